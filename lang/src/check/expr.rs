@@ -1,0 +1,680 @@
+//! Expressions other than operators and calls: identifiers, literals, function and composite
+//! literals, selectors, index and slice expressions, type assertions, dereference (types2's
+//! `expr.go`, `index.go`).
+//!
+//! Invariants: `raw_expr` records every successfully evaluated expression in `info.exprs`;
+//! `expr` additionally requires a single value; `multi_expr` splits a tuple-valued call into one
+//! operand per result (each carrying the call expression for messages).
+
+use super::*;
+use crate::ast::{BasicLit, ExprKind, KeyedElement};
+use num_traits::ToPrimitive;
+
+impl<'a> Checker<'a> {
+    /// Evaluates `e` (value, type, builtin ...) and records it.
+    pub fn raw_expr(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let x = self.expr_kind(e, hint);
+        self.record(&x);
+        x
+    }
+
+    /// Evaluates `e`, which must denote a single value.
+    pub fn expr(&mut self, e: &'a Expr) -> Operand<'a> {
+        let x = self.raw_expr(e, None);
+        self.single_value(x)
+    }
+
+    pub fn expr_with_hint(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let x = self.raw_expr(e, hint);
+        self.single_value(x)
+    }
+
+    pub fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
+        match x.mode {
+            OpMode::NoValue => {
+                self.error(x.span(), format!("{} (no value) used as value", x.expr.map(|e| self.expr_str(e)).unwrap_or_default()));
+                x.mode = OpMode::Invalid;
+            }
+            OpMode::Builtin(_) => {
+                self.error(x.span(), format!("{} must be called", self.op_str(&x)));
+                x.mode = OpMode::Invalid;
+            }
+            OpMode::TypeExpr => {
+                self.error(x.span(), format!("{} is not an expression", self.op_str(&x)));
+                x.mode = OpMode::Invalid;
+            }
+            _ => {
+                if let Type::Tuple(ts) = self.tt.get(x.typ) {
+                    let n = ts.len();
+                    self.error(x.span(), format!("multiple-value {} (value of type {}) in single-value context", x.expr.map(|e| self.expr_str(e)).unwrap_or_default(), self.type_str(x.typ)));
+                    let _ = n;
+                    x.mode = OpMode::Invalid;
+                }
+            }
+        }
+        x
+    }
+
+    /// Evaluates an expression that may also denote a type.
+    pub fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
+        let x = self.raw_expr(e, None);
+        if x.mode == OpMode::NoValue {
+            self.error(x.span(), format!("{} (no value) used as value or type", self.expr_str(e)));
+            return Operand::invalid(Some(e));
+        }
+        x
+    }
+
+    /// Evaluates `e`, splitting multi-value calls into one operand per result.
+    pub fn multi_expr(&mut self, e: &'a Expr) -> Vec<Operand<'a>> {
+        let x = self.raw_expr(e, None);
+        if let Type::Tuple(ts) = self.tt.get(x.typ).clone() {
+            if x.mode != OpMode::Invalid {
+                return ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e) }).collect();
+            }
+        }
+        vec![self.single_value(x)]
+    }
+
+    fn expr_kind(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        match &e.kind {
+            ExprKind::Bad => inv,
+            ExprKind::Ident(id) => self.ident(e, id),
+            ExprKind::BasicLit(lit) => {
+                let (k, v) = match lit {
+                    BasicLit::Int(t) => match constant::parse_int_lit(t) {
+                        Some(v) => (BasicKind::UntypedInt, ConstValue::Int(v)),
+                        None => {
+                            self.error(e.span, format!("malformed constant: {t}"));
+                            return inv;
+                        }
+                    },
+                    BasicLit::Float(t) => match constant::parse_float_lit(t) {
+                        Some(v) => (BasicKind::UntypedFloat, ConstValue::Float(v)),
+                        None => {
+                            self.error(e.span, format!("malformed constant: {t}"));
+                            return inv;
+                        }
+                    },
+                    BasicLit::Imag(t) => {
+                        let t = t.trim_end_matches('i');
+                        let v = constant::parse_float_lit(t).or_else(|| constant::parse_int_lit(t).and_then(|i| i.to_f64())).unwrap_or(0.0);
+                        (BasicKind::UntypedComplex, ConstValue::Complex(0.0, v))
+                    }
+                    BasicLit::Rune(r) => (BasicKind::UntypedRune, ConstValue::Int((*r).into())),
+                    BasicLit::Str(s) => (BasicKind::UntypedString, ConstValue::String(s.clone())),
+                };
+                Operand { mode: OpMode::Constant, typ: TypeTable::basic(k), val: Some(v), expr: Some(e) }
+            }
+            ExprKind::FuncLit { typ, body } => {
+                let (sig, _) = self.signature(typ, None);
+                self.func_body(typ, None, body, sig);
+                mk(OpMode::Value, sig)
+            }
+            ExprKind::CompositeLit { typ, elts, lbrace } => self.composite_lit(e, typ.as_deref(), elts, *lbrace, hint),
+            ExprKind::Paren(x) => {
+                let mut r = self.raw_expr(x, hint);
+                r.expr = Some(e);
+                if self.tt.is_untyped(r.typ) {
+                    self.untyped_children.insert(e.id, vec![x.id]);
+                }
+                r
+            }
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::IndexList(..) => {
+                self.error(e.span, "generics are not supported yet");
+                inv
+            }
+            ExprKind::Slice { x, lo, hi, max, slice3 } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *slice3),
+            ExprKind::TypeAssert(x, t) => {
+                let xv = self.expr(x);
+                if xv.is_invalid() {
+                    return inv;
+                }
+                let Some(t) = t else {
+                    self.error(e.span, "use of .(type) outside type switch");
+                    return inv;
+                };
+                if !self.tt.is_interface(xv.typ) {
+                    self.error(x.span, format!("invalid operation: {} is not an interface", self.op_str(&xv)));
+                    return inv;
+                }
+                let tt = self.typ(t);
+                if tt == INVALID {
+                    return inv;
+                }
+                self.type_assertion(e, &xv, tt, false);
+                mk(OpMode::CommaOk, tt)
+            }
+            ExprKind::Call { func, args, ellipsis } => self.call_expr(e, func, args, *ellipsis),
+            ExprKind::Star(x) => {
+                let xv = self.expr_or_type(x);
+                match xv.mode {
+                    OpMode::Invalid => inv,
+                    OpMode::TypeExpr => {
+                        let p = self.tt.pointer(xv.typ);
+                        mk(OpMode::TypeExpr, p)
+                    }
+                    _ => {
+                        if xv.is_nil() {
+                            self.error(x.span, "invalid operation: cannot indirect nil");
+                            return inv;
+                        }
+                        match self.tt.under(xv.typ).clone() {
+                            Type::Pointer(b) => mk(OpMode::Variable, b),
+                            _ => {
+                                self.error(x.span, format!("invalid operation: cannot indirect {}", self.op_str(&xv)));
+                                inv
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x, hint),
+            ExprKind::Binary(op, x, y) => self.binary(e, *op, x, y),
+            ExprKind::Ellipsis(_) => {
+                self.error(e.span, "invalid use of '...'");
+                inv
+            }
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(..)
+            | ExprKind::Union(_)
+            | ExprKind::Tilde(_) => {
+                let t = self.typ(e);
+                if t == INVALID {
+                    inv
+                } else {
+                    mk(OpMode::TypeExpr, t)
+                }
+            }
+        }
+    }
+
+    fn ident(&mut self, e: &'a Expr, id: &'a ast::Ident) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        if id.name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return inv;
+        }
+        let Some(obj) = self.lookup(&id.name) else {
+            self.error(e.span, format!("undefined: {}", id.name));
+            return inv;
+        };
+        self.info.uses.insert(id.id, obj);
+        self.resolve_obj(obj);
+        self.note_use(obj);
+        let o = self.obj(obj);
+        let typ = o.typ;
+        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        match o.kind.clone() {
+            ObjKind::PkgName(_) => {
+                self.used_imports.insert(obj);
+                self.error(e.span, format!("use of package {} without selector", id.name));
+                inv
+            }
+            ObjKind::Const(v) => {
+                if typ == INVALID {
+                    return inv;
+                }
+                let v = if o.name == "iota" && self.scopes[0].names.get("iota") == Some(&obj) {
+                    match &self.iota {
+                        Some(i) => ConstValue::Int(i.clone()),
+                        None => {
+                            self.error(e.span, "cannot use iota outside constant declaration");
+                            return inv;
+                        }
+                    }
+                } else {
+                    v
+                };
+                Operand { mode: OpMode::Constant, typ, val: Some(v), expr: Some(e) }
+            }
+            ObjKind::TypeName => {
+                if typ == INVALID {
+                    return inv;
+                }
+                mk(OpMode::TypeExpr, typ)
+            }
+            ObjKind::Var { .. } => {
+                if typ == INVALID {
+                    return inv;
+                }
+                mk(OpMode::Variable, typ)
+            }
+            ObjKind::Func { .. } => {
+                if typ == INVALID {
+                    return inv;
+                }
+                mk(OpMode::Value, typ)
+            }
+            ObjKind::PkgMember { .. } => mk(OpMode::Value, typ),
+            ObjKind::Builtin(b) => mk(OpMode::Builtin(b), INVALID),
+            ObjKind::Nil => mk(OpMode::Nil, TypeTable::basic(BasicKind::UntypedNil)),
+            ObjKind::Label => inv,
+        }
+    }
+
+    // ---- composite literals ----
+
+    fn composite_lit(&mut self, e: &'a Expr, typ: Option<&'a Expr>, elts: &'a [KeyedElement], lbrace: Span, hint: Option<TypeId>) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let (t, base) = match typ {
+            Some(te) => {
+                // [...]T
+                if let ExprKind::ArrayType { len: Some(l), elem } = &te.kind {
+                    if matches!(l.kind, ExprKind::Ellipsis(None)) {
+                        let et = self.typ(elem);
+                        if et == INVALID {
+                            for el in elts {
+                                self.use_elt(el);
+                            }
+                            return inv;
+                        }
+                        let n = self.indexed_elts(elts, et, None);
+                        let at = self.tt.intern(Type::Array(n, et));
+                        self.set_expr(te.id, TypeAndValue { mode: Mode::TypeExpr, typ: at, value: None });
+                        return Operand { mode: OpMode::Value, typ: at, val: None, expr: Some(e) };
+                    }
+                }
+                let t = self.typ(te);
+                (t, t)
+            }
+            None => match hint {
+                Some(h) => {
+                    // &T elision: hint *T means the literal is T, value &T{}
+                    let mut base = h;
+                    if let Type::Pointer(b) = self.tt.under(h).clone() {
+                        if self.tt.get(h) == &Type::Pointer(b) {
+                            base = b;
+                        }
+                    }
+                    (h, base)
+                }
+                None => {
+                    self.error(e.span, "invalid composite literal type: missing type");
+                    for el in elts {
+                        self.use_elt(el);
+                    }
+                    return inv;
+                }
+            },
+        };
+        if t == INVALID {
+            for el in elts {
+                self.use_elt(el);
+            }
+            return inv;
+        }
+        let u = self.tt.under(base).clone();
+        match u {
+            Type::Struct(fields) => {
+                if elts.is_empty() {
+                } else if elts[0].key.is_some() {
+                    let mut seen = HashSet::new();
+                    for el in elts {
+                        let Some(k) = &el.key else {
+                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                            self.use_elt(el);
+                            continue;
+                        };
+                        let ExprKind::Ident(kid) = &k.kind else {
+                            self.error(k.span, format!("invalid field name {} in struct literal", self.expr_str(k)));
+                            self.expr(&el.value);
+                            continue;
+                        };
+                        let Some(i) = fields.iter().position(|f| f.name == kid.name) else {
+                            self.error(k.span, format!("unknown field {} in struct literal of type {}", kid.name, self.type_str(base)));
+                            self.expr(&el.value);
+                            continue;
+                        };
+                        if !seen.insert(i) {
+                            self.error(k.span, format!("duplicate field name {} in struct literal", kid.name));
+                        }
+                        let ft = fields[i].typ;
+                        self.set_expr(k.id, TypeAndValue { mode: Mode::Variable, typ: ft, value: None });
+                        let mut x = self.expr_with_hint(&el.value, Some(ft));
+                        self.assignment(&mut x, Some(ft), "struct literal");
+                    }
+                } else {
+                    for (i, el) in elts.iter().enumerate() {
+                        if el.key.is_some() {
+                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                            self.use_elt(el);
+                            continue;
+                        }
+                        let Some(f) = fields.get(i) else {
+                            self.error(el.value.span, format!("too many values in {}{{…}}", self.type_str(base)));
+                            break;
+                        };
+                        let mut x = self.expr_with_hint(&el.value, Some(f.typ));
+                        self.assignment(&mut x, Some(f.typ), "struct literal");
+                    }
+                    if elts.len() < fields.len() {
+                        let end = e.span.end.saturating_sub(1);
+                        self.error(Span { start: end, end: end + 1 }, format!("too few values in {}{{…}}", self.type_str(base)));
+                    }
+                }
+            }
+            Type::Array(n, et) => {
+                self.indexed_elts(elts, et, Some(n));
+            }
+            Type::Slice(et) => {
+                self.indexed_elts(elts, et, None);
+            }
+            Type::Map(kt, vt) => {
+                let mut seen: Vec<ConstValue> = Vec::new();
+                for el in elts {
+                    let Some(k) = &el.key else {
+                        self.error(el.value.span, "missing key in map literal");
+                        self.expr(&el.value);
+                        continue;
+                    };
+                    let mut kx = self.expr_with_hint(k, Some(kt));
+                    self.assignment(&mut kx, Some(kt), "map literal");
+                    if kx.mode == OpMode::Constant {
+                        if let Some(v) = &kx.val {
+                            if seen.iter().any(|s| constant::compare(ast::BinaryOp::Eq, s, v) == Some(true)) && !self.tt.is_interface(kt) {
+                                self.error(k.span, format!("duplicate key {} in map literal", format::const_string(v)));
+                            }
+                            seen.push(v.clone());
+                        }
+                    }
+                    let mut vx = self.expr_with_hint(&el.value, Some(vt));
+                    self.assignment(&mut vx, Some(vt), "map literal");
+                }
+            }
+            _ => {
+                self.error(e.span, format!("invalid composite literal type {}", self.type_str(t)));
+                for el in elts {
+                    self.use_elt(el);
+                }
+                return inv;
+            }
+        }
+        let _ = lbrace;
+        Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e) }
+    }
+
+    fn use_elt(&mut self, el: &'a KeyedElement) {
+        if let Some(k) = &el.key {
+            if !matches!(k.kind, ExprKind::Ident(_)) {
+                self.raw_expr(k, None);
+            }
+        }
+        self.raw_expr(&el.value, None);
+    }
+
+    /// Array/slice literal elements; returns the length (max index + 1).
+    fn indexed_elts(&mut self, elts: &'a [KeyedElement], et: TypeId, len: Option<u64>) -> u64 {
+        let mut index: u64 = 0;
+        let mut max: u64 = 0;
+        let mut seen = HashSet::new();
+        for el in elts {
+            if let Some(k) = &el.key {
+                let kx = self.expr(k);
+                if !kx.is_invalid() {
+                    match (kx.mode, kx.val.as_ref().and_then(constant::to_int).and_then(|i| i.to_u64())) {
+                        (OpMode::Constant, Some(i)) if self.tt.is_integer(kx.typ) || self.tt.is_untyped(kx.typ) => {
+                            if self.tt.is_untyped(kx.typ) {
+                                self.update_expr_type(k.id, TypeTable::basic(BasicKind::Int));
+                            }
+                            index = i;
+                        }
+                        _ => {
+                            self.error(k.span, format!("index {} must be integer constant", self.expr_str(k)));
+                        }
+                    }
+                }
+            }
+            if let Some(n) = len {
+                if index >= n {
+                    self.error(el.value.span, format!("index {index} out of bounds [0:{n}]"));
+                }
+            }
+            if !seen.insert(index) {
+                self.error(el.key.as_ref().map(|k| k.span).unwrap_or(el.value.span), format!("duplicate index {index} in array or slice literal"));
+            }
+            let mut x = self.expr_with_hint(&el.value, Some(et));
+            self.assignment(&mut x, Some(et), "array or slice literal");
+            index += 1;
+            max = max.max(index);
+        }
+        max
+    }
+
+    // ---- index and slice ----
+
+    /// Checks an index operand; `max` is the length for constant bounds checks.
+    pub fn index_value(&mut self, e: &'a Expr, max: Option<u64>) -> Option<i64> {
+        let mut x = self.expr(e);
+        if x.is_invalid() {
+            return None;
+        }
+        let int = TypeTable::basic(BasicKind::Int);
+        if self.tt.is_untyped(x.typ) {
+            self.convert_untyped(&mut x, int);
+            if x.is_invalid() {
+                return None;
+            }
+        }
+        if !self.tt.is_integer(x.typ) {
+            self.error(e.span, format!("invalid argument: index {} must be integer", self.op_str(&x)));
+            return None;
+        }
+        if x.mode == OpMode::Constant {
+            if let Some(v) = x.val.as_ref().and_then(constant::to_int) {
+                if v < 0.into() {
+                    self.error(e.span, format!("invalid argument: index {} must not be negative", self.op_str(&x)));
+                    return None;
+                }
+                let v = v.to_i64()?;
+                if let Some(m) = max {
+                    if v as u64 >= m {
+                        self.error(e.span, format!("invalid argument: index {} out of bounds [0:{}]", self.op_str(&x), m));
+                        return None;
+                    }
+                }
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let xv = self.expr_or_type(x);
+        match xv.mode {
+            OpMode::Invalid => {
+                self.raw_expr(idx, None);
+                return inv;
+            }
+            OpMode::TypeExpr => {
+                self.error(e.span, "generics are not supported yet");
+                return inv;
+            }
+            _ => {}
+        }
+        if let (Some(ObjKind::Func { .. }), true) = (self.ident_obj(x).map(|o| &self.obj(o).kind), self.ident_obj(x).is_some_and(|o| self.generic.contains(&o))) {
+            self.error(e.span, "generics are not supported yet");
+            return inv;
+        }
+        let xv = self.single_value(xv);
+        if xv.is_invalid() {
+            return inv;
+        }
+        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let u = self.tt.under(xv.typ).clone();
+        match u {
+            Type::Basic(_) if self.tt.is_string(xv.typ) => {
+                let len = match (&xv.mode, &xv.val) {
+                    (OpMode::Constant, Some(ConstValue::String(s))) => Some(s.len() as u64),
+                    _ => None,
+                };
+                let i = self.index_value(idx, len);
+                if let (Some(ConstValue::String(s)), Some(i)) = (&xv.val, i) {
+                    let _ = s[i as usize];
+                    return Operand { mode: OpMode::Value, typ: TypeTable::basic(BasicKind::Uint8), val: None, expr: Some(e) };
+                }
+                mk(OpMode::Value, TypeTable::basic(BasicKind::Uint8))
+            }
+            Type::Slice(et) => {
+                self.index_value(idx, None);
+                mk(OpMode::Variable, et)
+            }
+            Type::Array(n, et) => {
+                self.index_value(idx, Some(n));
+                mk(if xv.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value }, et)
+            }
+            Type::Pointer(p) => match self.tt.under(p).clone() {
+                Type::Array(n, et) => {
+                    self.index_value(idx, Some(n));
+                    mk(OpMode::Variable, et)
+                }
+                _ => {
+                    self.error(x.span, format!("invalid operation: cannot index {}", self.op_str(&xv)));
+                    self.raw_expr(idx, None);
+                    inv
+                }
+            },
+            Type::Map(kt, vt) => {
+                let mut k = self.expr_with_hint(idx, Some(kt));
+                self.assignment(&mut k, Some(kt), "map index");
+                mk(OpMode::MapIndex, vt)
+            }
+            _ => {
+                self.error(x.span, format!("invalid operation: cannot index {}", self.op_str(&xv)));
+                self.raw_expr(idx, None);
+                inv
+            }
+        }
+    }
+
+    pub fn ident_obj(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Ident(id) => self.info.uses.get(&id.id).copied(),
+            ExprKind::Paren(x) => self.ident_obj(x),
+            _ => None,
+        }
+    }
+
+    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, lo: Option<&'a Expr>, hi: Option<&'a Expr>, max: Option<&'a Expr>, slice3: bool) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let xv = self.expr(x);
+        if xv.is_invalid() {
+            for i in [lo, hi, max].into_iter().flatten() {
+                self.expr(i);
+            }
+            return inv;
+        }
+        let mut len = None;
+        let typ;
+        match self.tt.under(xv.typ).clone() {
+            Type::Basic(_) if self.tt.is_string(xv.typ) => {
+                if slice3 {
+                    self.error(e.span, format!("invalid operation: 3-index slice of string"));
+                    return inv;
+                }
+                if let Some(ConstValue::String(s)) = &xv.val {
+                    len = Some(s.len() as u64 + 1);
+                }
+                typ = if self.tt.is_untyped(xv.typ) { TypeTable::basic(BasicKind::String) } else { xv.typ };
+            }
+            Type::Slice(_) => typ = xv.typ,
+            Type::Array(n, et) => {
+                if xv.mode != OpMode::Variable {
+                    self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", self.expr_str(e)));
+                    return inv;
+                }
+                self.mark_addressed_expr(x);
+                len = Some(n + 1);
+                typ = self.tt.slice(et);
+            }
+            Type::Pointer(p) => match self.tt.under(p).clone() {
+                Type::Array(n, et) => {
+                    len = Some(n + 1);
+                    typ = self.tt.slice(et);
+                }
+                _ => {
+                    self.error(x.span, format!("cannot slice {}", self.op_str(&xv)));
+                    return inv;
+                }
+            },
+            _ => {
+                self.error(x.span, format!("cannot slice {}", self.op_str(&xv)));
+                return inv;
+            }
+        }
+        if slice3 && (hi.is_none() || max.is_none()) {
+            self.error(e.span, "middle index required in 3-index slice");
+        }
+        let mut vals: Vec<i64> = Vec::new();
+        for i in [lo, hi, max].into_iter().flatten() {
+            if let Some(v) = self.index_value(i, len) {
+                if let Some(&prev) = vals.last() {
+                    if v < prev {
+                        self.error(i.span, format!("invalid slice indices: {} < {}", v, prev));
+                    }
+                }
+                vals.push(v);
+            }
+        }
+        Operand { mode: OpMode::Value, typ, val: None, expr: Some(e) }
+    }
+
+    /// Marks the variable at the root of an addressable expression as addressed.
+    pub fn mark_addressed_expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Ident(id) => {
+                if let Some(&o) = self.info.uses.get(&id.id) {
+                    self.mark_addressed(o);
+                }
+            }
+            ExprKind::Paren(x) => self.mark_addressed_expr(x),
+            ExprKind::Selector(x, _) => {
+                // field of an addressable struct (not through a pointer)
+                if let Some(Selection::Field { indirect, .. }) = self.info.selections.get(&e.id) {
+                    if indirect.iter().any(|&b| b) {
+                        return;
+                    }
+                }
+                if let Some(Some(tv)) = self.info.exprs.get(x.id.0 as usize) {
+                    if matches!(self.tt.under(tv.typ), Type::Pointer(_)) {
+                        return;
+                    }
+                }
+                self.mark_addressed_expr(x)
+            }
+            ExprKind::Index(x, _) => {
+                if let Some(Some(tv)) = self.info.exprs.get(x.id.0 as usize) {
+                    if matches!(self.tt.under(tv.typ), Type::Array(..)) {
+                        self.mark_addressed_expr(x);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks `x.(T)`: `T` must implement `x`'s interface if it is not an interface.
+    pub fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: TypeId, in_switch: bool) -> bool {
+        if self.tt.is_interface(t) {
+            return true;
+        }
+        if let Some(cause) = self.missing_method(t, x.typ, false) {
+            if in_switch {
+                self.error(e.span, format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", self.expr_str(e), self.op_str(x), self.type_str(t), cause));
+            } else {
+                self.error(e.span, format!("impossible type assertion: {}\n\t{} does not implement {} {}", self.expr_str(e), self.type_str(t), self.type_str(x.typ), cause));
+            }
+            return false;
+        }
+        true
+    }
+}

@@ -1,0 +1,422 @@
+//! The type checker (after Go's `go/types` / gc's `types2`): resolves every identifier, computes
+//! the type and mode of every expression, checks Go's typing rules and reports errors with
+//! go1.19 gc's wording, filling `TypeInfo` for the compiler.
+//!
+//! Entry point: [`check_file`]. Submodules:
+//! `universe` (predeclared objects, `TypeTable` helpers), `constant` (exact constant arithmetic),
+//! `format` (message text), `typexpr` (type expressions), `decl` (package-level objects, lazy
+//! resolution, init order, function bodies), `expr`/`binary` (expressions), `call` (calls and
+//! conversions), `builtins`, `lookup` (fields, methods, method sets, interface satisfaction),
+//! `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
+//! statements), `stdlib_sigs` (types of stdlib package members).
+//!
+//! Invariants:
+//! - `scopes[0]` is the universe, `scopes[1]` the package scope, `scopes[2]` the file scope
+//!   (imports); deeper scopes are function and block scopes. Package-level objects are resolved
+//!   lazily (`decl::resolve_obj`), with the scope stack temporarily cut back to the file scope.
+//! - Every object lives in `info.objects`; `used[obj]` tracks "declared but not used".
+//! - An untyped expression recorded in `info.exprs` is re-recorded with its final type when it is
+//!   converted (`update_expr_type`), as go/types does; `untyped_children` says which operands
+//!   share that conversion.
+//! - Diagnostics are only collected; rendering (sorting, the 10-error limit) is `diag::render`'s.
+
+mod assign;
+mod binary;
+mod builtins;
+mod call;
+mod constant;
+mod decl;
+mod expr;
+pub mod format;
+mod lookup;
+mod stdlib_sigs;
+mod stmt;
+mod typexpr;
+pub mod universe;
+
+use crate::ast::{self, Expr, ExprId, File, Span};
+use crate::diag::Diagnostic;
+use crate::types::*;
+use num_bigint::BigInt;
+use std::collections::{HashMap, HashSet};
+
+pub use stdlib_sigs::stdlib_method_name;
+
+/// Type-checks one file (package `main`).
+pub fn check_file(file: &ast::File, src: &str) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {
+    let mut c = Checker::new(file, src);
+    c.check();
+    let mut diags = std::mem::take(&mut c.diags);
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+    (c.tt, c.info, diags)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OpMode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Constant,
+    Variable,
+    MapIndex,
+    Value,
+    Nil,
+    CommaOk,
+}
+
+/// An evaluated expression (types2's `operand`).
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: OpMode,
+    pub typ: TypeId,
+    pub val: Option<ConstValue>,
+    pub expr: Option<&'a Expr>,
+}
+
+pub(crate) const INVALID: TypeId = TypeId(0);
+
+impl<'a> Operand<'a> {
+    pub fn invalid(expr: Option<&'a Expr>) -> Self {
+        Operand { mode: OpMode::Invalid, typ: INVALID, val: None, expr }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.mode == OpMode::Invalid
+    }
+    pub fn span(&self) -> Span {
+        self.expr.map(|e| e.span).unwrap_or_default()
+    }
+    pub fn is_nil(&self) -> bool {
+        self.mode == OpMode::Nil
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct Scope {
+    pub names: HashMap<String, ObjId>,
+    /// Function (not block) scope: crossing it upward enters an enclosing function.
+    pub func: bool,
+}
+
+/// A package-level declaration an object comes from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PkgDecl {
+    /// decl index, spec index, name index
+    Const(usize, usize, usize),
+    Var(usize, usize, usize),
+    Type(usize, usize),
+    Func(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum State {
+    Unresolved,
+    InProgress,
+    Done,
+}
+
+/// Per-function context.
+pub(crate) struct FuncCtx {
+    pub sig: TypeId,
+    /// Named result variables (for bare `return`).
+    pub results: Vec<ObjId>,
+}
+
+pub(crate) struct Checker<'a> {
+    pub src: &'a str,
+    pub file: &'a File,
+    pub tt: TypeTable,
+    pub info: TypeInfo,
+    pub diags: Vec<Diagnostic>,
+    pub scopes: Vec<Scope>,
+    pub used: Vec<bool>,
+    /// Function nesting depth at which each local variable was declared.
+    pub var_depth: HashMap<ObjId, u32>,
+    pub func_depth: u32,
+    pub funcs: Vec<FuncCtx>,
+    pub pkg_decls: HashMap<ObjId, PkgDecl>,
+    pub state: HashMap<ObjId, State>,
+    /// Package-level object whose declaration is being checked (for dependencies).
+    pub cur_decl: Option<ObjId>,
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    pub iota: Option<BigInt>,
+    pub untyped_children: HashMap<ExprId, Vec<ExprId>>,
+    /// Loaded stdlib packages: path → member name → object.
+    pub packages: HashMap<String, HashMap<String, ObjId>>,
+    pub used_imports: HashSet<ObjId>,
+    /// Method objects by receiver base type name (collected before types resolve).
+    pub methods_by_type: HashMap<String, Vec<ObjId>>,
+    /// Objects whose declaration is a generics construct (skipped).
+    pub generic: HashSet<ObjId>,
+    /// Local variables declared in the current function, for "declared but not used".
+    pub func_vars: Vec<Vec<ObjId>>,
+    /// Type-switch bind variables: (the bind ident object, its clause objects).
+    pub ts_binds: Vec<(ObjId, Vec<ObjId>)>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a File, src: &'a str) -> Self {
+        let mut tt = TypeTable::new();
+        let mut info = TypeInfo { exprs: vec![None; file.expr_count as usize], ..Default::default() };
+        let mut universe = Scope::default();
+        for o in universe::universe_objects(&mut tt) {
+            let id = ObjId(info.objects.len() as u32);
+            universe.names.insert(o.name.clone(), id);
+            info.objects.push(o);
+        }
+        let n = info.objects.len();
+        Checker {
+            src,
+            file,
+            tt,
+            info,
+            diags: Vec::new(),
+            scopes: vec![universe, Scope::default(), Scope::default()],
+            used: vec![true; n],
+            var_depth: HashMap::new(),
+            func_depth: 0,
+            funcs: Vec::new(),
+            pkg_decls: HashMap::new(),
+            state: HashMap::new(),
+            cur_decl: None,
+            deps: HashMap::new(),
+            iota: None,
+            untyped_children: HashMap::new(),
+            packages: HashMap::new(),
+            used_imports: HashSet::new(),
+            methods_by_type: HashMap::new(),
+            generic: HashSet::new(),
+            func_vars: Vec::new(),
+            ts_binds: Vec::new(),
+        }
+    }
+
+    fn check(&mut self) {
+        self.collect_imports();
+        self.collect_objects();
+        self.resolve_all();
+        self.check_bodies();
+        self.compute_init_order();
+        self.check_unused_imports();
+        self.check_main();
+    }
+
+    // ---- diagnostics ----
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let msg = msg.into();
+        // types2: follow-on errors mentioning invalid operands/types are dropped.
+        if !self.diags.is_empty() && (msg.find("invalid operand").is_some_and(|i| i > 0) || msg.find("invalid type").is_some_and(|i| i > 0)) {
+            return;
+        }
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    pub fn type_str(&self, t: TypeId) -> String {
+        format::type_string(&self.tt, t)
+    }
+    pub fn expr_str(&self, e: &Expr) -> String {
+        format::expr_string(self.src, e)
+    }
+
+    /// types2's `operandString`.
+    pub fn op_str(&self, x: &Operand) -> String {
+        if x.mode == OpMode::Nil {
+            return if self.tt.is_untyped(x.typ) { "nil".into() } else { format!("nil (of type {})", self.type_str(x.typ)) };
+        }
+        let expr = match x.expr {
+            Some(e) => self.expr_str(e),
+            None => match x.mode {
+                OpMode::Builtin(b) => universe::builtin_name(b).into(),
+                OpMode::TypeExpr => self.type_str(x.typ),
+                OpMode::Constant => x.val.as_ref().map(format::const_string).unwrap_or_default(),
+                _ => String::new(),
+            },
+        };
+        let mut buf = String::new();
+        if !expr.is_empty() {
+            buf.push_str(&expr);
+            buf.push_str(" (");
+        }
+        let mut has_type = false;
+        match x.mode {
+            OpMode::Invalid | OpMode::NoValue | OpMode::Builtin(_) | OpMode::TypeExpr => {}
+            _ => {
+                if self.tt.is_untyped(x.typ) {
+                    buf.push_str(&self.type_str(x.typ));
+                    buf.push(' ');
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        buf.push_str(match x.mode {
+            OpMode::Invalid => "invalid operand",
+            OpMode::NoValue => "no value",
+            OpMode::Builtin(_) => "built-in",
+            OpMode::TypeExpr => "type",
+            OpMode::Constant => "constant",
+            OpMode::Variable => "variable",
+            OpMode::MapIndex => "map index expression",
+            OpMode::Value => "value",
+            OpMode::Nil => "nil",
+            OpMode::CommaOk => "comma, ok expression",
+        });
+        if x.mode == OpMode::Constant {
+            if let Some(v) = &x.val {
+                let s = format::const_string(v);
+                if s != expr {
+                    buf.push(' ');
+                    buf.push_str(&s);
+                }
+            }
+        }
+        if has_type {
+            if x.typ != INVALID {
+                buf.push_str(" of type ");
+                buf.push_str(&self.type_str(x.typ));
+            } else {
+                buf.push_str(" with invalid type");
+            }
+        }
+        if !expr.is_empty() {
+            buf.push(')');
+        }
+        buf
+    }
+
+    // ---- objects and scopes ----
+
+    pub fn new_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId, span: Span) -> ObjId {
+        let id = ObjId(self.info.objects.len() as u32);
+        let is_var = matches!(kind, ObjKind::Var { .. });
+        self.info.objects.push(Object { name: name.to_string(), kind, typ, span, recv: None });
+        self.used.push(!is_var);
+        id
+    }
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id.0 as usize]
+    }
+    pub fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id.0 as usize]
+    }
+
+    pub fn open_scope(&mut self, func: bool) {
+        self.scopes.push(Scope { names: HashMap::new(), func });
+    }
+    pub fn close_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// Declares `obj` under `ident` in the innermost scope and records the definition.
+    pub fn declare(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.info.defs.insert(ident.id, obj);
+        if ident.name == "_" {
+            return;
+        }
+        let scope = self.scopes.last_mut().unwrap();
+        if let Some(&other) = scope.names.get(&ident.name) {
+            let _ = other;
+            self.error(ident.span, format!("{} redeclared in this block", ident.name));
+            return;
+        }
+        scope.names.insert(ident.name.clone(), obj);
+    }
+
+    /// Declares a local variable (tracked for "declared but not used" and capture).
+    pub fn declare_local_var(&mut self, ident: &ast::Ident, typ: TypeId) -> ObjId {
+        let obj = self.new_obj(&ident.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, typ, ident.span);
+        self.var_depth.insert(obj, self.func_depth);
+        if let Some(v) = self.func_vars.last_mut() {
+            v.push(obj);
+        }
+        self.declare(ident, obj);
+        obj
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.names.get(name) {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    /// Marks a use of `obj` from the current position: used flag, closure capture, and
+    /// package-level dependency edges.
+    pub fn note_use(&mut self, obj: ObjId) {
+        if let Some(u) = self.used.get_mut(obj.0 as usize) {
+            *u = true;
+        }
+        if let Some(&d) = self.var_depth.get(&obj) {
+            if d < self.func_depth {
+                if let ObjKind::Var { captured, .. } = &mut self.obj_mut(obj).kind {
+                    *captured = true;
+                }
+            }
+        }
+        if let Some(cur) = self.cur_decl {
+            if self.pkg_decls.contains_key(&obj) && matches!(self.pkg_decls[&obj], PkgDecl::Var(..) | PkgDecl::Func(_)) {
+                self.deps.entry(cur).or_default().push(obj);
+            }
+        }
+    }
+
+    pub fn mark_addressed(&mut self, obj: ObjId) {
+        if let ObjKind::Var { addressed, .. } = &mut self.obj_mut(obj).kind {
+            *addressed = true;
+        }
+    }
+
+    // ---- recording ----
+
+    pub fn record(&mut self, x: &Operand) {
+        let Some(e) = x.expr else { return };
+        let mode = match x.mode {
+            OpMode::Invalid => return,
+            OpMode::NoValue => Mode::NoValue,
+            OpMode::Builtin(_) => Mode::Builtin,
+            OpMode::TypeExpr => Mode::TypeExpr,
+            OpMode::Constant => Mode::Constant,
+            OpMode::Variable => Mode::Variable,
+            OpMode::MapIndex => Mode::MapIndex,
+            OpMode::Value | OpMode::Nil => Mode::Value,
+            OpMode::CommaOk => Mode::CommaOk,
+        };
+        self.set_expr(e.id, TypeAndValue { mode, typ: x.typ, value: x.val.clone() });
+    }
+
+    pub fn set_expr(&mut self, id: ExprId, tv: TypeAndValue) {
+        let i = id.0 as usize;
+        if i >= self.info.exprs.len() {
+            self.info.exprs.resize(i + 1, None);
+        }
+        self.info.exprs[i] = Some(tv);
+    }
+
+    /// Re-records an untyped expression (and the operands that share its type) with its
+    /// final type `typ`, converting constant values to `typ`'s representation.
+    pub fn update_expr_type(&mut self, id: ExprId, typ: TypeId) {
+        let i = id.0 as usize;
+        let Some(Some(tv)) = self.info.exprs.get(i).cloned() else { return };
+        if !self.tt.is_untyped(tv.typ) {
+            return;
+        }
+        let children = self.untyped_children.get(&id).cloned().unwrap_or_default();
+        let target_is_untyped = self.tt.is_untyped(typ);
+        // (comparisons record no children: their operands keep their own types)
+        for ch in children {
+            self.update_expr_type(ch, typ);
+        }
+        let mut value = tv.value.clone();
+        if let (Some(v), false) = (&value, target_is_untyped) {
+            if let Some(k) = self.tt.basic_kind(typ) {
+                if let Ok(nv) = constant::representable(v, k) {
+                    value = Some(nv);
+                }
+            }
+        }
+        self.set_expr(id, TypeAndValue { mode: tv.mode, typ, value });
+    }
+}

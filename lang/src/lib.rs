@@ -1,0 +1,7 @@
+//! The Go front end: lexer, parser, syntax tree, type checker and diagnostics.
+//! It knows nothing about execution.
+pub mod ast;
+pub mod types;
+pub mod diag;
+pub mod lexer;
+pub mod parser;

@@ -1,0 +1,515 @@
+//! Channels and select, after Go's `hchan` (runtime/chan.go, runtime/select.go).
+//!
+//! A [`Channel`] is a native heap object: a lock around a ring buffer of words, a send queue
+//! and a receive queue of [`Waiter`]s (Go's sudog), and a closed flag.
+//!
+//! Invariants (asserted in debug builds, as in chan.go):
+//! - At least one of `sendq`/`recvq` is empty, except on an unbuffered channel where one
+//!   goroutine's `select` waits to send and to receive (its waiters are then stale for itself).
+//! - A non-empty buffer implies no waiting receivers; a non-full buffer no waiting senders.
+//! - A waiter belongs to one goroutine; a select's waiters share one `done` flag and only the
+//!   waker that wins the `false → true` CAS on it may complete the select (Go's selectDone).
+//!   A waker that loses discards the waiter and tries the next one.
+//! - The value for a woken receiver travels in its goroutine's `transfer` slot (scanned by the
+//!   GC) with `aux = case << 1 | ok`; a woken sender gets `ok = 0` when woken by `close`.
+//! - Locks are never held across a park; `select` locks each distinct channel once, in address
+//!   order.
+//! - Buffered values and the values of waiting senders are GC roots through [`Channel::trace`];
+//!   the VM keeps the channel operands of a blocked operation in its frame.
+
+use crate::gc::Marker;
+use crate::heap::{alloc_native, native, NativeObject, Word};
+use crate::sched::{self, GoroutineRef, WaitReason};
+use parking_lot::{Mutex, MutexGuard};
+use std::cell::Cell;
+use std::collections::VecDeque;
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// A Go run-time panic raised by a channel operation; the VM turns it into a Go panic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoPanic {
+    SendOnClosed,
+    CloseOfClosed,
+    CloseOfNil,
+}
+
+impl GoPanic {
+    /// Go's panic text.
+    pub fn message(self) -> &'static str {
+        match self {
+            GoPanic::SendOnClosed => "send on closed channel",
+            GoPanic::CloseOfClosed => "close of closed channel",
+            GoPanic::CloseOfNil => "close of nil channel",
+        }
+    }
+}
+
+impl fmt::Display for GoPanic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+impl std::error::Error for GoPanic {}
+
+/// A goroutine waiting on a channel (Go's sudog).
+struct Waiter {
+    g: GoroutineRef,
+    /// The value to send (senders only).
+    value: Word,
+    /// Shared by all waiters of one select.
+    select_done: Option<Arc<AtomicBool>>,
+    /// The select case this waiter stands for (0 outside select).
+    case: u32,
+}
+
+impl Waiter {
+    /// Hand the result to the waiting goroutine and make it runnable.
+    fn complete(&self, value: Word, ok: bool) {
+        self.g.set_transfer(value, (self.case << 1) | ok as u32);
+        sched::ready(&self.g);
+    }
+}
+
+struct ChanState {
+    buf: VecDeque<Word>,
+    closed: bool,
+    sendq: VecDeque<Arc<Waiter>>,
+    recvq: VecDeque<Arc<Waiter>>,
+}
+
+/// A Go channel (`hchan`).
+pub struct Channel {
+    cap: usize,
+    state: Mutex<ChanState>,
+}
+
+impl NativeObject for Channel {
+    fn trace(&self, marker: &mut Marker) {
+        let s = self.state.lock();
+        for &w in &s.buf {
+            marker.mark(w);
+        }
+        for waiter in &s.sendq {
+            marker.mark(waiter.value);
+        }
+    }
+}
+
+/// Pop the first waiter that can still be completed (skipping select waiters whose select
+/// already fired).
+fn dequeue(queue: &mut VecDeque<Arc<Waiter>>) -> Option<Arc<Waiter>> {
+    while let Some(waiter) = queue.pop_front() {
+        match &waiter.select_done {
+            Some(done)
+                if done
+                    .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+                    .is_err() =>
+            {
+                continue
+            }
+            _ => return Some(waiter),
+        }
+    }
+    None
+}
+
+impl ChanState {
+    fn check_invariants(&self, cap: usize) {
+        debug_assert!(self.buf.len() <= cap);
+        debug_assert!(self.buf.is_empty() || self.recvq.iter().all(|w| w.select_done.is_some()));
+        debug_assert!(
+            self.buf.len() == cap || cap == 0 || self.sendq.iter().all(|w| w.select_done.is_some())
+        );
+    }
+
+    /// Try to receive without blocking. `None` = would block.
+    fn try_recv(&mut self, cap: usize) -> Option<(Word, bool, Option<Arc<Waiter>>)> {
+        if let Some(sender) = dequeue(&mut self.sendq) {
+            let value = if cap == 0 {
+                sender.value
+            } else {
+                // Buffer full: take its head, the sender's value goes to the tail.
+                let head = self
+                    .buf
+                    .pop_front()
+                    .expect("a waiting sender implies a full buffer");
+                self.buf.push_back(sender.value);
+                head
+            };
+            return Some((value, true, Some(sender)));
+        }
+        if let Some(value) = self.buf.pop_front() {
+            return Some((value, true, None));
+        }
+        if self.closed {
+            return Some((0, false, None));
+        }
+        None
+    }
+
+    /// Try to send without blocking. `Ok(None)` = would block; `Ok(Some(w))` = sent, readying
+    /// receiver `w` if any.
+    #[allow(clippy::type_complexity)]
+    fn try_send(
+        &mut self,
+        cap: usize,
+        value: Word,
+    ) -> Result<Option<Option<(Arc<Waiter>, Word)>>, GoPanic> {
+        if self.closed {
+            return Err(GoPanic::SendOnClosed);
+        }
+        if let Some(receiver) = dequeue(&mut self.recvq) {
+            return Ok(Some(Some((receiver, value))));
+        }
+        if self.buf.len() < cap {
+            self.buf.push_back(value);
+            return Ok(Some(None));
+        }
+        Ok(None)
+    }
+}
+
+/// `make(chan T, cap)`.
+pub fn make_chan(cap: usize) -> Word {
+    alloc_native(Box::new(Channel {
+        cap,
+        state: Mutex::new(ChanState {
+            buf: VecDeque::with_capacity(cap.min(1024)),
+            closed: false,
+            sendq: VecDeque::new(),
+            recvq: VecDeque::new(),
+        }),
+    }))
+}
+
+fn channel(ch: Word) -> &'static Channel {
+    native::<Channel>(ch).expect("not a channel")
+}
+
+/// `ch <- value`. Blocks; a nil channel blocks forever.
+pub fn chan_send(ch: Word, value: Word) -> Result<(), GoPanic> {
+    if ch == 0 {
+        sched::park_forever(WaitReason::ChanSendNilChan);
+    }
+    let c = channel(ch);
+    let mut s = c.state.lock();
+    if let Some(done) = s.try_send(c.cap, value)? {
+        s.check_invariants(c.cap);
+        drop(s);
+        if let Some((receiver, value)) = done {
+            receiver.complete(value, true);
+        }
+        return Ok(());
+    }
+    let g = sched::prepare_park();
+    s.sendq.push_back(Arc::new(Waiter {
+        g: g.clone(),
+        value,
+        select_done: None,
+        case: 0,
+    }));
+    drop(s);
+    sched::park(WaitReason::ChanSend);
+    let (_, aux) = g.take_transfer();
+    if aux & 1 == 1 {
+        Ok(())
+    } else {
+        Err(GoPanic::SendOnClosed)
+    }
+}
+
+/// `v, ok := <-ch`. Blocks; a nil channel blocks forever.
+pub fn chan_recv(ch: Word) -> (Word, bool) {
+    if ch == 0 {
+        sched::park_forever(WaitReason::ChanReceiveNilChan);
+    }
+    let c = channel(ch);
+    let mut s = c.state.lock();
+    if let Some((value, ok, sender)) = s.try_recv(c.cap) {
+        s.check_invariants(c.cap);
+        drop(s);
+        if let Some(sender) = sender {
+            sender.complete(0, true);
+        }
+        return (value, ok);
+    }
+    let g = sched::prepare_park();
+    s.recvq.push_back(Arc::new(Waiter {
+        g: g.clone(),
+        value: 0,
+        select_done: None,
+        case: 0,
+    }));
+    drop(s);
+    sched::park(WaitReason::ChanReceive);
+    let (value, aux) = g.take_transfer();
+    (value, aux & 1 == 1)
+}
+
+/// Non-blocking send (`select` with one send case and `default`); Ok(false) = would block.
+/// Usable from any thread (timer callbacks).
+pub fn chan_try_send(ch: Word, value: Word) -> Result<bool, GoPanic> {
+    if ch == 0 {
+        return Ok(false);
+    }
+    let c = channel(ch);
+    let mut s = c.state.lock();
+    let done = s.try_send(c.cap, value)?;
+    drop(s);
+    match done {
+        Some(Some((receiver, value))) => {
+            receiver.complete(value, true);
+            Ok(true)
+        }
+        Some(None) => Ok(true),
+        None => Ok(false),
+    }
+}
+
+/// Non-blocking receive; `None` = would block.
+pub fn chan_try_recv(ch: Word) -> Option<(Word, bool)> {
+    if ch == 0 {
+        return None;
+    }
+    let c = channel(ch);
+    let mut s = c.state.lock();
+    let (value, ok, sender) = s.try_recv(c.cap)?;
+    drop(s);
+    if let Some(sender) = sender {
+        sender.complete(0, true);
+    }
+    Some((value, ok))
+}
+
+/// `close(ch)`: wakes every receiver (zero value, `ok = false`) and every sender (which then
+/// panics with `send on closed channel`).
+pub fn chan_close(ch: Word) -> Result<(), GoPanic> {
+    if ch == 0 {
+        return Err(GoPanic::CloseOfNil);
+    }
+    let c = channel(ch);
+    let mut s = c.state.lock();
+    if s.closed {
+        return Err(GoPanic::CloseOfClosed);
+    }
+    s.closed = true;
+    let mut woken = Vec::new();
+    while let Some(w) = dequeue(&mut s.recvq) {
+        woken.push(w);
+    }
+    while let Some(w) = dequeue(&mut s.sendq) {
+        woken.push(w);
+    }
+    drop(s);
+    for w in woken {
+        w.complete(0, false);
+    }
+    Ok(())
+}
+
+/// `len(ch)`.
+pub fn chan_len(ch: Word) -> usize {
+    if ch == 0 {
+        return 0;
+    }
+    channel(ch).state.lock().buf.len()
+}
+
+/// `cap(ch)`.
+pub fn chan_cap(ch: Word) -> usize {
+    if ch == 0 {
+        return 0;
+    }
+    channel(ch).cap
+}
+
+/// One case of a `select` statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectCase {
+    Send { ch: Word, value: Word },
+    Recv { ch: Word },
+}
+
+impl SelectCase {
+    fn ch(&self) -> Word {
+        match *self {
+            SelectCase::Send { ch, .. } | SelectCase::Recv { ch } => ch,
+        }
+    }
+}
+
+/// The outcome of a `select`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelectResult {
+    /// The chosen case, or `None` for `default`.
+    pub index: Option<usize>,
+    /// The received value (receive cases).
+    pub value: Word,
+    /// The receive's `ok` (false: channel closed); true for send cases.
+    pub ok: bool,
+}
+
+thread_local! {
+    static RNG: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A fast per-thread random number (xorshift); never held across a suspension.
+#[inline(never)]
+fn fastrand() -> u64 {
+    RNG.with(|r| {
+        let mut x = r.get();
+        if x == 0 {
+            let seed = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64);
+            x = seed ^ (&x as *const u64 as u64) | 1;
+        }
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        r.set(x);
+        x
+    })
+}
+
+type Guards = Vec<(Word, MutexGuard<'static, ChanState>)>;
+
+fn lock_all(order: &[Word]) -> Guards {
+    order
+        .iter()
+        .map(|&ch| (ch, channel(ch).state.lock()))
+        .collect()
+}
+
+fn state_of(guards: &mut Guards, ch: Word) -> &mut ChanState {
+    let i = guards
+        .binary_search_by_key(&ch, |(c, _)| *c)
+        .expect("channel locked");
+    &mut guards[i].1
+}
+
+/// `select` over `cases` (nil channels are never ready). Chooses uniformly at random among
+/// ready cases; with none ready returns `default` if `has_default`, else blocks.
+pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, GoPanic> {
+    let mut poll_order: Vec<usize> = (0..cases.len()).filter(|&i| cases[i].ch() != 0).collect();
+    for i in (1..poll_order.len()).rev() {
+        let j = (fastrand() % (i as u64 + 1)) as usize;
+        poll_order.swap(i, j);
+    }
+    if poll_order.is_empty() {
+        if has_default {
+            return Ok(SelectResult {
+                index: None,
+                value: 0,
+                ok: false,
+            });
+        }
+        let reason = if cases.is_empty() {
+            WaitReason::SelectNoCases
+        } else {
+            WaitReason::Select
+        };
+        sched::park_forever(reason);
+    }
+    let mut lock_order: Vec<Word> = poll_order.iter().map(|&i| cases[i].ch()).collect();
+    lock_order.sort_unstable();
+    lock_order.dedup();
+
+    let mut guards = lock_all(&lock_order);
+    for &i in &poll_order {
+        match cases[i] {
+            SelectCase::Recv { ch } => {
+                let cap = channel(ch).cap;
+                if let Some((value, ok, sender)) = state_of(&mut guards, ch).try_recv(cap) {
+                    drop(guards);
+                    if let Some(sender) = sender {
+                        sender.complete(0, true);
+                    }
+                    return Ok(SelectResult {
+                        index: Some(i),
+                        value,
+                        ok,
+                    });
+                }
+            }
+            SelectCase::Send { ch, value } => {
+                let cap = channel(ch).cap;
+                match state_of(&mut guards, ch).try_send(cap, value) {
+                    Err(panic) => return Err(panic),
+                    Ok(Some(receiver)) => {
+                        drop(guards);
+                        if let Some((receiver, value)) = receiver {
+                            receiver.complete(value, true);
+                        }
+                        return Ok(SelectResult {
+                            index: Some(i),
+                            value: 0,
+                            ok: true,
+                        });
+                    }
+                    Ok(None) => {}
+                }
+            }
+        }
+    }
+    if has_default {
+        return Ok(SelectResult {
+            index: None,
+            value: 0,
+            ok: false,
+        });
+    }
+
+    // Block on every case.
+    let g = sched::prepare_park();
+    let done = Arc::new(AtomicBool::new(false));
+    let mut mine = Vec::with_capacity(poll_order.len());
+    for &i in &poll_order {
+        let (ch, value, is_send) = match cases[i] {
+            SelectCase::Send { ch, value } => (ch, value, true),
+            SelectCase::Recv { ch } => (ch, 0, false),
+        };
+        let waiter = Arc::new(Waiter {
+            g: g.clone(),
+            value,
+            select_done: Some(done.clone()),
+            case: i as u32,
+        });
+        let state = state_of(&mut guards, ch);
+        if is_send {
+            state.sendq.push_back(waiter.clone());
+        } else {
+            state.recvq.push_back(waiter.clone());
+        }
+        mine.push((ch, waiter));
+    }
+    drop(guards);
+    sched::park(WaitReason::Select);
+
+    let (value, aux) = g.take_transfer();
+    let index = (aux >> 1) as usize;
+    let ok = aux & 1 == 1;
+    let mut guards = lock_all(&lock_order);
+    for (ch, waiter) in &mine {
+        let state = state_of(&mut guards, *ch);
+        state.sendq.retain(|w| !Arc::ptr_eq(w, waiter));
+        state.recvq.retain(|w| !Arc::ptr_eq(w, waiter));
+    }
+    drop(guards);
+    match cases[index] {
+        SelectCase::Send { .. } if !ok => Err(GoPanic::SendOnClosed),
+        SelectCase::Send { .. } => Ok(SelectResult {
+            index: Some(index),
+            value: 0,
+            ok: true,
+        }),
+        SelectCase::Recv { .. } => Ok(SelectResult {
+            index: Some(index),
+            value,
+            ok,
+        }),
+    }
+}

@@ -1,0 +1,850 @@
+//! Worker threads (Go's M bound to a P), run queues, idle parking, the monitor thread (timers
+//! and preemption, Go's sysmon) and deadlock detection.
+//!
+//! Invariants:
+//! - Each processor has a FIFO crossbeam `Worker` (owned by its thread; others steal through
+//!   its `Stealer`) and a one-slot `runnext` holding the goroutine most recently readied by
+//!   its running goroutine. A goroutine taken from `runnext` inherits the time slice (the tick
+//!   is not advanced), so a ping-pong pair cannot starve others. Every 61st schedule looks at
+//!   the global queue first. Gosched and preemption put the goroutine on the global queue.
+//! - **Idle protocol** (no lost wakeups): an idle worker, under `synced`, adds itself to
+//!   `idle`, publishes `nidle` (SeqCst), re-checks every queue, and only then sleeps on its own
+//!   flag. A producer pushes, issues a SeqCst fence, reads `nidle` and, if non-zero, pops an
+//!   idle worker under `synced` and sets its flag. Only the popper sets the flag, and a worker
+//!   removes itself from `idle` after every wakeup, so it is never listed twice.
+//! - **Deadlock** is declared only under `synced`, when every processor is idle, no timer is
+//!   pending and no timer callback is running: then no goroutine is running or runnable and
+//!   nothing can ever ready one. Timers fire under `synced` too (their goroutines are pushed
+//!   before the lock is released), so the verdict cannot race with a timer.
+//! - **Preemption**: the monitor sees a processor whose tick has not changed for 10 ms and sets
+//!   its `preempt` flag (raising the global attention counter); the goroutine yields at its
+//!   next safepoint.
+
+use crate::coro::{GoCoroutine, Suspend};
+use crate::gc::{self, Marker, RootSet};
+use crate::heap::Word;
+use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, PARKING};
+use crate::sched::{RUNNABLE, RUNNING};
+use corosensei::CoroutineResult;
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use parking_lot::{Condvar, Mutex};
+use std::cell::{Cell, RefCell};
+use std::cmp::{Ordering as CmpOrdering, Reverse};
+use std::collections::{BTreeMap, BinaryHeap};
+use std::sync::atomic::{fence, AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const TIME_SLICE: Duration = Duration::from_millis(10);
+const MONITOR_PERIOD: Duration = Duration::from_millis(5);
+
+/// What a timer does when it fires (on the monitor thread).
+pub enum TimerAction {
+    /// Ready a sleeping goroutine.
+    Wake(GoroutineRef),
+    /// Run a callback (must not block); `root` is kept alive until it runs.
+    Call {
+        callback: Box<dyn FnOnce() + Send>,
+        root: Word,
+    },
+}
+
+struct Timer {
+    when: Instant,
+    seq: u64,
+    action: TimerAction,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        (self.when, self.seq) == (other.when, other.seq)
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<CmpOrdering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    fn cmp(&self, other: &Self) -> CmpOrdering {
+        (self.when, self.seq).cmp(&(other.when, other.seq))
+    }
+}
+
+/// A processor (Go's P): its queues and the flags the monitor watches.
+pub(crate) struct Processor {
+    runnext: AtomicPtr<Goroutine>,
+    stealer: Stealer<GoroutineRef>,
+    wake_flag: Mutex<bool>,
+    wake_cv: Condvar,
+    /// Advanced whenever a goroutine starts a fresh time slice here.
+    tick: AtomicU64,
+    running: AtomicBool,
+    preempt: AtomicBool,
+}
+
+impl Processor {
+    fn take_runnext(&self) -> Option<GoroutineRef> {
+        let p = self.runnext.swap(std::ptr::null_mut(), Ordering::AcqRel);
+        // SAFETY: non-null runnext pointers come from `Arc::into_raw` in `put_runnext`, and the
+        // swap gives this caller sole ownership of that reference.
+        (!p.is_null()).then(|| unsafe { Arc::from_raw(p) })
+    }
+    fn put_runnext(&self, g: GoroutineRef) -> Option<GoroutineRef> {
+        let old = self
+            .runnext
+            .swap(Arc::into_raw(g) as *mut Goroutine, Ordering::AcqRel);
+        // SAFETY: as in `take_runnext`.
+        (!old.is_null()).then(|| unsafe { Arc::from_raw(old) })
+    }
+    fn wake(&self) {
+        *self.wake_flag.lock() = true;
+        self.wake_cv.notify_one();
+    }
+    fn request_preempt(&self) {
+        if !self.preempt.swap(true, Ordering::SeqCst) {
+            sched::attention_add();
+        }
+    }
+    fn clear_preempt(&self) -> bool {
+        if self.preempt.load(Ordering::Relaxed) && self.preempt.swap(false, Ordering::SeqCst) {
+            sched::attention_sub();
+            return true;
+        }
+        false
+    }
+}
+
+struct Synced {
+    idle: Vec<usize>,
+    timers: BinaryHeap<Reverse<Timer>>,
+    next_timer_seq: u64,
+    callbacks_in_flight: usize,
+}
+
+/// How a program ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExitInfo {
+    /// Process exit status.
+    pub code: i32,
+    /// A runtime fatal error to print on stderr (deadlock dump…), already formatted.
+    pub fatal: Option<String>,
+}
+
+/// State shared by one runtime's workers.
+pub(crate) struct Shared {
+    procs: Vec<Processor>,
+    injector: Injector<GoroutineRef>,
+    synced: Mutex<Synced>,
+    nidle: AtomicUsize,
+    monitor_cv: Condvar,
+    monitor_idle: AtomicBool,
+    monitor_stop: AtomicBool,
+    next_goid: AtomicU64,
+    all: Mutex<BTreeMap<u64, GoroutineRef>>,
+    ngoroutines: AtomicUsize,
+    exit: Mutex<Option<ExitInfo>>,
+    exit_cv: Condvar,
+    pub(crate) exiting: AtomicBool,
+    gomaxprocs: AtomicUsize,
+    workers_running: Mutex<usize>,
+    workers_cv: Condvar,
+    /// Outstanding [`PendingWakeup`]s: wakeups that will come from outside the runtime.
+    external: AtomicUsize,
+}
+
+struct WorkerCtx {
+    shared: Arc<Shared>,
+    index: usize,
+    local: Worker<GoroutineRef>,
+    current: RefCell<Option<GoroutineRef>>,
+    schedtick: Cell<u64>,
+    rng: Cell<u64>,
+}
+
+thread_local! {
+    static CTX: Cell<*const WorkerCtx> = const { Cell::new(std::ptr::null()) };
+}
+
+/// The calling worker's context. Never inlined, so a coroutine that migrated between threads
+/// re-reads the thread-local after every resume.
+#[inline(never)]
+fn ctx<'a>() -> Option<&'a WorkerCtx> {
+    let p = CTX.with(|c| c.get());
+    // SAFETY: CTX points at the `WorkerCtx` on the stack of this thread's `worker_main`, which
+    // outlives every goroutine resumed by it; callers use the reference only until they
+    // suspend (they re-read it afterwards).
+    (!p.is_null()).then(|| unsafe { &*p })
+}
+
+pub(crate) fn current_goroutine_ptr() -> Option<*const Goroutine> {
+    ctx().and_then(|c| c.current.borrow().as_ref().map(Arc::as_ptr))
+}
+
+pub(crate) fn current_goroutine() -> Option<GoroutineRef> {
+    ctx().and_then(|c| c.current.borrow().clone())
+}
+
+pub(crate) fn current_shared() -> Option<Arc<Shared>> {
+    ctx().map(|c| c.shared.clone())
+}
+
+/// Consume this processor's preemption request (or see that the program is exiting).
+pub(crate) fn take_preempt_request() -> bool {
+    match ctx() {
+        Some(c) => {
+            let cleared = c.shared.procs[c.index].clear_preempt();
+            cleared || c.shared.exiting.load(Ordering::Relaxed)
+        }
+        None => false,
+    }
+}
+
+/// Enqueue a new goroutine (`go` statement): it goes into runnext, like Go's newproc.
+pub(crate) fn enqueue_new(shared: &Arc<Shared>, g: GoroutineRef) {
+    match ctx() {
+        Some(c) if Arc::ptr_eq(&c.shared, shared) => {
+            if let Some(old) = c.shared.procs[c.index].put_runnext(g) {
+                c.local.push(old);
+            }
+            shared.wake_idle();
+        }
+        _ => {
+            shared.injector.push(g);
+            shared.wake_idle();
+        }
+    }
+}
+
+/// Enqueue a goroutine that was just readied.
+pub(crate) fn enqueue_ready(g: GoroutineRef) {
+    match ctx() {
+        Some(c) if Arc::ptr_eq(&c.shared, &g.shared) => {
+            if let Some(old) = c.shared.procs[c.index].put_runnext(g) {
+                c.local.push(old);
+                c.shared.wake_idle();
+            }
+        }
+        _ => {
+            let shared = g.shared.clone();
+            shared.injector.push(g);
+            shared.wake_idle();
+        }
+    }
+}
+
+impl Shared {
+    fn new(stealers: Vec<Stealer<GoroutineRef>>) -> Shared {
+        let n = stealers.len();
+        let procs = stealers
+            .into_iter()
+            .map(|stealer| Processor {
+                runnext: AtomicPtr::new(std::ptr::null_mut()),
+                stealer,
+                wake_flag: Mutex::new(false),
+                wake_cv: Condvar::new(),
+                tick: AtomicU64::new(0),
+                running: AtomicBool::new(false),
+                preempt: AtomicBool::new(false),
+            })
+            .collect();
+        Shared {
+            procs,
+            injector: Injector::new(),
+            synced: Mutex::new(Synced {
+                idle: Vec::new(),
+                timers: BinaryHeap::new(),
+                next_timer_seq: 0,
+                callbacks_in_flight: 0,
+            }),
+            nidle: AtomicUsize::new(0),
+            monitor_cv: Condvar::new(),
+            monitor_idle: AtomicBool::new(false),
+            monitor_stop: AtomicBool::new(false),
+            next_goid: AtomicU64::new(1),
+            all: Mutex::new(BTreeMap::new()),
+            ngoroutines: AtomicUsize::new(0),
+            exit: Mutex::new(None),
+            exit_cv: Condvar::new(),
+            exiting: AtomicBool::new(false),
+            gomaxprocs: AtomicUsize::new(n),
+            workers_running: Mutex::new(0),
+            workers_cv: Condvar::new(),
+            external: AtomicUsize::new(0),
+        }
+    }
+
+    pub(crate) fn new_goroutine(self: &Arc<Self>, task: Box<dyn Task>) -> GoroutineRef {
+        let goid = self.next_goid.fetch_add(1, Ordering::Relaxed);
+        let g = Arc::new(Goroutine::new(goid, task, self.clone()));
+        self.all.lock().insert(goid, g.clone());
+        self.ngoroutines.fetch_add(1, Ordering::Relaxed);
+        g
+    }
+
+    pub(crate) fn num_goroutine(&self) -> usize {
+        self.ngoroutines.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn set_gomaxprocs(&self, n: i64) -> usize {
+        if n < 1 {
+            self.gomaxprocs.load(Ordering::Relaxed)
+        } else {
+            self.gomaxprocs.swap(n as usize, Ordering::Relaxed)
+        }
+    }
+
+    /// Add a timer; returns its id (for [`Shared::cancel_timer`]).
+    pub(crate) fn add_timer(&self, when: Instant, action: TimerAction) -> u64 {
+        let mut s = self.synced.lock();
+        let seq = s.next_timer_seq;
+        s.next_timer_seq += 1;
+        let earliest = s.timers.peek().is_none_or(|Reverse(t)| when < t.when);
+        s.timers.push(Reverse(Timer { when, seq, action }));
+        if earliest {
+            self.monitor_cv.notify_one();
+        }
+        seq
+    }
+
+    /// Remove a pending timer; false if it already fired (or never existed).
+    pub(crate) fn cancel_timer(&self, id: u64) -> bool {
+        let mut s = self.synced.lock();
+        let before = s.timers.len();
+        s.timers.retain(|Reverse(t)| t.seq != id);
+        s.timers.len() != before
+    }
+
+    /// Record how the program ends (first call wins) and stop everything.
+    pub(crate) fn set_exit(&self, code: i32, fatal: Option<String>) {
+        {
+            let mut exit = self.exit.lock();
+            if exit.is_some() {
+                return;
+            }
+            *exit = Some(ExitInfo { code, fatal });
+        }
+        self.exiting.store(true, Ordering::SeqCst);
+        for p in &self.procs {
+            p.request_preempt();
+            p.wake();
+        }
+        self.monitor_cv.notify_all();
+        self.exit_cv.notify_all();
+    }
+
+    fn wake_idle(&self) {
+        fence(Ordering::SeqCst);
+        if self.nidle.load(Ordering::SeqCst) > 0 {
+            let mut s = self.synced.lock();
+            self.wake_one_locked(&mut s);
+        }
+    }
+
+    fn wake_one_locked(&self, s: &mut Synced) {
+        if let Some(i) = s.idle.pop() {
+            self.nidle.store(s.idle.len(), Ordering::SeqCst);
+            self.procs[i].wake();
+        }
+    }
+
+    fn has_work(&self) -> bool {
+        !self.injector.is_empty()
+            || self
+                .procs
+                .iter()
+                .any(|p| !p.stealer.is_empty() || !p.runnext.load(Ordering::SeqCst).is_null())
+    }
+
+    /// Called under `synced` when every processor is idle. Returns true if the program ended.
+    fn check_deadlock_locked(&self, s: &Synced) -> bool {
+        if !s.timers.is_empty()
+            || s.callbacks_in_flight > 0
+            || self.external.load(Ordering::SeqCst) > 0
+            || self.has_work()
+        {
+            return false;
+        }
+        if self.exiting.load(Ordering::SeqCst) {
+            return true;
+        }
+        let all: Vec<GoroutineRef> = self.all.lock().values().cloned().collect();
+        let text = if all.is_empty() {
+            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
+        } else {
+            let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+            for g in &all {
+                text.push_str(&format!(
+                    "\ngoroutine {} [{}]:\n{}",
+                    g.goid(),
+                    g.wait_reason().as_str(),
+                    g.describe().render()
+                ));
+            }
+            text
+        };
+        self.set_exit(2, Some(text));
+        true
+    }
+}
+
+impl RootSet for Shared {
+    fn trace_roots(&self, marker: &mut Marker) {
+        let all: Vec<GoroutineRef> = self.all.lock().values().cloned().collect();
+        for g in all {
+            g.trace(marker);
+        }
+        let s = self.synced.lock();
+        for Reverse(timer) in s.timers.iter() {
+            if let TimerAction::Call { root, .. } = &timer.action {
+                marker.mark(*root);
+            }
+        }
+    }
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        for p in &self.procs {
+            drop(p.take_runnext());
+        }
+    }
+}
+
+/// Ready `g` from the monitor thread, which holds `synced`.
+fn ready_locked(shared: &Shared, s: &mut Synced, g: GoroutineRef) {
+    let readied = sched::make_runnable(&g);
+    if readied {
+        shared.injector.push(g);
+        shared.wake_one_locked(s);
+    }
+}
+
+fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
+    let ctx = WorkerCtx {
+        shared,
+        index,
+        local,
+        current: RefCell::new(None),
+        schedtick: Cell::new(0),
+        rng: Cell::new(0x9E37_79B9_7F4A_7C15 ^ (index as u64 + 1)),
+    };
+    CTX.with(|c| c.set(&ctx as *const WorkerCtx));
+    loop {
+        if ctx.shared.exiting.load(Ordering::SeqCst) {
+            break;
+        }
+        match find_runnable(&ctx) {
+            Some((g, inherit)) => run_goroutine(&ctx, g, inherit),
+            None => {
+                if !idle_wait(&ctx) {
+                    break;
+                }
+            }
+        }
+    }
+    CTX.with(|c| c.set(std::ptr::null()));
+    let shared = ctx.shared.clone();
+    drop(ctx);
+    let mut running = shared.workers_running.lock();
+    *running -= 1;
+    shared.workers_cv.notify_all();
+}
+
+fn next_random(ctx: &WorkerCtx) -> u64 {
+    let mut x = ctx.rng.get();
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    ctx.rng.set(x);
+    x
+}
+
+fn find_runnable(ctx: &WorkerCtx) -> Option<(GoroutineRef, bool)> {
+    let shared = &ctx.shared;
+    let tick = ctx.schedtick.get() + 1;
+    ctx.schedtick.set(tick);
+    if tick.is_multiple_of(61) {
+        if let Some(g) = steal_global(ctx) {
+            return Some((g, false));
+        }
+    }
+    if let Some(g) = shared.procs[ctx.index].take_runnext() {
+        return Some((g, true));
+    }
+    if let Some(g) = ctx.local.pop() {
+        return Some((g, false));
+    }
+    if let Some(g) = steal_global(ctx) {
+        return Some((g, false));
+    }
+    let n = shared.procs.len();
+    let start = (next_random(ctx) % n as u64) as usize;
+    for _round in 0..3 {
+        let mut retry = false;
+        for k in 0..n {
+            let victim = (start + k) % n;
+            if victim == ctx.index {
+                continue;
+            }
+            match shared.procs[victim].stealer.steal_batch_and_pop(&ctx.local) {
+                Steal::Success(g) => return Some((g, false)),
+                Steal::Retry => retry = true,
+                Steal::Empty => {}
+            }
+        }
+        if !retry {
+            break;
+        }
+    }
+    for k in 0..n {
+        let victim = (start + k) % n;
+        if victim != ctx.index {
+            if let Some(g) = shared.procs[victim].take_runnext() {
+                return Some((g, false));
+            }
+        }
+    }
+    None
+}
+
+fn steal_global(ctx: &WorkerCtx) -> Option<GoroutineRef> {
+    loop {
+        match ctx.shared.injector.steal_batch_and_pop(&ctx.local) {
+            Steal::Success(g) => return Some(g),
+            Steal::Empty => return None,
+            Steal::Retry => continue,
+        }
+    }
+}
+
+/// Sleep until woken. Returns false when the worker should stop.
+fn idle_wait(ctx: &WorkerCtx) -> bool {
+    let shared = &ctx.shared;
+    let me = ctx.index;
+    {
+        let mut s = shared.synced.lock();
+        if shared.exiting.load(Ordering::SeqCst) {
+            return false;
+        }
+        s.idle.push(me);
+        shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+        fence(Ordering::SeqCst);
+        if shared.has_work() {
+            s.idle.retain(|&i| i != me);
+            shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+            return true;
+        }
+        if s.idle.len() == shared.procs.len() && shared.check_deadlock_locked(&s) {
+            return false;
+        }
+    }
+    let p = &shared.procs[me];
+    {
+        let mut flag = p.wake_flag.lock();
+        while !*flag {
+            p.wake_cv.wait(&mut flag);
+        }
+        *flag = false;
+    }
+    let mut s = shared.synced.lock();
+    s.idle.retain(|&i| i != me);
+    shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+    true
+}
+
+fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
+    let shared = &ctx.shared;
+    let p = &shared.procs[ctx.index];
+    if !inherit {
+        p.tick.fetch_add(1, Ordering::Relaxed);
+        p.clear_preempt();
+    }
+    if shared.monitor_idle.load(Ordering::Relaxed) {
+        let _s = shared.synced.lock();
+        shared.monitor_cv.notify_one();
+    }
+    let world = gc::world_read();
+    p.running.store(true, Ordering::Relaxed);
+    g.status.store(RUNNING, Ordering::SeqCst);
+    *ctx.current.borrow_mut() = Some(g.clone());
+    let result = {
+        let mut slot = g.coroutine.lock();
+        let coroutine = slot.get_or_insert_with(|| GoCoroutine::new(&g));
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume()))
+    };
+    *ctx.current.borrow_mut() = None;
+    p.running.store(false, Ordering::Relaxed);
+    match result {
+        Ok(CoroutineResult::Yield(Suspend::Park)) => {
+            drop(world);
+            if g.status
+                .compare_exchange(PARKING, PARKED, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
+            {
+                // Readied before it finished suspending: run it next.
+                g.status.store(RUNNABLE, Ordering::SeqCst);
+                if let Some(old) = p.put_runnext(g) {
+                    ctx.local.push(old);
+                }
+            }
+        }
+        Ok(CoroutineResult::Yield(Suspend::Yield)) => {
+            drop(world);
+            g.status.store(RUNNABLE, Ordering::SeqCst);
+            shared.injector.push(g);
+        }
+        Ok(CoroutineResult::Yield(Suspend::Gc)) => {
+            drop(world);
+            g.status.store(RUNNABLE, Ordering::SeqCst);
+            if let Some(old) = p.put_runnext(g) {
+                ctx.local.push(old);
+            }
+            gc::collect_if_requested();
+        }
+        Ok(CoroutineResult::Yield(Suspend::Exit)) => {
+            drop(world);
+            g.status.store(PARKED, Ordering::SeqCst);
+        }
+        Ok(CoroutineResult::Return(exit)) => {
+            goroutine_finished(shared, &g);
+            drop(world);
+            if g.goid() == 1 && exit == TaskExit::Returned {
+                shared.set_exit(0, None);
+            }
+        }
+        Err(payload) => {
+            goroutine_finished(shared, &g);
+            drop(world);
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            shared.set_exit(
+                2,
+                Some(format!(
+                    "fatal error: internal error in goroutine {}: {}\n",
+                    g.goid(),
+                    message
+                )),
+            );
+        }
+    }
+}
+
+fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
+    g.status.store(DEAD, Ordering::SeqCst);
+    let coroutine = g.coroutine.lock().take();
+    if let Some(coroutine) = coroutine {
+        coroutine.recycle();
+    }
+    g.drop_task();
+    shared.all.lock().remove(&g.goid());
+    shared.ngoroutines.fetch_sub(1, Ordering::Relaxed);
+}
+
+fn monitor_main(shared: Arc<Shared>) {
+    let n = shared.procs.len();
+    let mut last: Vec<(u64, Instant)> = vec![(u64::MAX, Instant::now()); n];
+    let mut s = shared.synced.lock();
+    loop {
+        if shared.monitor_stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let now = Instant::now();
+        let mut callbacks = Vec::new();
+        while s.timers.peek().is_some_and(|Reverse(t)| t.when <= now) {
+            let Reverse(timer) = s.timers.pop().expect("peeked");
+            match timer.action {
+                TimerAction::Wake(g) => ready_locked(&shared, &mut s, g),
+                TimerAction::Call { callback, .. } => callbacks.push(callback),
+            }
+        }
+        if !callbacks.is_empty() {
+            let count = callbacks.len();
+            s.callbacks_in_flight += count;
+            drop(s);
+            for callback in callbacks {
+                callback();
+            }
+            s = shared.synced.lock();
+            s.callbacks_in_flight -= count;
+            if s.idle.len() == n {
+                shared.check_deadlock_locked(&s);
+            }
+            continue;
+        }
+        let mut any_running = false;
+        for (i, p) in shared.procs.iter().enumerate() {
+            if p.running.load(Ordering::Relaxed) {
+                any_running = true;
+                let tick = p.tick.load(Ordering::Relaxed);
+                if last[i].0 != tick {
+                    last[i] = (tick, now);
+                } else if now.duration_since(last[i].1) >= TIME_SLICE {
+                    p.request_preempt();
+                    last[i].1 = now;
+                }
+            }
+        }
+        let mut deadline = s.timers.peek().map(|Reverse(t)| t.when);
+        if any_running {
+            let tick = now + MONITOR_PERIOD;
+            deadline = Some(deadline.map_or(tick, |d| d.min(tick)));
+        }
+        match deadline {
+            Some(deadline) => {
+                shared.monitor_cv.wait_until(&mut s, deadline);
+            }
+            None => {
+                shared.monitor_idle.store(true, Ordering::SeqCst);
+                shared.monitor_cv.wait(&mut s);
+                shared.monitor_idle.store(false, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+/// Entry point: run a Go program's main goroutine on an M:N scheduler.
+pub struct Runtime;
+
+impl Runtime {
+    /// Run `main_task` as goroutine 1 on `gomaxprocs` workers (0 = CPU count) until the
+    /// program ends: main returns (exit 0), [`sched::exit_program`] is called, or a deadlock
+    /// is detected (code 2, `fatal` holds Go's text). The caller prints `fatal` to stderr.
+    pub fn start(gomaxprocs: usize, main_task: Box<dyn Task>) -> ExitInfo {
+        let n = if gomaxprocs == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            gomaxprocs
+        };
+        let locals: Vec<Worker<GoroutineRef>> = (0..n).map(|_| Worker::new_fifo()).collect();
+        let shared = Arc::new(Shared::new(locals.iter().map(|w| w.stealer()).collect()));
+        let roots = gc::register_roots(shared.clone());
+        let main_g = shared.new_goroutine(main_task);
+        shared.injector.push(main_g);
+        *shared.workers_running.lock() = n;
+        let monitor = {
+            let shared = shared.clone();
+            std::thread::Builder::new()
+                .name("minigo-monitor".into())
+                .spawn(move || monitor_main(shared))
+                .expect("cannot start the monitor thread")
+        };
+        let mut handles = Vec::with_capacity(n);
+        for (index, local) in locals.into_iter().enumerate() {
+            let shared = shared.clone();
+            let handle = std::thread::Builder::new()
+                .name(format!("minigo-worker-{index}"))
+                .stack_size(1 << 20)
+                .spawn(move || worker_main(shared, index, local))
+                .expect("cannot start a worker thread");
+            handles.push(handle);
+        }
+        let info = {
+            let mut exit = shared.exit.lock();
+            while exit.is_none() {
+                shared.exit_cv.wait(&mut exit);
+            }
+            exit.clone().expect("exit set")
+        };
+        shutdown(&shared, handles, monitor);
+        drop(roots);
+        info
+    }
+}
+
+fn shutdown(
+    shared: &Arc<Shared>,
+    handles: Vec<std::thread::JoinHandle<()>>,
+    monitor: std::thread::JoinHandle<()>,
+) {
+    let all_stopped = {
+        let mut running = shared.workers_running.lock();
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while *running > 0 {
+            if shared
+                .workers_cv
+                .wait_until(&mut running, deadline)
+                .timed_out()
+            {
+                break;
+            }
+        }
+        *running == 0
+    };
+    if all_stopped {
+        for handle in handles {
+            let _ = handle.join();
+        }
+    }
+    {
+        let _s = shared.synced.lock();
+        shared.monitor_stop.store(true, Ordering::SeqCst);
+        shared.monitor_cv.notify_all();
+    }
+    let _ = monitor.join();
+    // Unwind the goroutines left suspended (their coroutines may hold resources).
+    let all: Vec<GoroutineRef> = std::mem::take(&mut *shared.all.lock())
+        .into_values()
+        .collect();
+    {
+        let _world = gc::world_read();
+        for g in &all {
+            if let Some(mut slot) = g.coroutine.try_lock() {
+                let coroutine = slot.take();
+                drop(slot);
+                drop(coroutine);
+                g.drop_task();
+            }
+        }
+    }
+    while shared.injector.steal().is_success() {}
+    let _ = shared.synced.lock().timers.drain().count();
+    for p in &shared.procs {
+        drop(p.take_runnext());
+        p.clear_preempt();
+    }
+}
+
+/// A promise that some thread outside the runtime (a blocking read on a helper thread) will
+/// ready a goroutine: while one exists, "all goroutines are asleep" is not declared.
+///
+/// Use: `let pending = expect_external_wakeup(); let g = prepare_park();` hand `g` and
+/// `pending` to the helper, which calls `ready(&g)` and *then* drops `pending`;
+/// `park(WaitReason::IoWait)`.
+pub struct PendingWakeup {
+    shared: Arc<Shared>,
+}
+
+/// Register a [`PendingWakeup`] for the current runtime (call from a goroutine).
+pub fn expect_external_wakeup() -> PendingWakeup {
+    let shared = current_shared().expect("not called from a goroutine");
+    shared.external.fetch_add(1, Ordering::SeqCst);
+    PendingWakeup { shared }
+}
+
+impl Drop for PendingWakeup {
+    fn drop(&mut self) {
+        let shared = &self.shared;
+        let s = shared.synced.lock();
+        shared.external.fetch_sub(1, Ordering::SeqCst);
+        if s.idle.len() == shared.procs.len() {
+            shared.check_deadlock_locked(&s);
+        }
+    }
+}
+
+/// Run `callback` on the monitor thread after `delay` (time.AfterFunc / time.After). The
+/// callback must not block; `root` stays reachable until it runs. Returns a timer id.
+pub fn add_timer_callback(delay: Duration, root: Word, callback: Box<dyn FnOnce() + Send>) -> u64 {
+    let shared = current_shared().expect("timers need a running goroutine");
+    shared.add_timer(Instant::now() + delay, TimerAction::Call { callback, root })
+}
+
+/// Stop a timer created by [`add_timer_callback`]; false if it already fired.
+pub fn cancel_timer(id: u64) -> bool {
+    current_shared().is_some_and(|s| s.cancel_timer(id))
+}

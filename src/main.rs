@@ -1,0 +1,57 @@
+//! The `minigo` command: `minigo run [-d] file.go [args…]`, `minigo version`, `minigo help`.
+
+use std::path::PathBuf;
+
+const USAGE: &str = "minigo — a Go interpreter for learning concurrency
+
+usage:
+  minigo run [-d] file.go [args...]   run a Go program (-d: print the bytecode first)
+  minigo version                      print the version
+  minigo help                         print this help
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("version") => {
+            println!("minigo {} (Go 1.22 language subset)", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Some("help") | Some("-h") | Some("--help") => {
+            print!("{USAGE}");
+            0
+        }
+        None => {
+            eprint!("{USAGE}");
+            2
+        }
+        Some(other) => {
+            eprintln!("minigo: unknown command {other:?}\n\n{USAGE}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(args: &[String]) -> i32 {
+    let mut options = minigo::Options::default();
+    let mut rest = args;
+    while let Some(flag) = rest.first() {
+        match flag.as_str() {
+            "-d" => options.disassemble = true,
+            f if f.starts_with('-') && f.len() > 1 => {
+                eprintln!("minigo run: unknown flag {f}");
+                return 2;
+            }
+            _ => break,
+        }
+        rest = &rest[1..];
+    }
+    let Some(file) = rest.first() else {
+        eprintln!("minigo run: no Go file given\n\n{USAGE}");
+        return 2;
+    };
+    options.args = rest[1..].to_vec();
+    minigo::run_file(&PathBuf::from(file), &options).code
+}

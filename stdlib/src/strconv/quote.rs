@@ -1,0 +1,321 @@
+//! Pure quoting, Go's `strconv` semantics: `quote` (`Quote`), `quote_ascii`
+//! (`QuoteToASCII`), `quote_rune` (`QuoteRune`), `quote_rune_ascii`, `can_backquote`,
+//! `unquote` (`Unquote`), `is_print` (`IsPrint`, approximated from Rust's Unicode
+//! properties), `decode_rune` (`utf8.DecodeRune`).
+
+/// `utf8.DecodeRune`: (rune, width); invalid or empty input gives (U+FFFD, 1) / (U+FFFD, 0).
+pub fn decode_rune(b: &[u8]) -> (char, usize) {
+    if b.is_empty() {
+        return ('\u{FFFD}', 0);
+    }
+    let b0 = b[0];
+    if b0 < 0x80 {
+        return (b0 as char, 1);
+    }
+    let need = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return ('\u{FFFD}', 1),
+    };
+    if b.len() < need {
+        return ('\u{FFFD}', 1);
+    }
+    match std::str::from_utf8(&b[..need]) {
+        Ok(s) => (s.chars().next().unwrap_or('\u{FFFD}'), need),
+        Err(_) => ('\u{FFFD}', 1),
+    }
+}
+
+/// `utf8.DecodeLastRune`.
+pub fn decode_last_rune(b: &[u8]) -> (char, usize) {
+    if b.is_empty() {
+        return ('\u{FFFD}', 0);
+    }
+    let end = b.len();
+    let lim = end.saturating_sub(4);
+    let mut start = end - 1;
+    while start > lim && (b[start] & 0xC0) == 0x80 {
+        start -= 1;
+    }
+    let (r, w) = decode_rune(&b[start..end]);
+    if start + w != end {
+        return ('\u{FFFD}', 1);
+    }
+    (r, w)
+}
+
+/// Iterates (byte offset, rune, width) as Go's `for i, r := range s`.
+pub fn runes(b: &[u8]) -> impl Iterator<Item = (usize, char, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        if i >= b.len() {
+            return None;
+        }
+        let (r, w) = decode_rune(&b[i..]);
+        let at = i;
+        i += w;
+        Some((at, r, w))
+    })
+}
+
+/// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols and U+0020),
+/// approximated for non-ASCII by excluding controls, spaces, format characters, private use
+/// and noncharacters.
+pub fn is_print(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        return (0x20..0x7f).contains(&u);
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    !matches!(u,
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
+        | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xF8FF
+        | 0xFDD0..=0xFDEF | 0xFFFE | 0xFFFF | 0xE0000..=0xE0FFF | 0xF0000..=0x10FFFF)
+        && (u & 0xFFFE) != 0xFFFE
+}
+
+fn append_escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, ascii_only: bool) {
+    let u = r as u32;
+    if u == quote as u32 || r == '\\' {
+        buf.push(b'\\');
+        buf.push(u as u8);
+        return;
+    }
+    if ascii_only {
+        if u < 0x80 && is_print(r) {
+            buf.push(u as u8);
+            return;
+        }
+    } else if is_print(r) {
+        let mut tmp = [0u8; 4];
+        buf.extend_from_slice(r.encode_utf8(&mut tmp).as_bytes());
+        return;
+    }
+    match r {
+        '\x07' => buf.extend_from_slice(b"\\a"),
+        '\x08' => buf.extend_from_slice(b"\\b"),
+        '\x0c' => buf.extend_from_slice(b"\\f"),
+        '\n' => buf.extend_from_slice(b"\\n"),
+        '\r' => buf.extend_from_slice(b"\\r"),
+        '\t' => buf.extend_from_slice(b"\\t"),
+        '\x0b' => buf.extend_from_slice(b"\\v"),
+        _ => {
+            if u < 0x20 || u == 0x7f {
+                buf.extend_from_slice(format!("\\x{:02x}", u).as_bytes());
+            } else if u < 0x10000 {
+                buf.extend_from_slice(format!("\\u{:04x}", u).as_bytes());
+            } else {
+                buf.extend_from_slice(format!("\\U{:08x}", u).as_bytes());
+            }
+        }
+    }
+}
+
+fn append_quoted(buf: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
+    buf.push(quote);
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        if w == 1 && r == '\u{FFFD}' && s[i] >= 0x80 {
+            buf.extend_from_slice(format!("\\x{:02x}", s[i]).as_bytes());
+            i += 1;
+            continue;
+        }
+        append_escaped_rune(buf, r, quote, ascii_only);
+        i += w;
+    }
+    buf.push(quote);
+}
+
+/// `strconv.Quote`.
+pub fn quote(s: &[u8]) -> Vec<u8> {
+    let mut b = Vec::with_capacity(s.len() + 2);
+    append_quoted(&mut b, s, b'"', false);
+    b
+}
+
+/// `strconv.QuoteToASCII`.
+pub fn quote_ascii(s: &[u8]) -> Vec<u8> {
+    let mut b = Vec::with_capacity(s.len() + 2);
+    append_quoted(&mut b, s, b'"', true);
+    b
+}
+
+fn rune_or_error(r: i64) -> char {
+    if r < 0 {
+        return '\u{FFFD}';
+    }
+    char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+}
+
+/// `strconv.QuoteRune` (invalid runes become U+FFFD).
+pub fn quote_rune(r: i64) -> Vec<u8> {
+    let mut b = vec![b'\''];
+    append_escaped_rune(&mut b, rune_or_error(r), b'\'', false);
+    b.push(b'\'');
+    b
+}
+
+/// `strconv.QuoteRuneToASCII`.
+pub fn quote_rune_ascii(r: i64) -> Vec<u8> {
+    let mut b = vec![b'\''];
+    append_escaped_rune(&mut b, rune_or_error(r), b'\'', true);
+    b.push(b'\'');
+    b
+}
+
+/// `strconv.CanBackquote`.
+pub fn can_backquote(s: &[u8]) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        i += w;
+        if w > 1 {
+            if r == '\u{FEFF}' {
+                return false;
+            }
+            continue;
+        }
+        if r == '\u{FFFD}' {
+            return false;
+        }
+        if (r < ' ' && r != '\t') || r == '`' || r == '\u{7F}' {
+            return false;
+        }
+    }
+    true
+}
+
+fn unhex(b: u8) -> Option<u32> {
+    (b as char).to_digit(16)
+}
+
+/// `strconv.UnquoteChar`: (value, multibyte, tail) or None for syntax errors.
+fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
+    let c = *s.first()?;
+    if c == quote && (quote == b'\'' || quote == b'"') {
+        return None;
+    }
+    if c >= 0x80 {
+        let (r, w) = decode_rune(s);
+        return Some((r as u32, true, &s[w..]));
+    }
+    if c != b'\\' {
+        return Some((c as u32, false, &s[1..]));
+    }
+    let c = *s.get(1)?;
+    let s = &s[2..];
+    let v = match c {
+        b'a' => 7,
+        b'b' => 8,
+        b'f' => 12,
+        b'n' => 10,
+        b'r' => 13,
+        b't' => 9,
+        b'v' => 11,
+        b'x' | b'u' | b'U' => {
+            let n = match c {
+                b'x' => 2,
+                b'u' => 4,
+                _ => 8,
+            };
+            if s.len() < n {
+                return None;
+            }
+            let mut v = 0u32;
+            for &b in &s[..n] {
+                v = (v << 4) | unhex(b)?;
+            }
+            if c == b'x' {
+                return Some((v, false, &s[n..]));
+            }
+            if char::from_u32(v).is_none() {
+                return None;
+            }
+            return Some((v, true, &s[n..]));
+        }
+        b'0'..=b'7' => {
+            if s.len() < 2 {
+                return None;
+            }
+            let mut v = (c - b'0') as u32;
+            for &b in &s[..2] {
+                if !(b'0'..=b'7').contains(&b) {
+                    return None;
+                }
+                v = (v << 3) | (b - b'0') as u32;
+            }
+            if v > 255 {
+                return None;
+            }
+            return Some((v, false, &s[2..]));
+        }
+        b'\\' => b'\\' as u32,
+        b'\'' | b'"' => {
+            if c != quote {
+                return None;
+            }
+            c as u32
+        }
+        _ => return None,
+    };
+    Some((v, false, s))
+}
+
+/// `strconv.Unquote`; `None` means `invalid syntax`.
+pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
+    let n = s.len();
+    if n < 2 {
+        return None;
+    }
+    let q = s[0];
+    if q != s[n - 1] {
+        return None;
+    }
+    let body = &s[1..n - 1];
+    match q {
+        b'`' => {
+            if body.contains(&b'`') {
+                return None;
+            }
+            Some(body.iter().copied().filter(|&b| b != b'\r').collect())
+        }
+        b'"' | b'\'' => {
+            if q == b'"' && !body.contains(&b'\\') && !body.contains(&b'\n') {
+                if std::str::from_utf8(body).is_ok() && !body.contains(&b'"') {
+                    return Some(body.to_vec());
+                }
+            }
+            if body.contains(&b'\n') {
+                return None;
+            }
+            let mut out = Vec::new();
+            let mut rest = body;
+            while !rest.is_empty() {
+                let (v, multibyte, tail) = unquote_char(rest, q)?;
+                rest = tail;
+                if v < 0x80 || !multibyte {
+                    out.push(v as u8);
+                } else {
+                    let mut tmp = [0u8; 4];
+                    let c = char::from_u32(v).unwrap_or('\u{FFFD}');
+                    out.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+                }
+                if q == b'\'' {
+                    if !rest.is_empty() {
+                        return None;
+                    }
+                    break;
+                }
+            }
+            if q == b'\'' && out.is_empty() {
+                return None;
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,7 @@
+// run exit=2
+package main
+
+func main() {
+	ch := make(chan int)
+	ch <- 1
+}

@@ -1,0 +1,10 @@
+// run exit=2
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Wait()
+}

@@ -1,0 +1,11 @@
+// run exit=2
+package main
+
+func main() {
+	ch := make(chan int, 5)
+	close(ch)
+	select {
+	case ch <- 1:
+	default:
+	}
+}

@@ -1,0 +1,8 @@
+// run exit=2
+package main
+
+func main() {
+	ch := make(chan int)
+	close(ch)
+	close(ch)
+}

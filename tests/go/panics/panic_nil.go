@@ -1,0 +1,6 @@
+// run exit=2
+package main
+
+func main() {
+	panic(nil)
+}

@@ -1,0 +1,9 @@
+// run exit=2
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("about to panic")
+	panic("boom")
+}

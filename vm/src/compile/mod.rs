@@ -1,0 +1,294 @@
+//! The bytecode compiler: checked AST (`lang::ast::File` + `TypeInfo`) → `Program`.
+//!
+//! Owns the compilation driver (`compile`), the program-wide tables being built (functions,
+//! constants, globals, natives, interned method names) and the disassembler.
+//!
+//! Layout of the submodules:
+//! - `func`: per-function state (`FuncState`): code emission, line table, stack-like register
+//!   allocation, jump patching, variable locations.
+//! - `escape`: pre-pass finding variables that must live in boxes (captured by a closure or
+//!   address taken) and the free variables of every function literal.
+//! - `rtypes`: `Program::types` (one `RType` per checker `TypeId`, same index) and method sets
+//!   (including wrappers for promoted methods).
+//! - `expr`, `ops`, `call`, `builtin`, `literal`: expressions; `assign`, `stmt`, `control`:
+//!   statements; `decl`: functions, methods, package init.
+//!
+//! Invariants:
+//! - Function indices of declared functions are fixed before any body is compiled
+//!   (`decl_func`), so calls can be emitted before their callee is compiled.
+//! - Every instruction gets a line (`FuncProto::lines.len() == code.len()`).
+//! - When any diagnostic was produced, no `Program` is returned: the interpreter never sees
+//!   code for an unsupported construct.
+
+mod assign;
+mod builtin;
+mod call;
+mod control;
+mod decl;
+mod escape;
+mod expr;
+mod func;
+mod literal;
+mod ops;
+mod rtypes;
+mod stmt;
+
+use crate::bytecode::Instr;
+use crate::native::{NativeFn, NativeRegistry};
+use crate::program::{FuncProto, Global, Program};
+use lang::ast::{self, Expr, File, Span};
+use lang::diag::Diagnostic;
+use lang::types::{ObjId, Object, Type, TypeAndValue, TypeId, TypeInfo, TypeTable};
+use runtime::heap::Word;
+use std::collections::HashMap;
+
+pub(crate) use func::{FuncState, Loc};
+
+/// Compiles a checked file into a program.
+pub fn compile(
+    file: &ast::File,
+    table: &TypeTable,
+    info: &TypeInfo,
+    natives: &dyn NativeRegistry,
+    file_name: &str,
+    src: &str,
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut c = Compiler::new(file, table, info, natives, src);
+    let (init, main) = c.compile_file();
+    let (types, runtime_error_type, plain_error_type) = c.build_types();
+    if !c.diags.is_empty() {
+        return Err(c.diags);
+    }
+    let main = match main {
+        Some(m) => m,
+        None => return Err(vec![Diagnostic::new(Span::default(), "function main is undeclared in the main package")]),
+    };
+    Ok(Program {
+        funcs: c.funcs,
+        natives: c.natives,
+        consts: c.consts,
+        globals: c.globals,
+        types,
+        method_names: c.method_names,
+        init,
+        main,
+        runtime_error_type,
+        plain_error_type,
+        file_name: file_name.to_string(),
+    })
+}
+
+/// Human-readable listing for `minigo run -d`: each function's name, then one line per
+/// instruction `  pc  line  Name a=.. b=..`.
+pub fn disassemble(p: &Program) -> String {
+    let mut out = String::new();
+    for (i, f) in p.funcs.iter().enumerate() {
+        out.push_str(&format!(
+            "func {} #{} (params={} results={}@{} regs={}{})\n",
+            f.name,
+            i,
+            f.nparams,
+            f.nresults,
+            f.result_base,
+            f.nregs,
+            if f.recv_by_value { " recv_by_value" } else { "" }
+        ));
+        for (pc, ins) in f.code.iter().enumerate() {
+            let line = f.lines.get(pc).copied().unwrap_or(0);
+            out.push_str(&format!("  {pc:4}  {line:4}  {}\n", ins.disassemble()));
+        }
+    }
+    out
+}
+
+/// Program-wide compilation state. Per-function state lives in `fs`.
+pub(crate) struct Compiler<'a> {
+    pub(crate) file: &'a File,
+    pub(crate) tt: &'a TypeTable,
+    pub(crate) info: &'a TypeInfo,
+    pub(crate) registry: &'a dyn NativeRegistry,
+    pub(crate) src: &'a str,
+    line_starts: Vec<u32>,
+    pub(crate) funcs: Vec<FuncProto>,
+    pub(crate) natives: Vec<NativeFn>,
+    native_index: HashMap<(String, String), u32>,
+    pub(crate) consts: Vec<Word>,
+    str_consts: HashMap<Vec<u8>, u32>,
+    word_consts: HashMap<u64, u32>,
+    pub(crate) globals: Vec<Global>,
+    pub(crate) global_slot: HashMap<ObjId, u32>,
+    pub(crate) method_names: Vec<String>,
+    method_index: HashMap<String, u32>,
+    /// `File::decls` index of a function/method → its function index.
+    pub(crate) decl_func: HashMap<usize, u32>,
+    pub(crate) esc: escape::Escapes,
+    pub(crate) diags: Vec<Diagnostic>,
+    pub(crate) fs: FuncState,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(file: &'a File, tt: &'a TypeTable, info: &'a TypeInfo, registry: &'a dyn NativeRegistry, src: &'a str) -> Self {
+        let mut line_starts = vec![0u32];
+        for (i, b) in src.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        Compiler {
+            file,
+            tt,
+            info,
+            registry,
+            src,
+            line_starts,
+            funcs: Vec::new(),
+            natives: Vec::new(),
+            native_index: HashMap::new(),
+            consts: Vec::new(),
+            str_consts: HashMap::new(),
+            word_consts: HashMap::new(),
+            globals: Vec::new(),
+            global_slot: HashMap::new(),
+            method_names: Vec::new(),
+            method_index: HashMap::new(),
+            decl_func: HashMap::new(),
+            esc: escape::Escapes::default(),
+            diags: Vec::new(),
+            fs: FuncState::new(String::new(), true),
+        }
+    }
+
+    /// 1-based source line of a byte offset.
+    pub(crate) fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// Sets the line recorded for the instructions emitted from now on.
+    pub(crate) fn set_line(&mut self, span: Span) {
+        self.fs.line = self.line_of(span.start);
+    }
+
+    pub(crate) fn unsupported(&mut self, span: Span, what: &str) {
+        self.diags.push(Diagnostic::new(span, format!("{what} is not supported yet")));
+    }
+
+    pub(crate) fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    // ---- side tables ----
+
+    pub(crate) fn tv(&self, e: &Expr) -> Option<&'a TypeAndValue> {
+        self.info.exprs.get(e.id.0 as usize).and_then(|x| x.as_ref())
+    }
+
+    /// Static type of an expression (Invalid when the checker recorded none).
+    pub(crate) fn ty(&self, e: &Expr) -> TypeId {
+        self.tv(e).map_or(TypeId(0), |tv| tv.typ)
+    }
+
+    pub(crate) fn obj(&self, id: ObjId) -> &'a Object {
+        &self.info.objects[id.0 as usize]
+    }
+
+    /// Object an identifier uses or declares.
+    pub(crate) fn ident_obj(&self, id: &ast::Ident) -> Option<ObjId> {
+        self.info.uses.get(&id.id).or_else(|| self.info.defs.get(&id.id)).copied()
+    }
+
+    pub(crate) fn under(&self, t: TypeId) -> &'a Type {
+        self.tt.under(t)
+    }
+
+    // ---- program tables ----
+
+    /// Index of the native `pkg.name` in `Program::natives`, registering it on first use.
+    pub(crate) fn native(&mut self, pkg: &str, name: &str) -> Option<u32> {
+        let key = (pkg.to_string(), name.to_string());
+        if let Some(&i) = self.native_index.get(&key) {
+            return Some(i);
+        }
+        let f = self.registry.lookup(pkg, name)?;
+        let i = self.natives.len() as u32;
+        self.natives.push(f);
+        self.native_index.insert(key, i);
+        Some(i)
+    }
+
+    pub(crate) fn push_native(&mut self, f: NativeFn) -> u32 {
+        let key = ("\0".to_string(), f.name.to_string());
+        if let Some(&i) = self.native_index.get(&key) {
+            return i;
+        }
+        let i = self.natives.len() as u32;
+        self.natives.push(f);
+        self.native_index.insert(key, i);
+        i
+    }
+
+    pub(crate) fn native_arity(&self, n: u32) -> (u16, u16) {
+        let f = &self.natives[n as usize];
+        (f.nargs, f.nresults)
+    }
+
+    pub(crate) fn method_name(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.method_index.get(name) {
+            return i;
+        }
+        let i = self.method_names.len() as u32;
+        self.method_names.push(name.to_string());
+        self.method_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Constant-pool index of a heap string (never empty: "" is word 0).
+    pub(crate) fn str_const(&mut self, bytes: &[u8]) -> u32 {
+        if let Some(&k) = self.str_consts.get(bytes) {
+            return k;
+        }
+        let w = runtime::heap::alloc_bytes_from(bytes);
+        let k = self.consts.len() as u32;
+        self.consts.push(w);
+        self.str_consts.insert(bytes.to_vec(), k);
+        k
+    }
+
+    pub(crate) fn word_const(&mut self, w: u64) -> u32 {
+        if let Some(&k) = self.word_consts.get(&w) {
+            return k;
+        }
+        let k = self.consts.len() as u32;
+        self.consts.push(w);
+        self.word_consts.insert(w, k);
+        k
+    }
+
+    /// R[a] := the word `w`.
+    pub(crate) fn load_word(&mut self, a: u16, w: u64) {
+        let v = w as i64;
+        if v >= i32::MIN as i64 && v <= i32::MAX as i64 {
+            self.emit(Instr::LoadInt { a, v: v as i32 });
+        } else {
+            let k = self.word_const(w);
+            self.emit(Instr::LoadK { a, k });
+        }
+    }
+
+    // ---- emission shortcuts forwarding to the function state ----
+
+    pub(crate) fn emit(&mut self, i: Instr) -> usize {
+        self.fs.emit(i)
+    }
+    pub(crate) fn pc(&self) -> usize {
+        self.fs.code.len()
+    }
+    pub(crate) fn alloc(&mut self, n: u16) -> u16 {
+        self.fs.alloc(n)
+    }
+    pub(crate) fn temp(&mut self) -> u16 {
+        self.fs.alloc(1)
+    }
+}

@@ -1,0 +1,442 @@
+//! Runtime type descriptors and type classification helpers.
+//!
+//! Owns `Program::types`: one `RType` per checker `TypeId` (same index), then two extra named
+//! string types `runtime.Error` and `runtime.plainError`. Names are spelled as Go's `%T`
+//! prints them. Method sets: a named type `T` lists its value-receiver methods, `*T` all of
+//! them; methods promoted through embedded fields get small wrapper functions that walk the
+//! embedding path and call the real method. Sets are sorted by method-name id.
+//!
+//! Invariant: stdlib struct types have at least one field (a hidden one is added when the
+//! checker gave none), so natives can keep state in the object.
+
+use super::Compiler;
+use crate::bytecode::Instr;
+use crate::native::ERROR_STRING_METHOD;
+use crate::program::{FuncProto, MethodImpl, RField, RKind, RMethod, RType};
+use lang::ast::ChanDir;
+use lang::types::{BasicKind, NamedId, ObjKind, Type, TypeId};
+
+impl Compiler<'_> {
+    pub(crate) fn basic(&self, t: TypeId) -> Option<BasicKind> {
+        self.tt.basic_kind(t)
+    }
+
+    /// Struct and array values are heap objects copied on assignment.
+    pub(crate) fn is_value_type(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Struct(_) | Type::Array(..))
+    }
+
+    pub(crate) fn is_struct(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Struct(_))
+    }
+
+    pub(crate) fn is_iface(&self, t: TypeId) -> bool {
+        matches!(self.under(t), Type::Interface(_))
+    }
+
+    /// Elements of this type are stored as single bytes in slices, arrays and through
+    /// pointers.
+    pub(crate) fn is_byte(&self, t: TypeId) -> bool {
+        matches!(self.basic(t), Some(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8))
+    }
+
+    pub(crate) fn is_int8(&self, t: TypeId) -> bool {
+        matches!(self.basic(t), Some(BasicKind::Int8))
+    }
+
+    /// `Narrow` parameters that keep a value of type `t` in range after arithmetic.
+    pub(crate) fn narrow_of(&self, t: TypeId) -> Option<(u8, bool)> {
+        match self.basic(t)? {
+            BasicKind::Int8 => Some((8, true)),
+            BasicKind::Int16 => Some((16, true)),
+            BasicKind::Int32 | BasicKind::UntypedRune => Some((32, true)),
+            BasicKind::Uint8 => Some((8, false)),
+            BasicKind::Uint16 => Some((16, false)),
+            BasicKind::Uint32 => Some((32, false)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_float32(&self, t: TypeId) -> bool {
+        matches!(self.basic(t), Some(BasicKind::Float32))
+    }
+
+    /// The concrete type to use for an untyped type (`untyped int` → `int`).
+    pub(crate) fn concrete(&self, t: TypeId) -> TypeId {
+        self.tt.default_type(t)
+    }
+
+    pub(crate) fn elem_type(&self, t: TypeId) -> TypeId {
+        match self.under(t) {
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => *e,
+            Type::Map(_, v) => *v,
+            Type::Basic(_) => TypeId(BasicKind::Uint8 as u32),
+            _ => TypeId(0),
+        }
+    }
+
+    pub(crate) fn rkind(&self, t: TypeId) -> RKind {
+        match self.under(t) {
+            Type::Basic(k) => match k {
+                BasicKind::Bool | BasicKind::UntypedBool => RKind::Bool,
+                BasicKind::Int | BasicKind::UntypedInt => RKind::Int,
+                BasicKind::Int8 => RKind::Int8,
+                BasicKind::Int16 => RKind::Int16,
+                BasicKind::Int32 | BasicKind::UntypedRune => RKind::Int32,
+                BasicKind::Int64 => RKind::Int64,
+                BasicKind::Uint => RKind::Uint,
+                BasicKind::Uint8 => RKind::Uint8,
+                BasicKind::Uint16 => RKind::Uint16,
+                BasicKind::Uint32 => RKind::Uint32,
+                BasicKind::Uint64 => RKind::Uint64,
+                BasicKind::Uintptr => RKind::Uintptr,
+                BasicKind::Float32 => RKind::Float32,
+                BasicKind::Float64 | BasicKind::UntypedFloat => RKind::Float64,
+                BasicKind::Complex64 => RKind::Complex64,
+                BasicKind::Complex128 | BasicKind::UntypedComplex => RKind::Complex128,
+                BasicKind::String | BasicKind::UntypedString => RKind::String,
+                BasicKind::UnsafePointer => RKind::UnsafePointer,
+                BasicKind::Invalid | BasicKind::UntypedNil => RKind::Invalid,
+            },
+            Type::Named(_) | Type::Tuple(_) => RKind::Invalid,
+            Type::Pointer(_) => RKind::Pointer,
+            Type::Slice(_) => RKind::Slice,
+            Type::Array(..) => RKind::Array,
+            Type::Map(..) => RKind::Map,
+            Type::Chan(..) => RKind::Chan,
+            Type::Struct(_) => RKind::Struct,
+            Type::Func(_) => RKind::Func,
+            Type::Interface(_) => RKind::Interface,
+        }
+    }
+
+    /// Go's `%T` spelling of a type.
+    pub(crate) fn type_name(&self, t: TypeId) -> String {
+        self.type_name_depth(t, 0)
+    }
+
+    fn type_name_depth(&self, t: TypeId, depth: u32) -> String {
+        if depth > 20 {
+            return "...".into();
+        }
+        let n = |t: TypeId| self.type_name_depth(t, depth + 1);
+        match self.tt.get(t) {
+            Type::Basic(k) => match k {
+                BasicKind::UntypedNil => "nil".into(),
+                k => lang_basic_name(*self.tt.get(self.tt.default_type(TypeId(*k as u32))).basic_or(k)),
+            },
+            Type::Named(id) => {
+                let nt = &self.tt.named[id.0 as usize];
+                if nt.pkg.is_empty() {
+                    nt.name.clone()
+                } else {
+                    let short = nt.pkg.rsplit('/').next().unwrap_or(&nt.pkg);
+                    format!("{short}.{}", nt.name)
+                }
+            }
+            Type::Pointer(e) => format!("*{}", n(*e)),
+            Type::Slice(e) => format!("[]{}", n(*e)),
+            Type::Array(len, e) => format!("[{len}]{}", n(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
+            Type::Chan(dir, e) => match dir {
+                ChanDir::Both => format!("chan {}", n(*e)),
+                ChanDir::Recv => format!("<-chan {}", n(*e)),
+                ChanDir::Send => format!("chan<- {}", n(*e)),
+            },
+            Type::Struct(fs) => {
+                if fs.is_empty() {
+                    return "struct {}".into();
+                }
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| if f.embedded { n(f.typ) } else { format!("{} {}", f.name, n(f.typ)) })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            Type::Func(sig) => {
+                let mut ps: Vec<String> = sig.params.iter().map(|p| n(*p)).collect();
+                if sig.variadic {
+                    if let Some(last) = sig.params.last() {
+                        let e = self.elem_type(*last);
+                        *ps.last_mut().unwrap() = format!("...{}", n(e));
+                    }
+                }
+                let mut s = format!("func({})", ps.join(", "));
+                match sig.results.len() {
+                    0 => {}
+                    1 => s.push_str(&format!(" {}", n(sig.results[0]))),
+                    _ => {
+                        let rs: Vec<String> = sig.results.iter().map(|r| n(*r)).collect();
+                        s.push_str(&format!(" ({})", rs.join(", ")));
+                    }
+                }
+                s
+            }
+            Type::Interface(ms) => {
+                if ms.is_empty() {
+                    return "interface {}".into();
+                }
+                let parts: Vec<String> =
+                    ms.iter().map(|m| format!("{}{}", m.name, n(m.sig).trim_start_matches("func"))).collect();
+                format!("interface {{ {} }}", parts.join("; "))
+            }
+            Type::Tuple(ts) => {
+                let parts: Vec<String> = ts.iter().map(|t| n(*t)).collect();
+                format!("({})", parts.join(", "))
+            }
+        }
+    }
+
+    /// Builds `Program::types` (plus the two runtime error types) and the method wrappers.
+    pub(crate) fn build_types(&mut self) -> (Vec<crate::program::RType>, u32, u32) {
+        let mut out = Vec::with_capacity(self.tt.types.len() + 2);
+        for i in 0..self.tt.types.len() {
+            let t = TypeId(i as u32);
+            out.push(self.rtype(t));
+        }
+        for i in 0..self.tt.types.len() {
+            let t = TypeId(i as u32);
+            let mut methods = self.method_set(t);
+            methods.sort_by_key(|m| m.name);
+            methods.dedup_by_key(|m| m.name);
+            out[i].methods = methods;
+        }
+        let err = self.push_native(ERROR_STRING_METHOD);
+        let error_name = self.method_name("Error");
+        let string = TypeId(BasicKind::String as u32);
+        let mk = |name: &str| RType {
+            kind: RKind::String,
+            name: name.into(),
+            named: true,
+            elem: string.0,
+            key: 0,
+            len: 0,
+            fields: vec![],
+            methods: vec![RMethod { name: error_name, func: MethodImpl::Native(err), ptr_recv: false }],
+            iface_methods: vec![],
+        };
+        let rt = out.len() as u32;
+        out.push(mk("runtime.Error"));
+        out.push(mk("runtime.plainError"));
+        (out, rt, rt + 1)
+    }
+
+    fn rtype(&mut self, t: TypeId) -> RType {
+        let u = self.tt.underlying(t);
+        let named = matches!(self.tt.get(t), Type::Named(_));
+        let mut r = RType {
+            kind: self.rkind(t),
+            name: self.type_name(t),
+            named,
+            elem: 0,
+            key: 0,
+            len: 0,
+            fields: vec![],
+            methods: vec![],
+            iface_methods: vec![],
+        };
+        match self.tt.get(u).clone() {
+            Type::Basic(BasicKind::String) => r.elem = BasicKind::Uint8 as u32,
+            Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => r.elem = e.0,
+            Type::Array(n, e) => {
+                r.elem = e.0;
+                r.len = n;
+            }
+            Type::Map(k, v) => {
+                r.key = k.0;
+                r.elem = v.0;
+            }
+            Type::Struct(fs) => {
+                r.fields = fs
+                    .iter()
+                    .map(|f| RField {
+                        name: f.name.clone(),
+                        typ: f.typ.0,
+                        embedded: f.embedded,
+                        exported: f.name.chars().next().is_some_and(|c| c.is_uppercase()),
+                    })
+                    .collect();
+                let stdlib = self.tt.named_type(t).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");
+                if stdlib && r.fields.is_empty() {
+                    r.fields.push(RField { name: "_".into(), typ: BasicKind::Int as u32, embedded: false, exported: false });
+                }
+            }
+            Type::Interface(ms) => {
+                let mut ids: Vec<u32> = ms.iter().map(|m| self.method_name(&m.name)).collect();
+                ids.sort();
+                r.iface_methods = ids;
+            }
+            _ => {}
+        }
+        r
+    }
+
+    /// Direct methods of a named type: (name, impl, pointer receiver, obj typ).
+    fn own_methods(&mut self, nid: NamedId) -> Vec<(String, MethodImpl, bool, TypeId)> {
+        let nt = &self.tt.named[nid.0 as usize];
+        let mut out = Vec::new();
+        for &m in &nt.methods {
+            let o = self.obj(m);
+            let ptr = o.recv.is_some_and(|r| r.1);
+            let imp = match &o.kind {
+                ObjKind::Func { decl } => self.decl_func.get(decl).map(|&f| MethodImpl::Func(f)),
+                _ => {
+                    let key = format!("{}.{}", nt.name, o.name);
+                    self.native(&nt.pkg.clone(), &key).map(MethodImpl::Native)
+                }
+            };
+            if let Some(imp) = imp {
+                out.push((o.name.clone(), imp, ptr, o.typ));
+            }
+        }
+        out
+    }
+
+    fn method_set(&mut self, t: TypeId) -> Vec<RMethod> {
+        let (nid, is_ptr) = match self.tt.get(t) {
+            Type::Named(n) => (*n, false),
+            Type::Pointer(e) => match self.tt.get(*e) {
+                Type::Named(n) => (*n, true),
+                _ => return vec![],
+            },
+            _ => return vec![],
+        };
+        if self.is_iface(self.tt.named_type_id(nid)) {
+            return vec![];
+        }
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (name, imp, ptr, _) in self.own_methods(nid) {
+            seen.insert(name.clone());
+            if is_ptr || !ptr {
+                let id = self.method_name(&name);
+                out.push(RMethod { name: id, func: imp, ptr_recv: ptr });
+            }
+        }
+        // Methods promoted through embedded fields (one level, then two).
+        let base = self.tt.named_type_id(nid);
+        let mut frontier: Vec<(Vec<usize>, TypeId, bool)> = vec![(vec![], base, is_ptr)];
+        for _depth in 0..2 {
+            let mut next = Vec::new();
+            for (path, st, addressable) in frontier {
+                let Type::Struct(fs) = self.under(st).clone() else { continue };
+                for (i, f) in fs.iter().enumerate() {
+                    if !f.embedded {
+                        continue;
+                    }
+                    let (inner, via_ptr) = match self.tt.get(f.typ) {
+                        Type::Pointer(e) => (*e, true),
+                        _ => (f.typ, false),
+                    };
+                    let Some(inid) = self.tt.named_id(inner) else { continue };
+                    let mut p = path.clone();
+                    p.push(i);
+                    for (name, imp, ptr, sig) in self.own_methods(inid) {
+                        if seen.contains(&name) || fs.iter().any(|g| g.name == name) {
+                            continue;
+                        }
+                        if ptr && !(addressable || via_ptr) {
+                            continue;
+                        }
+                        seen.insert(name.clone());
+                        let w = self.promoted_wrapper(t, &p, &name, imp, ptr, inner, sig);
+                        let id = self.method_name(&name);
+                        out.push(RMethod { name: id, func: MethodImpl::Func(w), ptr_recv: ptr });
+                    }
+                    next.push((p, inner, addressable || via_ptr));
+                }
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// A function `recv, args... → target(recv.path, args...)` for a promoted method.
+    #[allow(clippy::too_many_arguments)]
+    fn promoted_wrapper(
+        &mut self,
+        outer: TypeId,
+        path: &[usize],
+        name: &str,
+        imp: MethodImpl,
+        ptr_recv: bool,
+        inner: TypeId,
+        sig: TypeId,
+    ) -> u32 {
+        let (np, nr) = match self.tt.signature(sig) {
+            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
+            None => (1, 0),
+        };
+        let mut code = Vec::new();
+        let a = np;
+        code.push(Instr::Move { a, b: 0 });
+        let inner_is_struct = self.is_value_type(inner);
+        for (k, &f) in path.iter().enumerate() {
+            let last = k + 1 == path.len();
+            if last && ptr_recv && !inner_is_struct {
+                code.push(Instr::FieldAddr { a, b: a, f: f as u16 });
+            } else {
+                code.push(Instr::FieldLoad { a, b: a, f: f as u16 });
+            }
+        }
+        for i in 1..np {
+            code.push(Instr::Move { a: a + i, b: i });
+        }
+        match imp {
+            MethodImpl::Func(f) => code.push(Instr::Call { a, f }),
+            MethodImpl::Native(n) => code.push(Instr::CallNative { a, n }),
+        }
+        code.push(Instr::Ret {});
+        let lines = vec![0; code.len()];
+        let f = self.funcs.len() as u32;
+        self.funcs.push(FuncProto {
+            name: format!("{}.{}", self.type_name(outer), name),
+            code,
+            lines,
+            nregs: a + np.max(nr),
+            nparams: np,
+            result_base: a,
+            nresults: nr,
+            recv_by_value: false,
+        });
+        f
+    }
+}
+
+fn lang_basic_name(k: BasicKind) -> String {
+    use BasicKind::*;
+    match k {
+        Bool => "bool",
+        Int => "int",
+        Int8 => "int8",
+        Int16 => "int16",
+        Int32 => "int32",
+        Int64 => "int64",
+        Uint => "uint",
+        Uint8 => "uint8",
+        Uint16 => "uint16",
+        Uint32 => "uint32",
+        Uint64 => "uint64",
+        Uintptr => "uintptr",
+        Float32 => "float32",
+        Float64 => "float64",
+        Complex64 => "complex64",
+        Complex128 => "complex128",
+        String => "string",
+        UnsafePointer => "unsafe.Pointer",
+        _ => "invalid type",
+    }
+    .into()
+}
+
+trait BasicOr {
+    fn basic_or<'a>(&'a self, k: &'a BasicKind) -> &'a BasicKind;
+}
+impl BasicOr for Type {
+    fn basic_or<'a>(&'a self, k: &'a BasicKind) -> &'a BasicKind {
+        match self {
+            Type::Basic(b) => b,
+            _ => k,
+        }
+    }
+}

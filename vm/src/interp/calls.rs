@@ -1,0 +1,354 @@
+//! Calls, returns, deferred calls, panics and `recover`, on the goroutine's own frame stack.
+//!
+//! Func values are `Words` objects whose word 0 is `(kind << 32) | index`:
+//! - `FUNC`: index = function; words 1.. are the captured variables' box pointers.
+//! - `BOUND`: index = function; word 1 = the receiver (method value `x.M`).
+//! - `NATIVE`: index = native.
+//! - `IFACE_BOUND`: index = method name id; word 1 = the interface value (`i.M`).
+//!
+//! Invariants:
+//! - `Ret` is re-executable: the first execution marks the frame `returning`; each pending
+//!   defer of the frame is then popped and called (its frame kind says how it was called) and
+//!   when it returns the loop resumes the return sequence; the frame's results are copied out
+//!   only when no defer of it is left. So deferred closures see and modify named results.
+//! - While panicking, `throw` discards frames above the frame owning the next deferred call
+//!   and calls it as `DeferredPanic`; when such a call returns with the panic recovered, the
+//!   owning frame returns normally (running its other defers).
+//! - A panic never unwinds past a `Reentry` frame: it is handed back to the native that made
+//!   the call, as an `Err`.
+
+use super::{report, DeferRecord, FrameKind, Goroutine, PanicRecord, Stop};
+use crate::native::{NativeCtx, Panic};
+use crate::program::{MethodImpl, Program};
+use crate::value;
+use runtime::Word;
+use std::sync::atomic::Ordering;
+
+const FUNC: u64 = 0;
+const BOUND: u64 = 1;
+const NATIVE: u64 = 2;
+const IFACE_BOUND: u64 = 3;
+/// Natives calling back into Go code nest on the native stack; bound it.
+const MAX_REENTRY: u32 = 200;
+
+fn func_header(kind: u64, index: u32) -> Word {
+    (kind << 32) | index as u64
+}
+
+pub fn make_closure(f: u32, captures: &[Word]) -> Word {
+    let obj = runtime::alloc_words(1 + captures.len());
+    let w = runtime::words(obj);
+    w[0].store(func_header(FUNC, f), Ordering::Release);
+    for (i, &c) in captures.iter().enumerate() {
+        w[1 + i].store(c, Ordering::Release);
+    }
+    obj
+}
+
+pub fn bind_method(prog: &Program, f: u32, recv: Word) -> Word {
+    let _ = prog;
+    let obj = runtime::alloc_words(2);
+    let w = runtime::words(obj);
+    w[0].store(func_header(BOUND, f), Ordering::Release);
+    w[1].store(recv, Ordering::Release);
+    obj
+}
+
+pub fn bind_iface_method(m: u32, iface: Word) -> Word {
+    let obj = runtime::alloc_words(2);
+    let w = runtime::words(obj);
+    w[0].store(func_header(IFACE_BOUND, m), Ordering::Release);
+    w[1].store(iface, Ordering::Release);
+    obj
+}
+
+pub fn native_value(n: u32) -> Word {
+    let obj = runtime::alloc_words(1);
+    runtime::words(obj)[0].store(func_header(NATIVE, n), Ordering::Release);
+    obj
+}
+
+/// Pushes a frame for function `f` whose arguments are already at `regs[at..]`.
+pub fn push_call(g: &mut Goroutine, f: u32, at: usize, closure: Word, kind: FrameKind) -> Result<(), Panic> {
+    let proto = &g.prog.funcs[f as usize];
+    let (nregs, nparams) = (proto.nregs as usize, proto.nparams as usize);
+    g.ensure_regs(at + nregs)?;
+    g.regs[at + nparams..at + nregs].fill(0);
+    g.frames.push(super::Frame {
+        func: f,
+        pc: 0,
+        base: at as u32,
+        closure,
+        ret: at as u32,
+        kind,
+        returning: false,
+    });
+    Ok(())
+}
+
+/// Calls a method implementation with the receiver at `regs[at]` and arguments after it.
+fn call_method_impl(g: &mut Goroutine, imp: MethodImpl, at: usize, recv_type: u32) -> Result<(), Panic> {
+    match imp {
+        MethodImpl::Func(f) => {
+            if g.prog.funcs[f as usize].recv_by_value && value::is_aggregate(&g.prog, recv_type) {
+                g.regs[at] = value::clone(&g.prog, recv_type, g.regs[at]);
+            }
+            push_call(g, f, at, 0, FrameKind::Normal)
+        }
+        MethodImpl::Native(n) => call_native(g, n, at),
+    }
+}
+
+/// `CallValue`: calls the func value `fv` with arguments at `regs[at..]`.
+pub fn call_value(g: &mut Goroutine, fv: Word, at: usize) -> Result<(), Panic> {
+    call_value_as(g, fv, at, FrameKind::Normal)
+}
+
+fn call_value_as(g: &mut Goroutine, fv: Word, at: usize, kind: FrameKind) -> Result<(), Panic> {
+    if fv == 0 {
+        return Err(super::ops::nil_deref());
+    }
+    let w = runtime::words(fv);
+    let header = w[0].load(Ordering::Acquire);
+    let index = header as u32;
+    match header >> 32 {
+        FUNC => push_call(g, index, at, fv, kind),
+        BOUND => {
+            let nparams = g.prog.funcs[index as usize].nparams as usize;
+            g.ensure_regs(at + nparams + 1)?;
+            g.regs.copy_within(at..at + nparams.saturating_sub(1), at + 1);
+            g.regs[at] = w[1].load(Ordering::Acquire);
+            push_call(g, index, at, 0, kind)
+        }
+        NATIVE => call_native(g, index, at),
+        IFACE_BOUND => {
+            let iface = w[1].load(Ordering::Acquire);
+            let Some((t, _)) = value::iface_parts(iface) else { return Err(super::ops::nil_deref()) };
+            let Some(imp) = super::ops::find_method(&g.prog, t, index) else {
+                return Err(Panic::Fatal("method not found".into()));
+            };
+            let nparams = match imp {
+                MethodImpl::Func(f) => g.prog.funcs[f as usize].nparams as usize,
+                MethodImpl::Native(n) => g.prog.natives[n as usize].nargs as usize,
+            };
+            g.ensure_regs(at + nparams + 1)?;
+            g.regs.copy_within(at..at + nparams.saturating_sub(1), at + 1);
+            g.regs[at] = iface;
+            call_iface_at(g, index, at, kind)
+        }
+        _ => Err(Panic::Fatal("corrupt func value".into())),
+    }
+}
+
+/// `CallIface`: the interface value is at `regs[at]`.
+pub fn call_iface(g: &mut Goroutine, m: u32, at: usize) -> Result<(), Panic> {
+    call_iface_at(g, m, at, FrameKind::Normal)
+}
+
+fn call_iface_at(g: &mut Goroutine, m: u32, at: usize, kind: FrameKind) -> Result<(), Panic> {
+    let Some((t, data)) = value::iface_parts(g.regs[at]) else { return Err(super::ops::nil_deref()) };
+    let Some(imp) = super::ops::find_method(&g.prog, t, m) else {
+        return Err(Panic::Fatal(format!("missing method {}", g.prog.method_names[m as usize])));
+    };
+    g.regs[at] = data;
+    call_method_impl(g, imp, at, t)?;
+    if let Some(f) = g.frames.last_mut() {
+        if kind != FrameKind::Normal {
+            f.kind = kind;
+        }
+    }
+    Ok(())
+}
+
+/// `CallNative`: runs native `n` on the window `regs[at..]`.
+pub fn call_native(g: &mut Goroutine, n: u32, at: usize) -> Result<(), Panic> {
+    let prog = g.prog.clone();
+    let native = prog.natives[n as usize];
+    let width = native.nargs.max(native.nresults) as usize;
+    g.ensure_regs(at + width)?;
+    let mut window: Vec<Word> = g.regs[at..at + width].to_vec();
+    let roots = g.native_roots.len();
+    let result = (native.imp)(&mut NativeCtx { prog: &prog, g }, &mut window);
+    g.native_roots.truncate(roots);
+    result?;
+    g.regs[at..at + native.nresults as usize].copy_from_slice(&window[..native.nresults as usize]);
+    Ok(())
+}
+
+/// Calls a Go func value from a native and returns its results (a safepoint).
+pub fn call_value_reentrant(prog: &Program, g: &mut Goroutine, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
+    let _ = prog;
+    call_reentrant(g, args, |g, at| call_value_as(g, f, at, FrameKind::Reentry))
+}
+
+/// Calls a method implementation from a native: `args[0]` is the receiver.
+pub fn call_method_reentrant(g: &mut Goroutine, imp: MethodImpl, recv_type: u32, args: &[Word]) -> Result<Vec<Word>, Panic> {
+    call_reentrant(g, args, |g, at| {
+        call_method_impl(g, imp, at, recv_type)?;
+        Ok(())
+    })
+}
+
+fn call_reentrant(
+    g: &mut Goroutine,
+    args: &[Word],
+    start: impl FnOnce(&mut Goroutine, usize) -> Result<(), Panic>,
+) -> Result<Vec<Word>, Panic> {
+    if g.reentry_depth >= MAX_REENTRY {
+        return Err(Panic::Fatal("stack overflow".into()));
+    }
+    let at = g.regs_top();
+    g.ensure_regs(at + args.len().max(1))?;
+    g.regs[at..at + args.len()].copy_from_slice(args);
+    let depth = g.frames.len();
+    start(g, at)?;
+    if g.frames.len() == depth {
+        // A native ran to completion in place.
+        return Ok(g.regs[at..at + args.len().max(4)].to_vec());
+    }
+    let frame = g.frames.last_mut().expect("pushed frame");
+    frame.kind = FrameKind::Reentry;
+    let nresults = g.prog.funcs[frame.func as usize].nresults as usize;
+    g.reentry_depth += 1;
+    let stop = g.run(depth);
+    g.reentry_depth -= 1;
+    match stop {
+        Stop::Returned => Ok(g.regs[at..at + nresults].to_vec()),
+        Stop::Abort(p) => Err(p),
+    }
+}
+
+/// `Ret` reached: start (or continue) the return sequence of the top frame. Returns true
+/// when the frame at `stop_depth` has returned.
+pub fn start_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Panic> {
+    g.frames.last_mut().expect("frame").returning = true;
+    continue_return(g, stop_depth)
+}
+
+/// Runs the next pending defer of the returning top frame, or finishes the return.
+pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Panic> {
+    let fi = g.frames.len() - 1;
+    if g.defers.last().is_some_and(|d| d.frame == fi) {
+        let d = g.defers.pop().expect("defer");
+        run_deferred(g, d, FrameKind::Deferred)?;
+        return Ok(false);
+    }
+    let frame = g.frames.pop().expect("frame");
+    let proto = &g.prog.funcs[frame.func as usize];
+    let from = frame.base as usize + proto.result_base as usize;
+    let n = proto.nresults as usize;
+    if frame.ret as usize != from && n > 0 {
+        g.regs.copy_within(from..from + n, frame.ret as usize);
+    }
+    match frame.kind {
+        FrameKind::DeferredPanic => {
+            // A deferred call made while panicking returned: recovered?
+            if g.panics.last().is_some_and(|p| p.recovered) {
+                let owner = g.frames.len().saturating_sub(1);
+                g.panics.retain(|p| p.depth <= owner && !p.recovered);
+                if g.panics.is_empty() {
+                    g.panic_trace = None;
+                }
+                if let Some(f) = g.frames.last_mut() {
+                    f.returning = true;
+                }
+                Ok(g.frames.len() <= stop_depth)
+            } else {
+                let p = g.panics.pop().expect("panic in flight").value;
+                Err(Rethrow(p).into())
+            }
+        }
+        _ => Ok(g.frames.len() <= stop_depth),
+    }
+}
+
+/// Marker wrapper: a panic being continued (not a new one).
+struct Rethrow(Panic);
+
+impl From<Rethrow> for Panic {
+    fn from(r: Rethrow) -> Panic {
+        // `throw` pushes a record again; the depth is preserved well enough for printing.
+        r.0
+    }
+}
+
+fn run_deferred(g: &mut Goroutine, d: DeferRecord, kind: FrameKind) -> Result<(), Panic> {
+    let at = g.regs_top();
+    g.ensure_regs(at + d.args.len().max(1))?;
+    g.regs[at..at + d.args.len()].copy_from_slice(&d.args);
+    let depth = g.frames.len();
+    call_value_as(g, d.func, at, kind)?;
+    if g.frames.len() > depth {
+        g.frames.last_mut().expect("frame").kind = kind;
+    } else if kind == FrameKind::DeferredPanic {
+        // A native deferred call (e.g. `defer mu.Unlock()`) completed in place.
+        return Err(g.panics.pop().expect("panic in flight").value);
+    }
+    Ok(())
+}
+
+/// Starts (or continues) panicking with `p`. `Ok` when execution can continue in a deferred
+/// call; `Err` when the goroutine (or the nested run at `stop_depth`) must stop.
+pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop> {
+    match p {
+        Panic::Fatal(_) | Panic::Exit(_) => return Err(Stop::Abort(p)),
+        _ => {}
+    }
+    if g.panics.is_empty() {
+        g.panic_trace = Some(report::live_trace(g));
+    }
+    g.panics.push(PanicRecord { value: p, recovered: false, depth: g.frames.len() });
+    loop {
+        let Some(d) = g.defers.last() else { break };
+        if d.frame < stop_depth || (stop_depth > 0 && d.frame < stop_depth) {
+            break;
+        }
+        let owner = d.frame;
+        if owner >= g.frames.len() {
+            g.defers.pop();
+            continue;
+        }
+        g.frames.truncate(owner + 1);
+        let d = g.defers.pop().expect("defer");
+        match run_deferred(g, d, FrameKind::DeferredPanic) {
+            Ok(()) => return Ok(()),
+            Err(again) => {
+                // A native deferred call finished (or failed) in place: keep unwinding.
+                if !matches!(again, Panic::Fatal(_) | Panic::Exit(_)) {
+                    g.panics.push(PanicRecord { value: again, recovered: false, depth: g.frames.len() });
+                    continue;
+                }
+                return Err(Stop::Abort(again));
+            }
+        }
+    }
+    if stop_depth > 0 {
+        // Hand the panic back to the native that called into Go code.
+        g.frames.truncate(stop_depth);
+        let p = g.panics.pop().expect("panic").value;
+        return Err(Stop::Abort(p));
+    }
+    if matches!(g.panics.last().map(|p| &p.value), Some(Panic::Goexit)) {
+        g.frames.clear();
+        return Err(Stop::Abort(Panic::Goexit));
+    }
+    report::print_unrecovered(g);
+    Err(Stop::Abort(Panic::Exit(2)))
+}
+
+/// `recover()`: the current panic's value, if called directly by a deferred call made while
+/// panicking; nil otherwise.
+pub fn recover(g: &mut Goroutine) -> Word {
+    let in_panic_defer = g.frames.last().is_some_and(|f| f.kind == FrameKind::DeferredPanic);
+    if !in_panic_defer {
+        return 0;
+    }
+    let prog = g.prog.clone();
+    match g.panics.last_mut() {
+        Some(rec) if !rec.recovered && rec.value != Panic::Goexit => {
+            rec.recovered = true;
+            report::recovered_value(&prog, &rec.value)
+        }
+        _ => 0,
+    }
+}

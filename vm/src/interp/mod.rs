@@ -1,0 +1,612 @@
+//! The interpreter: a goroutine's VM state and the instruction dispatch loop.
+//!
+//! Invariants:
+//! - Go frames never live on the native stack: a call pushes a `Frame` and continues the same
+//!   loop, so recursion depth is bounded only by `MAX_STACK_BYTES` (Go's 1 GB limit), beyond
+//!   which Go's `stack overflow` fatal error is raised.
+//! - `regs` is the goroutine's growable VM stack; a frame's registers are
+//!   `regs[base .. base + nregs]` and `regs.len() >= base + nregs` holds for every live frame.
+//! - The dispatch loop only dispatches: anything longer than a few lines lives in `ops`
+//!   (values), `calls` (calls, returns, defers, panics) or `chanops`.
+//! - A Rust-level error from an instruction is a `Panic`, turned into Go's panic unwinding by
+//!   `calls::throw`; fatal errors and `os.Exit` end the run loop with `Err`.
+
+mod calls;
+mod chanops;
+mod ops;
+mod report;
+pub mod task;
+
+pub use calls::call_value_reentrant;
+
+use crate::bytecode::Instr;
+use crate::native::Panic;
+use crate::program::Program;
+use crate::value;
+use runtime::Word;
+use std::sync::Arc;
+
+/// Go's maximum goroutine stack size (`maxstacksize` on 64-bit).
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+/// What one frame record costs in that budget, besides its registers.
+const FRAME_BYTES: usize = 64;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    Normal,
+    /// A deferred call run by a normal return.
+    Deferred,
+    /// A deferred call run while panicking (where `recover` works).
+    DeferredPanic,
+    /// Called from a native (`NativeCtx::call`): when it returns, the nested run loop ends.
+    Reentry,
+}
+
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub base: u32,
+    /// The running closure object (for `LoadCapture`), 0 for plain calls.
+    pub closure: Word,
+    /// Absolute register index where the results go in the caller.
+    pub ret: u32,
+    pub kind: FrameKind,
+    /// Set once `Ret` started: pending defers run, then the frame returns.
+    pub returning: bool,
+}
+
+/// A deferred call: the function value and its arguments, evaluated at the `defer`.
+#[derive(Clone, Debug)]
+pub struct DeferRecord {
+    /// Index of the frame that deferred it.
+    pub frame: usize,
+    pub func: Word,
+    pub args: Vec<Word>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PanicRecord {
+    pub value: Panic,
+    pub recovered: bool,
+    /// Frame count when the panic started.
+    pub depth: usize,
+}
+
+/// A goroutine's interpreter state (its G, as far as the VM is concerned).
+pub struct Goroutine {
+    pub prog: Arc<Program>,
+    pub goid: u64,
+    pub regs: Vec<Word>,
+    pub frames: Vec<Frame>,
+    pub defers: Vec<DeferRecord>,
+    pub panics: Vec<PanicRecord>,
+    /// Values natives keep alive across callbacks.
+    pub native_roots: Vec<Word>,
+    /// `go` statement position: (function name, line).
+    pub created_by: Option<(String, u32)>,
+    /// Depth of nested native → Go calls (bounded to protect the native stack).
+    pub reentry_depth: u32,
+    /// (function, line) frames where the current panic started, for its traceback.
+    pub panic_trace: Option<Vec<(u32, u32)>>,
+    rng: u64,
+}
+
+/// How a run of the dispatch loop ended.
+#[derive(Debug)]
+pub enum Stop {
+    /// The frame at the stop depth returned.
+    Returned,
+    /// The goroutine must end: fatal error, exit, unrecovered panic (already printed) or
+    /// Goexit.
+    Abort(Panic),
+}
+
+impl Goroutine {
+    pub fn new(prog: Arc<Program>, goid: u64) -> Goroutine {
+        Goroutine {
+            prog,
+            goid,
+            regs: Vec::with_capacity(64),
+            frames: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            native_roots: Vec::new(),
+            created_by: None,
+            reentry_depth: 0,
+            panic_trace: None,
+            rng: goid.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+        }
+    }
+
+    /// A pseudo-random number (map iteration start, select order fallback).
+    pub fn random(&mut self) -> u64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        self.rng
+    }
+
+    /// Current line of frame `i` (for tracebacks).
+    pub fn frame_line(&self, i: usize) -> u32 {
+        let f = &self.frames[i];
+        let lines = &self.prog.funcs[f.func as usize].lines;
+        let pc = (f.pc as usize).saturating_sub(1).min(lines.len().saturating_sub(1));
+        lines.get(pc).copied().unwrap_or(0)
+    }
+
+    /// Top of the register stack in use by the innermost frame.
+    fn regs_top(&self) -> usize {
+        match self.frames.last() {
+            Some(f) => f.base as usize + self.prog.funcs[f.func as usize].nregs as usize,
+            None => 0,
+        }
+    }
+
+    fn ensure_regs(&mut self, top: usize) -> Result<(), Panic> {
+        if top > self.regs.len() {
+            if top * 8 + self.frames.len() * FRAME_BYTES > MAX_STACK_BYTES {
+                return Err(Panic::Fatal("stack overflow".into()));
+            }
+            let new_len = top.max(self.regs.len() * 2);
+            self.regs.resize(new_len, 0);
+        }
+        Ok(())
+    }
+
+    /// Runs until the frame at index `stop_depth` returns (`stop_depth == 0`: the bottom
+    /// frame) or the goroutine must end.
+    pub fn run(&mut self, stop_depth: usize) -> Stop {
+        loop {
+            match self.dispatch(stop_depth) {
+                Ok(()) => return Stop::Returned,
+                Err(p) => {
+                    if let Err(stop) = calls::throw(self, p, stop_depth) {
+                        return stop;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The dispatch loop proper. Returns `Ok` when the frame at `stop_depth` returned.
+    fn dispatch(&mut self, stop_depth: usize) -> Result<(), Panic> {
+        let prog = self.prog.clone();
+        'frame: loop {
+            let frame = self.frames.last_mut().expect("dispatch with no frame");
+            if frame.returning {
+                if calls::continue_return(self, stop_depth)? {
+                    return Ok(());
+                }
+                continue 'frame;
+            }
+            let func = &prog.funcs[frame.func as usize];
+            let code: &[Instr] = &func.code;
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            macro_rules! r {
+                ($x:expr) => {
+                    self.regs[base + $x as usize]
+                };
+            }
+            macro_rules! save_pc {
+                () => {
+                    self.frames.last_mut().unwrap().pc = pc as u32
+                };
+            }
+            macro_rules! fail {
+                ($e:expr) => {{
+                    save_pc!();
+                    return Err($e);
+                }};
+            }
+            macro_rules! tryv {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(p) => fail!(p),
+                    }
+                };
+            }
+            macro_rules! int3 {
+                ($a:expr, $b:expr, $c:expr, |$x:ident, $y:ident| $body:expr) => {{
+                    let $x = r!($b) as i64;
+                    let $y = r!($c) as i64;
+                    r!($a) = ($body) as Word;
+                }};
+            }
+            macro_rules! flt3 {
+                ($a:expr, $b:expr, $c:expr, |$x:ident, $y:ident| $body:expr) => {{
+                    let $x = f64::from_bits(r!($b));
+                    let $y = f64::from_bits(r!($c));
+                    r!($a) = ($body).to_bits();
+                }};
+            }
+            macro_rules! cmp {
+                ($a:expr, $b:expr, $c:expr, $t:ty, |$x:ident, $y:ident| $body:expr) => {{
+                    let $x = r!($b) as $t;
+                    let $y = r!($c) as $t;
+                    r!($a) = ($body) as Word;
+                }};
+            }
+            macro_rules! fcmp {
+                ($a:expr, $b:expr, $c:expr, |$x:ident, $y:ident| $body:expr) => {{
+                    let $x = f64::from_bits(r!($b));
+                    let $y = f64::from_bits(r!($c));
+                    r!($a) = ($body) as Word;
+                }};
+            }
+            macro_rules! jump {
+                ($off:expr) => {{
+                    let off = $off;
+                    pc = (pc as i64 + off as i64) as usize;
+                    if off < 0 {
+                        save_pc!();
+                        runtime::safepoint();
+                    }
+                }};
+            }
+            loop {
+                let ins = code[pc];
+                pc += 1;
+                match ins {
+                    Instr::Nop {} => {}
+                    Instr::Move { a, b } => r!(a) = r!(b),
+                    Instr::LoadInt { a, v } => r!(a) = v as i64 as Word,
+                    Instr::LoadK { a, k } => r!(a) = prog.consts[k as usize],
+                    Instr::LoadGlobal { a, g } => r!(a) = ops::global(&prog, g).load(std::sync::atomic::Ordering::Acquire),
+                    Instr::StoreGlobal { g, a } => ops::global(&prog, g).store(r!(a), std::sync::atomic::Ordering::Release),
+                    Instr::Zero { a, t } => r!(a) = value::zero(&prog, t),
+                    Instr::Clone { a, b, t } => r!(a) = value::clone(&prog, t, r!(b)),
+
+                    Instr::AddInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_add(y)),
+                    Instr::AddIntImm { a, b, v } => r!(a) = (r!(b) as i64).wrapping_add(v as i64) as Word,
+                    Instr::SubInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_sub(y)),
+                    Instr::MulInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_mul(y)),
+                    Instr::DivInt { a, b, c } => {
+                        let (x, y) = (r!(b) as i64, r!(c) as i64);
+                        if y == 0 {
+                            fail!(ops::divide_by_zero());
+                        }
+                        r!(a) = x.wrapping_div(y) as Word;
+                    }
+                    Instr::RemInt { a, b, c } => {
+                        let (x, y) = (r!(b) as i64, r!(c) as i64);
+                        if y == 0 {
+                            fail!(ops::divide_by_zero());
+                        }
+                        r!(a) = x.wrapping_rem(y) as Word;
+                    }
+                    Instr::DivUint { a, b, c } => {
+                        let (x, y) = (r!(b), r!(c));
+                        if y == 0 {
+                            fail!(ops::divide_by_zero());
+                        }
+                        r!(a) = x / y;
+                    }
+                    Instr::RemUint { a, b, c } => {
+                        let (x, y) = (r!(b), r!(c));
+                        if y == 0 {
+                            fail!(ops::divide_by_zero());
+                        }
+                        r!(a) = x % y;
+                    }
+                    Instr::And { a, b, c } => r!(a) = r!(b) & r!(c),
+                    Instr::Or { a, b, c } => r!(a) = r!(b) | r!(c),
+                    Instr::Xor { a, b, c } => r!(a) = r!(b) ^ r!(c),
+                    Instr::AndNot { a, b, c } => r!(a) = r!(b) & !r!(c),
+                    Instr::Shl { a, b, c, signed_count } => {
+                        let n = tryv!(ops::shift_count(r!(c), signed_count));
+                        r!(a) = if n >= 64 { 0 } else { r!(b) << n };
+                    }
+                    Instr::ShrInt { a, b, c, signed_count } => {
+                        let n = tryv!(ops::shift_count(r!(c), signed_count));
+                        r!(a) = ((r!(b) as i64) >> n.min(63)) as Word;
+                    }
+                    Instr::ShrUint { a, b, c, signed_count } => {
+                        let n = tryv!(ops::shift_count(r!(c), signed_count));
+                        r!(a) = if n >= 64 { 0 } else { r!(b) >> n };
+                    }
+                    Instr::NegInt { a, b } => r!(a) = (r!(b) as i64).wrapping_neg() as Word,
+                    Instr::BitNot { a, b } => r!(a) = !r!(b),
+                    Instr::Narrow { a, b, bits, signed } => r!(a) = ops::narrow(r!(b), bits, signed),
+
+                    Instr::AddFloat { a, b, c } => flt3!(a, b, c, |x, y| x + y),
+                    Instr::SubFloat { a, b, c } => flt3!(a, b, c, |x, y| x - y),
+                    Instr::MulFloat { a, b, c } => flt3!(a, b, c, |x, y| x * y),
+                    Instr::DivFloat { a, b, c } => flt3!(a, b, c, |x, y| x / y),
+                    Instr::NegFloat { a, b } => r!(a) = (-f64::from_bits(r!(b))).to_bits(),
+                    Instr::RoundF32 { a, b } => r!(a) = (f64::from_bits(r!(b)) as f32 as f64).to_bits(),
+                    Instr::IntToFloat { a, b } => r!(a) = (r!(b) as i64 as f64).to_bits(),
+                    Instr::UintToFloat { a, b } => r!(a) = (r!(b) as f64).to_bits(),
+                    Instr::FloatToInt { a, b } => r!(a) = f64::from_bits(r!(b)) as i64 as Word,
+                    Instr::FloatToUint { a, b } => r!(a) = ops::float_to_uint(f64::from_bits(r!(b))),
+
+                    Instr::EqInt { a, b, c } => r!(a) = (r!(b) == r!(c)) as Word,
+                    Instr::NeInt { a, b, c } => r!(a) = (r!(b) != r!(c)) as Word,
+                    Instr::LtInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x < y),
+                    Instr::LeInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x <= y),
+                    Instr::LtUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x < y),
+                    Instr::LeUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x <= y),
+                    Instr::EqFloat { a, b, c } => fcmp!(a, b, c, |x, y| x == y),
+                    Instr::LtFloat { a, b, c } => fcmp!(a, b, c, |x, y| x < y),
+                    Instr::LeFloat { a, b, c } => fcmp!(a, b, c, |x, y| x <= y),
+                    Instr::EqStr { a, b, c } => {
+                        r!(a) = (value::str_bytes(r!(b)) == value::str_bytes(r!(c))) as Word
+                    }
+                    Instr::LtStr { a, b, c } => r!(a) = (value::str_bytes(r!(b)) < value::str_bytes(r!(c))) as Word,
+                    Instr::LeStr { a, b, c } => {
+                        r!(a) = (value::str_bytes(r!(b)) <= value::str_bytes(r!(c))) as Word
+                    }
+                    Instr::EqDeep { a, b, c, t } => r!(a) = tryv!(value::equal(&prog, t, r!(b), r!(c))) as Word,
+                    Instr::Not { a, b } => r!(a) = (r!(b) == 0) as Word,
+
+                    Instr::Jump { off } => jump!(off),
+                    Instr::JumpIf { a, off } => {
+                        if r!(a) != 0 {
+                            jump!(off)
+                        }
+                    }
+                    Instr::JumpIfNot { a, off } => {
+                        if r!(a) == 0 {
+                            jump!(off)
+                        }
+                    }
+                    Instr::JumpIfNotLtInt { a, b, off } => {
+                        if (r!(a) as i64) >= (r!(b) as i64) {
+                            jump!(off)
+                        }
+                    }
+
+                    Instr::Concat { a, b, c } => r!(a) = ops::concat(r!(b), r!(c)),
+                    Instr::StrLen { a, b } => r!(a) = value::str_len(r!(b)) as Word,
+                    Instr::StrIndex { a, b, c } => {
+                        let s = value::str_bytes(r!(b));
+                        let i = r!(c) as i64;
+                        match s.get(i as usize) {
+                            Some(&byte) if i >= 0 => r!(a) = byte as Word,
+                            _ => fail!(value::index_panic(i, s.len())),
+                        }
+                    }
+                    Instr::StrSlice { a, b, c, d } => r!(a) = tryv!(ops::str_slice(r!(b), r!(c), r!(d))),
+                    Instr::DecodeRune { a, b, c } => {
+                        let (rune, width) = ops::decode_rune(value::str_bytes(r!(b)), r!(c) as usize);
+                        r!(a) = rune as Word;
+                        r!(a + 1) = width as Word;
+                    }
+                    Instr::RuneToStr { a, b } => r!(a) = ops::rune_to_str(r!(b) as i64),
+                    Instr::BytesToStr { a, b } => r!(a) = ops::bytes_to_str(r!(b)),
+                    Instr::StrToBytes { a, b } => r!(a) = ops::str_to_bytes(r!(b)),
+                    Instr::RunesToStr { a, b } => r!(a) = ops::runes_to_str(r!(b)),
+                    Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b)),
+
+                    Instr::MakeSlice { a, t, b, c } => r!(a) = tryv!(ops::make_slice(&prog, t, r!(b), r!(c))),
+                    Instr::SliceLen { a, b } => r!(a) = value::slice_parts(r!(b)).2 as Word,
+                    Instr::SliceCap { a, b } => r!(a) = value::slice_parts(r!(b)).3 as Word,
+                    Instr::SliceLoad { a, b, c } => r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, false)),
+                    Instr::SliceLoadB { a, b, c } => r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, true)),
+                    Instr::SliceStore { a, b, c } => tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), false)),
+                    Instr::SliceStoreB { a, b, c } => tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), true)),
+                    Instr::SliceAddr { a, b, c } => r!(a) = tryv!(ops::slice_addr(&prog, r!(b), r!(c) as i64)),
+                    Instr::SliceSlice { a, b, c, d, e } => {
+                        let hi = (d != u16::MAX).then(|| r!(d));
+                        let max = (e != u16::MAX).then(|| r!(e));
+                        r!(a) = tryv!(ops::slice_slice(r!(b), r!(c), hi, max));
+                    }
+                    Instr::SliceArray { a, b, c, d, e, t } => {
+                        let hi = (d != u16::MAX).then(|| r!(d));
+                        let max = (e != u16::MAX).then(|| r!(e));
+                        r!(a) = tryv!(ops::slice_array(&prog, t, r!(b), r!(c), hi, max));
+                    }
+                    Instr::ArrayLoad { a, b, c } => r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, false)),
+                    Instr::ArrayLoadB { a, b, c } => r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, true)),
+                    Instr::ArrayStore { a, b, c } => tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), false)),
+                    Instr::ArrayStoreB { a, b, c } => tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), true)),
+                    Instr::ArrayAddr { a, b, c } => r!(a) = tryv!(ops::array_addr(&prog, r!(b), r!(c) as i64)),
+                    Instr::Append { a, b, c, n, t } => {
+                        let start = base + c as usize;
+                        let items: Vec<Word> = self.regs[start..start + n as usize].to_vec();
+                        r!(a) = ops::append(&prog, t, r!(b), &items);
+                    }
+                    Instr::AppendSlice { a, b, c, t } => r!(a) = ops::append_slice(&prog, t, r!(b), r!(c)),
+                    Instr::Copy { a, b, c, t } => r!(a) = ops::copy(&prog, t, r!(b), r!(c)) as Word,
+
+                    Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
+                    Instr::FieldStore { a, b, f } => tryv!(ops::field_store(r!(b), f, r!(a))),
+                    Instr::FieldAddr { a, b, f } => r!(a) = tryv!(ops::field_addr(r!(b), f)),
+                    Instr::Load { a, b } => {
+                        let p = r!(b);
+                        if p == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        r!(a) = runtime::load_word(p);
+                    }
+                    Instr::LoadB { a, b } => {
+                        let p = r!(b);
+                        if p == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        r!(a) = runtime::load_u8(p) as Word;
+                    }
+                    Instr::Store { a, b } => {
+                        let p = r!(b);
+                        if p == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        runtime::store_word(p, r!(a));
+                    }
+                    Instr::StoreB { a, b } => {
+                        let p = r!(b);
+                        if p == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        runtime::store_u8(p, r!(a) as u8);
+                    }
+                    Instr::Box { a, b } => {
+                        let cell = runtime::alloc_words(1);
+                        runtime::store_word(cell, r!(b));
+                        r!(a) = cell;
+                    }
+                    Instr::NilCheck { a } => {
+                        if r!(a) == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                    }
+
+                    Instr::MakeMap { a, t: _, b } => r!(a) = crate::gomap::new_map(r!(b) as usize),
+                    Instr::MapLoad { a, b, c, t } => {
+                        r!(a) = tryv!(ops::map_load(&prog, t, r!(b), r!(c))).unwrap_or_else(|| {
+                            value::zero(&prog, prog.types[t as usize].elem)
+                        })
+                    }
+                    Instr::MapLoadOk { a, b, c, t } => {
+                        let found = tryv!(ops::map_load(&prog, t, r!(b), r!(c)));
+                        r!(a + 1) = found.is_some() as Word;
+                        r!(a) = found.unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem));
+                    }
+                    Instr::MapStore { a, b, c, t } => tryv!(ops::map_store(&prog, t, r!(b), r!(c), r!(a))),
+                    Instr::MapDelete { b, c, t } => tryv!(ops::map_delete(&prog, t, r!(b), r!(c))),
+                    Instr::MapLen { a, b } => r!(a) = crate::gomap::len(r!(b)) as Word,
+                    Instr::MapClear { b } => tryv!(crate::gomap::clear(r!(b))),
+                    Instr::MapIter { a, b } => {
+                        let random = self.random();
+                        r!(a) = crate::gomap::iter_new(r!(b), random);
+                    }
+                    Instr::MapNext { a, b, off } => match tryv!(crate::gomap::iter_next(r!(a))) {
+                        Some((k, v)) => {
+                            r!(b) = k;
+                            r!(b + 1) = v;
+                        }
+                        None => jump!(off),
+                    },
+
+                    Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(&prog, t, r!(b)),
+                    Instr::AssertType { a, b, t } => r!(a) = tryv!(ops::assert_type(&prog, r!(b), t)),
+                    Instr::AssertTypeOk { a, b, t } => {
+                        let (v, ok) = ops::assert_type_ok(&prog, r!(b), t);
+                        r!(a) = v;
+                        r!(a + 1) = ok as Word;
+                    }
+                    Instr::AssertIface { a, b, t } => r!(a) = tryv!(ops::assert_iface(&prog, r!(b), t)),
+                    Instr::AssertIfaceOk { a, b, t } => {
+                        let v = r!(b);
+                        let ok = ops::iface_implements(&prog, v, t);
+                        r!(a) = if ok { v } else { 0 };
+                        r!(a + 1) = ok as Word;
+                    }
+                    Instr::IfaceType { a, b } => {
+                        r!(a) = value::iface_parts(r!(b)).map_or(-1i64 as Word, |(t, _)| t as Word)
+                    }
+                    Instr::Implements { a, b, t } => {
+                        let dt = r!(b) as i64;
+                        r!(a) = (dt >= 0 && ops::type_implements(&prog, dt as u32, t)) as Word;
+                    }
+                    Instr::IfaceData { a, b } => r!(a) = ops::iface_data(&prog, r!(b)),
+
+                    Instr::Call { a, f } => {
+                        save_pc!();
+                        calls::push_call(self, f, base + a as usize, 0, FrameKind::Normal)?;
+                        runtime::safepoint();
+                        continue 'frame;
+                    }
+                    Instr::CallValue { a, b } => {
+                        save_pc!();
+                        let fv = r!(b);
+                        calls::call_value(self, fv, base + a as usize)?;
+                        runtime::safepoint();
+                        continue 'frame;
+                    }
+                    Instr::CallIface { a, m } => {
+                        save_pc!();
+                        calls::call_iface(self, m, base + a as usize)?;
+                        runtime::safepoint();
+                        continue 'frame;
+                    }
+                    Instr::CallNative { a, n } => {
+                        save_pc!();
+                        calls::call_native(self, n, base + a as usize)?;
+                        continue 'frame;
+                    }
+                    Instr::Ret {} => {
+                        pc -= 1;
+                        save_pc!();
+                        if calls::start_return(self, stop_depth)? {
+                            return Ok(());
+                        }
+                        continue 'frame;
+                    }
+                    Instr::MakeClosure { a, f, b, n } => {
+                        let start = base + b as usize;
+                        r!(a) = calls::make_closure(f, &self.regs[start..start + n as usize]);
+                    }
+                    Instr::LoadCapture { a, i } => {
+                        let closure = self.frames.last().unwrap().closure;
+                        r!(a) = runtime::words(closure)[1 + i as usize].load(std::sync::atomic::Ordering::Acquire);
+                    }
+                    Instr::BindMethod { a, f, b } => r!(a) = calls::bind_method(&prog, f, r!(b)),
+                    Instr::BindIfaceMethod { a, b, m } => {
+                        let i = r!(b);
+                        if i == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        r!(a) = calls::bind_iface_method(m, i);
+                    }
+                    Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
+                    Instr::Go { a, b, n } => {
+                        save_pc!();
+                        let start = base + a as usize;
+                        let args = self.regs[start..start + n as usize].to_vec();
+                        let fv = r!(b);
+                        tryv!(task::go_statement(self, fv, args));
+                    }
+                    Instr::Defer { a, b, n } => {
+                        let start = base + a as usize;
+                        let args = self.regs[start..start + n as usize].to_vec();
+                        let frame = self.frames.len() - 1;
+                        self.defers.push(DeferRecord { frame, func: r!(b), args });
+                    }
+                    Instr::Panic { a } => fail!(Panic::Value(r!(a))),
+                    Instr::Recover { a } => r!(a) = calls::recover(self),
+
+                    Instr::MakeChan { a, t: _, b } => {
+                        let n = r!(b) as i64;
+                        if n < 0 {
+                            fail!(Panic::Runtime("makechan: size out of range".into()));
+                        }
+                        r!(a) = runtime::make_chan(n as usize);
+                    }
+                    Instr::Send { a, b } => {
+                        save_pc!();
+                        tryv!(chanops::send(&prog, r!(b), r!(a)));
+                    }
+                    Instr::Recv { a, b } => {
+                        save_pc!();
+                        r!(a) = tryv!(chanops::recv(&prog, r!(b))).0;
+                    }
+                    Instr::RecvOk { a, b } => {
+                        save_pc!();
+                        let (v, ok) = tryv!(chanops::recv(&prog, r!(b)));
+                        r!(a) = v;
+                        r!(a + 1) = ok as Word;
+                    }
+                    Instr::Close { b } => tryv!(chanops::close(r!(b))),
+                    Instr::ChanLen { a, b } => r!(a) = runtime::chan_len(r!(b)) as Word,
+                    Instr::ChanCap { a, b } => r!(a) = runtime::chan_cap(r!(b)) as Word,
+                    Instr::Select { a, b, n, default } => {
+                        save_pc!();
+                        let start = base + b as usize;
+                        let cases = self.regs[start..start + 3 * n as usize].to_vec();
+                        let (idx, v, ok) = tryv!(chanops::select(&cases, default));
+                        r!(a) = idx as Word;
+                        r!(a + 1) = v;
+                        r!(a + 2) = ok as Word;
+                    }
+
+                    Instr::Print { a, kind } => ops::print_value(r!(a), kind),
+                    Instr::PrintSpace {} => crate::output::write_stderr(b" "),
+                    Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),
+                }
+            }
+        }
+    }
+}

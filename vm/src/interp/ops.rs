@@ -1,0 +1,519 @@
+//! The value operations behind instructions that do more than a line of work: slicing,
+//! appending, strings, fields, maps, interfaces, conversions and `print`.
+//!
+//! Invariants: every access is bounds- and nil-checked and reports Go's exact run-time error
+//! text; nothing here calls back into Go code or parks.
+
+use crate::native::Panic;
+use crate::program::{MethodImpl, Program, RKind};
+use crate::value::{self, array_get, array_set, slice_new, slice_parts};
+use runtime::Word;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub fn divide_by_zero() -> Panic {
+    Panic::Runtime("integer divide by zero".into())
+}
+
+pub fn nil_deref() -> Panic {
+    Panic::Runtime("invalid memory address or nil pointer dereference".into())
+}
+
+/// Globals live in one `Words` object per program, allocated (and rooted) at load.
+pub fn global(prog: &Program, g: u32) -> &'static AtomicU64 {
+    &runtime::words(crate::interp::task::globals_object(prog))[g as usize]
+}
+
+pub fn shift_count(c: Word, signed: bool) -> Result<u64, Panic> {
+    if signed && (c as i64) < 0 {
+        return Err(Panic::Runtime("negative shift amount".into()));
+    }
+    Ok(c)
+}
+
+pub fn narrow(v: Word, bits: u8, signed: bool) -> Word {
+    match (bits, signed) {
+        (8, true) => v as i8 as i64 as Word,
+        (8, false) => v as u8 as Word,
+        (16, true) => v as i16 as i64 as Word,
+        (16, false) => v as u16 as Word,
+        (32, true) => v as i32 as i64 as Word,
+        (32, false) => v as u32 as Word,
+        _ => v,
+    }
+}
+
+pub fn float_to_uint(f: f64) -> Word {
+    if f < 0.0 {
+        f as i64 as Word
+    } else {
+        f as u64
+    }
+}
+
+// ---------------------------------------------------------------- strings
+
+pub fn concat(a: Word, b: Word) -> Word {
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let (x, y) = (value::str_bytes(a), value::str_bytes(b));
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend_from_slice(x);
+    v.extend_from_slice(y);
+    value::str_new(&v)
+}
+
+pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
+    let bytes = value::str_bytes(s);
+    let (lo, hi) = (lo as i64, hi as i64);
+    if hi < 0 || hi as usize > bytes.len() {
+        return Err(Panic::Runtime(format!("slice bounds out of range [:{hi}] with length {}", bytes.len())));
+    }
+    if lo < 0 || lo > hi {
+        return Err(Panic::Runtime(format!("slice bounds out of range [{lo}:{hi}]")));
+    }
+    if lo == 0 && hi as usize == bytes.len() {
+        return Ok(s);
+    }
+    Ok(value::str_new(&bytes[lo as usize..hi as usize]))
+}
+
+/// Decodes one rune at `i` as Go's `range` does: (U+FFFD, 1) for invalid encodings.
+pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
+    let rest = &s[i.min(s.len())..];
+    let Some(&b0) = rest.first() else { return (0xFFFD, 1) };
+    if b0 < 0x80 {
+        return (b0 as u32, 1);
+    }
+    let len = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    if rest.len() < len {
+        return (0xFFFD, 1);
+    }
+    match std::str::from_utf8(&rest[..len]) {
+        Ok(st) => (st.chars().next().map_or(0xFFFD, |c| c as u32), len),
+        Err(_) => (0xFFFD, 1),
+    }
+}
+
+pub fn rune_to_str(r: i64) -> Word {
+    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    value::str_new(c.encode_utf8(&mut buf).as_bytes())
+}
+
+pub fn bytes_to_str(s: Word) -> Word {
+    let bytes: Vec<u8> = value::slice_to_vec(s, true).into_iter().map(|b| b as u8).collect();
+    value::str_new(&bytes)
+}
+
+pub fn str_to_bytes(s: Word) -> Word {
+    let bytes = value::str_bytes(s);
+    let arr = runtime::alloc_bytes_from(bytes);
+    slice_new(arr, 0, bytes.len(), bytes.len())
+}
+
+pub fn runes_to_str(s: Word) -> Word {
+    let mut out = String::new();
+    for r in value::slice_to_vec(s, false) {
+        out.push(u32::try_from(r as i64).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+    }
+    value::str_new(out.as_bytes())
+}
+
+pub fn str_to_runes(s: Word) -> Word {
+    let bytes = value::str_bytes(s);
+    let mut runes = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (r, w) = decode_rune(bytes, i);
+        runes.push(r as Word);
+        i += w;
+    }
+    let arr = runtime::alloc_words(runes.len());
+    for (i, r) in runes.iter().enumerate() {
+        array_set(arr, i, *r, false);
+    }
+    slice_new(arr, 0, runes.len(), runes.len())
+}
+
+// ---------------------------------------------------------------- slices and arrays
+
+fn elem_of(prog: &Program, slice_or_array_t: u32) -> u32 {
+    prog.types[slice_or_array_t as usize].elem
+}
+
+pub fn make_slice(prog: &Program, t: u32, len: Word, cap: Word) -> Result<Word, Panic> {
+    let (len, cap) = (len as i64, cap as i64);
+    if len < 0 || len > (1 << 40) {
+        return Err(Panic::Runtime("makeslice: len out of range".into()));
+    }
+    if cap < len || cap > (1 << 40) {
+        return Err(Panic::Runtime("makeslice: cap out of range".into()));
+    }
+    let elem = elem_of(prog, t);
+    let byte = value::is_byte_elem(prog, elem);
+    let arr = value::array_alloc(cap as usize, byte);
+    if value::is_aggregate(prog, elem) {
+        for i in 0..cap as usize {
+            array_set(arr, i, value::zero(prog, elem), false);
+        }
+    }
+    Ok(slice_new(arr, 0, len as usize, cap as usize))
+}
+
+fn array_is_bytes(array: Word) -> bool {
+    array != 0 && runtime::obj_kind(array) == runtime::ObjectKind::Bytes
+}
+
+pub fn slice_addr(prog: &Program, s: Word, i: i64) -> Result<Word, Panic> {
+    let _ = prog;
+    let (arr, off, len, _) = slice_parts(s);
+    if i < 0 || i as usize >= len {
+        return Err(value::index_panic(i, len));
+    }
+    value::array_addr(arr, off + i as usize, array_is_bytes(arr)).ok_or_else(|| value::index_panic(i, len))
+}
+
+pub fn array_load(arr: Word, i: i64, byte: bool) -> Result<Word, Panic> {
+    let len = value::array_len(arr, byte);
+    if i < 0 || i as usize >= len {
+        return Err(value::index_panic(i, len));
+    }
+    array_get(arr, i as usize, byte).ok_or_else(nil_deref)
+}
+
+pub fn array_store(arr: Word, i: i64, v: Word, byte: bool) -> Result<(), Panic> {
+    let len = value::array_len(arr, byte);
+    if i < 0 || i as usize >= len || !array_set(arr, i as usize, v, byte) {
+        return Err(value::index_panic(i, len));
+    }
+    Ok(())
+}
+
+pub fn array_addr(prog: &Program, arr: Word, i: i64) -> Result<Word, Panic> {
+    let _ = prog;
+    if arr == 0 {
+        return Err(nil_deref());
+    }
+    let byte = array_is_bytes(arr);
+    let len = value::array_len(arr, byte);
+    if i < 0 || i as usize >= len {
+        return Err(value::index_panic(i, len));
+    }
+    value::array_addr(arr, i as usize, byte).ok_or_else(nil_deref)
+}
+
+fn bounds(lo: Word, hi: usize, max: usize, cap: usize, has_max: bool) -> Result<(usize, usize, usize), Panic> {
+    let lo = lo as i64;
+    if has_max && max > cap {
+        return Err(Panic::Runtime(format!("slice bounds out of range [::{max}] with capacity {cap}")));
+    }
+    if hi > max {
+        return Err(if has_max {
+            Panic::Runtime(format!("slice bounds out of range [:{hi}:{max}]"))
+        } else {
+            Panic::Runtime(format!("slice bounds out of range [:{hi}] with capacity {cap}"))
+        });
+    }
+    if lo < 0 || lo as usize > hi {
+        return Err(Panic::Runtime(format!("slice bounds out of range [{lo}:{hi}]")));
+    }
+    Ok((lo as usize, hi, max))
+}
+
+fn as_index(w: Word) -> usize {
+    let v = w as i64;
+    if v < 0 {
+        usize::MAX / 2
+    } else {
+        v as usize
+    }
+}
+
+pub fn slice_slice(s: Word, lo: Word, hi: Option<Word>, max: Option<Word>) -> Result<Word, Panic> {
+    let (arr, off, len, cap) = slice_parts(s);
+    let hi = hi.map_or(len, as_index);
+    let has_max = max.is_some();
+    let max = max.map_or(cap, as_index);
+    let (lo, hi, max) = bounds(lo, hi, max, cap, has_max)?;
+    if s == 0 && hi == 0 {
+        return Ok(0);
+    }
+    Ok(slice_new(arr, off + lo, hi - lo, max - lo))
+}
+
+pub fn slice_array(prog: &Program, t: u32, a: Word, lo: Word, hi: Option<Word>, max: Option<Word>) -> Result<Word, Panic> {
+    // `t` is the array type (or pointer to array type).
+    let rt = &prog.types[t as usize];
+    let arr_t = if rt.kind == RKind::Pointer { &prog.types[rt.elem as usize] } else { rt };
+    if a == 0 {
+        return Err(nil_deref());
+    }
+    let n = arr_t.len as usize;
+    let hi = hi.map_or(n, as_index);
+    let has_max = max.is_some();
+    let max = max.map_or(n, as_index);
+    let (lo, hi, max) = bounds(lo, hi, max, n, has_max)?;
+    Ok(slice_new(a, lo, hi - lo, max - lo))
+}
+
+pub fn append(prog: &Program, t: u32, s: Word, items: &[Word]) -> Word {
+    let elem = elem_of(prog, t);
+    let byte = value::is_byte_elem(prog, elem);
+    let deep = value::is_aggregate(prog, elem);
+    let (arr, off, len, cap) = slice_parts(s);
+    if items.is_empty() {
+        return s;
+    }
+    let needed = len + items.len();
+    let (arr, off, cap) = if needed <= cap {
+        (arr, off, cap)
+    } else {
+        let new_cap = value::grow_cap(cap, needed);
+        let new_arr = value::array_alloc(new_cap, byte);
+        for i in 0..len {
+            array_set(new_arr, i, array_get(arr, off + i, byte).unwrap_or(0), byte);
+        }
+        (new_arr, 0, new_cap)
+    };
+    for (i, &v) in items.iter().enumerate() {
+        let v = if deep { value::clone(prog, elem, v) } else { v };
+        array_set(arr, off + len + i, v, byte);
+    }
+    slice_new(arr, off, needed, cap)
+}
+
+pub fn append_slice(prog: &Program, t: u32, s: Word, other: Word) -> Word {
+    let elem = elem_of(prog, t);
+    let byte = value::is_byte_elem(prog, elem);
+    let items: Vec<Word> = if other != 0 && runtime::obj_kind(other) == runtime::ObjectKind::Bytes {
+        // append([]byte, string...)
+        value::str_bytes(other).iter().map(|&b| b as Word).collect()
+    } else {
+        value::slice_to_vec(other, byte)
+    };
+    append(prog, t, s, &items)
+}
+
+pub fn copy(prog: &Program, t: u32, dst: Word, src: Word) -> usize {
+    let elem = elem_of(prog, t);
+    let byte = value::is_byte_elem(prog, elem);
+    let deep = value::is_aggregate(prog, elem);
+    let (darr, doff, dlen, _) = slice_parts(dst);
+    let items: Vec<Word> = if src != 0 && runtime::obj_kind(src) == runtime::ObjectKind::Bytes {
+        value::str_bytes(src).iter().take(dlen).map(|&b| b as Word).collect()
+    } else {
+        let (sarr, soff, slen, _) = slice_parts(src);
+        (0..slen.min(dlen)).map(|i| array_get(sarr, soff + i, byte).unwrap_or(0)).collect()
+    };
+    for (i, &v) in items.iter().enumerate() {
+        let v = if deep { value::clone(prog, elem, v) } else { v };
+        array_set(darr, doff + i, v, byte);
+    }
+    items.len()
+}
+
+// ---------------------------------------------------------------- structs
+
+pub fn field_load(obj: Word, f: u16) -> Result<Word, Panic> {
+    if obj == 0 {
+        return Err(nil_deref());
+    }
+    runtime::words(obj).get(f as usize).map(|c| c.load(Ordering::Acquire)).ok_or_else(nil_deref)
+}
+
+pub fn field_store(obj: Word, f: u16, v: Word) -> Result<(), Panic> {
+    if obj == 0 {
+        return Err(nil_deref());
+    }
+    runtime::words(obj).get(f as usize).map(|c| c.store(v, Ordering::Release)).ok_or_else(nil_deref)
+}
+
+pub fn field_addr(obj: Word, f: u16) -> Result<Word, Panic> {
+    if obj == 0 {
+        return Err(nil_deref());
+    }
+    runtime::words(obj).get(f as usize).map(|c| c as *const AtomicU64 as Word).ok_or_else(nil_deref)
+}
+
+// ---------------------------------------------------------------- maps
+
+pub fn map_load(prog: &Program, t: u32, m: Word, k: Word) -> Result<Option<Word>, Panic> {
+    if m == 0 {
+        return Ok(None);
+    }
+    let key = value::map_key(prog, prog.types[t as usize].key, k)?;
+    crate::gomap::lookup(m, &key)
+}
+
+pub fn map_store(prog: &Program, t: u32, m: Word, k: Word, v: Word) -> Result<(), Panic> {
+    if m == 0 {
+        return Err(Panic::Plain("assignment to entry in nil map".into()));
+    }
+    let rt = &prog.types[t as usize];
+    let key = value::map_key(prog, rt.key, k)?;
+    crate::gomap::insert(m, key, k, v)
+}
+
+pub fn map_delete(prog: &Program, t: u32, m: Word, k: Word) -> Result<(), Panic> {
+    if m == 0 {
+        return Ok(());
+    }
+    let key = value::map_key(prog, prog.types[t as usize].key, k)?;
+    crate::gomap::delete(m, &key)
+}
+
+// ---------------------------------------------------------------- interfaces
+
+pub fn make_iface(prog: &Program, t: u32, v: Word) -> Word {
+    let v = if value::is_aggregate(prog, t) { value::clone(prog, t, v) } else { v };
+    value::iface_new(t, v)
+}
+
+fn type_name(prog: &Program, t: u32) -> &str {
+    &prog.types[t as usize].name
+}
+
+/// Data word of an interface, copied when it is a struct/array (the box stays immutable).
+pub fn iface_data(prog: &Program, i: Word) -> Word {
+    match value::iface_parts(i) {
+        Some((t, d)) if value::is_aggregate(prog, t) => value::clone(prog, t, d),
+        Some((_, d)) => d,
+        None => 0,
+    }
+}
+
+pub fn assert_type(prog: &Program, i: Word, t: u32) -> Result<Word, Panic> {
+    match value::iface_parts(i) {
+        Some((dt, _)) if dt == t => Ok(iface_data(prog, i)),
+        Some((dt, _)) => Err(Panic::Runtime(format!(
+            "interface conversion: interface {{}} is {}, not {}",
+            type_name(prog, dt),
+            type_name(prog, t)
+        ))
+        .into_plain_conversion()),
+        None => Err(Panic::Runtime(format!("interface conversion: interface is nil, not {}", type_name(prog, t)))
+            .into_plain_conversion()),
+    }
+}
+
+pub fn assert_type_ok(prog: &Program, i: Word, t: u32) -> (Word, bool) {
+    match value::iface_parts(i) {
+        Some((dt, _)) if dt == t => (iface_data(prog, i), true),
+        _ => (value::zero(prog, t), false),
+    }
+}
+
+/// Whether the dynamic type `dt` has every method of interface type `it`.
+pub fn type_implements(prog: &Program, dt: u32, it: u32) -> bool {
+    let methods = &prog.types[dt as usize].methods;
+    prog.types[it as usize]
+        .iface_methods
+        .iter()
+        .all(|name| methods.binary_search_by_key(name, |m| m.name).is_ok())
+}
+
+pub fn iface_implements(prog: &Program, i: Word, it: u32) -> bool {
+    value::iface_parts(i).is_some_and(|(dt, _)| type_implements(prog, dt, it))
+}
+
+pub fn assert_iface(prog: &Program, i: Word, it: u32) -> Result<Word, Panic> {
+    match value::iface_parts(i) {
+        None => Err(Panic::Runtime(format!("interface conversion: interface is nil, not {}", type_name(prog, it)))
+            .into_plain_conversion()),
+        Some((dt, _)) => {
+            if type_implements(prog, dt, it) {
+                return Ok(i);
+            }
+            let methods = &prog.types[dt as usize].methods;
+            let missing = prog.types[it as usize]
+                .iface_methods
+                .iter()
+                .find(|name| methods.binary_search_by_key(*name, |m| m.name).is_err())
+                .map(|&n| prog.method_names[n as usize].clone())
+                .unwrap_or_default();
+            Err(Panic::Runtime(format!(
+                "interface conversion: {} is not {}: missing method {}",
+                type_name(prog, dt),
+                type_name(prog, it),
+                missing
+            ))
+            .into_plain_conversion())
+        }
+    }
+}
+
+impl Panic {
+    /// Go's failed type assertions panic with a `*runtime.TypeAssertionError`, printed as
+    /// `panic: interface conversion: …` (no `runtime error:` prefix) — but it is a
+    /// `runtime.Error`. We keep the text and mark it by storing it as `Runtime` with a
+    /// leading marker that `report` strips.
+    fn into_plain_conversion(self) -> Panic {
+        match self {
+            Panic::Runtime(s) => Panic::Runtime(format!("{TYPE_ASSERTION_MARK}{s}")),
+            other => other,
+        }
+    }
+}
+
+/// Marks run-time errors whose text Go prints without the `runtime error: ` prefix.
+pub const TYPE_ASSERTION_MARK: &str = "\u{1}";
+
+/// Finds method `name` of dynamic type `t`.
+pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
+    let methods = &prog.types[t as usize].methods;
+    methods.binary_search_by_key(&name, |m| m.name).ok().map(|i| methods[i].func)
+}
+
+// ---------------------------------------------------------------- print / println
+
+pub fn print_value(v: Word, kind: u8) {
+    use RKind::*;
+    const KINDS: [RKind; 27] = [
+        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
+        Complex64, Complex128, String, UnsafePointer, Pointer, Slice, Array, Map, Chan, Struct, Func, Interface,
+        Invalid,
+    ];
+    let kind = KINDS.get(kind as usize).copied().unwrap_or(Invalid);
+    let text = match kind {
+        Bool => (if v != 0 { "true" } else { "false" }).to_string(),
+        Int | Int8 | Int16 | Int32 | Int64 => (v as i64).to_string(),
+        Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => v.to_string(),
+        Float32 | Float64 => runtime_float(f64::from_bits(v)),
+        String => value::str_lossy(v),
+        Interface => match value::iface_parts(v) {
+            None => "(0x0,0x0)".to_string(),
+            Some((t, d)) => format!("(0x{:x},0x{:x})", t, d),
+        },
+        Slice => {
+            let (arr, off, len, cap) = slice_parts(v);
+            format!("[{len}/{cap}]0x{:x}", if arr == 0 { 0 } else { arr + off as u64 })
+        }
+        _ => format!("0x{v:x}"),
+    };
+    crate::output::write_stderr(text.as_bytes());
+}
+
+/// Go's runtime float format (`+1.500000e+000`), used by print and panic.
+pub fn runtime_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    let s = format!("{:.6e}", f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let sign = if f.is_sign_negative() { "" } else { "+" };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{mant}e{esign}{:03}", exp.abs())
+}

@@ -1,0 +1,161 @@
+//! How a dying goroutine is reported, in Go's words: the `panic:` lines (with ` [recovered]`
+//! and nested panics), run-time error texts, and the `goroutine N [running]:` traceback;
+//! and what `recover()` returns for run-time errors.
+//!
+//! Invariant: output goes to stderr after stdout is flushed; formatting a panic value may
+//! call its `Error`/`String` method (Go code) on the dying goroutine.
+
+use super::ops::{find_method, runtime_float, TYPE_ASSERTION_MARK};
+use super::Goroutine;
+use crate::native::Panic;
+use crate::program::{Program, RKind};
+use crate::value;
+use runtime::Word;
+
+/// The value `recover()` returns for a panic.
+pub fn recovered_value(prog: &Program, p: &Panic) -> Word {
+    match p {
+        Panic::Value(v) => *v,
+        Panic::Runtime(s) => value::iface_new(prog.rt.runtime_error, value::str_new(runtime_error_text(s).as_bytes())),
+        Panic::Plain(s) => value::iface_new(prog.rt.plain_error, value::str_new(s.as_bytes())),
+        _ => 0,
+    }
+}
+
+/// `runtime error: …`, or the bare text for type-assertion errors.
+pub fn runtime_error_text(s: &str) -> String {
+    match s.strip_prefix(TYPE_ASSERTION_MARK) {
+        Some(rest) => rest.to_string(),
+        None => format!("runtime error: {s}"),
+    }
+}
+
+fn method_text(g: &mut Goroutine, t: u32, data: Word, name: &str) -> Option<String> {
+    let prog = g.prog.clone();
+    let id = prog.method_names.iter().position(|n| n == name)? as u32;
+    let imp = find_method(&prog, t, id)?;
+    let out = super::calls::call_method_reentrant(g, imp, t, &[data]).ok()?;
+    Some(value::str_lossy(*out.first()?))
+}
+
+/// Go's `printpanicval`.
+fn panic_value_text(g: &mut Goroutine, p: &Panic) -> String {
+    match p {
+        Panic::Runtime(s) => runtime_error_text(s),
+        Panic::Plain(s) | Panic::Fatal(s) => s.clone(),
+        Panic::Exit(_) | Panic::Goexit => String::new(),
+        Panic::Value(v) => {
+            let Some((t, data)) = value::iface_parts(*v) else { return "nil".into() };
+            if let Some(s) = method_text(g, t, data, "Error") {
+                return s;
+            }
+            if let Some(s) = method_text(g, t, data, "String") {
+                return s;
+            }
+            let prog = g.prog.clone();
+            let rt = &prog.types[t as usize];
+            let plain = match rt.kind {
+                RKind::Bool => Some((if data != 0 { "true" } else { "false" }).to_string()),
+                RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => Some((data as i64).to_string()),
+                RKind::Uint | RKind::Uint8 | RKind::Uint16 | RKind::Uint32 | RKind::Uint64 | RKind::Uintptr => {
+                    Some(data.to_string())
+                }
+                RKind::Float32 | RKind::Float64 => Some(runtime_float(f64::from_bits(data))),
+                RKind::String => Some(value::str_lossy(data)),
+                _ => None,
+            };
+            match plain {
+                Some(s) if rt.named => {
+                    if rt.kind == RKind::String {
+                        format!("{}({:?})", rt.name, s)
+                    } else {
+                        format!("{}({})", rt.name, s)
+                    }
+                }
+                Some(s) => s,
+                None => format!("({}) 0x{:x}", rt.name, data),
+            }
+        }
+    }
+}
+
+/// Prints the panic chain and traceback of a goroutine that dies of an unrecovered panic.
+pub fn print_unrecovered(g: &mut Goroutine) {
+    let panics = std::mem::take(&mut g.panics);
+    let mut out = String::new();
+    for (i, rec) in panics.iter().enumerate() {
+        if i > 0 {
+            out.push('\t');
+        }
+        out.push_str("panic: ");
+        out.push_str(&panic_value_text(g, &rec.value));
+        if rec.recovered {
+            out.push_str(" [recovered]");
+        }
+        out.push('\n');
+    }
+    if let Some(Panic::Runtime(s)) = panics.last().map(|r| &r.value) {
+        if s.contains("nil pointer dereference") {
+            out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+    }
+    out.push_str(&format!("\ngoroutine {} [running]:\n", g.goid));
+    out.push_str(&traceback(g));
+    crate::output::write_stderr(out.as_bytes());
+}
+
+/// Prints a fatal error (`fatal error: …`) raised by this goroutine.
+pub fn print_fatal(g: &Goroutine, msg: &str) {
+    let mut out = String::new();
+    if msg == "stack overflow" {
+        out.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    }
+    out.push_str(&format!("fatal error: {msg}\n"));
+    if msg == "stack overflow" {
+        out.push_str("\nruntime stack:\n");
+    }
+    out.push_str(&format!("\ngoroutine {} [running]:\n", g.goid));
+    out.push_str(&traceback_limited(g, 100));
+    crate::output::write_stderr(out.as_bytes());
+}
+
+fn frame_call_text(prog: &Program, func: u32) -> String {
+    let f = &prog.funcs[func as usize];
+    if f.nparams > 0 {
+        format!("{}(...)", f.name)
+    } else {
+        format!("{}()", f.name)
+    }
+}
+
+/// The traceback frames, innermost first, for a goroutine dump.
+pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
+    let prog = &g.prog;
+    let trace = g.panic_trace.clone().unwrap_or_else(|| live_trace(g));
+    trace
+        .into_iter()
+        .map(|(func, line)| runtime::Frame { function: frame_call_text(prog, func), file: prog.file_name.clone(), line })
+        .collect()
+}
+
+/// (function, line) of every live frame, innermost first.
+pub fn live_trace(g: &Goroutine) -> Vec<(u32, u32)> {
+    (0..g.frames.len()).rev().map(|i| (g.frames[i].func, g.frame_line(i))).collect()
+}
+
+fn traceback(g: &Goroutine) -> String {
+    traceback_limited(g, usize::MAX)
+}
+
+fn traceback_limited(g: &Goroutine, max: usize) -> String {
+    let info = runtime::GoroutineInfo { frames: frames(g).into_iter().take(max).collect(), created_by: created_by(g) };
+    info.render()
+}
+
+pub fn created_by(g: &Goroutine) -> Option<runtime::Frame> {
+    g.created_by.as_ref().map(|(function, line)| runtime::Frame {
+        function: function.clone(),
+        file: g.prog.file_name.clone(),
+        line: *line,
+    })
+}

@@ -1,0 +1,171 @@
+//! Goroutines as `runtime::Task`s: starting a program (package init, then `main.main` as
+//! goroutine 1), the `go` statement, and what the collector and the deadlock dump need to
+//! know about a goroutine.
+//!
+//! Invariants:
+//! - The program's globals live in one `Words` object, and the program's constant pool and
+//!   that object are registered as GC roots for as long as the program runs.
+//! - A task not yet started holds its entry func value and arguments, and reports them to
+//!   the collector like the registers of a running one.
+
+use super::{report, FrameKind, Goroutine, Stop};
+use crate::native::Panic;
+use crate::program::Program;
+use crate::value;
+use runtime::{Marker, RootSet, Task, TaskExit, Word};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// The running program's globals object (one program per process at a time).
+static GLOBALS: AtomicU64 = AtomicU64::new(0);
+
+pub fn globals_object(_prog: &Program) -> Word {
+    GLOBALS.load(Ordering::Acquire)
+}
+
+struct ProgramRoots(Arc<Program>);
+
+impl RootSet for ProgramRoots {
+    fn trace_roots(&self, marker: &mut Marker) {
+        marker.mark_words(&self.0.consts);
+        marker.mark(GLOBALS.load(Ordering::Acquire));
+    }
+}
+
+enum Entry {
+    /// Package initialisation then `main.main`.
+    Main,
+    /// `go f(args)`.
+    Call(Word, Vec<Word>),
+    Started,
+}
+
+pub struct VmTask {
+    g: Goroutine,
+    entry: Entry,
+}
+
+impl VmTask {
+    fn finish(&mut self, stop: Stop) -> Option<TaskExit> {
+        match stop {
+            Stop::Returned => None,
+            Stop::Abort(Panic::Goexit) => Some(TaskExit::Goexit),
+            Stop::Abort(Panic::Exit(code)) => {
+                crate::output::flush_stdout();
+                runtime::exit_program(code)
+            }
+            Stop::Abort(Panic::Fatal(msg)) => {
+                report::print_fatal(&self.g, &msg);
+                runtime::exit_program(2)
+            }
+            Stop::Abort(p) => {
+                // A panic that escaped a nested run; report it as unrecovered.
+                self.g.panics.push(super::PanicRecord { value: p, recovered: false, depth: 0 });
+                report::print_unrecovered(&mut self.g);
+                runtime::exit_program(2)
+            }
+        }
+    }
+
+    fn run_func(&mut self, f: u32) -> Option<TaskExit> {
+        let at = self.g.regs_top();
+        if let Err(p) = super::calls::push_call(&mut self.g, f, at, 0, FrameKind::Normal) {
+            return self.finish(Stop::Abort(p));
+        }
+        let stop = self.g.run(0);
+        self.finish(stop)
+    }
+}
+
+impl Task for VmTask {
+    fn run(&mut self) -> TaskExit {
+        self.g.goid = runtime::current_goid();
+        match std::mem::replace(&mut self.entry, Entry::Started) {
+            Entry::Main => {
+                let prog = self.g.prog.clone();
+                if let Some(exit) = self.run_func(prog.init) {
+                    return exit;
+                }
+                self.run_func(prog.main).unwrap_or(TaskExit::Returned)
+            }
+            Entry::Call(fv, args) => {
+                let at = 0;
+                if let Err(p) = self.g.ensure_regs(args.len().max(1)) {
+                    return self.finish(Stop::Abort(p)).unwrap_or(TaskExit::Returned);
+                }
+                self.g.regs[at..args.len()].copy_from_slice(&args);
+                if let Err(p) = super::calls::call_value(&mut self.g, fv, at) {
+                    if let Err(stop) = super::calls::throw(&mut self.g, p, 0) {
+                        return self.finish(stop).unwrap_or(TaskExit::Returned);
+                    }
+                }
+                if self.g.frames.is_empty() {
+                    return TaskExit::Returned; // a native ran in place
+                }
+                let stop = self.g.run(0);
+                self.finish(stop).unwrap_or(TaskExit::Returned)
+            }
+            Entry::Started => TaskExit::Returned,
+        }
+    }
+
+    fn trace(&self, marker: &mut Marker) {
+        let g = &self.g;
+        marker.mark_words(&g.regs[..g.regs_top().min(g.regs.len())]);
+        for f in &g.frames {
+            marker.mark(f.closure);
+        }
+        for d in &g.defers {
+            marker.mark(d.func);
+            marker.mark_words(&d.args);
+        }
+        for p in &g.panics {
+            if let Panic::Value(v) = p.value {
+                marker.mark(v);
+            }
+        }
+        marker.mark_words(&g.native_roots);
+        if let Entry::Call(fv, args) = &self.entry {
+            marker.mark(*fv);
+            marker.mark_words(args);
+        }
+    }
+
+    fn describe(&self) -> runtime::GoroutineInfo {
+        runtime::GoroutineInfo { frames: report::frames(&self.g), created_by: report::created_by(&self.g) }
+    }
+}
+
+/// The `go` statement: starts `fv(args)` as a new goroutine.
+pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), Panic> {
+    if fv == 0 {
+        return Err(super::ops::nil_deref());
+    }
+    let mut child = Goroutine::new(g.prog.clone(), 0);
+    let top = g.frames.len() - 1;
+    let name = g.prog.funcs[g.frames[top].func as usize].name.clone();
+    child.created_by = Some((name, g.frame_line(top)));
+    let goid = runtime::spawn(Box::new(VmTask { g: child, entry: Entry::Call(fv, args) }));
+    let _ = goid;
+    Ok(())
+}
+
+/// Runs a compiled program to completion on `gomaxprocs` workers (0 = CPU count) and
+/// returns its exit status. Fatal runtime errors (deadlock) are printed here.
+pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
+    let globals = runtime::alloc_words(prog.globals.len().max(1));
+    for (i, gl) in prog.globals.iter().enumerate() {
+        if value::is_aggregate(&prog, gl.typ) {
+            runtime::words(globals)[i].store(value::zero(&prog, gl.typ), Ordering::Release);
+        }
+    }
+    GLOBALS.store(globals, Ordering::Release);
+    let _roots = runtime::register_roots(Arc::new(ProgramRoots(prog.clone())));
+    let main = VmTask { g: Goroutine::new(prog, 1), entry: Entry::Main };
+    let info = runtime::Runtime::start(gomaxprocs, Box::new(main));
+    crate::output::flush_stdout();
+    if let Some(fatal) = info.fatal {
+        crate::output::write_stderr(fatal.as_bytes());
+    }
+    info.code
+}

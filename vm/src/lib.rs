@@ -1,0 +1,10 @@
+//! The bytecode compiler and interpreter: `compile` turns a checked AST into a `Program`,
+//! `interp` runs it as goroutines on the `runtime`'s scheduler.
+pub mod bytecode;
+pub mod gomap;
+pub mod interp;
+pub mod native;
+pub mod output;
+pub mod program;
+pub mod value;
+pub mod compile;

@@ -1,0 +1,123 @@
+//! The native-function interface: how Go packages implemented in Rust (`stdlib`) receive
+//! arguments, return results, allocate, call back into Go code and fail.
+//!
+//! Contract (designed once, for every stdlib package):
+//! - A native is a plain `fn(&mut NativeCtx, &mut [Word]) -> Result<(), Panic>`. The slice is
+//!   the caller's register window `R[a..]`: arguments arrive in it in Go parameter order (one
+//!   word per Go value; a variadic `...T` parameter arrives as one slice word; a method's
+//!   receiver is argument 0), and the native writes its results to the *start* of the same
+//!   window. The window holds `max(nargs, nresults)` words.
+//! - Allocation goes straight to `runtime::heap` (it never collects inline). A native that
+//!   calls back into Go code (`NativeCtx::call`) passes through a safepoint: any Go value it
+//!   still needs afterwards must be reachable from a root — the argument window is (it lives
+//!   in the goroutine's VM stack), a Rust local is not, so keep such values in the window or
+//!   push them with `NativeCtx::root`.
+//! - Blocking: a native may park the goroutine through the `runtime` scheduler functions; it
+//!   runs on the goroutine's coroutine, so parking suspends only this goroutine.
+//! - Failure: return `Err(Panic::…)`; the interpreter turns it into a Go panic (recoverable)
+//!   or a fatal error, exactly as Go would.
+//! - Natives are found by `(package path, name)`; methods of stdlib types by
+//!   `(package path, "Type.Method")`.
+
+use crate::program::Program;
+use runtime::heap::Word;
+
+/// A Go-level failure raised by an instruction or a native.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Panic {
+    /// `panic(v)` with an interface value.
+    Value(Word),
+    /// A run-time error: the text after `runtime error: ` (`index out of range [5] with
+    /// length 3`). Recoverable; the recovered value is a `runtime.Error`.
+    Runtime(String),
+    /// A panic with a plain text value printed without prefix (`send on closed channel`,
+    /// `sync: negative WaitGroup counter`); recovered as an `error`.
+    Plain(String),
+    /// An unrecoverable `fatal error: <text>` (exit 2, no deferred calls run).
+    Fatal(String),
+    /// `os.Exit(code)`.
+    Exit(i32),
+    /// `runtime.Goexit()`: runs deferred calls, then ends the goroutine.
+    Goexit,
+}
+
+pub type NativeImpl = fn(&mut NativeCtx, &mut [Word]) -> Result<(), Panic>;
+
+/// A native function as the compiler sees it.
+#[derive(Clone, Copy)]
+pub struct NativeFn {
+    /// Go's name for tracebacks, e.g. `fmt.Println`, `sync.(*Mutex).Lock`.
+    pub name: &'static str,
+    pub nargs: u16,
+    pub nresults: u16,
+    pub imp: NativeImpl,
+}
+
+impl std::fmt::Debug for NativeFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "native {}", self.name)
+    }
+}
+
+/// Where the compiler finds natives. Implemented by `stdlib`.
+pub trait NativeRegistry {
+    /// `pkg` is the import path (`fmt`, `math/rand`); `name` is a member (`Println`) or a
+    /// method (`Mutex.Lock`).
+    fn lookup(&self, pkg: &str, name: &str) -> Option<NativeFn>;
+}
+
+/// What a native can reach while it runs.
+pub struct NativeCtx<'a> {
+    pub prog: &'a Program,
+    pub(crate) g: &'a mut crate::interp::Goroutine,
+}
+
+impl NativeCtx<'_> {
+    /// Calls the Go func value `f` with `args`, on this goroutine, and returns its results.
+    /// This is a safepoint (see module docs).
+    pub fn call(&mut self, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
+        crate::interp::call_value_reentrant(self.prog, self.g, f, args)
+    }
+
+    /// Keeps `w` alive until the native returns.
+    pub fn root(&mut self, w: Word) {
+        self.g.native_roots.push(w);
+    }
+
+    /// Go goroutine id of the caller.
+    pub fn goid(&self) -> u64 {
+        self.g.goid
+    }
+}
+
+/// `Error() string` of `runtime.Error` / `runtime.plainError`: the receiver is the message
+/// string itself (run-time errors store their full `runtime error: …` text).
+pub const ERROR_STRING_METHOD: NativeFn = NativeFn {
+    name: "runtime.Error.Error",
+    nargs: 1,
+    nresults: 1,
+    imp: |_, _regs| Ok(()),
+};
+
+/// `Error() string` of `*errors.errorString` and `*fmt.wrapError`: the receiver points at an
+/// object whose first word is the message string.
+pub const ERROR_BOXED_METHOD: NativeFn = NativeFn {
+    name: "errors.(*errorString).Error",
+    nargs: 1,
+    nresults: 1,
+    imp: |_, regs| {
+        regs[0] = runtime::heap::load_word(regs[0]);
+        Ok(())
+    },
+};
+
+/// `Unwrap() error` of `*fmt.wrapError`: the second word of its object.
+pub const UNWRAP_METHOD: NativeFn = NativeFn {
+    name: "fmt.(*wrapError).Unwrap",
+    nargs: 1,
+    nresults: 1,
+    imp: |_, regs| {
+        regs[0] = runtime::heap::load_word(regs[0] + 8);
+        Ok(())
+    },
+};

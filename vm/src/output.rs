@@ -1,0 +1,34 @@
+//! The program's standard output and standard error.
+//!
+//! Invariants: stdout is one process-wide buffer (Go's `os.Stdout` is unbuffered, but a
+//! program cannot observe the difference except through interleaving with stderr, so every
+//! stderr write flushes stdout first and the CLI flushes at exit). The lock is never held
+//! across a call into Go code or a park.
+
+use parking_lot::Mutex;
+use std::io::Write;
+
+static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+const FLUSH_AT: usize = 64 * 1024;
+
+pub fn write_stdout(bytes: &[u8]) {
+    let mut buf = STDOUT.lock();
+    buf.extend_from_slice(bytes);
+    if buf.len() >= FLUSH_AT {
+        let _ = std::io::stdout().write_all(&buf);
+        buf.clear();
+    }
+}
+
+pub fn flush_stdout() {
+    let mut buf = STDOUT.lock();
+    let mut out = std::io::stdout();
+    let _ = out.write_all(&buf);
+    let _ = out.flush();
+    buf.clear();
+}
+
+pub fn write_stderr(bytes: &[u8]) {
+    flush_stdout();
+    let _ = std::io::stderr().write_all(bytes);
+}

@@ -1,0 +1,232 @@
+//! The compiled program: functions, constants, globals, runtime type descriptors and the
+//! native table. Produced once by `compile`, then shared read-only (`Arc<Program>`) by every
+//! goroutine on every worker thread.
+//!
+//! Invariants: `types[i]` describes the checker's `TypeId(i)` (same numbering), so a type id
+//! stored in an interface box indexes `types` directly; every `Instr` operand index (`f`, `n`,
+//! `k`, `t`, `g`, `m`) is in range for its table; `funcs[main]` takes no arguments.
+
+use crate::bytecode::Instr;
+use crate::native::NativeFn;
+use runtime::heap::Word;
+
+/// A compiled Go function (or method, or function literal).
+#[derive(Debug, Clone)]
+pub struct FuncProto {
+    /// Go's name for tracebacks: `main.f`, `main.(*T).m`, `main.main.func1`.
+    pub name: String,
+    pub code: Vec<Instr>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    /// Registers the frame needs (parameters first).
+    pub nregs: u16,
+    /// Number of parameter words (receiver first for methods).
+    pub nparams: u16,
+    /// Register holding the first result; results are consecutive.
+    pub result_base: u16,
+    pub nresults: u16,
+    /// The receiver (parameter 0) is a struct/array value the callee must own (a copy).
+    pub recv_by_value: bool,
+}
+
+/// Kind of a runtime type, after `reflect.Kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RKind {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    Pointer,
+    Slice,
+    Array,
+    Map,
+    Chan,
+    Struct,
+    Func,
+    Interface,
+    /// Untyped nil and other checker-only types.
+    Invalid,
+}
+
+#[derive(Debug, Clone)]
+pub struct RField {
+    pub name: String,
+    pub typ: u32,
+    pub embedded: bool,
+    pub exported: bool,
+}
+
+/// A method in a type's method set.
+#[derive(Debug, Clone)]
+pub struct RMethod {
+    /// Method name id (index into `Program::method_names`).
+    pub name: u32,
+    /// The compiled function (receiver as parameter 0).
+    pub func: MethodImpl,
+    /// The method has a pointer receiver (so it is only in `*T`'s method set).
+    pub ptr_recv: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum MethodImpl {
+    Func(u32),
+    Native(u32),
+}
+
+/// Runtime type descriptor (what `%T`, `%v`, interfaces, maps and the GC-free deep
+/// operations need).
+#[derive(Debug, Clone)]
+pub struct RType {
+    pub kind: RKind,
+    /// Go's spelling for `%T`: `int`, `main.T`, `[]string`, `map[string]int`, `*main.T`.
+    pub name: String,
+    /// Defined type (has a name of its own).
+    pub named: bool,
+    /// Element type (pointer, slice, array, chan, map value).
+    pub elem: u32,
+    /// Map key type.
+    pub key: u32,
+    /// Array length.
+    pub len: u64,
+    pub fields: Vec<RField>,
+    /// Method set of the *value* type for named types (value receivers), and of `*T` for
+    /// pointer types (value and pointer receivers), sorted by name id.
+    pub methods: Vec<RMethod>,
+    /// For interface types: the sorted method name ids.
+    pub iface_methods: Vec<u32>,
+}
+
+/// A package-level variable slot and its zero value type.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub name: String,
+    pub typ: u32,
+}
+
+pub struct Program {
+    pub funcs: Vec<FuncProto>,
+    pub natives: Vec<NativeFn>,
+    /// Constant pool; string constants are heap objects allocated at load time and rooted.
+    pub consts: Vec<Word>,
+    pub globals: Vec<Global>,
+    pub types: Vec<RType>,
+    /// Method names, interned (`CallIface::m` indexes this).
+    pub method_names: Vec<String>,
+    /// Runs package-level variable initialisers then every `init()`, then returns.
+    pub init: u32,
+    pub main: u32,
+    /// Types the runtime and natives create values of without the checker knowing them
+    /// (`runtime.Error`, `*errors.errorString`, …): see `RuntimeTypes`. The compiler fills
+    /// this by calling `RuntimeTypes::append` after building `types` from the checker's table.
+    pub rt: RuntimeTypes,
+    /// Source file name as given on the command line (for tracebacks).
+    pub file_name: String,
+}
+
+/// Type ids of dynamic types that the runtime and natives produce.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RuntimeTypes {
+    /// `runtime.Error` (a named string holding the full `runtime error: …` text), what
+    /// `recover()` returns for run-time errors.
+    pub runtime_error: u32,
+    /// `runtime.plainError` (a named string), for `send on closed channel` and friends.
+    pub plain_error: u32,
+    /// `*errors.errorString`: a pointer to a one-word object holding the message string
+    /// (pointer identity makes two `errors.New("x")` unequal, as in Go).
+    pub error_string: u32,
+    /// `*fmt.wrapError`: a pointer to a two-word object `[message string, wrapped error]`,
+    /// returned by `fmt.Errorf` with `%w`; it has `Error` and `Unwrap` methods.
+    pub wrap_error: u32,
+}
+
+impl RuntimeTypes {
+    /// Appends the runtime's own types (and the natives implementing their methods) to a
+    /// program's tables and returns their ids. `string_type` is the id of `string`.
+    pub fn append(
+        types: &mut Vec<RType>,
+        natives: &mut Vec<NativeFn>,
+        method_names: &mut Vec<String>,
+        string_type: u32,
+    ) -> RuntimeTypes {
+        let mut name_id = |n: &str| -> u32 {
+            match method_names.iter().position(|m| m == n) {
+                Some(i) => i as u32,
+                None => {
+                    method_names.push(n.to_string());
+                    (method_names.len() - 1) as u32
+                }
+            }
+        };
+        let error_name = name_id("Error");
+        let unwrap_name = name_id("Unwrap");
+        let mut native = |f: NativeFn| -> MethodImpl {
+            natives.push(f);
+            MethodImpl::Native((natives.len() - 1) as u32)
+        };
+        let string_error = native(crate::native::ERROR_STRING_METHOD);
+        let boxed_error = native(crate::native::ERROR_BOXED_METHOD);
+        let wrap_unwrap = native(crate::native::UNWRAP_METHOD);
+        let mut add = |t: RType| -> u32 {
+            types.push(t);
+            (types.len() - 1) as u32
+        };
+        let base = RType {
+            kind: RKind::String,
+            name: String::new(),
+            named: true,
+            elem: 0,
+            key: 0,
+            len: 0,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            iface_methods: Vec::new(),
+        };
+        let error_method = |func| RMethod { name: error_name, func, ptr_recv: false };
+        let runtime_error = add(RType {
+            name: "runtime.Error".into(),
+            methods: vec![error_method(string_error)],
+            ..base.clone()
+        });
+        let plain_error = add(RType {
+            name: "runtime.plainError".into(),
+            methods: vec![error_method(string_error)],
+            ..base.clone()
+        });
+        let error_string = add(RType {
+            kind: RKind::Pointer,
+            name: "*errors.errorString".into(),
+            named: false,
+            elem: string_type,
+            methods: vec![error_method(boxed_error)],
+            ..base.clone()
+        });
+        let mut wrap_methods = vec![
+            error_method(boxed_error),
+            RMethod { name: unwrap_name, func: wrap_unwrap, ptr_recv: false },
+        ];
+        wrap_methods.sort_by_key(|m| m.name);
+        let wrap_error = add(RType {
+            kind: RKind::Pointer,
+            name: "*fmt.wrapError".into(),
+            named: false,
+            elem: string_type,
+            methods: wrap_methods,
+            ..base
+        });
+        RuntimeTypes { runtime_error, plain_error, error_string, wrap_error }
+    }
+}
