@@ -5,3 +5,4 @@ pub mod types;
 pub mod diag;
 pub mod lexer;
 pub mod parser;
+pub mod check;

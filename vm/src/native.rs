@@ -19,7 +19,7 @@
 //! - Natives are found by `(package path, name)`; methods of stdlib types by
 //!   `(package path, "Type.Method")`.
 
-use crate::program::Program;
+use crate::program::{MethodImpl, Program};
 use runtime::heap::Word;
 
 /// A Go-level failure raised by an instruction or a native.
@@ -77,6 +77,23 @@ impl NativeCtx<'_> {
     /// This is a safepoint (see module docs).
     pub fn call(&mut self, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
         crate::interp::call_value_reentrant(self.prog, self.g, f, args)
+    }
+
+    /// Calls a method implementation (from `RType::methods`) with the receiver as `args[0]`.
+    /// `recv_type` is the receiver's dynamic type: a struct/array receiver of a value method
+    /// is copied first, as Go passes receivers by value. A safepoint.
+    pub fn call_method(&mut self, imp: MethodImpl, recv_type: u32, args: &[Word]) -> Result<Vec<Word>, Panic> {
+        crate::interp::calls::call_method_reentrant(self.g, imp, recv_type, args)
+    }
+
+    /// Starts `f(args)` as a new goroutine (`time.AfterFunc`).
+    pub fn go(&mut self, f: Word, args: Vec<Word>) -> Result<(), Panic> {
+        crate::interp::task::go_statement(self.g, f, args)
+    }
+
+    /// The running program, shareable with callbacks that outlive this call.
+    pub fn program(&self) -> std::sync::Arc<Program> {
+        self.g.prog.clone()
     }
 
     /// Keeps `w` alive until the native returns.

@@ -152,6 +152,8 @@ pub(crate) struct Checker<'a> {
     pub func_vars: Vec<Vec<ObjId>>,
     /// Type-switch bind variables: (the bind ident object, its clause objects).
     pub ts_binds: Vec<(ObjId, Vec<ObjId>)>,
+    /// Stdlib package variables (`os.Args`): addressable members.
+    pub pkg_vars: HashSet<ObjId>,
 }
 
 impl<'a> Checker<'a> {
@@ -188,6 +190,7 @@ impl<'a> Checker<'a> {
             generic: HashSet::new(),
             func_vars: Vec::new(),
             ts_binds: Vec::new(),
+            pkg_vars: HashSet::new(),
         }
     }
 

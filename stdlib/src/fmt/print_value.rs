@@ -267,15 +267,7 @@ impl Host for VmHost<'_, '_> {
         Ok(entries
             .into_iter()
             .map(|(k, val)| {
-                let mk = |t: u32, w: Word| {
-                    if rkind(prog, t) == RKind::Interface && w != 0 {
-                        let mut d = GoVal::from_iface(w);
-                        d.can_iface = v.can_iface;
-                        // Keep the interface itself: printValue unwraps it one level deeper.
-                        let _ = d;
-                    }
-                    GoVal { t, w, can_iface: v.can_iface }
-                };
+                let mk = |t: u32, w: Word| GoVal { t, w, can_iface: v.can_iface };
                 (mk(kt, k), mk(vt, val))
             })
             .collect())

@@ -11,7 +11,7 @@
 //! - A Rust-level error from an instruction is a `Panic`, turned into Go's panic unwinding by
 //!   `calls::throw`; fatal errors and `os.Exit` end the run loop with `Err`.
 
-mod calls;
+pub(crate) mod calls;
 mod chanops;
 mod ops;
 mod report;

@@ -150,6 +150,14 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
     Ok(())
 }
 
+/// Starts `fv(args)` as a new goroutine from outside any goroutine's frames (a timer's
+/// callback: `time.AfterFunc`). `runtime::spawn` decides whether that is possible here.
+pub fn spawn_detached(prog: &Arc<Program>, fv: Word, args: Vec<Word>, created_by: &str) -> u64 {
+    let mut child = Goroutine::new(prog.clone(), 0);
+    child.created_by = Some((created_by.to_string(), 0));
+    runtime::spawn(Box::new(VmTask { g: child, entry: Entry::Call(fv, args) }))
+}
+
 /// Runs a compiled program to completion on `gomaxprocs` workers (0 = CPU count) and
 /// returns its exit status. Fatal runtime errors (deadlock) are printed here.
 pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {

@@ -1,0 +1,123 @@
+//! Package `fmt` (Go 1.19 semantics):
+//! - `func Print(a ...any) (n int, err error)`, `Println`, `Printf(format string, a ...any)`
+//! - `func Sprint(a ...any) string`, `Sprintln`, `Sprintf(format string, a ...any) string`
+//! - `func Fprint(w io.Writer, a ...any) (n int, err error)`, `Fprintln`, `Fprintf`
+//! - `func Errorf(format string, a ...any) error` (`%w` → `*fmt.wrapError`, else
+//!   `*errors.errorString`)
+//!
+//! Writers: `*os.File` (os.Stdout / os.Stderr), `*strings.Builder`, `*bytes.Buffer` are
+//! written directly; any other `io.Writer` gets its `Write([]byte)` method called.
+//! Submodules: `verbs` (format.go), `printer` (print.go, generic), `print_value` (VM values).
+
+pub mod print_value;
+pub mod printer;
+pub mod verbs;
+
+use crate::native;
+use crate::util;
+use print_value::{GoVal, VmHost};
+use printer::Printer;
+use runtime::heap::Word;
+use vm::native::{NativeCtx, Panic};
+use vm::value;
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![
+        native!("fmt", "Print", 1, 2, |c, r| out(c, r, 0, Mode::Print)),
+        native!("fmt", "Println", 1, 2, |c, r| out(c, r, 0, Mode::Println)),
+        native!("fmt", "Printf", 2, 2, |c, r| out(c, r, 0, Mode::Printf)),
+        native!("fmt", "Fprint", 2, 2, |c, r| out(c, r, 1, Mode::Print)),
+        native!("fmt", "Fprintln", 2, 2, |c, r| out(c, r, 1, Mode::Println)),
+        native!("fmt", "Fprintf", 3, 2, |c, r| out(c, r, 1, Mode::Printf)),
+        native!("fmt", "Sprint", 1, 1, |c, r| sprint(c, r, Mode::Print)),
+        native!("fmt", "Sprintln", 1, 1, |c, r| sprint(c, r, Mode::Println)),
+        native!("fmt", "Sprintf", 2, 1, |c, r| sprint(c, r, Mode::Printf)),
+        native!("fmt", "Errorf", 2, 1, errorf),
+    ]
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Print,
+    Println,
+    Printf,
+}
+
+/// Formats per `mode`; `regs[first]` is the format (Printf) or the args slice.
+/// Returns the text and, for Errorf, the `%w` operand.
+fn format(ctx: &mut NativeCtx, regs: &[Word], first: usize, mode: Mode, wrap: bool) -> Result<(Vec<u8>, Option<Word>), Panic> {
+    let (fmt_word, args_word) = if mode == Mode::Printf { (regs[first], regs[first + 1]) } else { (0, regs[first]) };
+    let args: Vec<Option<GoVal>> =
+        value::slice_to_vec(args_word, false).into_iter().map(|w| Some(GoVal::from_iface(w))).collect();
+    let arg_words = value::slice_to_vec(args_word, false);
+    let mut host = VmHost { ctx };
+    let mut p = Printer::new(&mut host);
+    p.wrap_errs = wrap;
+    match mode {
+        Mode::Print => p.do_print(&args)?,
+        Mode::Println => p.do_println(&args)?,
+        Mode::Printf => p.do_printf(value::str_bytes(fmt_word), &args)?,
+    }
+    // Map the wrapped operand back to its interface word.
+    let wrapped = p.wrapped.and_then(|g| {
+        arg_words.iter().copied().find(|&w| matches!(value::iface_parts(w), Some((t, d)) if t == g.t && d == g.w))
+    });
+    Ok((std::mem::take(&mut p.fmt.buf), wrapped))
+}
+
+fn sprint(ctx: &mut NativeCtx, regs: &mut [Word], mode: Mode) -> Result<(), Panic> {
+    let (text, _) = format(ctx, regs, 0, mode, false)?;
+    regs[0] = util::new_str(&text);
+    Ok(())
+}
+
+fn errorf(ctx: &mut NativeCtx, regs: &mut [Word]) -> Result<(), Panic> {
+    let (text, wrapped) = format(ctx, regs, 0, Mode::Printf, true)?;
+    regs[0] = match wrapped {
+        Some(e) => util::new_wrap_error(ctx.prog, &text, e),
+        None => util::new_error(ctx.prog, &text),
+    };
+    Ok(())
+}
+
+fn out(ctx: &mut NativeCtx, regs: &mut [Word], first: usize, mode: Mode) -> Result<(), Panic> {
+    let (text, _) = format(ctx, regs, first, mode, false)?;
+    let n = text.len() as Word;
+    let err = if first == 0 {
+        vm::output::write_stdout(&text);
+        0
+    } else {
+        write_to(ctx, regs[0], &text)?
+    };
+    regs[0] = n;
+    regs[1] = err;
+    Ok(())
+}
+
+/// Writes `text` to the `io.Writer` interface `w`; returns the error word.
+pub fn write_to(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<Word, Panic> {
+    let Some((t, data)) = value::iface_parts(w) else {
+        return Err(util::nil_deref());
+    };
+    let name = ctx.prog.types[t as usize].name.as_str();
+    match name {
+        "*os.File" => {
+            match crate::os::file_fd(data) {
+                1 => vm::output::write_stdout(text),
+                2 => vm::output::write_stderr(text),
+                _ => return Ok(util::new_error(ctx.prog, b"write: bad file descriptor")),
+            }
+            Ok(0)
+        }
+        "*strings.Builder" | "*bytes.Buffer" => {
+            util::byte_buf(data)?.buf.lock().extend_from_slice(text);
+            Ok(0)
+        }
+        _ => {
+            let bs = util::new_byte_slice(text);
+            ctx.root(bs);
+            let r = util::call_iface_method(ctx, w, "Write", &[bs])?;
+            Ok(r.get(1).copied().unwrap_or(0))
+        }
+    }
+}

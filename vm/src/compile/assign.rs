@@ -1,0 +1,535 @@
+//! Assignments: addressable targets (`LValue`), `=`, `:=` (only new variables are declared),
+//! `op=`, `++`/`--`, `var` declarations (local and global), tuple assignment in Go's two-phase
+//! order, and the comma-ok forms (map index, type assertion, receive).
+//!
+//! Invariants:
+//! - Index and pointer operands of every target are evaluated once, before the right-hand
+//!   sides (phase 1); stores happen left to right afterwards (phase 2).
+//! - Struct/array values stored into a location other than an unaddressed local register are
+//!   copied into the existing object in place (`StoreDeep`), so pointers to it stay valid.
+
+use super::{Compiler, Loc};
+use crate::bytecode::Instr;
+use lang::ast::{AssignOp, BinaryOp, Expr, ExprKind, ValueSpec};
+use lang::types::{Mode, ObjId, Selection, Type, TypeId};
+
+/// A resolved assignment target whose operands are already in registers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum LValue {
+    Blank,
+    Reg(u16, TypeId),
+    Boxed(u16, TypeId),
+    Global(u32, TypeId),
+    Field(u16, u16, TypeId),
+    Slice(u16, u16, TypeId),
+    Array(u16, u16, TypeId),
+    /// map register, key register, map type, value type
+    Map(u16, u16, TypeId, TypeId),
+    Deref(u16, TypeId),
+}
+
+impl LValue {
+    fn typ(&self) -> TypeId {
+        match *self {
+            LValue::Blank => TypeId(0),
+            LValue::Reg(_, t)
+            | LValue::Boxed(_, t)
+            | LValue::Global(_, t)
+            | LValue::Field(_, _, t)
+            | LValue::Slice(_, _, t)
+            | LValue::Array(_, _, t)
+            | LValue::Map(_, _, _, t)
+            | LValue::Deref(_, t) => t,
+        }
+    }
+}
+
+fn is_blank(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Ident(id) if id.name == "_")
+}
+
+impl Compiler<'_> {
+    /// Evaluates the operands of target `e` (phase 1).
+    pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
+        let t = self.ty(e);
+        match &e.kind {
+            ExprKind::Paren(x) => self.lvalue(x),
+            ExprKind::Ident(id) => {
+                if id.name == "_" {
+                    return LValue::Blank;
+                }
+                let Some(o) = self.ident_obj(id) else { return LValue::Blank };
+                let t = self.obj(o).typ;
+                match self.fs.vars.get(&o).copied() {
+                    Some(Loc::Reg(r)) => LValue::Reg(r, t),
+                    Some(Loc::Boxed(r)) => LValue::Boxed(r, t),
+                    Some(Loc::Global(g)) => LValue::Global(g, t),
+                    None => match self.global_slot.get(&o) {
+                        Some(&g) => LValue::Global(g, t),
+                        None => {
+                            self.unsupported(e.span, &format!("assignment to {}", id.name));
+                            LValue::Blank
+                        }
+                    },
+                }
+            }
+            ExprKind::Selector(x, _) => match self.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { path, .. }) => {
+                    let mut obj = self.expr_reg(x);
+                    let n = path.len();
+                    for &f in &path[..n - 1] {
+                        let r = self.temp();
+                        self.emit(Instr::FieldLoad { a: r, b: obj, f: f as u16 });
+                        obj = r;
+                    }
+                    LValue::Field(obj, path[n - 1] as u16, t)
+                }
+                _ => {
+                    self.unsupported(e.span, "assignment to this selector");
+                    LValue::Blank
+                }
+            },
+            ExprKind::Index(x, i) => {
+                let xt = self.ty(x);
+                match self.under(xt).clone() {
+                    Type::Map(kt, vt) => {
+                        let m = self.expr_reg(x);
+                        let k = self.temp();
+                        self.value_into(i, k, kt);
+                        LValue::Map(m, k, xt, vt)
+                    }
+                    Type::Slice(_) => {
+                        let s = self.expr_reg(x);
+                        let ir = self.expr_reg(i);
+                        LValue::Slice(s, ir, t)
+                    }
+                    Type::Array(..) | Type::Pointer(_) => {
+                        let a = self.expr_reg(x);
+                        let ir = self.expr_reg(i);
+                        LValue::Array(a, ir, t)
+                    }
+                    _ => {
+                        self.unsupported(e.span, "assignment to this index expression");
+                        LValue::Blank
+                    }
+                }
+            }
+            ExprKind::Star(p) => {
+                let r = self.expr_reg(p);
+                LValue::Deref(r, t)
+            }
+            _ => {
+                self.unsupported(e.span, "assignment to this expression");
+                LValue::Blank
+            }
+        }
+    }
+
+    /// Whether storing to `lv` copies structs in place (so the source may stay aliased).
+    fn stores_in_place(&self, lv: &LValue) -> bool {
+        !matches!(lv, LValue::Reg(..) | LValue::Map(..) | LValue::Blank) && self.is_value_type(lv.typ())
+    }
+
+    /// R[dst] := current value of `lv`.
+    pub(crate) fn load_lvalue(&mut self, lv: &LValue, dst: u16) {
+        match *lv {
+            LValue::Blank => {}
+            LValue::Reg(r, _) => self.mov(dst, r),
+            LValue::Boxed(b, _) => {
+                self.emit(Instr::Load { a: dst, b });
+            }
+            LValue::Global(g, _) => {
+                self.emit(Instr::LoadGlobal { a: dst, g });
+            }
+            LValue::Field(o, f, _) => {
+                self.emit(Instr::FieldLoad { a: dst, b: o, f });
+            }
+            LValue::Slice(s, i, t) => {
+                if self.is_byte(t) {
+                    self.emit(Instr::SliceLoadB { a: dst, b: s, c: i });
+                    self.sign_extend_byte(dst, t);
+                } else {
+                    self.emit(Instr::SliceLoad { a: dst, b: s, c: i });
+                }
+            }
+            LValue::Array(a, i, t) => {
+                if self.is_byte(t) {
+                    self.emit(Instr::ArrayLoadB { a: dst, b: a, c: i });
+                    self.sign_extend_byte(dst, t);
+                } else {
+                    self.emit(Instr::ArrayLoad { a: dst, b: a, c: i });
+                }
+            }
+            LValue::Map(m, k, mt, _) => {
+                self.emit(Instr::MapLoad { a: dst, b: m, c: k, t: mt.0 });
+            }
+            LValue::Deref(p, t) => self.load_through(p, t, dst),
+        }
+    }
+
+    /// Stores the (owned, converted) value in `v` to `lv` (phase 2).
+    pub(crate) fn store_lvalue(&mut self, lv: &LValue, v: u16) {
+        let in_place = self.stores_in_place(lv);
+        match *lv {
+            LValue::Blank => {}
+            LValue::Reg(r, _) => self.mov(r, v),
+            LValue::Boxed(b, t) => {
+                if in_place {
+                    let o = self.temp();
+                    self.emit(Instr::Load { a: o, b });
+                    self.emit(Instr::StoreDeep { a: v, b: o, t: t.0 });
+                } else {
+                    self.emit(Instr::Store { a: v, b });
+                }
+            }
+            LValue::Global(g, t) => {
+                if in_place {
+                    let o = self.temp();
+                    self.emit(Instr::LoadGlobal { a: o, g });
+                    self.emit(Instr::StoreDeep { a: v, b: o, t: t.0 });
+                } else {
+                    self.emit(Instr::StoreGlobal { g, a: v });
+                }
+            }
+            LValue::Field(o, f, t) => {
+                if in_place {
+                    let x = self.temp();
+                    self.emit(Instr::FieldLoad { a: x, b: o, f });
+                    self.emit(Instr::StoreDeep { a: v, b: x, t: t.0 });
+                } else {
+                    self.emit(Instr::FieldStore { a: v, b: o, f });
+                }
+            }
+            LValue::Slice(s, i, t) => {
+                if in_place {
+                    let x = self.temp();
+                    self.emit(Instr::SliceLoad { a: x, b: s, c: i });
+                    self.emit(Instr::StoreDeep { a: v, b: x, t: t.0 });
+                } else if self.is_byte(t) {
+                    self.emit(Instr::SliceStoreB { a: v, b: s, c: i });
+                } else {
+                    self.emit(Instr::SliceStore { a: v, b: s, c: i });
+                }
+            }
+            LValue::Array(a, i, t) => {
+                if in_place {
+                    let x = self.temp();
+                    self.emit(Instr::ArrayLoad { a: x, b: a, c: i });
+                    self.emit(Instr::StoreDeep { a: v, b: x, t: t.0 });
+                } else if self.is_byte(t) {
+                    self.emit(Instr::ArrayStoreB { a: v, b: a, c: i });
+                } else {
+                    self.emit(Instr::ArrayStore { a: v, b: a, c: i });
+                }
+            }
+            LValue::Map(m, k, mt, _) => {
+                self.emit(Instr::MapStore { a: v, b: m, c: k, t: mt.0 });
+            }
+            LValue::Deref(p, t) => self.store_through(v, p, t),
+        }
+    }
+
+    /// Evaluates `e` as the value to store into `lv` (converted; copied unless stored in place).
+    fn rhs_for(&mut self, lv: &LValue, e: &Expr, dst: u16) {
+        if matches!(lv, LValue::Blank) {
+            self.expr_into(e, dst);
+        } else if self.stores_in_place(lv) {
+            self.expr_into(e, dst);
+        } else {
+            self.value_into(e, dst, lv.typ());
+        }
+    }
+
+    pub(crate) fn assign_stmt(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr], span: lang::ast::Span) {
+        match op {
+            AssignOp::Define => self.define(lhs, rhs),
+            AssignOp::Assign => self.assign(lhs, rhs),
+            AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, &rhs[0], span),
+        }
+    }
+
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        if lhs.len() == 1 && rhs.len() == 1 {
+            if is_blank(&lhs[0]) {
+                let t = self.temp();
+                self.expr_into(&rhs[0], t);
+                return;
+            }
+            let lv = self.lvalue(&lhs[0]);
+            if let LValue::Reg(r, t) = lv {
+                // Straight into the variable's register (operands are read before the write).
+                self.value_into(&rhs[0], r, t);
+                return;
+            }
+            let v = self.temp();
+            self.rhs_for(&lv, &rhs[0], v);
+            self.store_lvalue(&lv, v);
+            return;
+        }
+        let lvs: Vec<LValue> = lhs.iter().map(|e| self.lvalue(e)).collect();
+        let vals = self.multi_values(rhs, lhs.len(), &lvs);
+        for (lv, v) in lvs.iter().zip(vals) {
+            self.store_lvalue(lv, v);
+        }
+    }
+
+    /// Evaluates the right side of a tuple assignment into fresh temporaries: `n` values from
+    /// `n` expressions, or from one multi-value expression (call, comma-ok form).
+    fn multi_values(&mut self, rhs: &[Expr], n: usize, lvs: &[LValue]) -> Vec<u16> {
+        if rhs.len() == n {
+            let base = self.alloc(n as u16);
+            for (i, e) in rhs.iter().enumerate() {
+                self.rhs_for(&lvs[i], e, base + i as u16);
+            }
+            return (0..n as u16).map(|i| base + i).collect();
+        }
+        let e = &rhs[0];
+        let base = self.comma_ok_or_call(e, n);
+        let types: Vec<TypeId> = match self.tt.get(self.ty(e)) {
+            Type::Tuple(ts) => ts.clone(),
+            _ => {
+                let mut v = vec![self.ty(e)];
+                v.push(TypeId(lang::types::BasicKind::Bool as u32));
+                v
+            }
+        };
+        for (i, lv) in lvs.iter().enumerate() {
+            if !matches!(lv, LValue::Blank) {
+                let from = types.get(i).copied().unwrap_or(lv.typ());
+                let fresh = self.stores_in_place(lv) || i > 0 && self.is_comma_ok(e);
+                self.coerce(base + i as u16, from, lv.typ(), fresh || !self.is_value_type(from));
+            }
+        }
+        (0..n as u16).map(|i| base + i).collect()
+    }
+
+    fn is_comma_ok(&self, e: &Expr) -> bool {
+        !matches!(self.tt.get(self.ty(e)), Type::Tuple(_))
+    }
+
+    /// Compiles a multi-value expression; returns the register of its first value (the
+    /// values are consecutive and owned by the caller's statement).
+    pub(crate) fn comma_ok_or_call(&mut self, e: &Expr, n: usize) -> u16 {
+        let e = strip_paren(e);
+        match &e.kind {
+            ExprKind::Index(x, i) if self.tv(e).is_some_and(|tv| tv.mode == Mode::MapIndex) => {
+                let xt = self.ty(x);
+                let kt = match self.under(xt) {
+                    Type::Map(k, _) => *k,
+                    _ => TypeId(0),
+                };
+                let m = self.expr_reg(x);
+                let k = self.temp();
+                self.value_into(i, k, kt);
+                let a = self.alloc(2);
+                self.emit(Instr::MapLoadOk { a, b: m, c: k, t: xt.0 });
+                a
+            }
+            ExprKind::TypeAssert(x, Some(_)) => {
+                let t = self.ty(e);
+                let xr = self.expr_reg(x);
+                let a = self.alloc(2);
+                if self.is_iface(t) {
+                    self.emit(Instr::AssertIfaceOk { a, b: xr, t: t.0 });
+                } else {
+                    self.emit(Instr::AssertTypeOk { a, b: xr, t: t.0 });
+                }
+                a
+            }
+            ExprKind::Unary(lang::ast::UnaryOp::Recv, ch) => {
+                let c = self.expr_reg(ch);
+                let a = self.alloc(2);
+                self.emit(Instr::RecvOk { a, b: c });
+                a
+            }
+            _ => {
+                let base = self.call_at(e, None).unwrap_or(0);
+                self.fs.reserve_to(base + n as u16);
+                if self.fs.top < base + n as u16 {
+                    self.fs.top = base + n as u16;
+                }
+                base
+            }
+        }
+    }
+
+    fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        // New variables get registers first; redeclared ones are assigned.
+        let mut targets = Vec::new();
+        let mut news = Vec::new();
+        for e in lhs {
+            let ExprKind::Ident(id) = &e.kind else {
+                targets.push(None);
+                continue;
+            };
+            match self.info.defs.get(&id.id) {
+                Some(&o) if id.name != "_" => {
+                    let r = self.alloc(1);
+                    news.push((o, r));
+                    targets.push(Some((o, r)));
+                }
+                _ => targets.push(None),
+            }
+        }
+        self.fs.locals_top = self.fs.top;
+        if lhs.len() == rhs.len() && lhs.len() == 1 {
+            if let Some((o, r)) = targets[0] {
+                let t = self.obj(o).typ;
+                self.value_into(&rhs[0], r, t);
+                self.fs.top = self.fs.locals_top;
+                self.bind_local(o, r);
+            } else {
+                self.assign(lhs, rhs);
+            }
+            return;
+        }
+        let lvs: Vec<LValue> = lhs
+            .iter()
+            .zip(&targets)
+            .map(|(e, t)| match t {
+                Some((o, r)) => LValue::Reg(*r, self.obj(*o).typ),
+                None => self.lvalue(e),
+            })
+            .collect();
+        let vals = self.multi_values(rhs, lhs.len(), &lvs);
+        for (lv, v) in lvs.iter().zip(vals) {
+            self.store_lvalue(lv, v);
+        }
+        self.fs.top = self.fs.locals_top;
+        for (o, r) in news {
+            self.bind_local(o, r);
+        }
+    }
+
+    fn op_assign(&mut self, lhs: &Expr, op: BinaryOp, rhs: &Expr, span: lang::ast::Span) {
+        let t = self.ty(lhs);
+        let lv = self.lvalue(lhs);
+        if let LValue::Reg(r, _) = lv {
+            // x op= e on a register variable: one instruction.
+            let fake = Expr { id: lhs.id, kind: ExprKind::Bad, span };
+            return self.op_into_reg(op, r, rhs, t, r, &fake);
+        }
+        let cur = self.temp();
+        self.load_lvalue(&lv, cur);
+        let fake = Expr { id: lhs.id, kind: ExprKind::Bad, span };
+        self.op_into_reg(op, cur, rhs, t, cur, &fake);
+        self.store_lvalue(&lv, cur);
+    }
+
+    /// dst := R[cur] op rhs for values of type t.
+    fn op_into_reg(&mut self, op: BinaryOp, cur: u16, rhs: &Expr, t: TypeId, dst: u16, e: &Expr) {
+        if self.tt.is_integer(t) && matches!(op, BinaryOp::Add | BinaryOp::Sub) {
+            if let Some(c) = self.const_int(rhs) {
+                let c = if op == BinaryOp::Sub { c.checked_neg() } else { Some(c) };
+                if let Some(c) = c.filter(|c| *c >= i16::MIN as i64 && *c <= i16::MAX as i64) {
+                    self.emit(Instr::AddIntImm { a: dst, b: cur, v: c as i16 });
+                    self.narrow(dst, t);
+                    return;
+                }
+            }
+        }
+        let rr = self.expr_reg(rhs);
+        let signed_count = !self.tt.is_unsigned(self.ty(rhs)) && self.const_int(rhs).is_none();
+        self.arith_regs(op, cur, rr, t, dst, signed_count, e);
+    }
+
+    pub(crate) fn inc_dec(&mut self, x: &Expr, inc: bool) {
+        let t = self.ty(x);
+        let lv = self.lvalue(x);
+        let (cur, home) = match lv {
+            LValue::Reg(r, _) => (r, true),
+            _ => {
+                let c = self.temp();
+                self.load_lvalue(&lv, c);
+                (c, false)
+            }
+        };
+        if self.tt.is_float(t) {
+            let one = self.temp();
+            let k = self.word_const(1.0f64.to_bits());
+            self.emit(Instr::LoadK { a: one, k });
+            if inc {
+                self.emit(Instr::AddFloat { a: cur, b: cur, c: one });
+            } else {
+                self.emit(Instr::SubFloat { a: cur, b: cur, c: one });
+            }
+            if self.is_float32(t) {
+                self.emit(Instr::RoundF32 { a: cur, b: cur });
+            }
+        } else {
+            self.emit(Instr::AddIntImm { a: cur, b: cur, v: if inc { 1 } else { -1 } });
+            self.narrow(cur, t);
+        }
+        if !home {
+            self.store_lvalue(&lv, cur);
+        }
+    }
+
+    /// `var a, b T = x, y` — local (declares registers) or global (stores to slots).
+    pub(crate) fn var_spec(&mut self, spec: &ValueSpec, global: bool) {
+        let objs: Vec<Option<ObjId>> =
+            spec.names.iter().map(|n| if n.name == "_" { None } else { self.info.defs.get(&n.id).copied() }).collect();
+        if global {
+            let lvs: Vec<LValue> = objs
+                .iter()
+                .map(|o| match o.and_then(|o| self.global_slot.get(&o).map(|g| (o, *g))) {
+                    Some((o, g)) => LValue::Reg(u16::MAX, self.obj(o).typ).with_global(g),
+                    None => LValue::Blank,
+                })
+                .collect();
+            if spec.values.is_empty() {
+                return;
+            }
+            let vals = self.multi_values(&spec.values, spec.names.len(), &lvs);
+            for (lv, v) in lvs.iter().zip(vals) {
+                if let LValue::Global(g, _) = lv {
+                    self.emit(Instr::StoreGlobal { g: *g, a: v });
+                }
+            }
+            return;
+        }
+        let regs = self.alloc(objs.len() as u16);
+        self.fs.locals_top = self.fs.top;
+        let types: Vec<TypeId> =
+            objs.iter().map(|o| o.map_or(TypeId(0), |o| self.obj(o).typ)).collect();
+        if spec.values.is_empty() {
+            for (i, t) in types.iter().enumerate() {
+                self.zero_into(regs + i as u16, *t);
+            }
+        } else if spec.values.len() == objs.len() {
+            for (i, v) in spec.values.iter().enumerate() {
+                if objs[i].is_some() {
+                    self.value_into(v, regs + i as u16, types[i]);
+                } else {
+                    self.expr_into(v, regs + i as u16);
+                }
+                self.fs.top = self.fs.locals_top;
+            }
+        } else {
+            let lvs: Vec<LValue> = types.iter().enumerate().map(|(i, t)| LValue::Reg(regs + i as u16, *t)).collect();
+            let vals = self.multi_values(&spec.values, objs.len(), &lvs);
+            for (lv, v) in lvs.iter().zip(vals) {
+                self.store_lvalue(lv, v);
+            }
+        }
+        self.fs.top = self.fs.locals_top;
+        for (i, o) in objs.iter().enumerate() {
+            if let Some(o) = o {
+                self.bind_local(*o, regs + i as u16);
+            }
+        }
+    }
+}
+
+impl LValue {
+    fn with_global(self, g: u32) -> LValue {
+        LValue::Global(g, self.typ())
+    }
+}
+
+fn strip_paren(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_paren(x),
+        _ => e,
+    }
+}
