@@ -290,19 +290,25 @@ fn go_build_errors(path: &Path) -> Result<Output, Failed> {
 
 fn run_with_timeout(mut cmd: Command) -> Result<Output, Failed> {
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // Own process group, so that a timeout kills the program and anything it started (a
+    // wrapper script's children would otherwise keep the pipes open).
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0);
+    }
     let mut child = cmd.spawn().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
-    let mut stdout_pipe = child.stdout.take().unwrap();
-    let mut stderr_pipe = child.stderr.take().unwrap();
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stdout_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stderr_pipe.read_to_end(&mut buf);
-        buf
-    });
+    let read_pipe = |mut pipe: Box<dyn Read + Send>| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = pipe.read_to_end(&mut buf);
+            let _ = tx.send(buf);
+        });
+        rx
+    };
+    let stdout_rx = read_pipe(Box::new(child.stdout.take().unwrap()));
+    let stderr_rx = read_pipe(Box::new(child.stderr.take().unwrap()));
     let deadline = Instant::now() + timeout();
     let mut timed_out = false;
     let status = loop {
@@ -310,21 +316,37 @@ fn run_with_timeout(mut cmd: Command) -> Result<Output, Failed> {
             Ok(Some(status)) => break status,
             Ok(None) if Instant::now() >= deadline => {
                 timed_out = true;
-                let _ = child.kill();
+                kill_tree(&mut child);
                 break child.wait().map_err(|e| format!("wait: {e}"))?;
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(format!("wait: {e}").into()),
         }
     };
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
+    // Grandchildren may still hold the pipes: wait a little, then give up on them.
+    let grace = Duration::from_secs(if timed_out { 2 } else { 10 });
+    let stdout = stdout_rx.recv_timeout(grace).unwrap_or_default();
+    let stderr = stderr_rx.recv_timeout(grace).unwrap_or_default();
     Ok(Output {
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         code: status.code(),
         timed_out,
     })
+}
+
+/// Kills the child's whole process group (it was started as a group leader), then the child.
+fn kill_tree(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    {
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--"])
+            .arg(format!("-{}", child.id()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
 }
 
 struct TempDir(PathBuf);

@@ -347,11 +347,21 @@ pub struct Lexer<'src> {
 
 impl<'src> Lexer<'src> {
     pub fn new(src: &'src str) -> Lexer<'src> {
-        Lexer { src, raw: Raw::lexer(src).spanned(), insert_semi: false, pending: Default::default(), done: false }
+        Lexer {
+            src,
+            raw: Raw::lexer(src).spanned(),
+            insert_semi: false,
+            pending: Default::default(),
+            done: false,
+        }
     }
 
     fn error(&mut self, start: usize, end: usize, message: impl Into<String>) {
-        self.pending.push_back(Err(LexError { start, end, message: message.into() }));
+        self.pending.push_back(Err(LexError {
+            start,
+            end,
+            message: message.into(),
+        }));
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) {
@@ -414,17 +424,23 @@ impl<'src> Lexer<'src> {
                 Raw::Imag => Tok::Imag(text.to_string()),
                 Raw::Rune | Raw::UnterminatedRune => {
                     let terminated = raw == Raw::Rune;
-                    let body = if terminated { &text[1..text.len() - 1] } else { &text[1..] };
+                    let body = if terminated {
+                        &text[1..text.len() - 1]
+                    } else {
+                        &text[1..]
+                    };
                     let (bytes, errs) = decode_escapes(body, start + 1, '\'');
+                    let had_escape_error = !errs.is_empty();
                     for (s, e, m) in errs {
                         self.error(s, e, m);
                     }
                     let s = String::from_utf8_lossy(&bytes).into_owned();
                     let mut chars = body_runes(body, &bytes, &s);
-                    if !terminated {
+                    if had_escape_error {
+                    } else if !terminated {
                         self.error(start, start, "newline in rune literal");
                     } else if chars.is_empty() {
-                        self.error(start, start, "empty rune literal or unescaped ' in rune literal");
+                        self.error(start + 1, start + 1, "empty rune literal or unescaped '");
                     } else if chars.len() > 1 {
                         self.error(start, start, "more than one character in rune literal");
                     }
@@ -432,20 +448,32 @@ impl<'src> Lexer<'src> {
                 }
                 Raw::Str | Raw::UnterminatedStr => {
                     let terminated = raw == Raw::Str;
-                    let body = if terminated { &text[1..text.len() - 1] } else { &text[1..] };
+                    let body = if terminated {
+                        &text[1..text.len() - 1]
+                    } else {
+                        &text[1..]
+                    };
                     let (bytes, errs) = decode_escapes(body, start + 1, '"');
                     for (s, e, m) in errs {
                         self.error(s, e, m);
                     }
                     if !terminated {
-                        let msg = if end < self.src.len() { "newline in string" } else { "string literal not terminated" };
+                        let msg = if end < self.src.len() {
+                            "newline in string"
+                        } else {
+                            "string literal not terminated"
+                        };
                         self.error(end, end, msg);
                     }
                     Tok::Str(bytes)
                 }
                 Raw::RawStr | Raw::UnterminatedRawStr => {
                     let terminated = raw == Raw::RawStr;
-                    let body = if terminated { &text[1..text.len() - 1] } else { &text[1..] };
+                    let body = if terminated {
+                        &text[1..text.len() - 1]
+                    } else {
+                        &text[1..]
+                    };
                     if !terminated {
                         self.error(start, start, "raw string literal not terminated");
                     }
@@ -545,25 +573,40 @@ impl<'src> Lexer<'src> {
         };
         for (i, c) in digits.char_indices() {
             if c != '_' && !c.is_digit(base) {
-                self.error(start + prefix + i, start + prefix + i + 1, format!("invalid digit '{c}' in {name} literal"));
+                self.error(
+                    start + prefix + i,
+                    start + prefix + i + 1,
+                    format!("invalid digit '{c}' in {name} literal"),
+                );
                 return;
             }
         }
         if prefix == 2 && !digits.chars().any(|c| c != '_') {
-            self.error(start, start + text.len(), format!("{name} literal has no digits"));
+            self.error(
+                start + text.len(),
+                start + text.len(),
+                format!("{name} literal has no digits"),
+            );
             return;
         }
-        // `_` must separate digits (a prefix counts as a digit).
+        // `_` must separate digits (a base prefix counts as a digit), as gc's `invalidSep`.
         let b = text.as_bytes();
         for i in 0..b.len() {
-            if b[i] == b'_' {
-                let prev_ok = i > 0 && b[i - 1] != b'_';
-                let next_ok = i + 1 < b.len() && b[i + 1] != b'_';
-                if !prev_ok || !next_ok {
-                    self.error(start + i, start + i + 1, "'_' must separate successive digits");
-                    return;
-                }
+            if b[i] == b'_' && (i == 0 || !(b[i - 1].is_ascii_alphanumeric())) {
+                self.error(
+                    start + i,
+                    start + i + 1,
+                    "'_' must separate successive digits",
+                );
+                return;
             }
+        }
+        if b.last() == Some(&b'_') {
+            self.error(
+                start + b.len() - 1,
+                start + b.len(),
+                "'_' must separate successive digits",
+            );
         }
     }
 }
@@ -639,21 +682,41 @@ fn decode_escapes(body: &str, base: usize, quote: char) -> (Vec<u8>, Vec<(usize,
             b'u' => (4, 16, 0x10FFFF),
             b'U' => (8, 16, 0x10FFFF),
             _ => {
-                errs.push((at, at + 2, "unknown escape sequence".to_string()));
+                errs.push((at + 1, at + 2, "unknown escape".to_string()));
                 continue;
             }
         };
         let digits_start = if e.is_ascii_digit() { i - 1 } else { i };
         let digits = &body[digits_start..(digits_start + n).min(body.len())];
-        if digits.len() < n || !digits.chars().all(|c| c.is_digit(radix)) {
-            errs.push((at, at + 2, "invalid character in escape sequence".to_string()));
+        let kind = if radix == 8 { "octal" } else { "hexadecimal" };
+        if let Some((j, c)) = digits.char_indices().find(|(_, c)| !c.is_digit(radix)) {
+            let p = base + digits_start + j;
+            errs.push((
+                p,
+                p + 1,
+                format!("invalid character {c:?} in {kind} escape"),
+            ));
+            i = digits_start + j;
+            continue;
+        }
+        if digits.len() < n {
+            errs.push((at, at + 2, "escape sequence not terminated".to_string()));
             i = digits_start + digits.len();
             continue;
         }
         i = digits_start + n;
         let v = u32::from_str_radix(digits, radix).unwrap();
         if v > max {
-            errs.push((at, at + 2, "escape sequence is invalid Unicode code point".to_string()));
+            let p = base + i;
+            let msg = if radix == 8 {
+                format!("octal escape value {v} > 255")
+            } else {
+                format!(
+                    "escape is invalid Unicode code point {}",
+                    fmt_char_u(char::from_u32(v).unwrap_or('?'))
+                )
+            };
+            errs.push((p, p + 1, msg));
             continue;
         }
         if e == b'u' || e == b'U' {
@@ -662,7 +725,11 @@ fn decode_escapes(body: &str, base: usize, quote: char) -> (Vec<u8>, Vec<(usize,
                     let mut buf = [0u8; 4];
                     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
-                None => errs.push((at, at + 2, "escape sequence is invalid Unicode code point".to_string())),
+                None => errs.push((
+                    at,
+                    at + 2,
+                    format!("escape is invalid Unicode code point U+{v:04X}"),
+                )),
             }
         } else {
             out.push(v as u8);
@@ -682,5 +749,8 @@ impl<'src> Iterator for Lexer<'src> {
 
 /// All tokens of `src` (errors dropped); handy for tests.
 pub fn tokens(src: &str) -> Vec<Tok> {
-    Lexer::new(src).filter_map(|r| r.ok()).map(|(_, t, _)| t).collect()
+    Lexer::new(src)
+        .filter_map(|r| r.ok())
+        .map(|(_, t, _)| t)
+        .collect()
 }

@@ -4,7 +4,9 @@
 //!
 //! Invariants:
 //! - Every `Expr` and `Ident` is built through `Ctx::expr` / `Ctx::ident`, so ids are unique and
-//!   dense from 0; `File::expr_count` is the counter's final value. Copies (a constant group's
+//!   below `File::expr_count`, the counter's final value. Nearly dense: a node the parser
+//!   rewrites away (the `x.(type)` of a type switch, `<-` folded into `<-chan T`) leaves its id
+//!   unused. Copies (a constant group's
 //!   implicit repetition) are renumbered by `Ctx::renumber`.
 //! - `parse_file` always returns a `File`; what could not be read is `Decl::Bad`,
 //!   `StmtKind::Bad` or `ExprKind::Bad`, and every such spot has a diagnostic.
@@ -20,7 +22,7 @@ use crate::diag::Diagnostic;
 use crate::lexer::{LexError, Lexer, SemiKind, Tok};
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, unused_parens, unused_variables, dead_code)]
+    #[allow(clippy::all, unused_parens, unused_braces, unused_variables, dead_code)]
     go
 );
 
@@ -31,7 +33,10 @@ type Recovery = ErrorRecovery<usize, Tok, LexError>;
 pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
     let ctx = Ctx::default();
     let tokens = Lexer::new(src).filter_map(|item| match item {
-        Ok(t) => Some(Ok(t)),
+        Ok(t) => {
+            ctx.tokens.borrow_mut().push(t.clone());
+            Some(Ok(t))
+        }
         Err(e) => {
             ctx.lex_errors.borrow_mut().push(e);
             None
@@ -41,7 +46,13 @@ pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
     let file = match result {
         Ok(f) => f,
         Err(e) => {
-            ctx.errors.borrow_mut().push((Recovery { error: e, dropped_tokens: vec![] }, false));
+            ctx.errors.borrow_mut().push((
+                Recovery {
+                    error: e,
+                    dropped_tokens: vec![],
+                },
+                false,
+            ));
             let pkg = ctx.ident("main".into(), 0, 0);
             ctx.file(pkg, vec![], vec![])
         }
@@ -73,6 +84,8 @@ pub struct Ctx {
     /// Recovered syntax errors; the flag marks errors at top-level declaration position.
     errors: RefCell<Vec<(Recovery, bool)>>,
     lex_errors: RefCell<Vec<LexError>>,
+    /// The tokens the parser was fed, for wording error messages.
+    tokens: RefCell<Vec<(usize, Tok, usize)>>,
     /// Errors found by grammar actions (mixed parameters, bad literal types).
     diags: RefCell<Vec<Diagnostic>>,
 }
@@ -89,19 +102,34 @@ impl Ctx {
     }
 
     pub fn ident(&self, name: String, l: usize, r: usize) -> Ident {
-        Ident { id: self.fresh(), name, span: Span::new(l, r) }
+        Ident {
+            id: self.fresh(),
+            name,
+            span: Span::new(l, r),
+        }
     }
 
     pub fn ident_expr(&self, n: Ident) -> Expr {
-        Expr { id: self.fresh(), span: n.span, kind: ExprKind::Ident(n) }
+        Expr {
+            id: self.fresh(),
+            span: n.span,
+            kind: ExprKind::Ident(n),
+        }
     }
 
     pub fn expr(&self, kind: ExprKind, l: usize, r: usize) -> Expr {
-        Expr { id: self.fresh(), kind, span: Span::new(l, r) }
+        Expr {
+            id: self.fresh(),
+            kind,
+            span: Span::new(l, r),
+        }
     }
 
     pub fn stmt(&self, kind: StmtKind, l: usize, r: usize) -> Stmt {
-        Stmt { kind, span: Span::new(l, r) }
+        Stmt {
+            kind,
+            span: Span::new(l, r),
+        }
     }
 
     pub fn recover(&self, e: Recovery, top_level: bool) {
@@ -109,11 +137,20 @@ impl Ctx {
     }
 
     pub fn file(&self, package: Ident, imports: Vec<ImportSpec>, decls: Vec<Decl>) -> File {
-        File { package, imports, decls, expr_count: self.next_id.get() }
+        File {
+            package,
+            imports,
+            decls,
+            expr_count: self.next_id.get(),
+        }
     }
 
     pub fn import(&self, name: Option<Ident>, path: Vec<u8>, l: usize, r: usize) -> ImportSpec {
-        ImportSpec { name, path: String::from_utf8_lossy(&path).into_owned(), span: Span::new(l, r) }
+        ImportSpec {
+            name,
+            path: String::from_utf8_lossy(&path).into_owned(),
+            span: Span::new(l, r),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -140,20 +177,40 @@ impl Ctx {
                 Some(fields.swap_remove(0))
             }
         });
-        FuncDecl { recv, name, type_params, typ, body, span: Span::new(l, r) }
+        FuncDecl {
+            recv,
+            name,
+            type_params,
+            typ,
+            body,
+            span: Span::new(l, r),
+        }
     }
 
-    pub fn func_type(&self, params: Vec<PEntry>, results: Vec<PEntry>, l: usize, r: usize) -> FuncType {
+    pub fn func_type(
+        &self,
+        params: Vec<PEntry>,
+        results: Vec<PEntry>,
+        l: usize,
+        r: usize,
+    ) -> FuncType {
         let (params, variadic) = self.fields_of(params);
         let (results, _) = self.fields_of(results);
-        FuncType { params, results, variadic, span: Span::new(l, r) }
+        FuncType {
+            params,
+            results,
+            variadic,
+            span: Span::new(l, r),
+        }
     }
 
     /// Sorts out parameter entries as go/parser does: if any entry has a name, lone
     /// identifiers are names sharing the next entry's type; otherwise all entries are types.
     fn fields_of(&self, entries: Vec<PEntry>) -> (Vec<Field>, bool) {
         let variadic = match entries.last() {
-            Some(PEntry::Named(_, t, _)) | Some(PEntry::Type(t, _)) => matches!(t.kind, ExprKind::Ellipsis(_)),
+            Some(PEntry::Named(_, t, _)) | Some(PEntry::Type(t, _)) => {
+                matches!(t.kind, ExprKind::Ellipsis(_))
+            }
             _ => false,
         };
         let named = entries.iter().any(|e| matches!(e, PEntry::Named(..)));
@@ -168,7 +225,12 @@ impl Ctx {
                     PEntry::Type(t, s) => (t, s),
                     PEntry::Named(..) => unreachable!(),
                 };
-                fields.push(Field { names: vec![], typ, tag: None, span });
+                fields.push(Field {
+                    names: vec![],
+                    typ,
+                    tag: None,
+                    span,
+                });
             }
             return (fields, variadic);
         }
@@ -183,32 +245,74 @@ impl Ctx {
                         names: std::mem::take(&mut pending),
                         typ,
                         tag: None,
-                        span: Span { start, end: span.end },
+                        span: Span {
+                            start,
+                            end: span.end,
+                        },
                     });
                 }
                 PEntry::Type(t, span) => {
                     self.error(span, "syntax error: mixed named and unnamed parameters");
-                    fields.push(Field { names: vec![], typ: t, tag: None, span });
+                    fields.push(Field {
+                        names: vec![],
+                        typ: t,
+                        tag: None,
+                        span,
+                    });
                 }
             }
         }
         if let Some(last) = pending.last() {
-            self.error(last.span, "syntax error: mixed named and unnamed parameters");
+            self.error(
+                last.span,
+                "syntax error: mixed named and unnamed parameters",
+            );
             for n in pending {
                 let span = n.span;
                 let typ = self.expr(ExprKind::Bad, span.start as usize, span.end as usize);
-                fields.push(Field { names: vec![n], typ, tag: None, span });
+                fields.push(Field {
+                    names: vec![n],
+                    typ,
+                    tag: None,
+                    span,
+                });
             }
         }
         (fields, variadic)
     }
 
-    pub fn field(&self, names: Vec<Ident>, typ: Expr, tag: Option<String>, l: usize, r: usize) -> Field {
-        Field { names, typ, tag, span: Span::new(l, r) }
+    pub fn field(
+        &self,
+        names: Vec<Ident>,
+        typ: Expr,
+        tag: Option<String>,
+        l: usize,
+        r: usize,
+    ) -> Field {
+        Field {
+            names,
+            typ,
+            tag,
+            span: Span::new(l, r),
+        }
     }
 
-    pub fn value_spec(&self, names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>, l: usize, r: usize) -> ValueSpec {
-        ValueSpec { names, typ, values, iota: 0, implicit: false, span: Span::new(l, r) }
+    pub fn value_spec(
+        &self,
+        names: Vec<Ident>,
+        typ: Option<Expr>,
+        values: Vec<Expr>,
+        l: usize,
+        r: usize,
+    ) -> ValueSpec {
+        ValueSpec {
+            names,
+            typ,
+            values,
+            iota: 0,
+            implicit: false,
+            span: Span::new(l, r),
+        }
     }
 
     /// Applies Go's implicit repetition to a `const` group: a line without values repeats the
@@ -233,14 +337,22 @@ impl Ctx {
                 }
                 None => {
                     if let Some(t) = line.typ {
-                        self.error(t.span, "const declaration cannot have type without expression");
+                        let names: Vec<&str> = spec.names.iter().map(|n| n.name.as_str()).collect();
+                        self.error(
+                            spec.span,
+                            format!("missing init expr for {}", names.join(", ")),
+                        );
                         spec.typ = Some(t);
                     } else if let Some((t, v)) = &prev {
                         spec.typ = t.as_ref().map(|t| self.renumber(t));
                         spec.values = v.iter().map(|e| self.renumber(e)).collect();
                         spec.implicit = true;
                     } else {
-                        self.error(spec.span, "missing init expr for const declaration");
+                        let names: Vec<&str> = spec.names.iter().map(|n| n.name.as_str()).collect();
+                        self.error(
+                            spec.span,
+                            format!("missing init expr for {}", names.join(", ")),
+                        );
                     }
                 }
             }
@@ -256,7 +368,11 @@ impl Ctx {
     pub fn renumber(&self, e: &Expr) -> Expr {
         let b = |x: &Expr| Box::new(self.renumber(x));
         let ob = |x: &Option<Box<Expr>>| x.as_ref().map(|x| Box::new(self.renumber(x)));
-        let id = |n: &Ident| Ident { id: self.fresh(), name: n.name.clone(), span: n.span };
+        let id = |n: &Ident| Ident {
+            id: self.fresh(),
+            name: n.name.clone(),
+            span: n.span,
+        };
         let fields = |fs: &Vec<Field>| -> Vec<Field> {
             fs.iter()
                 .map(|f| Field {
@@ -280,7 +396,10 @@ impl Ctx {
                 typ: ob(typ),
                 elts: elts
                     .iter()
-                    .map(|k| KeyedElement { key: k.key.as_ref().map(|k| self.renumber(k)), value: self.renumber(&k.value) })
+                    .map(|k| KeyedElement {
+                        key: k.key.as_ref().map(|k| self.renumber(k)),
+                        value: self.renumber(&k.value),
+                    })
                     .collect(),
                 lbrace: *lbrace,
             },
@@ -288,12 +407,28 @@ impl Ctx {
             ExprKind::Paren(x) => ExprKind::Paren(b(x)),
             ExprKind::Selector(x, s) => ExprKind::Selector(b(x), id(s)),
             ExprKind::Index(x, i) => ExprKind::Index(b(x), b(i)),
-            ExprKind::IndexList(x, v) => ExprKind::IndexList(b(x), v.iter().map(|e| self.renumber(e)).collect()),
-            ExprKind::Slice { x, lo, hi, max, slice3 } => {
-                ExprKind::Slice { x: b(x), lo: ob(lo), hi: ob(hi), max: ob(max), slice3: *slice3 }
+            ExprKind::IndexList(x, v) => {
+                ExprKind::IndexList(b(x), v.iter().map(|e| self.renumber(e)).collect())
             }
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                slice3,
+            } => ExprKind::Slice {
+                x: b(x),
+                lo: ob(lo),
+                hi: ob(hi),
+                max: ob(max),
+                slice3: *slice3,
+            },
             ExprKind::TypeAssert(x, t) => ExprKind::TypeAssert(b(x), ob(t)),
-            ExprKind::Call { func, args, ellipsis } => ExprKind::Call {
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => ExprKind::Call {
                 func: b(func),
                 args: args.iter().map(|e| self.renumber(e)).collect(),
                 ellipsis: *ellipsis,
@@ -302,7 +437,10 @@ impl Ctx {
             ExprKind::Unary(op, x) => ExprKind::Unary(*op, b(x)),
             ExprKind::Binary(op, x, y) => ExprKind::Binary(*op, b(x), b(y)),
             ExprKind::Ellipsis(x) => ExprKind::Ellipsis(ob(x)),
-            ExprKind::ArrayType { len, elem } => ExprKind::ArrayType { len: ob(len), elem: b(elem) },
+            ExprKind::ArrayType { len, elem } => ExprKind::ArrayType {
+                len: ob(len),
+                elem: b(elem),
+            },
             ExprKind::StructType(fs) => ExprKind::StructType(fields(fs)),
             ExprKind::FuncType(t) => ExprKind::FuncType(ft(t)),
             ExprKind::InterfaceType(fs) => ExprKind::InterfaceType(fields(fs)),
@@ -312,7 +450,11 @@ impl Ctx {
             ExprKind::Tilde(x) => ExprKind::Tilde(b(x)),
             ExprKind::Bad => ExprKind::Bad,
         };
-        Expr { id: self.fresh(), kind, span: e.span }
+        Expr {
+            id: self.fresh(),
+            kind,
+            span: e.span,
+        }
     }
 
     pub fn union(&self, mut terms: Vec<Expr>, l: usize, r: usize) -> Expr {
@@ -325,7 +467,11 @@ impl Ctx {
 
     pub fn index(&self, x: Expr, mut idx: Vec<Expr>, l: usize, r: usize) -> Expr {
         if idx.len() == 1 {
-            self.expr(ExprKind::Index(Box::new(x), Box::new(idx.pop().unwrap())), l, r)
+            self.expr(
+                ExprKind::Index(Box::new(x), Box::new(idx.pop().unwrap())),
+                l,
+                r,
+            )
         } else {
             self.expr(ExprKind::IndexList(Box::new(x), idx), l, r)
         }
@@ -338,16 +484,87 @@ impl Ctx {
             self.error(lens[1].span, "syntax error: unexpected comma, expecting ]");
         }
         let len = lens.swap_remove(0);
-        self.expr(ExprKind::ArrayType { len: Some(Box::new(len)), elem: Box::new(elem) }, l, r)
+        self.expr(
+            ExprKind::ArrayType {
+                len: Some(Box::new(len)),
+                elem: Box::new(elem),
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn go_defer(&self, is_go: bool, e: Expr, l: usize, r: usize) -> Stmt {
+        if !matches!(e.kind, ExprKind::Call { .. }) {
+            let what = if is_go { "go" } else { "defer" };
+            self.error(
+                e.span,
+                format!("expression in {what} must be function call"),
+            );
+        }
+        self.stmt(
+            if is_go {
+                StmtKind::Go(e)
+            } else {
+                StmtKind::Defer(e)
+            },
+            l,
+            r,
+        )
+    }
+
+    pub fn comm_clause(&self, comm: Stmt, body: Vec<Stmt>, l: usize, r: usize) -> CommClause {
+        let is_recv = |e: &Expr| matches!(e.kind, ExprKind::Unary(UnaryOp::Recv, _));
+        let ok = match &comm.kind {
+            StmtKind::Send(..) => true,
+            StmtKind::Expr(e) => is_recv(e),
+            StmtKind::Assign {
+                op: AssignOp::Assign | AssignOp::Define,
+                rhs,
+                ..
+            } => rhs.len() == 1 && is_recv(&rhs[0]),
+            _ => false,
+        };
+        if !ok {
+            self.error(
+                comm.span,
+                "select case must be send or receive (possibly with assignment)",
+            );
+        }
+        CommClause {
+            comm: Some(Box::new(comm)),
+            body,
+            span: Span::new(l, r),
+        }
     }
 
     pub fn labeled(&self, label: Ident, s: Option<Stmt>, l: usize, r: usize) -> Stmt {
-        let s = s.unwrap_or(Stmt { kind: StmtKind::Empty, span: Span::new(r, r) });
+        let s = s.unwrap_or(Stmt {
+            kind: StmtKind::Empty,
+            span: Span::new(r, r),
+        });
         self.stmt(StmtKind::Labeled(label, Box::new(s)), l, r)
     }
 
-    pub fn if_stmt(&self, init: Option<Stmt>, cond: Expr, then: Block, els: Option<Stmt>, l: usize, r: usize) -> Stmt {
-        self.stmt(StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) }, l, r)
+    pub fn if_stmt(
+        &self,
+        init: Option<Stmt>,
+        cond: Expr,
+        then: Block,
+        els: Option<Stmt>,
+        l: usize,
+        r: usize,
+    ) -> Stmt {
+        self.stmt(
+            StmtKind::If {
+                init: init.map(Box::new),
+                cond,
+                then,
+                els: els.map(Box::new),
+            },
+            l,
+            r,
+        )
     }
 
     /// `switch [init;] [tag] {…}`; a tag `x.(type)` or `v := x.(type)` makes a type switch.
@@ -362,46 +579,126 @@ impl Ctx {
         let init = init.flatten().map(Box::new);
         let (body, lbrace) = body;
         let Some(tag) = tag else {
-            return self.stmt(StmtKind::Switch { init, tag: None, body, lbrace }, l, r);
+            return self.stmt(
+                StmtKind::Switch {
+                    init,
+                    tag: None,
+                    body,
+                    lbrace,
+                },
+                l,
+                r,
+            );
         };
         let tag_span = tag.span;
         match tag.kind {
             StmtKind::Expr(e) => match e.kind {
-                ExprKind::TypeAssert(x, None) => {
-                    self.stmt(StmtKind::TypeSwitch { init, bind: None, x: *x, body, lbrace }, l, r)
-                }
+                ExprKind::TypeAssert(x, None) => self.stmt(
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind: None,
+                        x: *x,
+                        body,
+                        lbrace,
+                    },
+                    l,
+                    r,
+                ),
                 kind => {
                     let e = Expr { kind, ..e };
-                    self.stmt(StmtKind::Switch { init, tag: Some(e), body, lbrace }, l, r)
+                    self.stmt(
+                        StmtKind::Switch {
+                            init,
+                            tag: Some(e),
+                            body,
+                            lbrace,
+                        },
+                        l,
+                        r,
+                    )
                 }
             },
-            StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs }
-                if lhs.len() == 1
-                    && rhs.len() == 1
-                    && matches!(lhs[0].kind, ExprKind::Ident(_))
-                    && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
+            StmtKind::Assign {
+                mut lhs,
+                op: AssignOp::Define,
+                mut rhs,
+            } if lhs.len() == 1
+                && rhs.len() == 1
+                && matches!(lhs[0].kind, ExprKind::Ident(_))
+                && matches!(rhs[0].kind, ExprKind::TypeAssert(_, None)) =>
             {
-                let ExprKind::Ident(bind) = lhs.pop().unwrap().kind else { unreachable!() };
-                let ExprKind::TypeAssert(x, None) = rhs.pop().unwrap().kind else { unreachable!() };
-                self.stmt(StmtKind::TypeSwitch { init, bind: Some(bind), x: *x, body, lbrace }, l, r)
+                let ExprKind::Ident(bind) = lhs.pop().unwrap().kind else {
+                    unreachable!()
+                };
+                let ExprKind::TypeAssert(x, None) = rhs.pop().unwrap().kind else {
+                    unreachable!()
+                };
+                self.stmt(
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind: Some(bind),
+                        x: *x,
+                        body,
+                        lbrace,
+                    },
+                    l,
+                    r,
+                )
             }
             _ => {
-                self.error(tag_span, "syntax error: switch expression must be an expression");
-                let bad = self.expr(ExprKind::Bad, tag_span.start as usize, tag_span.end as usize);
-                self.stmt(StmtKind::Switch { init, tag: Some(bad), body, lbrace }, l, r)
+                self.error(
+                    tag_span,
+                    "syntax error: switch expression must be an expression",
+                );
+                let bad = self.expr(
+                    ExprKind::Bad,
+                    tag_span.start as usize,
+                    tag_span.end as usize,
+                );
+                self.stmt(
+                    StmtKind::Switch {
+                        init,
+                        tag: Some(bad),
+                        body,
+                        lbrace,
+                    },
+                    l,
+                    r,
+                )
             }
         }
     }
 
-    pub fn range(&self, mut vars: Vec<Expr>, define: bool, x: Expr, body: Block, l: usize, r: usize) -> Stmt {
+    pub fn range(
+        &self,
+        mut vars: Vec<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+        l: usize,
+        r: usize,
+    ) -> Stmt {
         if vars.len() > 2 {
-            self.error(vars[2].span, "syntax error: range clause permits at most two iteration variables");
+            self.error(
+                vars[2].span,
+                "syntax error: range clause permits at most two iteration variables",
+            );
             vars.truncate(2);
         }
         let mut it = vars.into_iter();
         let key = it.next();
         let value = it.next();
-        self.stmt(StmtKind::Range { key, value, define, x, body }, l, r)
+        self.stmt(
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            },
+            l,
+            r,
+        )
     }
 
     pub fn binary(&self, op: BinaryOp, a: Expr, b: Expr, l: usize, r: usize) -> Expr {
@@ -411,7 +708,9 @@ impl Ctx {
     /// `<-x`; `<-chan T` (a bidirectional channel type under `<-`) is the receive-only type.
     pub fn recv(&self, e: Expr, l: usize, r: usize) -> Expr {
         match e.kind {
-            ExprKind::ChanType(ChanDir::Both, elem) => self.expr(ExprKind::ChanType(ChanDir::Recv, elem), l, r),
+            ExprKind::ChanType(ChanDir::Both, elem) => {
+                self.expr(ExprKind::ChanType(ChanDir::Recv, elem), l, r)
+            }
             kind => {
                 let e = Expr { kind, ..e };
                 self.expr(ExprKind::Unary(UnaryOp::Recv, Box::new(e)), l, r)
@@ -419,7 +718,15 @@ impl Ctx {
         }
     }
 
-    pub fn slice(&self, x: Expr, lo: Option<Expr>, hi: Option<Expr>, max: Option<Expr>, l: usize, r: usize) -> Expr {
+    pub fn slice(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        l: usize,
+        r: usize,
+    ) -> Expr {
         let slice3 = max.is_some();
         self.expr(
             ExprKind::Slice {
@@ -435,10 +742,24 @@ impl Ctx {
     }
 
     pub fn call(&self, func: Expr, args: (Vec<Expr>, bool), l: usize, r: usize) -> Expr {
-        self.expr(ExprKind::Call { func: Box::new(func), args: args.0, ellipsis: args.1 }, l, r)
+        self.expr(
+            ExprKind::Call {
+                func: Box::new(func),
+                args: args.0,
+                ellipsis: args.1,
+            },
+            l,
+            r,
+        )
     }
 
-    pub fn composite(&self, typ: Option<Expr>, lit: (Vec<KeyedElement>, Span), l: usize, r: usize) -> Expr {
+    pub fn composite(
+        &self,
+        typ: Option<Expr>,
+        lit: (Vec<KeyedElement>, Span),
+        l: usize,
+        r: usize,
+    ) -> Expr {
         if let Some(t) = &typ {
             let ok = match &t.kind {
                 ExprKind::Ident(_)
@@ -454,7 +775,15 @@ impl Ctx {
                 self.error(lit.1, "syntax error: unexpected {, expecting comma or )");
             }
         }
-        self.expr(ExprKind::CompositeLit { typ: typ.map(Box::new), elts: lit.0, lbrace: lit.1 }, l, r)
+        self.expr(
+            ExprKind::CompositeLit {
+                typ: typ.map(Box::new),
+                elts: lit.0,
+                lbrace: lit.1,
+            },
+            l,
+            r,
+        )
     }
 
     /// All errors as gc would print them, in source order.
@@ -462,9 +791,14 @@ impl Ctx {
         let mut syntax: Vec<Diagnostic> = Vec::new();
         for (rec, top) in self.errors.borrow().iter() {
             if std::env::var_os("MINIGO_PARSE_DEBUG").is_some() {
-                eprintln!("recovery (top={top}): {:?} dropped {}", rec.error, rec.dropped_tokens.len());
+                eprintln!(
+                    "recovery (top={top}): {:?} dropped {}",
+                    rec.error,
+                    rec.dropped_tokens.len()
+                );
             }
-            if let Some(d) = syntax_error(src, &rec.error, *top) {
+            let _ = top;
+            if let Some(d) = syntax_error(src, &self.tokens.borrow(), &rec.error) {
                 syntax.push(d);
             }
         }
@@ -485,7 +819,10 @@ impl Ctx {
             out.push(d);
         }
         for e in self.lex_errors.borrow().iter() {
-            out.push(Diagnostic::new(Span::new(e.start, e.end), e.message.clone()));
+            out.push(Diagnostic::new(
+                Span::new(e.start, e.end),
+                e.message.clone(),
+            ));
         }
         out.sort_by_key(|d| d.span.start);
         out
@@ -504,7 +841,9 @@ fn describe(src: &str, tok: &Tok, l: usize, r: usize) -> String {
     let text = src.get(l..r).unwrap_or("");
     match tok {
         Tok::Ident(s) => s.clone(),
-        Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_) | Tok::Str(_) => format!("literal {text}"),
+        Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Rune(_) | Tok::Str(_) => {
+            format!("literal {text}")
+        }
         Tok::Semi(SemiKind::Explicit) => "semicolon".into(),
         Tok::Semi(SemiKind::Newline) => "newline".into(),
         Tok::Semi(SemiKind::Eof) => "EOF".into(),
@@ -513,52 +852,147 @@ fn describe(src: &str, tok: &Tok, l: usize, r: usize) -> String {
     }
 }
 
-fn syntax_error(src: &str, err: &ParseError<usize, Tok, LexError>, top_level: bool) -> Option<Diagnostic> {
-    let (span, tok, expected) = match err {
-        ParseError::UnrecognizedToken { token: (l, t, r), expected } => {
-            let span = if matches!(t, Tok::Semi(SemiKind::Eof)) { Span::new(*l, *l) } else { Span::new(*l, *r) };
+fn syntax_error(
+    src: &str,
+    tokens: &[(usize, Tok, usize)],
+    err: &ParseError<usize, Tok, LexError>,
+) -> Option<Diagnostic> {
+    let (mut span, tok, expected) = match err {
+        ParseError::UnrecognizedToken {
+            token: (l, t, r),
+            expected,
+        } => {
+            let span = if matches!(t, Tok::Semi(SemiKind::Eof)) {
+                Span::new(*l, *l)
+            } else {
+                Span::new(*l, *r)
+            };
             (span, describe(src, t, *l, *r), expected.clone())
         }
-        ParseError::UnrecognizedEof { location, expected } => (Span::new(*location, *location), "EOF".to_string(), expected.clone()),
-        ParseError::ExtraToken { token: (l, t, r) } => (Span::new(*l, *r), describe(src, t, *l, *r), vec![]),
-        ParseError::InvalidToken { location } => (Span::new(*location, *location), "token".to_string(), vec![]),
+        ParseError::UnrecognizedEof { expected, .. } => (
+            Span::new(src.len(), src.len()),
+            "EOF".to_string(),
+            expected.clone(),
+        ),
+        ParseError::ExtraToken { token: (l, t, r) } => {
+            (Span::new(*l, *r), describe(src, t, *l, *r), vec![])
+        }
+        ParseError::InvalidToken { location } => {
+            (Span::new(*location, *location), "token".to_string(), vec![])
+        }
         ParseError::User { error } => {
-            return Some(Diagnostic::new(Span::new(error.start, error.end), error.message.clone()));
+            return Some(Diagnostic::new(
+                Span::new(error.start, error.end),
+                error.message.clone(),
+            ));
         }
     };
     let has = |t: &str| expected.iter().any(|e| e.trim_matches('"') == t);
-    let msg = if has("package") && expected.len() == 1 {
-        "package statement must be first".to_string()
-    } else if top_level || (has("func") && has("type") && has("var") && !has("if") && !has("(")) {
+    let expr_start = has("Ident") && has("Int") && has("func");
+    let binop = has("+") && has("==") && has("||");
+    // The token index of the error, to look at what came before it.
+    let idx = tokens.partition_point(|t| (t.0 as u32) < span.start);
+    let prev = |k: usize| if idx >= k { tokens.get(idx - k) } else { None };
+    // The `if`/`for`/`switch` whose header we are in, if any: scan back to the last statement
+    // keyword without crossing a brace.
+    let header = || {
+        let mut i = idx;
+        while i > 0 {
+            i -= 1;
+            match &tokens[i].1 {
+                Tok::If => return Some(("if", i)),
+                Tok::For => return Some(("for", i)),
+                Tok::Switch => return Some(("switch", i)),
+                Tok::LBrace | Tok::RBrace => return None,
+                _ => {}
+            }
+        }
+        None
+    };
+    let at_brace = tok == "{";
+    let msg = if tok == "EOF" && has("}") {
+        "syntax error: unexpected EOF, expecting }".to_string()
+    } else if has("package") && expected.len() == 1 {
+        "syntax error: package statement must be first".to_string()
+    } else if has("func") && has("type") && has("var") && has("const") && !has("if") && !has("(") {
         if tok == "EOF" {
             "syntax error: unexpected EOF".to_string()
+        } else if at_brace && matches!(prev(1), Some((_, Tok::Semi(SemiKind::Newline), _))) {
+            "syntax error: unexpected semicolon or newline before {".to_string()
         } else {
             "syntax error: non-declaration statement outside function body".to_string()
         }
+    } else if at_brace && expr_start && matches!(prev(1), Some((_, Tok::If, _))) {
+        "syntax error: missing condition in if statement".to_string()
+    } else if at_brace
+        && expr_start
+        && header().is_some()
+        && matches!(prev(1), Some((_, Tok::Semi(SemiKind::Newline), _)))
+    {
+        let (kw, _) = header().unwrap();
+        let nl = prev(1).unwrap();
+        span = Span::new(nl.0, nl.2);
+        format!("syntax error: unexpected newline, expecting {{ after {kw} clause")
+    } else if at_brace && has(";") && matches!(header(), Some(("if", _))) {
+        let (_, k) = header().unwrap();
+        let start = tokens.get(k + 1).map_or(span.start as usize, |t| t.0);
+        let text = src[start..span.start as usize].trim();
+        let op = tokens[k + 1..idx].iter().find(|t| {
+            matches!(
+                t.1,
+                Tok::Define | Tok::Assign | Tok::Inc | Tok::Dec | Tok::Arrow
+            ) || matches!(
+                t.1,
+                Tok::AddAssign | Tok::SubAssign | Tok::MulAssign | Tok::QuoAssign
+            )
+        });
+        span = match op {
+            Some(t) => Span::new(t.0, t.2),
+            None => Span::new(start, start + text.len()),
+        };
+        format!("syntax error: cannot use {text} as value")
     } else if tok == "newline" && has(",") && has("}") {
-        "syntax error: unexpected newline in composite literal; possibly missing comma or }".to_string()
+        "syntax error: unexpected newline in composite literal; possibly missing comma or }"
+            .to_string()
     } else if tok == "newline" && has(",") && has(")") && has("...") {
         "syntax error: unexpected newline in argument list; possibly missing comma or )".to_string()
     } else if has(",") && has(")") && has("...") {
         format!("syntax error: unexpected {tok} in argument list; possibly missing comma or )")
+    } else if has(",") && has(")") {
+        format!("syntax error: unexpected {tok} in parameter list; possibly missing comma or )")
     } else if has(",") && has("}") && has(":") {
         format!("syntax error: unexpected {tok} in composite literal; possibly missing comma or }}")
-    } else if has(";") && has("}") && (has("=") || has(":=") || has("++") || has("<-")) {
+    } else if has(";") && has("}") && has("Str") && !expr_start {
+        format!("syntax error: unexpected {tok} in struct type; possibly missing semicolon or newline or }}")
+    } else if has(";") && has("}") && has("|") && !binop {
+        format!("syntax error: unexpected {tok} in interface type; possibly missing semicolon or newline or }}")
+    } else if has(";") && has("}") {
         format!("syntax error: unexpected {tok} at end of statement")
-    } else if has(";") && has("case") && has("default") && has("}") {
-        format!("syntax error: unexpected {tok} at end of statement")
-    } else if has("{") && !has(";") && (has("==") || has("(")) {
-        format!("syntax error: unexpected {tok}, expecting {{")
-    } else if has(",") && has(")") {
-        format!("syntax error: unexpected {tok}, expecting comma or )")
-    } else if has(",") && has("}") {
-        format!("syntax error: unexpected {tok}, expecting comma or }}")
+    } else if has(";") && binop {
+        format!("syntax error: unexpected {tok}, expecting semicolon or newline")
+    } else if has(",") && has(":") && has("]") {
+        format!("syntax error: unexpected {tok}, expecting comma, : or ]")
     } else if has(",") && has("]") {
         format!("syntax error: unexpected {tok}, expecting comma or ]")
-    } else if has("Ident") && has("Int") && has("func") {
+    } else if has(",") && has(":") {
+        format!("syntax error: unexpected {tok}, expecting :")
+    } else if at_brace && has("(") && has("{") == false && has("==") {
+        format!("syntax error: unexpected {tok}")
+    } else if has("{") && !has(";") && binop {
+        match header() {
+            Some((kw, _)) => {
+                format!("syntax error: unexpected {tok}, expecting {{ after {kw} clause")
+            }
+            None => format!("syntax error: unexpected {tok}, expecting {{"),
+        }
+    } else if expr_start {
         format!("syntax error: unexpected {tok}, expecting expression")
-    } else if expected.len() == 1 {
-        let e = expected[0].trim_matches('"');
+    } else if expected.len() == 1 || (expected.len() == 2 && has("||")) {
+        let e = expected
+            .iter()
+            .find(|e| e.trim_matches('"') != "||")
+            .unwrap()
+            .trim_matches('"');
         let e = match e {
             "Ident" => "name",
             "," => "comma",

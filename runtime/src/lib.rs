@@ -8,13 +8,15 @@
 //!
 //! Module map: `heap` (objects, allocation, slot access), `gc` (stop-the-world mark-sweep),
 //! `coro` (all corosensei code), `sched` (goroutine operations: spawn, park/ready, sleep),
-//! `worker` (worker threads, run queues, monitor, deadlock), `chan` (channels and select),
+//! `worker` (worker threads, run queues, idle parking, deadlock), `monitor` (timers,
+//! preemption), `chan` (channels and select),
 //! `sema` (semaphores for the sync package).
 
 mod chan;
 mod coro;
 pub mod gc;
 pub mod heap;
+mod monitor;
 mod sched;
 mod sema;
 mod worker;
@@ -30,12 +32,13 @@ pub use heap::{
     load_u32, load_u8, load_word, native, native_dyn, obj_kind, obj_len, store_u16, store_u32,
     store_u8, store_word, u32_at, word_at, words, NativeObject, ObjectKind, Word,
 };
+pub use monitor::{
+    add_timer_callback, cancel_timer, expect_external_wakeup, PendingWakeup, TimerAction,
+};
 pub use sched::{
     current, current_goid, exit_program, exiting, gosched, in_goroutine, num_goroutine, park,
     park_forever, prepare_park, ready, safepoint, set_gomaxprocs, sleep, spawn, Frame, Goroutine,
     GoroutineInfo, GoroutineRef, Task, TaskExit, WaitReason,
 };
 pub use sema::{sema_acquire, sema_acquire_with, sema_release};
-pub use worker::{
-    add_timer_callback, cancel_timer, expect_external_wakeup, ExitInfo, PendingWakeup, Runtime,
-};
+pub use worker::{ExitInfo, Runtime};

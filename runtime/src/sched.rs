@@ -422,7 +422,7 @@ pub fn sleep(duration: Duration) {
     let shared = g.shared.clone();
     shared.add_timer(
         std::time::Instant::now() + duration,
-        worker::TimerAction::Wake(g),
+        crate::monitor::TimerAction::Wake(g),
     );
     drop(shared);
     park(WaitReason::Sleep);

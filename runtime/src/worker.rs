@@ -22,55 +22,18 @@
 
 use crate::coro::{GoCoroutine, Suspend};
 use crate::gc::{self, Marker, RootSet};
-use crate::heap::Word;
+use crate::monitor::{self, Timer, TimerAction};
 use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, PARKING};
 use crate::sched::{RUNNABLE, RUNNING};
 use corosensei::CoroutineResult;
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use parking_lot::{Condvar, Mutex};
 use std::cell::{Cell, RefCell};
-use std::cmp::{Ordering as CmpOrdering, Reverse};
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::atomic::{fence, AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-const TIME_SLICE: Duration = Duration::from_millis(10);
-const MONITOR_PERIOD: Duration = Duration::from_millis(5);
-
-/// What a timer does when it fires (on the monitor thread).
-pub enum TimerAction {
-    /// Ready a sleeping goroutine.
-    Wake(GoroutineRef),
-    /// Run a callback (must not block); `root` is kept alive until it runs.
-    Call {
-        callback: Box<dyn FnOnce() + Send>,
-        root: Word,
-    },
-}
-
-struct Timer {
-    when: Instant,
-    seq: u64,
-    action: TimerAction,
-}
-
-impl PartialEq for Timer {
-    fn eq(&self, other: &Self) -> bool {
-        (self.when, self.seq) == (other.when, other.seq)
-    }
-}
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, other: &Self) -> Option<CmpOrdering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Timer {
-    fn cmp(&self, other: &Self) -> CmpOrdering {
-        (self.when, self.seq).cmp(&(other.when, other.seq))
-    }
-}
 
 /// A processor (Go's P): its queues and the flags the monitor watches.
 pub(crate) struct Processor {
@@ -79,8 +42,8 @@ pub(crate) struct Processor {
     wake_flag: Mutex<bool>,
     wake_cv: Condvar,
     /// Advanced whenever a goroutine starts a fresh time slice here.
-    tick: AtomicU64,
-    running: AtomicBool,
+    pub(crate) tick: AtomicU64,
+    pub(crate) running: AtomicBool,
     preempt: AtomicBool,
 }
 
@@ -102,7 +65,7 @@ impl Processor {
         *self.wake_flag.lock() = true;
         self.wake_cv.notify_one();
     }
-    fn request_preempt(&self) {
+    pub(crate) fn request_preempt(&self) {
         if !self.preempt.swap(true, Ordering::SeqCst) {
             sched::attention_add();
         }
@@ -116,11 +79,11 @@ impl Processor {
     }
 }
 
-struct Synced {
-    idle: Vec<usize>,
-    timers: BinaryHeap<Reverse<Timer>>,
-    next_timer_seq: u64,
-    callbacks_in_flight: usize,
+pub(crate) struct Synced {
+    pub(crate) idle: Vec<usize>,
+    pub(crate) timers: BinaryHeap<Reverse<Timer>>,
+    pub(crate) next_timer_seq: u64,
+    pub(crate) callbacks_in_flight: usize,
 }
 
 /// How a program ended.
@@ -134,24 +97,24 @@ pub struct ExitInfo {
 
 /// State shared by one runtime's workers.
 pub(crate) struct Shared {
-    procs: Vec<Processor>,
-    injector: Injector<GoroutineRef>,
-    synced: Mutex<Synced>,
-    nidle: AtomicUsize,
-    monitor_cv: Condvar,
-    monitor_idle: AtomicBool,
-    monitor_stop: AtomicBool,
-    next_goid: AtomicU64,
-    all: Mutex<BTreeMap<u64, GoroutineRef>>,
-    ngoroutines: AtomicUsize,
-    exit: Mutex<Option<ExitInfo>>,
-    exit_cv: Condvar,
+    pub(crate) procs: Vec<Processor>,
+    pub(crate) injector: Injector<GoroutineRef>,
+    pub(crate) synced: Mutex<Synced>,
+    pub(crate) nidle: AtomicUsize,
+    pub(crate) monitor_cv: Condvar,
+    pub(crate) monitor_idle: AtomicBool,
+    pub(crate) monitor_stop: AtomicBool,
+    pub(crate) next_goid: AtomicU64,
+    pub(crate) all: Mutex<BTreeMap<u64, GoroutineRef>>,
+    pub(crate) ngoroutines: AtomicUsize,
+    pub(crate) exit: Mutex<Option<ExitInfo>>,
+    pub(crate) exit_cv: Condvar,
     pub(crate) exiting: AtomicBool,
-    gomaxprocs: AtomicUsize,
-    workers_running: Mutex<usize>,
-    workers_cv: Condvar,
+    pub(crate) gomaxprocs: AtomicUsize,
+    pub(crate) workers_running: Mutex<usize>,
+    pub(crate) workers_cv: Condvar,
     /// Outstanding [`PendingWakeup`]s: wakeups that will come from outside the runtime.
-    external: AtomicUsize,
+    pub(crate) external: AtomicUsize,
 }
 
 struct WorkerCtx {
@@ -342,7 +305,7 @@ impl Shared {
         }
     }
 
-    fn wake_one_locked(&self, s: &mut Synced) {
+    pub(crate) fn wake_one_locked(&self, s: &mut Synced) {
         if let Some(i) = s.idle.pop() {
             self.nidle.store(s.idle.len(), Ordering::SeqCst);
             self.procs[i].wake();
@@ -358,7 +321,7 @@ impl Shared {
     }
 
     /// Called under `synced` when every processor is idle. Returns true if the program ended.
-    fn check_deadlock_locked(&self, s: &Synced) -> bool {
+    pub(crate) fn check_deadlock_locked(&self, s: &Synced) -> bool {
         if !s.timers.is_empty()
             || s.callbacks_in_flight > 0
             || self.external.load(Ordering::SeqCst) > 0
@@ -409,15 +372,6 @@ impl Drop for Shared {
         for p in &self.procs {
             drop(p.take_runnext());
         }
-    }
-}
-
-/// Ready `g` from the monitor thread, which holds `synced`.
-fn ready_locked(shared: &Shared, s: &mut Synced, g: GoroutineRef) {
-    let readied = sched::make_runnable(&g);
-    if readied {
-        shared.injector.push(g);
-        shared.wake_one_locked(s);
     }
 }
 
@@ -561,12 +515,12 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         p.tick.fetch_add(1, Ordering::Relaxed);
         p.clear_preempt();
     }
-    if shared.monitor_idle.load(Ordering::Relaxed) {
+    let world = gc::world_read();
+    p.running.store(true, Ordering::SeqCst);
+    if shared.monitor_idle.load(Ordering::SeqCst) {
         let _s = shared.synced.lock();
         shared.monitor_cv.notify_one();
     }
-    let world = gc::world_read();
-    p.running.store(true, Ordering::Relaxed);
     g.status.store(RUNNING, Ordering::SeqCst);
     *ctx.current.borrow_mut() = Some(g.clone());
     let result = {
@@ -645,68 +599,6 @@ fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
     shared.ngoroutines.fetch_sub(1, Ordering::Relaxed);
 }
 
-fn monitor_main(shared: Arc<Shared>) {
-    let n = shared.procs.len();
-    let mut last: Vec<(u64, Instant)> = vec![(u64::MAX, Instant::now()); n];
-    let mut s = shared.synced.lock();
-    loop {
-        if shared.monitor_stop.load(Ordering::SeqCst) {
-            break;
-        }
-        let now = Instant::now();
-        let mut callbacks = Vec::new();
-        while s.timers.peek().is_some_and(|Reverse(t)| t.when <= now) {
-            let Reverse(timer) = s.timers.pop().expect("peeked");
-            match timer.action {
-                TimerAction::Wake(g) => ready_locked(&shared, &mut s, g),
-                TimerAction::Call { callback, .. } => callbacks.push(callback),
-            }
-        }
-        if !callbacks.is_empty() {
-            let count = callbacks.len();
-            s.callbacks_in_flight += count;
-            drop(s);
-            for callback in callbacks {
-                callback();
-            }
-            s = shared.synced.lock();
-            s.callbacks_in_flight -= count;
-            if s.idle.len() == n {
-                shared.check_deadlock_locked(&s);
-            }
-            continue;
-        }
-        let mut any_running = false;
-        for (i, p) in shared.procs.iter().enumerate() {
-            if p.running.load(Ordering::Relaxed) {
-                any_running = true;
-                let tick = p.tick.load(Ordering::Relaxed);
-                if last[i].0 != tick {
-                    last[i] = (tick, now);
-                } else if now.duration_since(last[i].1) >= TIME_SLICE {
-                    p.request_preempt();
-                    last[i].1 = now;
-                }
-            }
-        }
-        let mut deadline = s.timers.peek().map(|Reverse(t)| t.when);
-        if any_running {
-            let tick = now + MONITOR_PERIOD;
-            deadline = Some(deadline.map_or(tick, |d| d.min(tick)));
-        }
-        match deadline {
-            Some(deadline) => {
-                shared.monitor_cv.wait_until(&mut s, deadline);
-            }
-            None => {
-                shared.monitor_idle.store(true, Ordering::SeqCst);
-                shared.monitor_cv.wait(&mut s);
-                shared.monitor_idle.store(false, Ordering::SeqCst);
-            }
-        }
-    }
-}
-
 /// Entry point: run a Go program's main goroutine on an M:N scheduler.
 pub struct Runtime;
 
@@ -730,7 +622,7 @@ impl Runtime {
             let shared = shared.clone();
             std::thread::Builder::new()
                 .name("minigo-monitor".into())
-                .spawn(move || monitor_main(shared))
+                .spawn(move || monitor::monitor_main(shared))
                 .expect("cannot start the monitor thread")
         };
         let mut handles = Vec::with_capacity(n);
@@ -807,44 +699,4 @@ fn shutdown(
         drop(p.take_runnext());
         p.clear_preempt();
     }
-}
-
-/// A promise that some thread outside the runtime (a blocking read on a helper thread) will
-/// ready a goroutine: while one exists, "all goroutines are asleep" is not declared.
-///
-/// Use: `let pending = expect_external_wakeup(); let g = prepare_park();` hand `g` and
-/// `pending` to the helper, which calls `ready(&g)` and *then* drops `pending`;
-/// `park(WaitReason::IoWait)`.
-pub struct PendingWakeup {
-    shared: Arc<Shared>,
-}
-
-/// Register a [`PendingWakeup`] for the current runtime (call from a goroutine).
-pub fn expect_external_wakeup() -> PendingWakeup {
-    let shared = current_shared().expect("not called from a goroutine");
-    shared.external.fetch_add(1, Ordering::SeqCst);
-    PendingWakeup { shared }
-}
-
-impl Drop for PendingWakeup {
-    fn drop(&mut self) {
-        let shared = &self.shared;
-        let s = shared.synced.lock();
-        shared.external.fetch_sub(1, Ordering::SeqCst);
-        if s.idle.len() == shared.procs.len() {
-            shared.check_deadlock_locked(&s);
-        }
-    }
-}
-
-/// Run `callback` on the monitor thread after `delay` (time.AfterFunc / time.After). The
-/// callback must not block; `root` stays reachable until it runs. Returns a timer id.
-pub fn add_timer_callback(delay: Duration, root: Word, callback: Box<dyn FnOnce() + Send>) -> u64 {
-    let shared = current_shared().expect("timers need a running goroutine");
-    shared.add_timer(Instant::now() + delay, TimerAction::Call { callback, root })
-}
-
-/// Stop a timer created by [`add_timer_callback`]; false if it already fired.
-pub fn cancel_timer(id: u64) -> bool {
-    current_shared().is_some_and(|s| s.cancel_timer(id))
 }

@@ -286,7 +286,10 @@ fn sleeping_program_is_idle() {
         sleep(Duration::from_millis(300));
     });
     let used = cpu_time() - before;
-    assert!(used < Duration::from_millis(60), "used {used:?} of CPU while sleeping");
+    assert!(
+        used < Duration::from_millis(60),
+        "used {used:?} of CPU while sleeping"
+    );
 }
 
 #[test]

@@ -16,6 +16,14 @@ pub mod strings;
 pub mod unicode;
 pub mod utf8;
 pub mod util;
+// concurrency packages
+pub mod atomic;
+pub mod bufio;
+pub mod context;
+pub mod goruntime;
+pub mod rand;
+pub mod sync;
+pub mod time;
 
 pub use os::set_args;
 pub use vm::output::flush_stdout;
@@ -59,6 +67,13 @@ fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
             unicode::natives(),
             utf8::natives(),
             bytes::natives(),
+            sync::natives(),
+            atomic::natives(),
+            time::natives(),
+            goruntime::natives(),
+            context::natives(),
+            rand::natives(),
+            bufio::natives(),
         ];
         for (pkg, name, f) in all.into_iter().flatten() {
             t.insert((pkg, name), f);

@@ -304,6 +304,45 @@ pub fn clone(prog: &Program, t: u32, w: Word) -> Word {
     }
 }
 
+/// `*dst = src` for a struct/array value of type `t`: copies `src`'s contents into the
+/// existing object `dst` in place (nested aggregates in place too), so pointers into `dst`
+/// stay valid.
+pub fn assign_in_place(prog: &Program, t: u32, dst: Word, src: Word) {
+    if dst == src {
+        return;
+    }
+    let rt = &prog.types[t as usize];
+    match rt.kind {
+        RKind::Struct => {
+            let (d, s) = (heap::words(dst), if src == 0 { None } else { Some(heap::words(src)) });
+            for (i, f) in rt.fields.iter().enumerate() {
+                let v = s.map_or(0, |s| s[i].load(Acquire));
+                if is_aggregate(prog, f.typ) {
+                    let inner = d[i].load(Acquire);
+                    let v = if v == 0 { zero(prog, f.typ) } else { v };
+                    assign_in_place(prog, f.typ, inner, v);
+                } else {
+                    d[i].store(v, Release);
+                }
+            }
+        }
+        RKind::Array => {
+            let byte = is_byte_elem(prog, rt.elem);
+            let deep = is_aggregate(prog, rt.elem);
+            let copy: Vec<Word> = (0..rt.len as usize).map(|i| array_get(src, i, byte).unwrap_or(0)).collect();
+            for (i, v) in copy.into_iter().enumerate() {
+                if deep {
+                    let inner = array_get(dst, i, byte).unwrap_or(0);
+                    assign_in_place(prog, rt.elem, inner, v);
+                } else {
+                    array_set(dst, i, v, byte);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Go's `==` on values of type `t`.
 pub fn equal(prog: &Program, t: u32, a: Word, b: Word) -> Result<bool, Panic> {
     let rt = &prog.types[t as usize];

@@ -13,10 +13,18 @@ impl<'a> Checker<'a> {
     pub fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
         match x.mode {
             OpMode::Invalid => return,
-            OpMode::Constant | OpMode::Variable | OpMode::MapIndex | OpMode::Value | OpMode::Nil | OpMode::CommaOk => {}
+            OpMode::Constant
+            | OpMode::Variable
+            | OpMode::MapIndex
+            | OpMode::Value
+            | OpMode::Nil
+            | OpMode::CommaOk => {}
             _ => {
                 let ts = t.map(|t| self.type_str(t)).unwrap_or_default();
-                self.error(x.span(), format!("cannot assign {} to {} in {}", self.op_str(x), ts, context));
+                self.error(
+                    x.span(),
+                    format!("cannot assign {} to {} in {}", self.op_str(x), ts, context),
+                );
                 x.mode = OpMode::Invalid;
                 return;
             }
@@ -40,7 +48,12 @@ impl<'a> Checker<'a> {
             let target = target.unwrap();
             match self.implicit_type_and_value(x, target) {
                 Err(code) => {
-                    let mut msg = format!("cannot use {} as {} value in {}", self.op_str(x), self.type_str(target), context);
+                    let mut msg = format!(
+                        "cannot use {} as {} value in {}",
+                        self.op_str(x),
+                        self.type_str(target),
+                        context
+                    );
                     match code {
                         constant::ReprError::Truncated => msg.push_str(" (truncated)"),
                         constant::ReprError::Overflow => msg.push_str(" (overflows)"),
@@ -67,31 +80,76 @@ impl<'a> Checker<'a> {
         let mut reason = String::new();
         if !self.assignable_to(x, t, Some(&mut reason)) {
             if reason.is_empty() {
-                self.error(x.span(), format!("cannot use {} as type {} in {}", self.op_str(x), self.type_str(t), context));
+                self.error(
+                    x.span(),
+                    format!(
+                        "cannot use {} as type {} in {}",
+                        self.op_str(x),
+                        self.type_str(t),
+                        context
+                    ),
+                );
             } else {
-                self.error(x.span(), format!("cannot use {} as type {} in {}:\n\t{}", self.op_str(x), self.type_str(t), context, reason));
+                self.error(
+                    x.span(),
+                    format!(
+                        "cannot use {} as type {} in {}:\n\t{}",
+                        self.op_str(x),
+                        self.type_str(t),
+                        context,
+                        reason
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
         }
         // nil assigned to a typed context: record the target type (the compiler's zero value)
         if x.is_nil() {
             if let Some(e) = x.expr {
-                self.set_expr(e.id, TypeAndValue { mode: Mode::Value, typ: t, value: None });
+                self.set_expr(
+                    e.id,
+                    TypeAndValue {
+                        mode: Mode::Value,
+                        typ: t,
+                        value: None,
+                    },
+                );
             }
         }
     }
 
-    pub fn assign_mismatch(&mut self, span: Span, nvars: usize, rhs: &'a [Expr], nvals: usize, call: Option<&'a Expr>) {
+    pub fn assign_mismatch(
+        &mut self,
+        span: Span,
+        nvars: usize,
+        rhs: &'a [Expr],
+        nvals: usize,
+        call: Option<&'a Expr>,
+    ) {
         let measure = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
         let vars = measure(nvars, "variable");
         let vals = measure(nvals, "value");
         let mut r0 = call.or(rhs.first());
-        while let Some(Expr { kind: ExprKind::Paren(x), .. }) = r0 {
+        while let Some(Expr {
+            kind: ExprKind::Paren(x),
+            ..
+        }) = r0
+        {
             r0 = Some(x);
         }
         if rhs.len() == 1 {
-            if let Some(Expr { kind: ExprKind::Call { func, .. }, .. }) = r0 {
-                self.error(span, format!("assignment mismatch: {vars} but {} returns {vals}", self.expr_str(func)));
+            if let Some(Expr {
+                kind: ExprKind::Call { func, .. },
+                ..
+            }) = r0
+            {
+                self.error(
+                    span,
+                    format!(
+                        "assignment mismatch: {vars} but {} returns {vals}",
+                        self.expr_str(func)
+                    ),
+                );
                 return;
             }
         }
@@ -103,7 +161,14 @@ impl<'a> Checker<'a> {
         if let ExprKind::Ident(id) = &lhs.kind {
             if id.name == "_" {
                 self.info.defs.remove(&id.id);
-                self.set_expr(lhs.id, TypeAndValue { mode: Mode::Variable, typ: INVALID, value: None });
+                self.set_expr(
+                    lhs.id,
+                    TypeAndValue {
+                        mode: Mode::Variable,
+                        typ: INVALID,
+                        value: None,
+                    },
+                );
                 return Some(None);
             }
             // don't count an assignment as a use
@@ -129,7 +194,13 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Selector(base, _) = &lhs.kind {
                     if let Some(Some(tv)) = self.info.exprs.get(base.id.0 as usize) {
                         if tv.mode == Mode::MapIndex {
-                            self.error(lhs.span, format!("cannot assign to struct field {} in map", self.expr_str(lhs)));
+                            self.error(
+                                lhs.span,
+                                format!(
+                                    "cannot assign to struct field {} in map",
+                                    self.expr_str(lhs)
+                                ),
+                            );
                             return None;
                         }
                     }
@@ -152,7 +223,13 @@ impl<'a> Checker<'a> {
             AssignOp::Define => self.short_var_decl(lhs, rhs, span),
             AssignOp::Op(bop) => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(span, format!("assignment operation {}= requires single-valued expressions", format::binary_op_str(bop)));
+                    self.error(
+                        span,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            format::binary_op_str(bop)
+                        ),
+                    );
                     return;
                 }
                 let mut x = self.expr(&lhs[0]);
@@ -170,7 +247,13 @@ impl<'a> Checker<'a> {
                         self.assignment(&mut x, Some(tv.typ), "assignment");
                     }
                     Some(tv) => {
-                        let o = Operand { mode: OpMode::Value, typ: tv.typ, val: tv.value.clone(), expr: Some(&lhs[0]) };
+                        let o = Operand {
+                            mode: OpMode::Value,
+                            typ: tv.typ,
+                            val: tv.value.clone(),
+                            expr: Some(&lhs[0]),
+                            exact: None,
+                        };
                         self.error(lhs[0].span, format!("cannot assign to {}", self.op_str(&o)));
                     }
                     None => {}
@@ -234,7 +317,10 @@ impl<'a> Checker<'a> {
         while let ExprKind::Paren(x) = &inner.kind {
             inner = x;
         }
-        let candidate = matches!(inner.kind, ExprKind::Index(..) | ExprKind::TypeAssert(..) | ExprKind::Unary(ast::UnaryOp::Recv, _));
+        let candidate = matches!(
+            inner.kind,
+            ExprKind::Index(..) | ExprKind::TypeAssert(..) | ExprKind::Unary(ast::UnaryOp::Recv, _)
+        );
         if !candidate {
             return None;
         }
@@ -248,12 +334,38 @@ impl<'a> Checker<'a> {
         }
         let b = TypeTable::basic(BasicKind::Bool);
         let tup = self.tt.tuple(vec![x.typ, b]);
-        self.set_expr(e.id, TypeAndValue { mode: Mode::CommaOk, typ: tup, value: None });
+        self.set_expr(
+            e.id,
+            TypeAndValue {
+                mode: Mode::CommaOk,
+                typ: tup,
+                value: None,
+            },
+        );
         if inner.id != e.id {
-            self.set_expr(inner.id, TypeAndValue { mode: Mode::CommaOk, typ: tup, value: None });
+            self.set_expr(
+                inner.id,
+                TypeAndValue {
+                    mode: Mode::CommaOk,
+                    typ: tup,
+                    value: None,
+                },
+            );
         }
-        let ok = Operand { mode: OpMode::Value, typ: TypeTable::basic(BasicKind::UntypedBool), val: None, expr: None };
-        Some(vec![Operand { mode: OpMode::Value, ..x }, ok])
+        let ok = Operand {
+            mode: OpMode::Value,
+            typ: TypeTable::basic(BasicKind::UntypedBool),
+            val: None,
+            expr: None,
+            exact: None,
+        };
+        Some(vec![
+            Operand {
+                mode: OpMode::Value,
+                ..x
+            },
+            ok,
+        ])
     }
 
     pub fn short_var_decl(&mut self, lhs: &'a [Expr], rhs: &'a [Expr], span: Span) {
@@ -266,7 +378,10 @@ impl<'a> Checker<'a> {
         for (i, l) in lhs.iter().enumerate() {
             let ExprKind::Ident(id) = &l.kind else {
                 self.raw_expr(l, None);
-                self.error(l.span, format!("non-name {} on left side of :=", self.expr_str(l)));
+                self.error(
+                    l.span,
+                    format!("non-name {} on left side of :=", self.expr_str(l)),
+                );
                 bad = true;
                 objs.push(None);
                 continue;
@@ -277,7 +392,11 @@ impl<'a> Checker<'a> {
                 objs.push(None);
                 continue;
             }
-            let existing = if id.name == "_" { None } else { self.scopes.last().unwrap().names.get(&id.name).copied() };
+            let existing = if id.name == "_" {
+                None
+            } else {
+                self.scopes.last().unwrap().names.get(&id.name).copied()
+            };
             match existing {
                 Some(o) if matches!(self.obj(o).kind, ObjKind::Var { .. }) => {
                     self.info.uses.insert(id.id, o);
@@ -290,7 +409,17 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     any_new = true;
-                    let o = self.new_obj(&id.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, INVALID, id.span);
+                    let o = self.new_obj(
+                        &id.name,
+                        ObjKind::Var {
+                            global: false,
+                            param: false,
+                            captured: false,
+                            addressed: false,
+                        },
+                        INVALID,
+                        id.span,
+                    );
                     self.var_depth.insert(o, self.func_depth);
                     if id.name != "_" {
                         if let Some(v) = self.func_vars.last_mut() {
@@ -307,8 +436,10 @@ impl<'a> Checker<'a> {
             self.error(span, "no new variables on left side of :=");
         }
         let is_new = |o: ObjId, c: &Checker| c.obj(o).typ == INVALID;
-        let mut init = |c: &mut Checker<'a>, i: usize, x: &mut Operand<'a>| match objs[i] {
-            Some(o) if is_new(o, c) && new_idents.iter().any(|(_, j)| *j == i) => c.init_var(o, x, None, "assignment"),
+        let init = |c: &mut Checker<'a>, i: usize, x: &mut Operand<'a>| match objs[i] {
+            Some(o) if is_new(o, c) && new_idents.iter().any(|(_, j)| *j == i) => {
+                c.init_var(o, x, None, "assignment")
+            }
             Some(o) => {
                 let t = c.obj(o).typ;
                 c.assignment(x, Some(t), "assignment");
@@ -321,7 +452,11 @@ impl<'a> Checker<'a> {
                 init(self, i, &mut x);
             }
         } else if rhs.len() == 1 {
-            let xs = if lhs.len() == 2 { self.comma_ok(&rhs[0]) } else { None };
+            let xs = if lhs.len() == 2 {
+                self.comma_ok(&rhs[0])
+            } else {
+                None
+            };
             let xs = match xs {
                 Some(xs) => xs,
                 None => self.multi_expr(&rhs[0]),
@@ -353,11 +488,22 @@ impl<'a> Checker<'a> {
         for (id, i) in new_idents {
             if let Some(o) = objs[i] {
                 if id.name != "_" {
-                    self.scopes.last_mut().unwrap().names.insert(id.name.clone(), o);
+                    self.scopes
+                        .last_mut()
+                        .unwrap()
+                        .names
+                        .insert(id.name.clone(), o);
                 }
                 // record the identifier's type
                 let t = self.obj(o).typ;
-                self.set_expr(lhs[i].id, TypeAndValue { mode: Mode::Variable, typ: t, value: None });
+                self.set_expr(
+                    lhs[i].id,
+                    TypeAndValue {
+                        mode: Mode::Variable,
+                        typ: t,
+                        value: None,
+                    },
+                );
             }
         }
     }

@@ -13,7 +13,11 @@ use num_traits::{Signed, ToPrimitive, Zero};
 impl<'a> Checker<'a> {
     /// types2's `implicitTypeAndValue`: the type (and value) `x` gets in a context of type
     /// `target`, or an error code.
-    pub fn implicit_type_and_value(&mut self, x: &Operand<'a>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ReprError> {
+    pub fn implicit_type_and_value(
+        &mut self,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ReprError> {
         if x.is_invalid() || !self.tt.is_untyped(x.typ) || target == INVALID {
             return Ok((x.typ, None));
         }
@@ -30,7 +34,11 @@ impl<'a> Checker<'a> {
             return Ok((x.typ, None));
         }
         if x.is_nil() {
-            return if self.tt.has_nil(target) { Ok((target, None)) } else { Err(ReprError::Invalid) };
+            return if self.tt.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(ReprError::Invalid)
+            };
         }
         match self.tt.under(target).clone() {
             Type::Basic(k) => {
@@ -42,13 +50,22 @@ impl<'a> Checker<'a> {
                     let numeric = self.tt.is_numeric(x.typ) && self.tt.is_numeric(target);
                     return match constant::representable(v, k) {
                         Ok(nv) => Ok((target, Some(nv))),
-                        Err(e) if numeric => Err(if !self.tt.is_integer(x.typ) && self.tt.is_integer(target) { ReprError::Truncated } else { e }),
+                        Err(e) if numeric => Err(
+                            if !self.tt.is_integer(x.typ) && self.tt.is_integer(target) {
+                                ReprError::Truncated
+                            } else {
+                                e
+                            },
+                        ),
                         Err(_) => Err(ReprError::Invalid),
                     };
                 }
                 let ok = match self.tt.basic_kind(x.typ).unwrap() {
                     BasicKind::UntypedBool => self.tt.is_boolean(target),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex => self.tt.is_numeric(target),
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => self.tt.is_numeric(target),
                     BasicKind::UntypedString => self.tt.is_string(target),
                     _ => false,
                 };
@@ -72,11 +89,23 @@ impl<'a> Checker<'a> {
     pub fn convert_untyped(&mut self, x: &mut Operand<'a>, target: TypeId) {
         match self.implicit_type_and_value(x, target) {
             Err(code) => {
-                let t = if self.tt.is_untyped(target) { target } else { self.tt.underlying(target) };
+                let t = if self.tt.is_untyped(target) {
+                    target
+                } else {
+                    self.tt.underlying(target)
+                };
                 let msg = match code {
-                    ReprError::Truncated => format!("{} truncated to {}", self.op_str(x), self.type_str(t)),
-                    ReprError::Overflow => format!("{} overflows {}", self.op_str(x), self.type_str(t)),
-                    ReprError::Invalid => format!("cannot convert {} to type {}", self.op_str(x), self.type_str(t)),
+                    ReprError::Truncated => {
+                        format!("{} truncated to {}", self.op_str(x), self.type_str(t))
+                    }
+                    ReprError::Overflow => {
+                        format!("{} overflows {}", self.op_str(x), self.type_str(t))
+                    }
+                    ReprError::Invalid => format!(
+                        "cannot convert {} to type {}",
+                        self.op_str(x),
+                        self.type_str(t)
+                    ),
                 };
                 self.error(x.span(), msg);
                 x.mode = OpMode::Invalid;
@@ -89,9 +118,17 @@ impl<'a> Checker<'a> {
                     x.typ = nt;
                     if let Some(e) = x.expr {
                         self.update_expr_type(e.id, nt);
-                        if let (Some(Some(tv)), Some(v)) = (self.info.exprs.get(e.id.0 as usize).cloned(), &x.val) {
+                        if let (Some(Some(tv)), Some(v)) =
+                            (self.info.exprs.get(e.id.0 as usize).cloned(), &x.val)
+                        {
                             if tv.value.is_some() && !self.tt.is_untyped(nt) {
-                                self.set_expr(e.id, TypeAndValue { value: Some(v.clone()), ..tv });
+                                self.set_expr(
+                                    e.id,
+                                    TypeAndValue {
+                                        value: Some(v.clone()),
+                                        ..tv
+                                    },
+                                );
                             }
                         }
                     }
@@ -104,7 +141,13 @@ impl<'a> Checker<'a> {
         self.untyped_children.insert(e.id, children);
     }
 
-    pub fn unary(&mut self, e: &'a Expr, op: UnaryOp, xe: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
+    pub fn unary(
+        &mut self,
+        e: &'a Expr,
+        op: UnaryOp,
+        xe: &'a Expr,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         if op == UnaryOp::Addr {
             // &T{} with elided type: hint *T gives T
@@ -116,17 +159,33 @@ impl<'a> Checker<'a> {
             while let ExprKind::Paren(p) = &inner.kind {
                 inner = p;
             }
-            let x = if matches!(inner.kind, ExprKind::CompositeLit { .. }) { self.expr_with_hint(xe, inner_hint) } else { self.expr(xe) };
+            let x = if matches!(inner.kind, ExprKind::CompositeLit { .. }) {
+                self.expr_with_hint(xe, inner_hint)
+            } else {
+                self.expr(xe)
+            };
             if x.is_invalid() {
                 return inv;
             }
             if x.mode != OpMode::Variable && !matches!(inner.kind, ExprKind::CompositeLit { .. }) {
-                self.error(e.span, format!("invalid operation: cannot take address of {}", self.op_str(&x)));
+                self.error(
+                    e.span,
+                    format!(
+                        "invalid operation: cannot take address of {}",
+                        self.op_str(&x)
+                    ),
+                );
                 return inv;
             }
             self.mark_addressed_expr(xe);
             let p = self.tt.pointer(x.typ);
-            return Operand { mode: OpMode::Value, typ: p, val: None, expr: Some(e) };
+            return Operand {
+                mode: OpMode::Value,
+                typ: p,
+                val: None,
+                expr: Some(e),
+                exact: None,
+            };
         }
         if op == UnaryOp::Recv {
             let x = self.expr(xe);
@@ -136,13 +195,31 @@ impl<'a> Checker<'a> {
             match self.tt.under(x.typ).clone() {
                 Type::Chan(dir, el) => {
                     if dir == ast::ChanDir::Send {
-                        self.error(e.span, format!("invalid operation: cannot receive from send-only channel {}", self.op_str(&x)));
+                        self.error(
+                            xe.span,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {}",
+                                self.op_str(&x)
+                            ),
+                        );
                         return inv;
                     }
-                    return Operand { mode: OpMode::CommaOk, typ: el, val: None, expr: Some(e) };
+                    return Operand {
+                        mode: OpMode::CommaOk,
+                        typ: el,
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 _ => {
-                    self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", self.op_str(&x)));
+                    self.error(
+                        xe.span,
+                        format!(
+                            "invalid operation: cannot receive from non-channel {}",
+                            self.op_str(&x)
+                        ),
+                    );
                     return inv;
                 }
             }
@@ -158,7 +235,14 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            self.error(e.span, format!("invalid operation: operator {} not defined on {}", format::unary_op_str(op), self.op_str(&x)));
+            self.error(
+                xe.span,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    format::unary_op_str(op),
+                    self.op_str(&x)
+                ),
+            );
             return inv;
         }
         x.expr = Some(e);
@@ -196,9 +280,17 @@ impl<'a> Checker<'a> {
                 Ok(nv) => x.val = Some(nv),
                 Err(code) => {
                     let msg = match code {
-                        ReprError::Truncated => format!("{} truncated to {}", self.op_str(x), self.type_str(x.typ)),
-                        ReprError::Overflow => format!("{} overflows {}", self.op_str(x), self.type_str(x.typ)),
-                        ReprError::Invalid => format!("cannot convert {} to type {}", self.op_str(x), self.type_str(x.typ)),
+                        ReprError::Truncated => {
+                            format!("{} truncated to {}", self.op_str(x), self.type_str(x.typ))
+                        }
+                        ReprError::Overflow => {
+                            format!("{} overflows {}", self.op_str(x), self.type_str(x.typ))
+                        }
+                        ReprError::Invalid => format!(
+                            "cannot convert {} to type {}",
+                            self.op_str(x),
+                            self.type_str(x.typ)
+                        ),
                     };
                     self.error(x.span(), msg);
                     x.mode = OpMode::Invalid;
@@ -208,7 +300,10 @@ impl<'a> Checker<'a> {
         }
         if let ConstValue::Int(i) = &v {
             if constant::bit_len(i) > 512 {
-                self.error(self.op_pos(x.expr), format!("constant {} overflow", self.op_name(x.expr)));
+                self.error(
+                    self.op_pos(x.expr),
+                    format!("constant {} overflow", self.op_name(x.expr)),
+                );
                 x.mode = OpMode::Invalid;
             }
         }
@@ -223,7 +318,10 @@ impl<'a> Checker<'a> {
             while p < bytes.len() && (bytes[p] == b' ' || bytes[p] == b'\t' || bytes[p] == b')') {
                 p += 1;
             }
-            return Span { start: p as u32, end: p as u32 + 1 };
+            return Span {
+                start: p as u32,
+                end: p as u32 + 1,
+            };
         }
         e.span
     }
@@ -287,7 +385,15 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks `x op y` (also for `x op= y`, where `e` is None); the result is left in `x`.
-    pub fn binary_operands(&mut self, e: Option<&'a Expr>, op: BinaryOp, x: &mut Operand<'a>, y: &mut Operand<'a>, xe: &'a Expr, ye: &'a Expr) {
+    pub fn binary_operands(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        xe: &'a Expr,
+        ye: &'a Expr,
+    ) {
         if x.is_invalid() {
             return;
         }
@@ -306,16 +412,29 @@ impl<'a> Checker<'a> {
         let estr = || -> String {
             match e {
                 Some(e) => self.expr_str(e),
-                None => format!("{} {}= {}", self.expr_str(xe), format::binary_op_str(op), self.expr_str(ye)),
+                None => format!(
+                    "{} {}= {}",
+                    self.expr_str(xe),
+                    format::binary_op_str(op),
+                    self.expr_str(ye)
+                ),
             }
         };
-        if matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge) {
+        if matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        ) {
             self.comparison(e, op, x, y, xe, ye, false);
             return;
         }
         if x.typ != y.typ {
             if x.typ != INVALID && y.typ != INVALID {
-                let msg = format!("invalid operation: {} (mismatched types {} and {})", estr(), self.type_str(x.typ), self.type_str(y.typ));
+                let msg = format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    estr(),
+                    self.type_str(x.typ),
+                    self.type_str(y.typ)
+                );
                 self.error(x.span(), msg);
             }
             x.mode = OpMode::Invalid;
@@ -324,23 +443,69 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinaryOp::Add => self.tt.is_numeric(x.typ) || self.tt.is_string(x.typ),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.tt.is_numeric(x.typ),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.tt.is_integer(x.typ),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.tt.is_integer(x.typ)
+            }
             BinaryOp::LogAnd | BinaryOp::LogOr => self.tt.is_boolean(x.typ),
             _ => false,
         };
         if !ok {
-            self.error(x.span(), format!("invalid operation: operator {} not defined on {}", format::binary_op_str(op), self.op_str(x)));
+            self.error(
+                x.span(),
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    format::binary_op_str(op),
+                    self.op_str(x)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && (x.mode == OpMode::Constant || self.tt.is_integer(x.typ)) && y.mode == OpMode::Constant && y.val.as_ref().is_some_and(constant::is_zero) {
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && (x.mode == OpMode::Constant || self.tt.is_integer(x.typ))
+            && y.mode == OpMode::Constant
+            && y.val.as_ref().is_some_and(constant::is_zero)
+        {
             self.error(y.span(), "invalid operation: division by zero");
             x.mode = OpMode::Invalid;
             return;
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
             let int_div = self.tt.is_integer(x.typ);
-            let v = constant::binary(op, x.val.as_ref().unwrap(), y.val.as_ref().unwrap(), int_div);
+            let v = constant::binary(
+                op,
+                x.val.as_ref().unwrap(),
+                y.val.as_ref().unwrap(),
+                int_div,
+            );
+            // untyped float arithmetic leaving the f64 range: redo it exactly
+            let float_res = matches!(v, Some(ConstValue::Float(_)));
+            let needs_exact = float_res
+                && self.tt.is_untyped(x.typ)
+                && (x.exact.is_some()
+                    || y.exact.is_some()
+                    || matches!(v, Some(ConstValue::Float(f)) if !f.is_finite() || (f == 0.0 && op == BinaryOp::Mul)));
+            let x_exact = x.exact.take();
+            let v = if needs_exact {
+                let a = x_exact.or_else(|| constant::Rat::from_value(x.val.as_ref().unwrap()));
+                let b = y
+                    .exact
+                    .clone()
+                    .or_else(|| constant::Rat::from_value(y.val.as_ref().unwrap()));
+                match (a, b) {
+                    (Some(a), Some(b)) => match a.op(op, &b) {
+                        Some(r) => {
+                            let f = r.to_f64();
+                            x.exact = Some(r);
+                            Some(ConstValue::Float(f))
+                        }
+                        None => v,
+                    },
+                    _ => v,
+                }
+            } else {
+                v
+            };
             x.val = v;
             x.expr = e;
             if let Some(e) = e {
@@ -380,11 +545,16 @@ impl<'a> Checker<'a> {
 
     fn incomparable_cause(&self, t: TypeId) -> String {
         match self.tt.under(t) {
-            Type::Slice(_) | Type::Func(_) | Type::Map(..) => format!("{} can only be compared to nil", self.kind_string(t)),
+            Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
+                format!("{} can only be compared to nil", self.kind_string(t))
+            }
             Type::Struct(fs) => {
                 for f in fs {
                     if !self.tt.comparable(f.typ) {
-                        return format!("struct containing {} cannot be compared", self.type_str(f.typ));
+                        return format!(
+                            "struct containing {} cannot be compared",
+                            self.type_str(f.typ)
+                        );
                     }
                 }
                 String::new()
@@ -395,7 +565,16 @@ impl<'a> Checker<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn comparison(&mut self, e: Option<&'a Expr>, op: BinaryOp, x: &mut Operand<'a>, y: &mut Operand<'a>, xe: &'a Expr, ye: &'a Expr, switch_case: bool) {
+    pub fn comparison(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        xe: &'a Expr,
+        ye: &'a Expr,
+        switch_case: bool,
+    ) {
         let op = if switch_case { BinaryOp::Eq } else { op };
         let mut err_y = false;
         let mut cause = String::new();
@@ -403,7 +582,11 @@ impl<'a> Checker<'a> {
         let ok = self.assignable_to(x, y.typ, None) || self.assignable_to(y, x.typ, None);
         if !ok {
             err_y = true;
-            cause = format!("mismatched types {} and {}", self.type_str(x.typ), self.type_str(y.typ));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.type_str(x.typ),
+                self.type_str(y.typ)
+            );
             failed = true;
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if x.is_nil() || y.is_nil() {
@@ -429,19 +612,41 @@ impl<'a> Checker<'a> {
         if failed {
             let err_op = if err_y { &*y } else { &*x };
             if cause.is_empty() {
-                cause = format!("operator {} not defined on {}", format::binary_op_str(op), self.kind_string(err_op.typ));
+                cause = format!(
+                    "operator {} not defined on {}",
+                    format::binary_op_str(op),
+                    self.kind_string(err_op.typ)
+                );
             }
             let sp = err_op.span();
             if switch_case {
-                self.error(x.span(), format!("invalid case {} in switch on {} ({})", self.expr_str(xe), self.expr_str(ye), cause));
+                self.error(
+                    x.span(),
+                    format!(
+                        "invalid case {} in switch on {} ({})",
+                        self.expr_str(xe),
+                        self.expr_str(ye),
+                        cause
+                    ),
+                );
             } else {
-                self.error(sp, format!("invalid operation: {} {} {} ({})", self.expr_str(xe), format::binary_op_str(op), self.expr_str(ye), cause));
+                self.error(
+                    sp,
+                    format!(
+                        "invalid operation: {} {} {} ({})",
+                        self.expr_str(xe),
+                        format::binary_op_str(op),
+                        self.expr_str(ye),
+                        cause
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-            let r = constant::compare(op, x.val.as_ref().unwrap(), y.val.as_ref().unwrap()).unwrap_or(false);
+            let r = constant::compare(op, x.val.as_ref().unwrap(), y.val.as_ref().unwrap())
+                .unwrap_or(false);
             x.val = Some(ConstValue::Bool(r));
         } else {
             x.mode = OpMode::Value;
@@ -458,27 +663,54 @@ impl<'a> Checker<'a> {
         x.expr = e;
     }
 
-    fn shift(&mut self, e: Option<&'a Expr>, op: BinaryOp, x: &mut Operand<'a>, y: &mut Operand<'a>, xe: &'a Expr) {
+    fn shift(
+        &mut self,
+        e: Option<&'a Expr>,
+        op: BinaryOp,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        xe: &'a Expr,
+    ) {
         // x must be an integer (or an untyped constant representable as one)
-        let xval = if x.mode == OpMode::Constant { x.val.as_ref().and_then(constant::to_int) } else { None };
+        let xval = if x.mode == OpMode::Constant {
+            x.val.as_ref().and_then(constant::to_int)
+        } else {
+            None
+        };
         if self.tt.is_integer(x.typ) || (self.tt.is_untyped(x.typ) && xval.is_some()) {
         } else {
-            self.error(x.span(), format!("invalid operation: shifted operand {} must be integer", self.op_str(x)));
+            self.error(
+                x.span(),
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.op_str(x)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }
         // y: integer (untyped constants converted to uint)
-        let yval = if y.mode == OpMode::Constant { y.val.as_ref().and_then(constant::to_int) } else { None };
+        let yval = if y.mode == OpMode::Constant {
+            y.val.as_ref().and_then(constant::to_int)
+        } else {
+            None
+        };
         if y.mode == OpMode::Constant {
             match &yval {
                 Some(v) if v.is_negative() => {
-                    self.error(y.span(), format!("invalid operation: negative shift count {}", self.op_str(y)));
+                    self.error(
+                        y.span(),
+                        format!("invalid operation: negative shift count {}", self.op_str(y)),
+                    );
                     x.mode = OpMode::Invalid;
                     return;
                 }
                 Some(_) => {
                     if self.tt.is_untyped(y.typ) {
-                        let v = y.val.clone().map(|v| ConstValue::Int(constant::to_int(&v).unwrap()));
+                        let v = y
+                            .val
+                            .clone()
+                            .map(|v| ConstValue::Int(constant::to_int(&v).unwrap()));
                         y.val = v;
                         let t = TypeTable::basic(BasicKind::Uint);
                         self.convert_untyped(y, t);
@@ -489,7 +721,13 @@ impl<'a> Checker<'a> {
                     }
                 }
                 None => {
-                    self.error(y.span(), format!("invalid operation: shift count {} must be integer", self.op_str(y)));
+                    self.error(
+                        y.span(),
+                        format!(
+                            "invalid operation: shift count {} must be integer",
+                            self.op_str(y)
+                        ),
+                    );
                     x.mode = OpMode::Invalid;
                     return;
                 }
@@ -502,7 +740,13 @@ impl<'a> Checker<'a> {
                 return;
             }
         } else if !self.tt.is_integer(y.typ) {
-            self.error(y.span(), format!("invalid operation: shift count {} must be integer", self.op_str(y)));
+            self.error(
+                y.span(),
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    self.op_str(y)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }
@@ -510,7 +754,10 @@ impl<'a> Checker<'a> {
             if y.mode == OpMode::Constant {
                 let n = yval.unwrap();
                 let Some(s) = n.to_u64().filter(|&s| s <= 1023) else {
-                    self.error(y.span(), format!("invalid operation: invalid shift count {}", self.op_str(y)));
+                    self.error(
+                        y.span(),
+                        format!("invalid operation: invalid shift count {}", self.op_str(y)),
+                    );
                     x.mode = OpMode::Invalid;
                     return;
                 };
@@ -539,7 +786,13 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.tt.is_integer(x.typ) {
-            self.error(x.span(), format!("invalid operation: shifted operand {} must be integer", self.op_str(x)));
+            self.error(
+                x.span(),
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.op_str(x)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }

@@ -9,7 +9,13 @@ use super::*;
 use crate::ast::ExprKind;
 
 impl<'a> Checker<'a> {
-    pub fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], ellipsis: bool) -> Operand<'a> {
+    pub fn builtin(
+        &mut self,
+        e: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand<'a> {
         use Builtin::*;
         let inv = Operand::invalid(Some(e));
         let name = universe::builtin_name(b);
@@ -22,7 +28,10 @@ impl<'a> Checker<'a> {
             Recover => (0, false),
         };
         if ellipsis && b != Append {
-            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                e.span,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             for a in args {
                 self.raw_expr(a, None);
             }
@@ -30,16 +39,31 @@ impl<'a> Checker<'a> {
         }
         let n = args.len();
         if n < min_args || (!variadic && n > min_args) {
-            let msg = if n < min_args { "not enough" } else { "too many" };
-            let at = if n > min_args { args[min_args].span } else { Span { start: e.span.end.saturating_sub(1), end: e.span.end } };
-            self.error(at, format!("invalid operation: {msg} arguments for {} (expected {min_args}, found {n})", self.expr_str(e)));
+            let msg = if n < min_args {
+                "not enough"
+            } else {
+                "too many"
+            };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {msg} arguments for {} (expected {min_args}, found {n})",
+                    self.expr_str(e)
+                ),
+            );
             for a in args {
                 self.raw_expr(a, None);
             }
             return inv;
         }
         let int = TypeTable::basic(BasicKind::Int);
-        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let mk = |mode, typ| Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        };
         let novalue = mk(OpMode::NoValue, INVALID);
         match b {
             Len | Cap => {
@@ -58,15 +82,30 @@ impl<'a> Checker<'a> {
                         if let (OpMode::Constant, Some(ConstValue::String(s))) = (x.mode, &x.val) {
                             let v = ConstValue::Int((s.len() as i64).into());
                             if self.tt.is_untyped(x.typ) {
-                                self.update_expr_type(args[0].id, TypeTable::basic(BasicKind::String));
+                                self.update_expr_type(
+                                    args[0].id,
+                                    TypeTable::basic(BasicKind::String),
+                                );
                             }
-                            return Operand { mode: OpMode::Constant, typ: int, val: Some(v), expr: Some(e) };
+                            return Operand {
+                                mode: OpMode::Constant,
+                                typ: int,
+                                val: Some(v),
+                                expr: Some(e),
+                                exact: None,
+                            };
                         }
                         true
                     }
                     Type::Array(len, _) => {
                         if !contains_call_or_recv(&args[0]) {
-                            return Operand { mode: OpMode::Constant, typ: int, val: Some(ConstValue::Int((len as i64).into())), expr: Some(e) };
+                            return Operand {
+                                mode: OpMode::Constant,
+                                typ: int,
+                                val: Some(ConstValue::Int((len as i64).into())),
+                                expr: Some(e),
+                                exact: None,
+                            };
                         }
                         true
                     }
@@ -75,7 +114,10 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 if !ok {
-                    self.error(args[0].span, format!("invalid argument: {} for {name}", self.op_str(&x)));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} for {name}", self.op_str(&x)),
+                    );
                     return inv;
                 }
                 mk(OpMode::Value, int)
@@ -89,7 +131,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if s.is_nil() {
-                    self.error(args[0].span, "first argument to append must be a typed slice; have untyped nil");
+                    self.error(
+                        args[0].span,
+                        "first argument to append must be a typed slice; have untyped nil",
+                    );
                     for a in &args[1..] {
                         self.expr(a);
                     }
@@ -97,7 +142,10 @@ impl<'a> Checker<'a> {
                 }
                 let st = s.typ;
                 let Type::Slice(el) = self.tt.under(st).clone() else {
-                    self.error(args[0].span, format!("invalid argument: {} is not a slice", self.op_str(&s)));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} is not a slice", self.op_str(&s)),
+                    );
                     for a in &args[1..] {
                         self.expr(a);
                     }
@@ -106,7 +154,10 @@ impl<'a> Checker<'a> {
                 let _ = &mut s;
                 if ellipsis {
                     if args.len() != 2 {
-                        self.error(e.span, format!("can only use ... with final argument in list"));
+                        self.error(
+                            e.span,
+                            format!("can only use ... with final argument in list"),
+                        );
                         return inv;
                     }
                     let mut y = self.expr(&args[1]);
@@ -114,7 +165,8 @@ impl<'a> Checker<'a> {
                         return inv;
                     }
                     // append([]byte, string...)
-                    if self.tt.basic_kind(el) == Some(BasicKind::Uint8) && self.tt.is_string(y.typ) {
+                    if self.tt.basic_kind(el) == Some(BasicKind::Uint8) && self.tt.is_string(y.typ)
+                    {
                         if self.tt.is_untyped(y.typ) {
                             let t = TypeTable::basic(BasicKind::String);
                             self.convert_untyped(&mut y, t);
@@ -153,11 +205,25 @@ impl<'a> Checker<'a> {
                 match (xe, ye) {
                     (Some(a), Some(b)) if a == b => mk(OpMode::Value, int),
                     (None, _) => {
-                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {} and {}", self.op_str(&x), self.op_str(&y)));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.op_str(&x),
+                                self.op_str(&y)
+                            ),
+                        );
                         inv
                     }
                     (_, None) => {
-                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {} and {}", self.op_str(&x), self.op_str(&y)));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.op_str(&x),
+                                self.op_str(&y)
+                            ),
+                        );
                         inv
                     }
                     _ => {
@@ -173,7 +239,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let Type::Map(kt, _) = self.tt.under(m.typ).clone() else {
-                    self.error(args[0].span, format!("invalid argument: {} is not a map", self.op_str(&m)));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} is not a map", self.op_str(&m)),
+                    );
                     self.expr(&args[1]);
                     return inv;
                 };
@@ -205,7 +274,16 @@ impl<'a> Checker<'a> {
                 };
                 if n < min || n > min + 1 || (min == 1 && n > 2) {
                     let msg = if n < min { "not enough" } else { "too many" };
-                    self.error(e.span, format!("invalid operation: {} expects {} or {} arguments; found {}", self.expr_str(e), min, min + 1, n));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects {} or {} arguments; found {}",
+                            self.expr_str(e),
+                            min,
+                            min + 1,
+                            n
+                        ),
+                    );
                     let _ = msg;
                     for a in &args[1..] {
                         self.expr(a);
@@ -218,7 +296,10 @@ impl<'a> Checker<'a> {
                 }
                 if let [Some(l), Some(c)] = sizes[..] {
                     if l > c {
-                        self.error(args[1].span, format!("invalid argument: length and capacity swapped"));
+                        self.error(
+                            args[1].span,
+                            format!("invalid argument: length and capacity swapped"),
+                        );
                     }
                 }
                 mk(OpMode::Value, t)
@@ -260,12 +341,24 @@ impl<'a> Checker<'a> {
                 match self.tt.under(x.typ) {
                     Type::Chan(dir, _) => {
                         if *dir == ast::ChanDir::Recv {
-                            self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {}", self.op_str(&x)));
+                            self.error(
+                                args[0].span,
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {}",
+                                    self.op_str(&x)
+                                ),
+                            );
                             return inv;
                         }
                     }
                     _ => {
-                        self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", self.op_str(&x)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid operation: cannot close non-channel {}",
+                                self.op_str(&x)
+                            ),
+                        );
                         return inv;
                     }
                 }
@@ -277,7 +370,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !matches!(self.tt.under(x.typ), Type::Map(..) | Type::Slice(_)) {
-                    self.error(args[0].span, format!("invalid argument: {} cannot be cleared", self.op_str(&x)));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} cannot be cleared", self.op_str(&x)),
+                    );
                     return inv;
                 }
                 novalue
@@ -291,7 +387,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !self.tt.is_ordered(x.typ) {
-                    self.error(args[0].span, format!("invalid argument: {} cannot be ordered", self.op_str(&x)));
+                    self.error(
+                        args[0].span,
+                        format!("invalid argument: {} cannot be ordered", self.op_str(&x)),
+                    );
                     return inv;
                 }
                 for a in &args[1..] {
@@ -308,8 +407,14 @@ impl<'a> Checker<'a> {
                         return inv;
                     }
                     if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                        let op = if b == Max { ast::BinaryOp::Gt } else { ast::BinaryOp::Lt };
-                        if constant::compare(op, y.val.as_ref().unwrap(), x.val.as_ref().unwrap()) == Some(true) {
+                        let op = if b == Max {
+                            ast::BinaryOp::Gt
+                        } else {
+                            ast::BinaryOp::Lt
+                        };
+                        if constant::compare(op, y.val.as_ref().unwrap(), x.val.as_ref().unwrap())
+                            == Some(true)
+                        {
                             x.val = y.val.clone();
                         }
                     } else {
@@ -319,7 +424,8 @@ impl<'a> Checker<'a> {
                 }
                 // all untyped operands: record them with the result type later via children
                 if self.tt.is_untyped(x.typ) {
-                    self.untyped_children.insert(e.id, args.iter().map(|a| a.id).collect());
+                    self.untyped_children
+                        .insert(e.id, args.iter().map(|a| a.id).collect());
                 } else {
                     for a in args {
                         self.update_expr_type(a.id, x.typ);
@@ -342,22 +448,44 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if x.typ != y.typ {
-                    self.error(e.span, format!("invalid operation: {} (mismatched types {} and {})", self.expr_str(e), self.type_str(x.typ), self.type_str(y.typ)));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            self.expr_str(e),
+                            self.type_str(x.typ),
+                            self.type_str(y.typ)
+                        ),
+                    );
                     return inv;
                 }
                 let rt = match self.tt.basic_kind(x.typ) {
                     Some(BasicKind::Float32) => TypeTable::basic(BasicKind::Complex64),
                     Some(BasicKind::Float64) => TypeTable::basic(BasicKind::Complex128),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat) => TypeTable::basic(BasicKind::UntypedComplex),
+                    Some(
+                        BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat,
+                    ) => TypeTable::basic(BasicKind::UntypedComplex),
                     _ => {
-                        self.error(args[0].span, format!("invalid argument: arguments have type {}, expected floating-point", self.type_str(x.typ)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.type_str(x.typ)
+                            ),
+                        );
                         return inv;
                     }
                 };
                 if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
                     let r = constant::to_float(x.val.as_ref().unwrap()).unwrap_or(0.0);
                     let i = constant::to_float(y.val.as_ref().unwrap()).unwrap_or(0.0);
-                    return Operand { mode: OpMode::Constant, typ: rt, val: Some(ConstValue::Complex(r, i)), expr: Some(e) };
+                    return Operand {
+                        mode: OpMode::Constant,
+                        typ: rt,
+                        val: Some(ConstValue::Complex(r, i)),
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 if self.tt.is_untyped(rt) {
                     let f = TypeTable::basic(BasicKind::Float64);
@@ -375,16 +503,34 @@ impl<'a> Checker<'a> {
                 let rt = match self.tt.basic_kind(x.typ) {
                     Some(BasicKind::Complex64) => TypeTable::basic(BasicKind::Float32),
                     Some(BasicKind::Complex128) => TypeTable::basic(BasicKind::Float64),
-                    Some(BasicKind::UntypedComplex | BasicKind::UntypedFloat | BasicKind::UntypedInt | BasicKind::UntypedRune) => TypeTable::basic(BasicKind::UntypedFloat),
+                    Some(
+                        BasicKind::UntypedComplex
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedInt
+                        | BasicKind::UntypedRune,
+                    ) => TypeTable::basic(BasicKind::UntypedFloat),
                     _ => {
-                        self.error(args[0].span, format!("invalid argument: argument has type {}, expected complex type", self.type_str(x.typ)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: argument has type {}, expected complex type",
+                                self.type_str(x.typ)
+                            ),
+                        );
                         return inv;
                     }
                 };
                 if x.mode == OpMode::Constant {
-                    let (r, i) = constant::to_complex(x.val.as_ref().unwrap()).unwrap_or((0.0, 0.0));
+                    let (r, i) =
+                        constant::to_complex(x.val.as_ref().unwrap()).unwrap_or((0.0, 0.0));
                     let v = if b == Real { r } else { i };
-                    return Operand { mode: OpMode::Constant, typ: rt, val: Some(ConstValue::Float(v)), expr: Some(e) };
+                    return Operand {
+                        mode: OpMode::Constant,
+                        typ: rt,
+                        val: Some(ConstValue::Float(v)),
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 mk(OpMode::Value, rt)
             }
@@ -409,14 +555,23 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.tt.is_integer(x.typ) {
-            self.error(a.span, format!("cannot convert {} to type int", self.op_str(&x)));
+            self.error(
+                a.span,
+                format!("cannot convert {} to type int", self.op_str(&x)),
+            );
             return None;
         }
         if x.mode == OpMode::Constant {
             use num_traits::ToPrimitive;
             let v = x.val.as_ref().and_then(constant::to_int)?;
             if v < 0.into() {
-                self.error(a.span, format!("invalid argument: index {} must not be negative", self.op_str(&x)));
+                self.error(
+                    a.span,
+                    format!(
+                        "invalid argument: index {} must not be negative",
+                        self.op_str(&x)
+                    ),
+                );
                 return None;
             }
             return v.to_i64();
@@ -428,7 +583,10 @@ impl<'a> Checker<'a> {
 fn contains_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(ast::UnaryOp::Recv, _) => true,
-        ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => contains_call_or_recv(x),
+        ExprKind::Paren(x)
+        | ExprKind::Selector(x, _)
+        | ExprKind::Star(x)
+        | ExprKind::Unary(_, x) => contains_call_or_recv(x),
         ExprKind::Index(x, i) => contains_call_or_recv(x) || contains_call_or_recv(i),
         _ => false,
     }

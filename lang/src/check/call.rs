@@ -10,7 +10,13 @@ use super::*;
 use crate::ast::ExprKind;
 
 impl<'a> Checker<'a> {
-    pub fn call_expr(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], ellipsis: bool) -> Operand<'a> {
+    pub fn call_expr(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let fx = self.expr_or_type(func);
         match fx.mode {
@@ -24,9 +30,15 @@ impl<'a> Checker<'a> {
                 let t = fx.typ;
                 if args.len() != 1 || ellipsis {
                     if args.is_empty() {
-                        self.error(e.span, format!("missing argument in conversion to {}", self.type_str(t)));
+                        self.error(
+                            e.span,
+                            format!("missing argument in conversion to {}", self.type_str(t)),
+                        );
                     } else {
-                        self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {}", self.type_str(t)));
+                        self.error(
+                            args[args.len() - 1].span,
+                            format!("too many arguments in conversion to {}", self.type_str(t)),
+                        );
                     }
                     for a in args {
                         self.raw_expr(a, None);
@@ -45,14 +57,26 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         let Some(sig) = self.tt.signature(fx.typ).cloned() else {
-            self.error(e.span, format!("invalid operation: cannot call non-function {}", self.op_str(&fx)));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: cannot call non-function {}",
+                    self.op_str(&fx)
+                ),
+            );
             for a in args {
                 self.raw_expr(a, None);
             }
             return inv;
         };
         self.arguments(e, func, &sig, args, ellipsis);
-        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let mk = |mode, typ| Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        };
         match sig.results.len() {
             0 => mk(OpMode::NoValue, TypeTable::basic(BasicKind::Invalid)),
             1 => mk(OpMode::Value, sig.results[0]),
@@ -88,7 +112,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Evaluates and passes `args` to a function of signature `sig`.
-    pub fn arguments(&mut self, call: &'a Expr, func: &'a Expr, sig: &Signature, args: &'a [Expr], ellipsis: bool) {
+    pub fn arguments(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        sig: &Signature,
+        args: &'a [Expr],
+        ellipsis: bool,
+    ) {
         let mut xs: Vec<Operand<'a>> = Vec::new();
         if args.len() == 1 && !ellipsis {
             xs = self.multi_expr(&args[0]);
@@ -107,12 +138,22 @@ impl<'a> Checker<'a> {
         let fname = self.expr_str(func);
         if ellipsis {
             if !sig.variadic {
-                self.error(args[args.len() - 1].span, format!("have (...) cannot use ... in call to non-variadic {fname}"));
+                self.error(
+                    args[args.len() - 1].span,
+                    format!("have (...) cannot use ... in call to non-variadic {fname}"),
+                );
                 let _ = call;
                 return;
             }
             if args.len() == 1 && nargs > 1 {
-                self.error(args[0].span, format!("cannot use ... with {}-valued {}", nargs, self.expr_str(&args[0])));
+                self.error(
+                    args[0].span,
+                    format!(
+                        "cannot use ... with {}-valued {}",
+                        nargs,
+                        self.expr_str(&args[0])
+                    ),
+                );
                 return;
             }
         }
@@ -141,12 +182,27 @@ impl<'a> Checker<'a> {
             if nargs < npars {
                 let at = match args.last() {
                     Some(a) => a.span,
-                    None => Span { start: call.span.end.saturating_sub(1), end: call.span.end },
+                    None => Span {
+                        start: call.span.end.saturating_sub(1),
+                        end: call.span.end,
+                    },
                 };
-                self.error(at, format!("not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+                self.error(
+                    at,
+                    format!(
+                        "not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"
+                    ),
+                );
             } else {
-                let at = if args.len() == 1 { args[0].span } else { args[npars.min(args.len() - 1)].span };
-                self.error(at, format!("too many arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+                let at = if args.len() == 1 {
+                    args[0].span
+                } else {
+                    args[npars.min(args.len() - 1)].span
+                };
+                self.error(
+                    at,
+                    format!("too many arguments in call to {fname}\n\thave {have}\n\twant {want}"),
+                );
             }
             return;
         }
@@ -159,7 +215,7 @@ impl<'a> Checker<'a> {
     /// `T(x)`: conversion rules; the result is left in `x`.
     pub fn conversion(&mut self, x: &mut Operand<'a>, t: TypeId) {
         let const_arg = x.mode == OpMode::Constant;
-        let mut ok;
+        let ok;
         let mut final_const = false;
         if const_arg && self.tt.is_const_type(t) {
             let k = self.tt.basic_kind(t).unwrap();
@@ -188,7 +244,14 @@ impl<'a> Checker<'a> {
             ok = self.convertible_to(x, t);
         }
         if !ok {
-            self.error(x.span(), format!("cannot convert {} to type {}", self.op_str(x), self.type_str(t)));
+            self.error(
+                x.span(),
+                format!(
+                    "cannot convert {} to type {}",
+                    self.op_str(x),
+                    self.type_str(t)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }
@@ -204,7 +267,13 @@ impl<'a> Checker<'a> {
                 if let (true, Some(v)) = (final_const, x.val.clone()) {
                     if let Some(Some(tv)) = self.info.exprs.get(e.id.0 as usize).cloned() {
                         if !self.tt.is_string(t) || self.tt.is_string(tv.typ) {
-                            self.set_expr(e.id, TypeAndValue { value: Some(v), ..tv });
+                            self.set_expr(
+                                e.id,
+                                TypeAndValue {
+                                    value: Some(v),
+                                    ..tv
+                                },
+                            );
                         }
                     }
                 }
@@ -219,7 +288,11 @@ impl<'a> Checker<'a> {
 
     fn convertible_basic(&self, v: TypeId, t: TypeId) -> bool {
         let tt = &self.tt;
-        (tt.is_numeric(v) && tt.is_numeric(t) && (tt.is_complex(v) == tt.is_complex(t) || tt.is_untyped(v))) || (tt.is_string(v) && tt.is_string(t)) || (tt.is_boolean(v) && tt.is_boolean(t))
+        (tt.is_numeric(v)
+            && tt.is_numeric(t)
+            && (tt.is_complex(v) == tt.is_complex(t) || tt.is_untyped(v)))
+            || (tt.is_string(v) && tt.is_string(t))
+            || (tt.is_boolean(v) && tt.is_boolean(t))
     }
 
     fn convertible_to(&mut self, x: &Operand<'a>, t: TypeId) -> bool {
@@ -232,7 +305,9 @@ impl<'a> Checker<'a> {
         if self.identical_ignore_tags(vu, tu) {
             return true;
         }
-        if let (Type::Pointer(a), Type::Pointer(b)) = (self.tt.get(v).clone(), self.tt.get(t).clone()) {
+        if let (Type::Pointer(a), Type::Pointer(b)) =
+            (self.tt.get(v).clone(), self.tt.get(t).clone())
+        {
             if self.identical_ignore_tags(self.tt.underlying(a), self.tt.underlying(b)) {
                 return true;
             }
@@ -245,7 +320,10 @@ impl<'a> Checker<'a> {
             return true;
         }
         let is_bytes_or_runes = |t: TypeId| match tt.under(t) {
-            Type::Slice(el) => matches!(tt.basic_kind(*el), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            Type::Slice(el) => matches!(
+                tt.basic_kind(*el),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         };
         if (tt.is_integer(vu) || is_bytes_or_runes(vu)) && tt.is_string(tu) {
@@ -276,7 +354,12 @@ impl<'a> Checker<'a> {
             return true;
         }
         match (self.tt.get(a), self.tt.get(b)) {
-            (Type::Struct(fa), Type::Struct(fb)) => fa.len() == fb.len() && fa.iter().zip(fb).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && x.typ == y.typ),
+            (Type::Struct(fa), Type::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && x.typ == y.typ
+                    })
+            }
             _ => false,
         }
     }
@@ -291,11 +374,25 @@ impl<'a> Checker<'a> {
                 if let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
                     self.info.uses.insert(pid.id, pobj);
                     self.used_imports.insert(pobj);
-                    self.set_expr(x.id, TypeAndValue { mode: Mode::Package, typ: INVALID, value: None });
-                    let member = self.packages.get(&path).and_then(|m| m.get(&sel.name)).copied();
+                    self.set_expr(
+                        x.id,
+                        TypeAndValue {
+                            mode: Mode::Package,
+                            typ: INVALID,
+                            value: None,
+                        },
+                    );
+                    let member = self
+                        .packages
+                        .get(&path)
+                        .and_then(|m| m.get(&sel.name))
+                        .copied();
                     let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
                         if !typexpr::is_exported(&sel.name) {
-                            self.error(e.span, format!("name {} not exported by package {}", sel.name, pid.name));
+                            self.error(
+                                e.span,
+                                format!("name {} not exported by package {}", sel.name, pid.name),
+                            );
                         } else {
                             self.error(e.span, format!("undefined: {}.{}", pid.name, sel.name));
                         }
@@ -305,12 +402,26 @@ impl<'a> Checker<'a> {
                     self.info.selections.insert(e.id, Selection::PkgMember(m));
                     let o = self.obj(m).clone();
                     let mode = match &o.kind {
-                        ObjKind::Const(v) => return Operand { mode: OpMode::Constant, typ: o.typ, val: Some(v.clone()), expr: Some(e) },
+                        ObjKind::Const(v) => {
+                            return Operand {
+                                mode: OpMode::Constant,
+                                typ: o.typ,
+                                val: Some(v.clone()),
+                                expr: Some(e),
+                                exact: None,
+                            }
+                        }
                         ObjKind::TypeName => OpMode::TypeExpr,
                         _ if self.pkg_vars.contains(&m) => OpMode::Variable,
                         _ => OpMode::Value,
                     };
-                    return Operand { mode, typ: o.typ, val: None, expr: Some(e) };
+                    return Operand {
+                        mode,
+                        typ: o.typ,
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
             }
         }
@@ -326,27 +437,78 @@ impl<'a> Checker<'a> {
                     let o = self.obj(obj).clone();
                     let ptr_recv = o.recv.is_some_and(|r| r.1);
                     if ptr_recv && !ptr {
-                        self.error(e.span, format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", self.type_str(t), sel.name, self.type_str(t), sel.name));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                                self.type_str(t),
+                                sel.name,
+                                self.type_str(t),
+                                sel.name
+                            ),
+                        );
                         return inv;
                     }
-                    let Some(sig) = self.tt.signature(o.typ).cloned() else { return inv };
+                    let Some(sig) = self.tt.signature(o.typ).cloned() else {
+                        return inv;
+                    };
                     let mut params = vec![t];
                     params.extend(sig.params.iter().copied());
-                    let ft = self.tt.intern(Type::Func(Signature { params, results: sig.results.clone(), variadic: sig.variadic }));
+                    let ft = self.tt.intern(Type::Func(Signature {
+                        params,
+                        results: sig.results.clone(),
+                        variadic: sig.variadic,
+                    }));
                     self.info.uses.insert(sel.id, obj);
-                    self.info.selections.insert(e.id, Selection::MethodExpr { method: obj });
-                    return Operand { mode: OpMode::Value, typ: ft, val: None, expr: Some(e) };
+                    self.info
+                        .selections
+                        .insert(e.id, Selection::MethodExpr { method: obj });
+                    return Operand {
+                        mode: OpMode::Value,
+                        typ: ft,
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 Found::InterfaceMethod { sig, index, .. } => {
-                    let Some(s) = self.tt.signature(sig).cloned() else { return inv };
+                    let Some(s) = self.tt.signature(sig).cloned() else {
+                        return inv;
+                    };
                     let mut params = vec![t];
                     params.extend(s.params.iter().copied());
-                    let ft = self.tt.intern(Type::Func(Signature { params, results: s.results.clone(), variadic: s.variadic }));
-                    self.info.selections.insert(e.id, Selection::InterfaceMethod { path: vec![], indirect: vec![], index });
-                    return Operand { mode: OpMode::Value, typ: ft, val: None, expr: Some(e) };
+                    let ft = self.tt.intern(Type::Func(Signature {
+                        params,
+                        results: s.results.clone(),
+                        variadic: s.variadic,
+                    }));
+                    self.info.selections.insert(
+                        e.id,
+                        Selection::InterfaceMethod {
+                            path: vec![],
+                            indirect: vec![],
+                            index,
+                        },
+                    );
+                    return Operand {
+                        mode: OpMode::Value,
+                        typ: ft,
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 _ => {
-                    self.error(e.span, format!("{}.{} undefined (type {} has no method {})", self.expr_str(x), sel.name, self.type_str(t), sel.name));
+                    self.error(
+                        e.span,
+                        format!(
+                            "{}.{} undefined (type {} has no method {})",
+                            self.expr_str(x),
+                            sel.name,
+                            self.type_str(t),
+                            sel.name
+                        ),
+                    );
                     return inv;
                 }
             }
@@ -356,22 +518,58 @@ impl<'a> Checker<'a> {
             return inv;
         }
         if xv.is_nil() {
-            self.error(e.span, format!("{}.{} undefined (type untyped nil has no field or method {})", self.expr_str(x), sel.name, sel.name));
+            self.error(
+                e.span,
+                format!(
+                    "{}.{} undefined (type untyped nil has no field or method {})",
+                    self.expr_str(x),
+                    sel.name,
+                    sel.name
+                ),
+            );
             return inv;
         }
         match self.lookup_field_or_method(xv.typ, &sel.name) {
-            Found::Field { path, indirect, typ } => {
-                let mode = if xv.mode == OpMode::Variable || indirect.iter().any(|&b| b) { OpMode::Variable } else { OpMode::Value };
-                self.info.selections.insert(e.id, Selection::Field { path, indirect });
-                Operand { mode, typ, val: None, expr: Some(e) }
+            Found::Field {
+                path,
+                indirect,
+                typ,
+            } => {
+                let mode = if xv.mode == OpMode::Variable || indirect.iter().any(|&b| b) {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
+                self.info
+                    .selections
+                    .insert(e.id, Selection::Field { path, indirect });
+                Operand {
+                    mode,
+                    typ,
+                    val: None,
+                    expr: Some(e),
+                    exact: None,
+                }
             }
-            Found::Method { path, indirect, obj, ptr } => {
+            Found::Method {
+                path,
+                indirect,
+                obj,
+                ptr,
+            } => {
                 let o = self.obj(obj).clone();
                 let ptr_recv = o.recv.is_some_and(|r| r.1);
                 let addressable = xv.mode == OpMode::Variable || indirect.iter().any(|&b| b);
                 let addr = ptr_recv && !ptr;
                 if addr && !addressable {
-                    self.error(e.span, format!("cannot call pointer method {} on {}", sel.name, self.type_str(xv.typ)));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "cannot call pointer method {} on {}",
+                            sel.name,
+                            self.type_str(xv.typ)
+                        ),
+                    );
                     return inv;
                 }
                 if addr {
@@ -379,12 +577,45 @@ impl<'a> Checker<'a> {
                 }
                 let deref = !ptr_recv && ptr;
                 self.info.uses.insert(sel.id, obj);
-                self.info.selections.insert(e.id, Selection::Method { path, indirect, method: obj, addr, deref });
-                Operand { mode: OpMode::Value, typ: o.typ, val: None, expr: Some(e) }
+                self.info.selections.insert(
+                    e.id,
+                    Selection::Method {
+                        path,
+                        indirect,
+                        method: obj,
+                        addr,
+                        deref,
+                    },
+                );
+                Operand {
+                    mode: OpMode::Value,
+                    typ: o.typ,
+                    val: None,
+                    expr: Some(e),
+                    exact: None,
+                }
             }
-            Found::InterfaceMethod { path, indirect, index, sig } => {
-                self.info.selections.insert(e.id, Selection::InterfaceMethod { path, indirect, index });
-                Operand { mode: OpMode::Value, typ: sig, val: None, expr: Some(e) }
+            Found::InterfaceMethod {
+                path,
+                indirect,
+                index,
+                sig,
+            } => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection::InterfaceMethod {
+                        path,
+                        indirect,
+                        index,
+                    },
+                );
+                Operand {
+                    mode: OpMode::Value,
+                    typ: sig,
+                    val: None,
+                    expr: Some(e),
+                    exact: None,
+                }
             }
             Found::Ambiguous => {
                 self.error(sel.span, format!("ambiguous selector {}", self.expr_str(e)));
@@ -394,25 +625,46 @@ impl<'a> Checker<'a> {
                 let t = xv.typ;
                 let what = if let Type::Pointer(b) = self.tt.get(t) {
                     if self.tt.is_interface(*b) {
-                        format!("type {} is pointer to interface, not interface", self.type_str(t))
+                        format!(
+                            "type {} is pointer to interface, not interface",
+                            self.type_str(t)
+                        )
                     } else {
-                        format!("type {} has no field or method {}", self.type_str(t), sel.name)
+                        format!(
+                            "type {} has no field or method {}",
+                            self.type_str(t),
+                            sel.name
+                        )
                     }
                 } else {
-                    format!("type {} has no field or method {}", self.type_str(t), sel.name)
+                    format!(
+                        "type {} has no field or method {}",
+                        self.type_str(t),
+                        sel.name
+                    )
                 };
                 // different capitalisation?
                 let mut what = what;
                 let alt = {
                     let mut c = sel.name.chars();
                     let first = c.next().unwrap_or('x');
-                    let flipped: String = if first.is_uppercase() { first.to_lowercase().chain(c).collect() } else { first.to_uppercase().chain(c).collect() };
+                    let flipped: String = if first.is_uppercase() {
+                        first.to_lowercase().chain(c).collect()
+                    } else {
+                        first.to_uppercase().chain(c).collect()
+                    };
                     flipped
                 };
-                if !matches!(self.lookup_field_or_method(t, &alt), Found::NotFound | Found::Ambiguous) {
+                if !matches!(
+                    self.lookup_field_or_method(t, &alt),
+                    Found::NotFound | Found::Ambiguous
+                ) {
                     what = format!("{what}, but does have {alt}");
                 }
-                self.error(sel.span, format!("{}.{} undefined ({})", self.expr_str(x), sel.name, what));
+                self.error(
+                    sel.span,
+                    format!("{}.{} undefined ({})", self.expr_str(x), sel.name, what),
+                );
                 inv
             }
         }

@@ -63,7 +63,9 @@ pub fn to_int(v: &ConstValue) -> Option<BigInt> {
     match v {
         ConstValue::Int(i) => Some(i.clone()),
         ConstValue::Float(f) if f.is_finite() && f.fract() == 0.0 => BigInt::from_f64(*f),
-        ConstValue::Complex(r, i) if *i == 0.0 && r.is_finite() && r.fract() == 0.0 => BigInt::from_f64(*r),
+        ConstValue::Complex(r, i) if *i == 0.0 && r.is_finite() && r.fract() == 0.0 => {
+            BigInt::from_f64(*r)
+        }
         _ => None,
     }
 }
@@ -76,6 +78,7 @@ pub fn to_complex(v: &ConstValue) -> Option<(f64, f64)> {
 }
 
 /// Ordering of numeric kinds for mixing untyped constants: int < rune < float < complex.
+#[allow(dead_code)]
 pub fn int_as_i64(v: &ConstValue) -> Option<i64> {
     to_int(v).and_then(|i| i.to_i64())
 }
@@ -106,7 +109,10 @@ fn int_range(kind: BasicKind) -> Option<(BigInt, BigInt)> {
 /// representation of `kind`, or says why it cannot be represented.
 pub fn representable(v: &ConstValue, kind: BasicKind) -> Result<ConstValue, ReprError> {
     use BasicKind::*;
-    let numeric_src = matches!(v, ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..));
+    let numeric_src = matches!(
+        v,
+        ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::Complex(..)
+    );
     let src_is_int = matches!(v, ConstValue::Int(_));
     match kind {
         Bool | UntypedBool => match v {
@@ -117,12 +123,17 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Result<ConstValue, Repr
             ConstValue::String(_) => Ok(v.clone()),
             _ => Err(ReprError::Invalid),
         },
-        Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedRune | UntypedInt => {
+        Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr
+        | UntypedRune | UntypedInt => {
             if !numeric_src {
                 return Err(ReprError::Invalid);
             }
             let Some(i) = to_int(v) else {
-                return Err(if src_is_int { ReprError::Overflow } else { ReprError::Truncated });
+                return Err(if src_is_int {
+                    ReprError::Overflow
+                } else {
+                    ReprError::Truncated
+                });
             };
             if let Some((lo, hi)) = int_range(kind) {
                 if i < lo || i > hi {
@@ -311,4 +322,89 @@ pub fn bit_not(x: &BigInt, kind: BasicKind) -> BigInt {
 /// Bit length of an integer constant's magnitude.
 pub fn bit_len(x: &BigInt) -> u64 {
     x.bits()
+}
+
+/// An exact rational, used for untyped float arithmetic whose intermediate values leave the
+/// f64 range (`1e300 * 1e300 / 1e300`).
+#[derive(Clone, Debug)]
+pub struct Rat {
+    pub num: BigInt,
+    pub den: BigInt,
+}
+
+impl Rat {
+    pub fn from_value(v: &ConstValue) -> Option<Rat> {
+        match v {
+            ConstValue::Int(i) => Some(Rat {
+                num: i.clone(),
+                den: BigInt::one(),
+            }),
+            ConstValue::Float(f) if f.is_finite() => {
+                let bits = f.to_bits();
+                let sign = if bits >> 63 == 1 { -1 } else { 1 };
+                let exp = ((bits >> 52) & 0x7ff) as i64;
+                let frac = bits & ((1u64 << 52) - 1);
+                let (m, e) = if exp == 0 {
+                    (frac, -1074)
+                } else {
+                    (frac | (1u64 << 52), exp - 1075)
+                };
+                let m = BigInt::from(m) * sign;
+                Some(if e >= 0 {
+                    Rat {
+                        num: m << (e as usize),
+                        den: BigInt::one(),
+                    }
+                } else {
+                    Rat {
+                        num: m,
+                        den: BigInt::one() << ((-e) as usize),
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+    pub fn op(&self, op: BinaryOp, o: &Rat) -> Option<Rat> {
+        let (a, b, c, d) = (&self.num, &self.den, &o.num, &o.den);
+        Some(match op {
+            BinaryOp::Add => Rat {
+                num: a * d + c * b,
+                den: b * d,
+            },
+            BinaryOp::Sub => Rat {
+                num: a * d - c * b,
+                den: b * d,
+            },
+            BinaryOp::Mul => Rat {
+                num: a * c,
+                den: b * d,
+            },
+            BinaryOp::Div => {
+                if c.is_zero() {
+                    return None;
+                }
+                let (n, dd) = (a * d, b * c);
+                if dd.is_negative() {
+                    Rat { num: -n, den: -dd }
+                } else {
+                    Rat { num: n, den: dd }
+                }
+            }
+            _ => return None,
+        })
+    }
+    pub fn to_f64(&self) -> f64 {
+        if self.num.is_zero() {
+            return 0.0;
+        }
+        let shift = self.num.bits() as i64 - self.den.bits() as i64 - 64;
+        let (n, d) = if shift >= 0 {
+            (self.num.clone(), self.den.clone() << (shift as usize))
+        } else {
+            (self.num.clone() << ((-shift) as usize), self.den.clone())
+        };
+        let q = (n / d).to_f64().unwrap_or(0.0);
+        q * 2f64.powi(shift.clamp(-2000, 2000) as i32)
+    }
 }

@@ -31,7 +31,17 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 Some(n) if n.name == "." => {
-                    self.error(n.span, "dot imports are not supported");
+                    // members go straight into the file scope
+                    let obj =
+                        self.new_obj(".", ObjKind::PkgName(imp.path.clone()), INVALID, imp.span);
+                    self.used_imports.insert(obj);
+                    if let Some(members) = self.packages.get(&imp.path).cloned() {
+                        for (name, m) in members {
+                            if typexpr::is_exported(&name) {
+                                self.scopes[2].names.insert(name, m);
+                            }
+                        }
+                    }
                     continue;
                 }
                 Some(n) => n.name.clone(),
@@ -62,11 +72,17 @@ impl<'a> Checker<'a> {
         }
         if let Some(&imp) = self.scopes[2].names.get(&ident.name) {
             let _ = imp;
-            self.error(ident.span, format!("{} already declared through import of package", ident.name));
+            self.error(
+                ident.span,
+                format!("{} already declared through import of package", ident.name),
+            );
         }
         let scope = &mut self.scopes[1];
         if scope.names.contains_key(&ident.name) {
-            self.error(ident.span, format!("{} redeclared in this block", ident.name));
+            self.error(
+                ident.span,
+                format!("{} redeclared in this block", ident.name),
+            );
             return;
         }
         scope.names.insert(ident.name.clone(), obj);
@@ -79,7 +95,12 @@ impl<'a> Checker<'a> {
                 Decl::Gen(GenDecl::Const(specs, _)) => {
                     for (s, spec) in specs.iter().enumerate() {
                         for (i, n) in spec.names.iter().enumerate() {
-                            let obj = self.new_obj(&n.name, ObjKind::Const(ConstValue::Int(0.into())), INVALID, n.span);
+                            let obj = self.new_obj(
+                                &n.name,
+                                ObjKind::Const(ConstValue::Int(0.into())),
+                                INVALID,
+                                n.span,
+                            );
                             self.declare_pkg(n, obj, PkgDecl::Const(d, s, i));
                         }
                     }
@@ -87,7 +108,17 @@ impl<'a> Checker<'a> {
                 Decl::Gen(GenDecl::Var(specs, _)) => {
                     for (s, spec) in specs.iter().enumerate() {
                         for (i, n) in spec.names.iter().enumerate() {
-                            let obj = self.new_obj(&n.name, ObjKind::Var { global: true, param: false, captured: false, addressed: false }, INVALID, n.span);
+                            let obj = self.new_obj(
+                                &n.name,
+                                ObjKind::Var {
+                                    global: true,
+                                    param: false,
+                                    captured: false,
+                                    addressed: false,
+                                },
+                                INVALID,
+                                n.span,
+                            );
                             self.used[obj.0 as usize] = true;
                             self.declare_pkg(n, obj, PkgDecl::Var(d, s, i));
                         }
@@ -95,8 +126,13 @@ impl<'a> Checker<'a> {
                 }
                 Decl::Gen(GenDecl::Type(specs, _)) => {
                     for (s, spec) in specs.iter().enumerate() {
-                        let typ = if spec.alias { INVALID } else { self.tt.new_named(&spec.name.name, "main", spec.name.span).1 };
-                        let obj = self.new_obj(&spec.name.name, ObjKind::TypeName, typ, spec.name.span);
+                        let typ = if spec.alias {
+                            INVALID
+                        } else {
+                            self.tt.new_named(&spec.name.name, "main", spec.name.span).1
+                        };
+                        let obj =
+                            self.new_obj(&spec.name.name, ObjKind::TypeName, typ, spec.name.span);
                         if !spec.type_params.is_empty() {
                             self.error(spec.type_params[0].span, "generics are not supported yet");
                             self.generic.insert(obj);
@@ -105,7 +141,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Decl::Func(f) => {
-                    let obj = self.new_obj(&f.name.name, ObjKind::Func { decl: d }, INVALID, f.name.span);
+                    let obj = self.new_obj(
+                        &f.name.name,
+                        ObjKind::Func { decl: d },
+                        INVALID,
+                        f.name.span,
+                    );
                     if !f.type_params.is_empty() {
                         self.error(f.type_params[0].span, "generics are not supported yet");
                         self.generic.insert(obj);
@@ -125,26 +166,41 @@ impl<'a> Checker<'a> {
                             base = b;
                         }
                         match &base.kind {
-                            ExprKind::Ident(id) => self.methods_by_type.entry(id.name.clone()).or_default().push(obj),
+                            ExprKind::Ident(id) => self
+                                .methods_by_type
+                                .entry(id.name.clone())
+                                .or_default()
+                                .push(obj),
                             ExprKind::Index(..) | ExprKind::IndexList(..) => {
                                 if !self.generic.contains(&obj) {
                                     self.error(base.span, "generics are not supported yet");
                                     self.generic.insert(obj);
                                 }
                             }
-                            _ => self.error(recv.typ.span, format!("invalid receiver type {}", self.expr_str(&recv.typ))),
+                            _ => self.error(
+                                recv.typ.span,
+                                format!("invalid receiver type {}", self.expr_str(&recv.typ)),
+                            ),
                         }
                     } else if f.name.name == "init" {
                         self.pkg_decls.insert(obj, PkgDecl::Func(d));
                         self.state.insert(obj, State::Unresolved);
                         self.info.defs.insert(f.name.id, obj);
                         if !f.typ.params.is_empty() || !f.typ.results.is_empty() {
-                            self.error(f.name.span, "func init must have no arguments and no return values");
+                            self.error(
+                                f.name.span,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                     } else {
                         self.declare_pkg(&f.name, obj, PkgDecl::Func(d));
-                        if f.name.name == "main" && (!f.typ.params.is_empty() || !f.typ.results.is_empty()) {
-                            self.error(f.name.span, "func main must have no arguments and no return values");
+                        if f.name.name == "main"
+                            && (!f.typ.params.is_empty() || !f.typ.results.is_empty())
+                        {
+                            self.error(
+                                f.name.span,
+                                "func main must have no arguments and no return values",
+                            );
                         }
                     }
                 }
@@ -164,14 +220,22 @@ impl<'a> Checker<'a> {
                     };
                     if let Decl::Func(f) = &self.file.decls[d] {
                         let sp = f.recv.as_ref().unwrap().typ.span;
-                        let msg = if self.scopes[0].names.contains_key(&name) { format!("cannot define new methods on non-local type {name}") } else { format!("undefined: {name}") };
+                        let msg = if self.scopes[0].names.contains_key(&name) {
+                            format!("cannot define new methods on non-local type {name}")
+                        } else {
+                            format!("undefined: {name}")
+                        };
                         self.error(sp, msg);
                     }
                     self.generic.insert(o);
                 }
                 continue;
             };
-            let nid = if matches!(self.obj(tobj).kind, ObjKind::TypeName) { self.tt.named_id(self.obj(tobj).typ) } else { None };
+            let nid = if matches!(self.obj(tobj).kind, ObjKind::TypeName) {
+                self.tt.named_id(self.obj(tobj).typ)
+            } else {
+                None
+            };
             let Some(nid) = nid else {
                 // alias or non-type: resolved later; report simply
                 for o in objs {
@@ -186,14 +250,24 @@ impl<'a> Checker<'a> {
                 continue;
             };
             for o in objs {
-                let PkgDecl::Func(d) = self.pkg_decls[&o] else { continue };
-                let Decl::Func(f) = &self.file.decls[d] else { continue };
+                let PkgDecl::Func(d) = self.pkg_decls[&o] else {
+                    continue;
+                };
+                let Decl::Func(f) = &self.file.decls[d] else {
+                    continue;
+                };
                 let ptr = matches!(f.recv.as_ref().unwrap().typ.kind, ExprKind::Star(_));
                 let mname = f.name.name.clone();
                 if mname != "_" {
-                    let dup = self.tt.named[nid.0 as usize].methods.iter().any(|&m| self.obj(m).name == mname);
+                    let dup = self.tt.named[nid.0 as usize]
+                        .methods
+                        .iter()
+                        .any(|&m| self.obj(m).name == mname);
                     if dup {
-                        self.error(f.name.span, format!("{name}.{mname} redeclared in this block"));
+                        self.error(
+                            f.name.span,
+                            format!("{name}.{mname} redeclared in this block"),
+                        );
                         self.generic.insert(o);
                         continue;
                     }
@@ -214,7 +288,9 @@ impl<'a> Checker<'a> {
 
     /// Resolves a package-level object's type (and constant value) if not done yet.
     pub fn resolve_obj(&mut self, obj: ObjId) {
-        let Some(&decl) = self.pkg_decls.get(&obj) else { return };
+        let Some(&decl) = self.pkg_decls.get(&obj) else {
+            return;
+        };
         match self.state.get(&obj).copied().unwrap_or(State::Done) {
             State::Done => return,
             State::InProgress => {
@@ -222,15 +298,15 @@ impl<'a> Checker<'a> {
                     PkgDecl::Type(..) => {
                         if self.obj(obj).typ == INVALID {
                             let name = self.obj(obj).name.clone();
-                            self.error(self.obj(obj).span, format!("invalid recursive type {name}"));
+                            self.error(
+                                self.obj(obj).span,
+                                format!("invalid recursive type {name}"),
+                            );
                         }
                     }
                     PkgDecl::Const(..) | PkgDecl::Var(..) => {
-                        if self.obj(obj).typ == INVALID {
-                            let name = self.obj(obj).name.clone();
-                            self.error(self.obj(obj).span, format!("initialization cycle or initialization loop: {name} refers to itself"));
-                            self.state.insert(obj, State::Done);
-                        }
+                        // a cycle: reported by the initialisation order computation
+                        self.used[obj.0 as usize] = true;
                     }
                     PkgDecl::Func(_) => {}
                 }
@@ -255,7 +331,11 @@ impl<'a> Checker<'a> {
             }
             PkgDecl::Var(d, s, _) => {
                 if let Decl::Gen(GenDecl::Var(specs, _)) = &file.decls[d] {
-                    let objs: Vec<ObjId> = specs[s].names.iter().map(|n| self.info.defs[&n.id]).collect();
+                    let objs: Vec<ObjId> = specs[s]
+                        .names
+                        .iter()
+                        .map(|n| self.info.defs[&n.id])
+                        .collect();
                     for &o in &objs {
                         self.state.insert(o, State::InProgress);
                     }
@@ -300,7 +380,10 @@ impl<'a> Checker<'a> {
         let typ = spec.typ.as_ref().map(|t| {
             let t = self.typ(t);
             if t != INVALID && !self.tt.is_const_type(t) {
-                self.error(spec.typ.as_ref().unwrap().span, format!("invalid constant type {}", self.type_str(t)));
+                self.error(
+                    spec.typ.as_ref().unwrap().span,
+                    format!("invalid constant type {}", self.type_str(t)),
+                );
                 return INVALID;
             }
             t
@@ -308,10 +391,16 @@ impl<'a> Checker<'a> {
         let Some(e) = spec.values.get(i) else {
             if spec.values.is_empty() {
                 if i == 0 {
-                    self.error(spec.names[0].span, "missing init expr for const declaration");
+                    self.error(
+                        spec.names[0].span,
+                        "missing init expr for const declaration",
+                    );
                 }
             } else if i == spec.values.len() {
-                self.error(spec.names[i].span, "missing init expr for const declaration");
+                self.error(
+                    spec.names[i].span,
+                    "missing init expr for const declaration",
+                );
             }
             self.iota = None;
             return;
@@ -369,7 +458,13 @@ impl<'a> Checker<'a> {
             if xs.len() == 1 && xs[0].is_invalid() {
                 self.invalidate_vars(objs, typ);
             } else if xs.len() != objs.len() {
-                self.assign_mismatch(spec.values[0].span, objs.len(), &spec.values, xs.len(), Some(&spec.values[0]));
+                self.assign_mismatch(
+                    spec.values[0].span,
+                    objs.len(),
+                    &spec.values,
+                    xs.len(),
+                    Some(&spec.values[0]),
+                );
                 self.invalidate_vars(objs, typ);
             } else {
                 for (&o, mut x) in objs.iter().zip(xs) {
@@ -383,7 +478,13 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            self.assign_mismatch(spec.values[0].span, objs.len(), &spec.values, spec.values.len(), None);
+            self.assign_mismatch(
+                spec.values[0].span,
+                objs.len(),
+                &spec.values,
+                spec.values.len(),
+                None,
+            );
             for e in &spec.values {
                 self.expr(e);
             }
@@ -394,11 +495,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn invalidate_vars(&mut self, objs: &[ObjId], typ: Option<TypeId>) {
-        if typ.is_none() {
-            for &o in objs {
-                self.used[o.0 as usize] = true;
-            }
+    fn invalidate_vars(&mut self, objs: &[ObjId], _typ: Option<TypeId>) {
+        for &o in objs {
+            self.used[o.0 as usize] = true;
         }
     }
 
@@ -438,14 +537,24 @@ impl<'a> Checker<'a> {
             return;
         }
         let named = self.obj(obj).typ;
-        let Some(nid) = self.tt.named_id(named) else { return };
+        let Some(nid) = self.tt.named_id(named) else {
+            return;
+        };
+        self.type_depth += 1;
         let rhs = self.typ(&spec.typ);
+        self.type_depth -= 1;
         let mut u = self.tt.underlying(rhs);
-        if rhs != INVALID && u == INVALID {
-            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+        if rhs != INVALID && u == INVALID && self.type_depth == 0 {
+            self.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
         }
         if u != INVALID && self.contains_directly(u, named, 0) {
-            self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+            self.error(
+                spec.name.span,
+                format!("invalid recursive type {}", spec.name.name),
+            );
             u = INVALID;
         }
         self.tt.named[nid.0 as usize].underlying = u;
@@ -470,7 +579,9 @@ impl<'a> Checker<'a> {
         }
         match self.tt.get(t) {
             Type::Array(_, e) => self.contains_directly(*e, target, depth + 1),
-            Type::Struct(fs) => fs.iter().any(|f| self.contains_directly(f.typ, target, depth + 1)),
+            Type::Struct(fs) => fs
+                .iter()
+                .any(|f| self.contains_directly(f.typ, target, depth + 1)),
             Type::Named(n) => {
                 let u = self.tt.named[n.0 as usize].underlying;
                 u != INVALID && self.contains_directly(u, target, depth + 1)
@@ -501,7 +612,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a function body (declared function or literal) with signature `sig`.
-    pub fn func_body(&mut self, ft: &'a ast::FuncType, recv: Option<&'a ast::Field>, body: &'a ast::Block, sig: TypeId) {
+    pub fn func_body(
+        &mut self,
+        ft: &'a ast::FuncType,
+        recv: Option<&'a ast::Field>,
+        body: &'a ast::Block,
+        sig: TypeId,
+    ) {
         self.func_depth += 1;
         self.open_scope(true);
         self.func_vars.push(Vec::new());
@@ -542,7 +659,13 @@ impl<'a> Checker<'a> {
             self.stmt_list(&body.stmts);
             if !sigv.results.is_empty() && !self.is_terminating_list(&body.stmts, None) {
                 let end = body.span.end.saturating_sub(1);
-                self.error(Span { start: end, end: end + 1 }, "missing return");
+                self.error(
+                    Span {
+                        start: end,
+                        end: end + 1,
+                    },
+                    "missing return",
+                );
             }
             self.funcs.pop();
         }
@@ -552,7 +675,17 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_param(&mut self, n: &'a ast::Ident, t: TypeId) -> ObjId {
-        let o = self.new_obj(&n.name, ObjKind::Var { global: false, param: true, captured: false, addressed: false }, t, n.span);
+        let o = self.new_obj(
+            &n.name,
+            ObjKind::Var {
+                global: false,
+                param: true,
+                captured: false,
+                addressed: false,
+            },
+            t,
+            n.span,
+        );
         self.used[o.0 as usize] = true;
         self.var_depth.insert(o, self.func_depth);
         self.declare(n, o);
@@ -572,111 +705,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn compute_init_order(&mut self) {
-        // package vars with initializers, in declaration order
-        let file = self.file;
-        let mut units: Vec<(Vec<ObjId>, usize, usize)> = Vec::new();
-        for (d, decl) in file.decls.iter().enumerate() {
-            if let Decl::Gen(GenDecl::Var(specs, _)) = decl {
-                for (s, spec) in specs.iter().enumerate() {
-                    if spec.values.is_empty() {
-                        continue;
-                    }
-                    let objs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.defs.get(&n.id).copied()).collect();
-                    if spec.values.len() == 1 && objs.len() > 1 {
-                        units.push((objs, d, s));
-                    } else {
-                        for o in objs {
-                            units.push((vec![o], d, s));
-                        }
-                    }
-                }
-            }
-        }
-        // transitive var dependencies through functions
-        let is_var = |c: &Checker, o: ObjId| matches!(c.pkg_decls.get(&o), Some(PkgDecl::Var(..)));
-        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
-        for (objs, _, _) in &units {
-            for &o in objs {
-                let mut seen = HashSet::new();
-                let mut stack: Vec<ObjId> = self.deps.get(&o).cloned().unwrap_or_default();
-                let mut vars = HashSet::new();
-                while let Some(x) = stack.pop() {
-                    if !seen.insert(x) {
-                        continue;
-                    }
-                    if is_var(self, x) {
-                        vars.insert(x);
-                    } else {
-                        stack.extend(self.deps.get(&x).cloned().unwrap_or_default());
-                    }
-                }
-                var_deps.insert(o, vars);
-            }
-        }
-        // cycle check: a var depending on itself (through vars)
-        let with_init: HashSet<ObjId> = units.iter().flat_map(|u| u.0.iter().copied()).collect();
-        let mut done: HashSet<ObjId> = self.pkg_decls.keys().filter(|o| is_var(self, **o) && !with_init.contains(o)).copied().collect();
-        let mut remaining = units;
-        let mut reported = false;
-        while !remaining.is_empty() {
-            let pos = remaining.iter().position(|(objs, _, _)| objs.iter().all(|o| var_deps[o].iter().all(|d| done.contains(d) || objs.contains(d))));
-            match pos {
-                Some(p) => {
-                    let u = remaining.remove(p);
-                    done.extend(u.0.iter().copied());
-                    self.info.init_order.push(u);
-                }
-                None => {
-                    if !reported {
-                        reported = true;
-                        let o = remaining[0].0[0];
-                        self.report_init_cycle(o);
-                    }
-                    let u = remaining.remove(0);
-                    done.extend(u.0.iter().copied());
-                    self.info.init_order.push(u);
-                }
-            }
-        }
-        // self-dependency
-        for (o, vs) in &var_deps {
-            if vs.contains(o) && !reported {
-                reported = true;
-                self.report_init_cycle(*o);
-            }
-        }
-    }
-
-    fn report_init_cycle(&mut self, start: ObjId) {
-        // find a path start -> ... -> start through deps
-        let mut path = vec![start];
-        let mut seen = HashSet::new();
-        fn dfs(c: &Checker, cur: ObjId, start: ObjId, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
-            for &d in c.deps.get(&cur).map(|v| v.as_slice()).unwrap_or(&[]) {
-                if d == start {
-                    return true;
-                }
-                if seen.insert(d) {
-                    path.push(d);
-                    if dfs(c, d, start, path, seen) {
-                        return true;
-                    }
-                    path.pop();
-                }
-            }
-            false
-        }
-        dfs(self, start, start, &mut path, &mut seen);
-        let name = self.obj(start).name.clone();
-        let mut msg = format!("initialization loop for {name}");
-        for &p in &path {
-            msg.push_str(&format!("\n\t{} refers to", self.obj(p).name));
-        }
-        msg.push_str(&format!("\n\t{name}"));
-        self.error(self.obj(start).span, msg);
-    }
-
     pub(super) fn check_unused_imports(&mut self) {
         let file = self.file;
         for imp in &file.imports {
@@ -685,7 +713,9 @@ impl<'a> Checker<'a> {
                 Some(n) => n.name.clone(),
                 None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
             };
-            let Some(&obj) = self.scopes[2].names.get(&name) else { continue };
+            let Some(&obj) = self.scopes[2].names.get(&name) else {
+                continue;
+            };
             if self.obj(obj).span != imp.span || self.used_imports.contains(&obj) {
                 continue;
             }
@@ -693,7 +723,10 @@ impl<'a> Checker<'a> {
             if name == default {
                 self.error(imp.span, format!("imported and not used: {:?}", imp.path));
             } else {
-                self.error(imp.span, format!("imported and not used: {:?} as {}", imp.path, name));
+                self.error(
+                    imp.span,
+                    format!("imported and not used: {:?} as {}", imp.path, name),
+                );
             }
         }
     }
@@ -702,9 +735,15 @@ impl<'a> Checker<'a> {
         if self.file.package.name != "main" {
             return;
         }
-        let has_main = matches!(self.scopes[1].names.get("main").map(|&o| &self.obj(o).kind), Some(ObjKind::Func { .. }));
+        let has_main = matches!(
+            self.scopes[1].names.get("main").map(|&o| &self.obj(o).kind),
+            Some(ObjKind::Func { .. })
+        );
         if !has_main {
-            self.error(self.file.package.span, "function main is undeclared in the main package");
+            self.error(
+                self.file.package.span,
+                "function main is undeclared in the main package",
+            );
         }
     }
 
@@ -716,7 +755,12 @@ impl<'a> Checker<'a> {
                 for spec in specs {
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let obj = self.new_obj(&n.name, ObjKind::Const(ConstValue::Int(0.into())), INVALID, n.span);
+                        let obj = self.new_obj(
+                            &n.name,
+                            ObjKind::Const(ConstValue::Int(0.into())),
+                            INVALID,
+                            n.span,
+                        );
                         self.const_spec_obj(spec, i, obj);
                         objs.push(obj);
                     }
@@ -732,7 +776,17 @@ impl<'a> Checker<'a> {
                         .names
                         .iter()
                         .map(|n| {
-                            let o = self.new_obj(&n.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, INVALID, n.span);
+                            let o = self.new_obj(
+                                &n.name,
+                                ObjKind::Var {
+                                    global: false,
+                                    param: false,
+                                    captured: false,
+                                    addressed: false,
+                                },
+                                INVALID,
+                                n.span,
+                            );
                             self.var_depth.insert(o, self.func_depth);
                             if let Some(v) = self.func_vars.last_mut() {
                                 v.push(o);
@@ -764,7 +818,10 @@ impl<'a> Checker<'a> {
                     let rhs = self.typ(&spec.typ);
                     let mut u = self.tt.underlying(rhs);
                     if u != INVALID && self.contains_directly(u, named, 0) {
-                        self.error(spec.name.span, format!("invalid recursive type {}", spec.name.name));
+                        self.error(
+                            spec.name.span,
+                            format!("invalid recursive type {}", spec.name.name),
+                        );
                         u = INVALID;
                     }
                     self.tt.named[nid.0 as usize].underlying = u;

@@ -7,7 +7,7 @@
 //! operand per result (each carrying the call expression for messages).
 
 use super::*;
-use crate::ast::{BasicLit, ExprKind, KeyedElement};
+use crate::ast::{BasicLit, ExprKind};
 use num_traits::ToPrimitive;
 
 impl<'a> Checker<'a> {
@@ -32,7 +32,13 @@ impl<'a> Checker<'a> {
     pub fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
         match x.mode {
             OpMode::NoValue => {
-                self.error(x.span(), format!("{} (no value) used as value", x.expr.map(|e| self.expr_str(e)).unwrap_or_default()));
+                self.error(
+                    x.span(),
+                    format!(
+                        "{} (no value) used as value",
+                        x.expr.map(|e| self.expr_str(e)).unwrap_or_default()
+                    ),
+                );
                 x.mode = OpMode::Invalid;
             }
             OpMode::Builtin(_) => {
@@ -40,13 +46,23 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::Invalid;
             }
             OpMode::TypeExpr => {
-                self.error(x.span(), format!("{} is not an expression", self.op_str(&x)));
+                self.error(
+                    x.span(),
+                    format!("{} is not an expression", self.op_str(&x)),
+                );
                 x.mode = OpMode::Invalid;
             }
             _ => {
                 if let Type::Tuple(ts) = self.tt.get(x.typ) {
                     let n = ts.len();
-                    self.error(x.span(), format!("multiple-value {} (value of type {}) in single-value context", x.expr.map(|e| self.expr_str(e)).unwrap_or_default(), self.type_str(x.typ)));
+                    self.error(
+                        x.span(),
+                        format!(
+                            "multiple-value {} (value of type {}) in single-value context",
+                            x.expr.map(|e| self.expr_str(e)).unwrap_or_default(),
+                            self.type_str(x.typ)
+                        ),
+                    );
                     let _ = n;
                     x.mode = OpMode::Invalid;
                 }
@@ -59,7 +75,10 @@ impl<'a> Checker<'a> {
     pub fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
         let x = self.raw_expr(e, None);
         if x.mode == OpMode::NoValue {
-            self.error(x.span(), format!("{} (no value) used as value or type", self.expr_str(e)));
+            self.error(
+                x.span(),
+                format!("{} (no value) used as value or type", self.expr_str(e)),
+            );
             return Operand::invalid(Some(e));
         }
         x
@@ -70,7 +89,16 @@ impl<'a> Checker<'a> {
         let x = self.raw_expr(e, None);
         if let Type::Tuple(ts) = self.tt.get(x.typ).clone() {
             if x.mode != OpMode::Invalid {
-                return ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e) }).collect();
+                return ts
+                    .iter()
+                    .map(|&t| Operand {
+                        mode: OpMode::Value,
+                        typ: t,
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    })
+                    .collect();
             }
         }
         vec![self.single_value(x)]
@@ -78,7 +106,13 @@ impl<'a> Checker<'a> {
 
     fn expr_kind(&mut self, e: &'a Expr, hint: Option<TypeId>) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
-        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let mk = |mode, typ| Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        };
         match &e.kind {
             ExprKind::Bad => inv,
             ExprKind::Ident(id) => self.ident(e, id),
@@ -100,20 +134,30 @@ impl<'a> Checker<'a> {
                     },
                     BasicLit::Imag(t) => {
                         let t = t.trim_end_matches('i');
-                        let v = constant::parse_float_lit(t).or_else(|| constant::parse_int_lit(t).and_then(|i| i.to_f64())).unwrap_or(0.0);
+                        let v = constant::parse_float_lit(t)
+                            .or_else(|| constant::parse_int_lit(t).and_then(|i| i.to_f64()))
+                            .unwrap_or(0.0);
                         (BasicKind::UntypedComplex, ConstValue::Complex(0.0, v))
                     }
                     BasicLit::Rune(r) => (BasicKind::UntypedRune, ConstValue::Int((*r).into())),
                     BasicLit::Str(s) => (BasicKind::UntypedString, ConstValue::String(s.clone())),
                 };
-                Operand { mode: OpMode::Constant, typ: TypeTable::basic(k), val: Some(v), expr: Some(e) }
+                Operand {
+                    mode: OpMode::Constant,
+                    typ: TypeTable::basic(k),
+                    val: Some(v),
+                    expr: Some(e),
+                    exact: None,
+                }
             }
             ExprKind::FuncLit { typ, body } => {
                 let (sig, _) = self.signature(typ, None);
                 self.func_body(typ, None, body, sig);
                 mk(OpMode::Value, sig)
             }
-            ExprKind::CompositeLit { typ, elts, lbrace } => self.composite_lit(e, typ.as_deref(), elts, *lbrace, hint),
+            ExprKind::CompositeLit { typ, elts, lbrace } => {
+                self.composite_lit(e, typ.as_deref(), elts, *lbrace, hint)
+            }
             ExprKind::Paren(x) => {
                 let mut r = self.raw_expr(x, hint);
                 r.expr = Some(e);
@@ -128,7 +172,13 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "generics are not supported yet");
                 inv
             }
-            ExprKind::Slice { x, lo, hi, max, slice3 } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *slice3),
+            ExprKind::Slice {
+                x,
+                lo,
+                hi,
+                max,
+                slice3,
+            } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *slice3),
             ExprKind::TypeAssert(x, t) => {
                 let xv = self.expr(x);
                 if xv.is_invalid() {
@@ -139,7 +189,13 @@ impl<'a> Checker<'a> {
                     return inv;
                 };
                 if !self.tt.is_interface(xv.typ) {
-                    self.error(x.span, format!("invalid operation: {} is not an interface", self.op_str(&xv)));
+                    self.error(
+                        x.span,
+                        format!(
+                            "invalid operation: {} is not an interface",
+                            self.op_str(&xv)
+                        ),
+                    );
                     return inv;
                 }
                 let tt = self.typ(t);
@@ -149,7 +205,11 @@ impl<'a> Checker<'a> {
                 self.type_assertion(e, &xv, tt, false);
                 mk(OpMode::CommaOk, tt)
             }
-            ExprKind::Call { func, args, ellipsis } => self.call_expr(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call_expr(e, func, args, *ellipsis),
             ExprKind::Star(x) => {
                 let xv = self.expr_or_type(x);
                 match xv.mode {
@@ -166,7 +226,13 @@ impl<'a> Checker<'a> {
                         match self.tt.under(xv.typ).clone() {
                             Type::Pointer(b) => mk(OpMode::Variable, b),
                             _ => {
-                                self.error(x.span, format!("invalid operation: cannot indirect {}", self.op_str(&xv)));
+                                self.error(
+                                    x.span,
+                                    format!(
+                                        "invalid operation: cannot indirect {}",
+                                        self.op_str(&xv)
+                                    ),
+                                );
                                 inv
                             }
                         }
@@ -212,11 +278,20 @@ impl<'a> Checker<'a> {
         self.note_use(obj);
         let o = self.obj(obj);
         let typ = o.typ;
-        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let mk = |mode, typ| Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        };
         match o.kind.clone() {
             ObjKind::PkgName(_) => {
                 self.used_imports.insert(obj);
-                self.error(e.span, format!("use of package {} without selector", id.name));
+                self.error(
+                    e.span,
+                    format!("use of package {} without selector", id.name),
+                );
                 inv
             }
             ObjKind::Const(v) => {
@@ -234,7 +309,13 @@ impl<'a> Checker<'a> {
                 } else {
                     v
                 };
-                Operand { mode: OpMode::Constant, typ, val: Some(v), expr: Some(e) }
+                Operand {
+                    mode: OpMode::Constant,
+                    typ,
+                    val: Some(v),
+                    expr: Some(e),
+                    exact: None,
+                }
             }
             ObjKind::TypeName => {
                 if typ == INVALID {
@@ -261,194 +342,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    // ---- composite literals ----
-
-    fn composite_lit(&mut self, e: &'a Expr, typ: Option<&'a Expr>, elts: &'a [KeyedElement], lbrace: Span, hint: Option<TypeId>) -> Operand<'a> {
-        let inv = Operand::invalid(Some(e));
-        let (t, base) = match typ {
-            Some(te) => {
-                // [...]T
-                if let ExprKind::ArrayType { len: Some(l), elem } = &te.kind {
-                    if matches!(l.kind, ExprKind::Ellipsis(None)) {
-                        let et = self.typ(elem);
-                        if et == INVALID {
-                            for el in elts {
-                                self.use_elt(el);
-                            }
-                            return inv;
-                        }
-                        let n = self.indexed_elts(elts, et, None);
-                        let at = self.tt.intern(Type::Array(n, et));
-                        self.set_expr(te.id, TypeAndValue { mode: Mode::TypeExpr, typ: at, value: None });
-                        return Operand { mode: OpMode::Value, typ: at, val: None, expr: Some(e) };
-                    }
-                }
-                let t = self.typ(te);
-                (t, t)
-            }
-            None => match hint {
-                Some(h) => {
-                    // &T elision: hint *T means the literal is T, value &T{}
-                    let mut base = h;
-                    if let Type::Pointer(b) = self.tt.under(h).clone() {
-                        if self.tt.get(h) == &Type::Pointer(b) {
-                            base = b;
-                        }
-                    }
-                    (h, base)
-                }
-                None => {
-                    self.error(e.span, "invalid composite literal type: missing type");
-                    for el in elts {
-                        self.use_elt(el);
-                    }
-                    return inv;
-                }
-            },
-        };
-        if t == INVALID {
-            for el in elts {
-                self.use_elt(el);
-            }
-            return inv;
-        }
-        let u = self.tt.under(base).clone();
-        match u {
-            Type::Struct(fields) => {
-                if elts.is_empty() {
-                } else if elts[0].key.is_some() {
-                    let mut seen = HashSet::new();
-                    for el in elts {
-                        let Some(k) = &el.key else {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
-                            self.use_elt(el);
-                            continue;
-                        };
-                        let ExprKind::Ident(kid) = &k.kind else {
-                            self.error(k.span, format!("invalid field name {} in struct literal", self.expr_str(k)));
-                            self.expr(&el.value);
-                            continue;
-                        };
-                        let Some(i) = fields.iter().position(|f| f.name == kid.name) else {
-                            self.error(k.span, format!("unknown field {} in struct literal of type {}", kid.name, self.type_str(base)));
-                            self.expr(&el.value);
-                            continue;
-                        };
-                        if !seen.insert(i) {
-                            self.error(k.span, format!("duplicate field name {} in struct literal", kid.name));
-                        }
-                        let ft = fields[i].typ;
-                        self.set_expr(k.id, TypeAndValue { mode: Mode::Variable, typ: ft, value: None });
-                        let mut x = self.expr_with_hint(&el.value, Some(ft));
-                        self.assignment(&mut x, Some(ft), "struct literal");
-                    }
-                } else {
-                    for (i, el) in elts.iter().enumerate() {
-                        if el.key.is_some() {
-                            self.error(el.value.span, "mixture of field:value and value elements in struct literal");
-                            self.use_elt(el);
-                            continue;
-                        }
-                        let Some(f) = fields.get(i) else {
-                            self.error(el.value.span, format!("too many values in {}{{…}}", self.type_str(base)));
-                            break;
-                        };
-                        let mut x = self.expr_with_hint(&el.value, Some(f.typ));
-                        self.assignment(&mut x, Some(f.typ), "struct literal");
-                    }
-                    if elts.len() < fields.len() {
-                        let end = e.span.end.saturating_sub(1);
-                        self.error(Span { start: end, end: end + 1 }, format!("too few values in {}{{…}}", self.type_str(base)));
-                    }
-                }
-            }
-            Type::Array(n, et) => {
-                self.indexed_elts(elts, et, Some(n));
-            }
-            Type::Slice(et) => {
-                self.indexed_elts(elts, et, None);
-            }
-            Type::Map(kt, vt) => {
-                let mut seen: Vec<ConstValue> = Vec::new();
-                for el in elts {
-                    let Some(k) = &el.key else {
-                        self.error(el.value.span, "missing key in map literal");
-                        self.expr(&el.value);
-                        continue;
-                    };
-                    let mut kx = self.expr_with_hint(k, Some(kt));
-                    self.assignment(&mut kx, Some(kt), "map literal");
-                    if kx.mode == OpMode::Constant {
-                        if let Some(v) = &kx.val {
-                            if seen.iter().any(|s| constant::compare(ast::BinaryOp::Eq, s, v) == Some(true)) && !self.tt.is_interface(kt) {
-                                self.error(k.span, format!("duplicate key {} in map literal", format::const_string(v)));
-                            }
-                            seen.push(v.clone());
-                        }
-                    }
-                    let mut vx = self.expr_with_hint(&el.value, Some(vt));
-                    self.assignment(&mut vx, Some(vt), "map literal");
-                }
-            }
-            _ => {
-                self.error(e.span, format!("invalid composite literal type {}", self.type_str(t)));
-                for el in elts {
-                    self.use_elt(el);
-                }
-                return inv;
-            }
-        }
-        let _ = lbrace;
-        Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e) }
-    }
-
-    fn use_elt(&mut self, el: &'a KeyedElement) {
-        if let Some(k) = &el.key {
-            if !matches!(k.kind, ExprKind::Ident(_)) {
-                self.raw_expr(k, None);
-            }
-        }
-        self.raw_expr(&el.value, None);
-    }
-
-    /// Array/slice literal elements; returns the length (max index + 1).
-    fn indexed_elts(&mut self, elts: &'a [KeyedElement], et: TypeId, len: Option<u64>) -> u64 {
-        let mut index: u64 = 0;
-        let mut max: u64 = 0;
-        let mut seen = HashSet::new();
-        for el in elts {
-            if let Some(k) = &el.key {
-                let kx = self.expr(k);
-                if !kx.is_invalid() {
-                    match (kx.mode, kx.val.as_ref().and_then(constant::to_int).and_then(|i| i.to_u64())) {
-                        (OpMode::Constant, Some(i)) if self.tt.is_integer(kx.typ) || self.tt.is_untyped(kx.typ) => {
-                            if self.tt.is_untyped(kx.typ) {
-                                self.update_expr_type(k.id, TypeTable::basic(BasicKind::Int));
-                            }
-                            index = i;
-                        }
-                        _ => {
-                            self.error(k.span, format!("index {} must be integer constant", self.expr_str(k)));
-                        }
-                    }
-                }
-            }
-            if let Some(n) = len {
-                if index >= n {
-                    self.error(el.value.span, format!("index {index} out of bounds [0:{n}]"));
-                }
-            }
-            if !seen.insert(index) {
-                self.error(el.key.as_ref().map(|k| k.span).unwrap_or(el.value.span), format!("duplicate index {index} in array or slice literal"));
-            }
-            let mut x = self.expr_with_hint(&el.value, Some(et));
-            self.assignment(&mut x, Some(et), "array or slice literal");
-            index += 1;
-            max = max.max(index);
-        }
-        max
-    }
-
     // ---- index and slice ----
 
     /// Checks an index operand; `max` is the length for constant bounds checks.
@@ -465,19 +358,38 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.tt.is_integer(x.typ) {
-            self.error(e.span, format!("invalid argument: index {} must be integer", self.op_str(&x)));
+            self.error(
+                e.span,
+                format!(
+                    "invalid argument: index {} must be integer",
+                    self.op_str(&x)
+                ),
+            );
             return None;
         }
         if x.mode == OpMode::Constant {
             if let Some(v) = x.val.as_ref().and_then(constant::to_int) {
                 if v < 0.into() {
-                    self.error(e.span, format!("invalid argument: index {} must not be negative", self.op_str(&x)));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid argument: index {} must not be negative",
+                            self.op_str(&x)
+                        ),
+                    );
                     return None;
                 }
                 let v = v.to_i64()?;
                 if let Some(m) = max {
                     if v as u64 >= m {
-                        self.error(e.span, format!("invalid argument: index {} out of bounds [0:{}]", self.op_str(&x), m));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid argument: index {} out of bounds [0:{}]",
+                                self.op_str(&x),
+                                m
+                            ),
+                        );
                         return None;
                     }
                 }
@@ -501,7 +413,10 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        if let (Some(ObjKind::Func { .. }), true) = (self.ident_obj(x).map(|o| &self.obj(o).kind), self.ident_obj(x).is_some_and(|o| self.generic.contains(&o))) {
+        if let (Some(ObjKind::Func { .. }), true) = (
+            self.ident_obj(x).map(|o| &self.obj(o).kind),
+            self.ident_obj(x).is_some_and(|o| self.generic.contains(&o)),
+        ) {
             self.error(e.span, "generics are not supported yet");
             return inv;
         }
@@ -509,7 +424,13 @@ impl<'a> Checker<'a> {
         if xv.is_invalid() {
             return inv;
         }
-        let mk = |mode, typ| Operand { mode, typ, val: None, expr: Some(e) };
+        let mk = |mode, typ| Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        };
         let u = self.tt.under(xv.typ).clone();
         match u {
             Type::Basic(_) if self.tt.is_string(xv.typ) => {
@@ -520,7 +441,13 @@ impl<'a> Checker<'a> {
                 let i = self.index_value(idx, len);
                 if let (Some(ConstValue::String(s)), Some(i)) = (&xv.val, i) {
                     let _ = s[i as usize];
-                    return Operand { mode: OpMode::Value, typ: TypeTable::basic(BasicKind::Uint8), val: None, expr: Some(e) };
+                    return Operand {
+                        mode: OpMode::Value,
+                        typ: TypeTable::basic(BasicKind::Uint8),
+                        val: None,
+                        expr: Some(e),
+                        exact: None,
+                    };
                 }
                 mk(OpMode::Value, TypeTable::basic(BasicKind::Uint8))
             }
@@ -530,7 +457,14 @@ impl<'a> Checker<'a> {
             }
             Type::Array(n, et) => {
                 self.index_value(idx, Some(n));
-                mk(if xv.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value }, et)
+                mk(
+                    if xv.mode == OpMode::Variable {
+                        OpMode::Variable
+                    } else {
+                        OpMode::Value
+                    },
+                    et,
+                )
             }
             Type::Pointer(p) => match self.tt.under(p).clone() {
                 Type::Array(n, et) => {
@@ -538,7 +472,10 @@ impl<'a> Checker<'a> {
                     mk(OpMode::Variable, et)
                 }
                 _ => {
-                    self.error(x.span, format!("invalid operation: cannot index {}", self.op_str(&xv)));
+                    self.error(
+                        x.span,
+                        format!("invalid operation: cannot index {}", self.op_str(&xv)),
+                    );
                     self.raw_expr(idx, None);
                     inv
                 }
@@ -549,7 +486,10 @@ impl<'a> Checker<'a> {
                 mk(OpMode::MapIndex, vt)
             }
             _ => {
-                self.error(x.span, format!("invalid operation: cannot index {}", self.op_str(&xv)));
+                self.error(
+                    x.span,
+                    format!("invalid operation: cannot index {}", self.op_str(&xv)),
+                );
                 self.raw_expr(idx, None);
                 inv
             }
@@ -564,7 +504,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, lo: Option<&'a Expr>, hi: Option<&'a Expr>, max: Option<&'a Expr>, slice3: bool) -> Operand<'a> {
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        lo: Option<&'a Expr>,
+        hi: Option<&'a Expr>,
+        max: Option<&'a Expr>,
+        slice3: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let xv = self.expr(x);
         if xv.is_invalid() {
@@ -578,18 +526,31 @@ impl<'a> Checker<'a> {
         match self.tt.under(xv.typ).clone() {
             Type::Basic(_) if self.tt.is_string(xv.typ) => {
                 if slice3 {
-                    self.error(e.span, format!("invalid operation: 3-index slice of string"));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: 3-index slice of string"),
+                    );
                     return inv;
                 }
                 if let Some(ConstValue::String(s)) = &xv.val {
                     len = Some(s.len() as u64 + 1);
                 }
-                typ = if self.tt.is_untyped(xv.typ) { TypeTable::basic(BasicKind::String) } else { xv.typ };
+                typ = if self.tt.is_untyped(xv.typ) {
+                    TypeTable::basic(BasicKind::String)
+                } else {
+                    xv.typ
+                };
             }
             Type::Slice(_) => typ = xv.typ,
             Type::Array(n, et) => {
                 if xv.mode != OpMode::Variable {
-                    self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", self.expr_str(e)));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            self.expr_str(e)
+                        ),
+                    );
                     return inv;
                 }
                 self.mark_addressed_expr(x);
@@ -625,7 +586,13 @@ impl<'a> Checker<'a> {
                 vals.push(v);
             }
         }
-        Operand { mode: OpMode::Value, typ, val: None, expr: Some(e) }
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            val: None,
+            expr: Some(e),
+            exact: None,
+        }
     }
 
     /// Marks the variable at the root of an addressable expression as addressed.
@@ -663,15 +630,39 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks `x.(T)`: `T` must implement `x`'s interface if it is not an interface.
-    pub fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: TypeId, in_switch: bool) -> bool {
+    pub fn type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: TypeId,
+        in_switch: bool,
+    ) -> bool {
         if self.tt.is_interface(t) {
             return true;
         }
         if let Some(cause) = self.missing_method(t, x.typ, false) {
             if in_switch {
-                self.error(e.span, format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", self.expr_str(e), self.op_str(x), self.type_str(t), cause));
+                self.error(
+                    e.span,
+                    format!(
+                        "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                        self.expr_str(e),
+                        self.op_str(x),
+                        self.type_str(t),
+                        cause
+                    ),
+                );
             } else {
-                self.error(e.span, format!("impossible type assertion: {}\n\t{} does not implement {} {}", self.expr_str(e), self.type_str(t), self.type_str(x.typ), cause));
+                self.error(
+                    e.span,
+                    format!(
+                        "impossible type assertion: {}\n\t{} does not implement {} {}",
+                        self.expr_str(e),
+                        self.type_str(t),
+                        self.type_str(x.typ),
+                        cause
+                    ),
+                );
             }
             return false;
         }

@@ -97,7 +97,10 @@ fn write_sig(src: &str, ft: &FuncType, out: &mut String) {
 fn write_expr(src: &str, e: &Expr, out: &mut String) {
     match &e.kind {
         ExprKind::Ident(id) => out.push_str(&id.name),
-        ExprKind::BasicLit(_) => out.push_str(src.get(e.span.start as usize..e.span.end as usize).unwrap_or("?")),
+        ExprKind::BasicLit(_) => out.push_str(
+            src.get(e.span.start as usize..e.span.end as usize)
+                .unwrap_or("?"),
+        ),
         ExprKind::CompositeLit { typ, elts, .. } => {
             if let Some(t) = typ {
                 write_expr(src, t, out);
@@ -107,7 +110,11 @@ fn write_expr(src: &str, e: &Expr, out: &mut String) {
         ExprKind::FuncLit { typ, body } => {
             out.push_str("func");
             write_sig(src, typ, out);
-            out.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');
@@ -156,7 +163,11 @@ fn write_expr(src: &str, e: &Expr, out: &mut String) {
             }
             out.push(')');
         }
-        ExprKind::Call { func, args, ellipsis } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => {
             write_expr(src, func, out);
             out.push('(');
             write_list(src, args, out);
@@ -424,7 +435,9 @@ pub fn go_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -438,18 +451,30 @@ pub fn float_string(f: f64) -> String {
         return "0".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let exp = f.abs().log10().floor() as i32;
     if (-4..6).contains(&exp) {
         let decimals = (5 - exp).max(0) as usize;
         let s = format!("{:.*}", decimals, f);
-        let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s };
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        };
         s
     } else {
         let s = format!("{:.5e}", f);
         let (mant, e) = s.split_once('e').unwrap();
-        let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+        let mant = if mant.contains('.') {
+            mant.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            mant
+        };
         let e: i32 = e.parse().unwrap();
         format!("{mant}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
     }

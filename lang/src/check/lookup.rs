@@ -11,10 +11,24 @@ use super::*;
 
 #[derive(Clone, Debug)]
 pub(crate) enum Found {
-    Field { path: Vec<usize>, indirect: Vec<bool>, typ: TypeId },
+    Field {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+        typ: TypeId,
+    },
     /// A concrete method; `ptr` = the value the method is called on is a pointer.
-    Method { path: Vec<usize>, indirect: Vec<bool>, obj: ObjId, ptr: bool },
-    InterfaceMethod { path: Vec<usize>, indirect: Vec<bool>, index: usize, sig: TypeId },
+    Method {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+        obj: ObjId,
+        ptr: bool,
+    },
+    InterfaceMethod {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+        index: usize,
+        sig: TypeId,
+    },
     NotFound,
     Ambiguous,
 }
@@ -27,7 +41,12 @@ impl<'a> Checker<'a> {
         }
         // entries: (type, path, indirect, is_pointer)
         let (start, is_ptr) = match self.tt.get(t).clone() {
-            Type::Pointer(b) if matches!(self.tt.get(b), Type::Named(_)) || matches!(self.tt.under(b), Type::Struct(_)) => (b, true),
+            Type::Pointer(b)
+                if matches!(self.tt.get(b), Type::Named(_))
+                    || matches!(self.tt.under(b), Type::Struct(_)) =>
+            {
+                (b, true)
+            }
             _ => (t, false),
         };
         // a pointer to an interface or a named pointer has no methods/fields
@@ -36,7 +55,8 @@ impl<'a> Checker<'a> {
                 return Found::NotFound;
             }
         }
-        let mut current: Vec<(TypeId, Vec<usize>, Vec<bool>, bool)> = vec![(start, vec![], vec![], is_ptr)];
+        let mut current: Vec<(TypeId, Vec<usize>, Vec<bool>, bool)> =
+            vec![(start, vec![], vec![], is_ptr)];
         let mut seen: HashSet<TypeId> = HashSet::new();
         while !current.is_empty() {
             let mut next = Vec::new();
@@ -49,7 +69,12 @@ impl<'a> Checker<'a> {
                     let methods = self.tt.named[nid.0 as usize].methods.clone();
                     if let Some(&m) = methods.iter().find(|&&m| self.obj(m).name == name) {
                         self.resolve_obj(m);
-                        found.push(Found::Method { path: path.clone(), indirect: ind.clone(), obj: m, ptr });
+                        found.push(Found::Method {
+                            path: path.clone(),
+                            indirect: ind.clone(),
+                            obj: m,
+                            ptr,
+                        });
                         continue;
                     }
                 }
@@ -61,7 +86,11 @@ impl<'a> Checker<'a> {
                             let mut id = ind.clone();
                             id.push(ptr);
                             if f.name == name {
-                                found.push(Found::Field { path: p.clone(), indirect: id.clone(), typ: f.typ });
+                                found.push(Found::Field {
+                                    path: p.clone(),
+                                    indirect: id.clone(),
+                                    typ: f.typ,
+                                });
                             }
                             if f.embedded {
                                 let (ft, fptr) = match self.tt.get(f.typ) {
@@ -74,7 +103,12 @@ impl<'a> Checker<'a> {
                     }
                     Type::Interface(ms) => {
                         if let Some(i) = ms.iter().position(|m| m.name == name) {
-                            found.push(Found::InterfaceMethod { path: path.clone(), indirect: ind.clone(), index: i, sig: ms[i].sig });
+                            found.push(Found::InterfaceMethod {
+                                path: path.clone(),
+                                indirect: ind.clone(),
+                                index: i,
+                                sig: ms[i].sig,
+                            });
                         }
                     }
                     _ => {}
@@ -97,13 +131,22 @@ impl<'a> Checker<'a> {
 
     /// If `v` does not implement interface `iface`, the parenthesised reason (gc wording).
     pub fn missing_method(&mut self, v: TypeId, iface: TypeId, _static: bool) -> Option<String> {
-        let want = self.tt.interface_methods(iface).cloned().unwrap_or_default();
+        let want = self
+            .tt
+            .interface_methods(iface)
+            .cloned()
+            .unwrap_or_default();
         if let Some(vms) = self.tt.interface_methods(v).cloned() {
             for m in &want {
                 match vms.iter().find(|x| x.name == m.name) {
                     None => return Some(format!("(missing {} method)", m.name)),
                     Some(x) if x.sig != m.sig => {
-                        return Some(format!("(wrong type for {} method)\n\t\thave {}\n\t\twant {}", m.name, self.func_string(&x.name, x.sig), self.func_string(&m.name, m.sig)));
+                        return Some(format!(
+                            "(wrong type for {} method)\n\t\thave {}\n\t\twant {}",
+                            m.name,
+                            self.func_string(&x.name, x.sig),
+                            self.func_string(&m.name, m.sig)
+                        ));
                     }
                     _ => {}
                 }
@@ -112,12 +155,19 @@ impl<'a> Checker<'a> {
         }
         for m in &want {
             match self.lookup_field_or_method(v, &m.name) {
-                Found::Method { obj, ptr, indirect, .. } => {
+                Found::Method {
+                    obj, ptr, indirect, ..
+                } => {
                     let o = self.obj(obj);
                     let sig = o.typ;
                     let ptr_recv = o.recv.is_some_and(|r| r.1);
                     if sig != m.sig {
-                        return Some(format!("(wrong type for {} method)\n\t\thave {}\n\t\twant {}", m.name, self.func_string(&m.name, sig), self.func_string(&m.name, m.sig)));
+                        return Some(format!(
+                            "(wrong type for {} method)\n\t\thave {}\n\t\twant {}",
+                            m.name,
+                            self.func_string(&m.name, sig),
+                            self.func_string(&m.name, m.sig)
+                        ));
                     }
                     let _ = indirect;
                     if ptr_recv && !ptr {
@@ -126,7 +176,12 @@ impl<'a> Checker<'a> {
                 }
                 Found::InterfaceMethod { sig, .. } => {
                     if sig != m.sig {
-                        return Some(format!("(wrong type for {} method)\n\t\thave {}\n\t\twant {}", m.name, self.func_string(&m.name, sig), self.func_string(&m.name, m.sig)));
+                        return Some(format!(
+                            "(wrong type for {} method)\n\t\thave {}\n\t\twant {}",
+                            m.name,
+                            self.func_string(&m.name, sig),
+                            self.func_string(&m.name, m.sig)
+                        ));
                     }
                 }
                 _ => {
@@ -139,7 +194,12 @@ impl<'a> Checker<'a> {
     }
 
     /// types2's `operand.assignableTo`; `reason` receives an explanation when useful.
-    pub fn assignable_to(&mut self, x: &Operand<'a>, t: TypeId, reason: Option<&mut String>) -> bool {
+    pub fn assignable_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        reason: Option<&mut String>,
+    ) -> bool {
         if x.is_invalid() || t == INVALID || x.typ == INVALID {
             return true;
         }
@@ -152,7 +212,11 @@ impl<'a> Checker<'a> {
         if self.tt.is_untyped(vu) {
             if let Type::Basic(tk) = self.tt.get(tu).clone() {
                 if x.mode == OpMode::Constant {
-                    return x.val.as_ref().is_some_and(|val| constant::representable(val, tk).is_ok()) && self.implicit_type_and_value(x, t).is_ok();
+                    return x
+                        .val
+                        .as_ref()
+                        .is_some_and(|val| constant::representable(val, tk).is_ok())
+                        && self.implicit_type_and_value(x, t).is_ok();
                 }
                 let vk = self.tt.basic_kind(vu).unwrap();
                 if vk == BasicKind::UntypedBool {
@@ -168,7 +232,12 @@ impl<'a> Checker<'a> {
         if self.tt.is_interface(t) {
             if let Some(r) = self.missing_method(v, t, true) {
                 if let Some(reason) = reason {
-                    *reason = format!("{} does not implement {} {}", self.type_str(v), self.type_str(t), r);
+                    *reason = format!(
+                        "{} does not implement {} {}",
+                        self.type_str(v),
+                        self.type_str(t),
+                        r
+                    );
                 }
                 return false;
             }
@@ -182,7 +251,9 @@ impl<'a> Checker<'a> {
             }
             return false;
         }
-        if let (Type::Chan(ast::ChanDir::Both, ve), Type::Chan(_, te)) = (self.tt.get(vu).clone(), self.tt.get(tu).clone()) {
+        if let (Type::Chan(ast::ChanDir::Both, ve), Type::Chan(_, te)) =
+            (self.tt.get(vu).clone(), self.tt.get(tu).clone())
+        {
             if ve == te {
                 return !has_name(self, v) || !has_name(self, t);
             }

@@ -5,10 +5,11 @@
 //! Entry point: [`check_file`]. Submodules:
 //! `universe` (predeclared objects, `TypeTable` helpers), `constant` (exact constant arithmetic),
 //! `format` (message text), `typexpr` (type expressions), `decl` (package-level objects, lazy
-//! resolution, init order, function bodies), `expr`/`binary` (expressions), `call` (calls and
+//! resolution, function bodies), `initorder` (package var init order), `expr`/`binary`/`literal`
+//! (expressions, composite literals), `call` (calls and
 //! conversions), `builtins`, `lookup` (fields, methods, method sets, interface satisfaction),
 //! `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
-//! statements), `stdlib_sigs` (types of stdlib package members).
+//! statements), `stdlib_sigs` + `stdlib_data` (types of stdlib package members).
 //!
 //! Invariants:
 //! - `scopes[0]` is the universe, `scopes[1]` the package scope, `scopes[2]` the file scope
@@ -28,7 +29,10 @@ mod constant;
 mod decl;
 mod expr;
 pub mod format;
+mod initorder;
+mod literal;
 mod lookup;
+mod stdlib_data;
 mod stdlib_sigs;
 mod stmt;
 mod typexpr;
@@ -72,13 +76,21 @@ pub(crate) struct Operand<'a> {
     pub typ: TypeId,
     pub val: Option<ConstValue>,
     pub expr: Option<&'a Expr>,
+    /// Exact value of an untyped float constant whose f64 `val` may have overflowed.
+    pub exact: Option<constant::Rat>,
 }
 
 pub(crate) const INVALID: TypeId = TypeId(0);
 
 impl<'a> Operand<'a> {
     pub fn invalid(expr: Option<&'a Expr>) -> Self {
-        Operand { mode: OpMode::Invalid, typ: INVALID, val: None, expr }
+        Operand {
+            mode: OpMode::Invalid,
+            typ: INVALID,
+            val: None,
+            expr,
+            exact: None,
+        }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -95,6 +107,7 @@ impl<'a> Operand<'a> {
 pub(crate) struct Scope {
     pub names: HashMap<String, ObjId>,
     /// Function (not block) scope: crossing it upward enters an enclosing function.
+    #[allow(dead_code)]
     pub func: bool,
 }
 
@@ -103,7 +116,7 @@ pub(crate) struct Scope {
 pub(crate) enum PkgDecl {
     /// decl index, spec index, name index
     Const(usize, usize, usize),
-    Var(usize, usize, usize),
+    Var(usize, usize, #[allow(dead_code)] usize),
     Type(usize, usize),
     Func(usize),
 }
@@ -150,16 +163,19 @@ pub(crate) struct Checker<'a> {
     pub generic: HashSet<ObjId>,
     /// Local variables declared in the current function, for "declared but not used".
     pub func_vars: Vec<Vec<ObjId>>,
-    /// Type-switch bind variables: (the bind ident object, its clause objects).
-    pub ts_binds: Vec<(ObjId, Vec<ObjId>)>,
     /// Stdlib package variables (`os.Args`): addressable members.
     pub pkg_vars: HashSet<ObjId>,
+    /// Nesting of package-level type declarations being resolved (cycle reports once).
+    pub type_depth: u32,
 }
 
 impl<'a> Checker<'a> {
     fn new(file: &'a File, src: &'a str) -> Self {
         let mut tt = TypeTable::new();
-        let mut info = TypeInfo { exprs: vec![None; file.expr_count as usize], ..Default::default() };
+        let mut info = TypeInfo {
+            exprs: vec![None; file.expr_count as usize],
+            ..Default::default()
+        };
         let mut universe = Scope::default();
         for o in universe::universe_objects(&mut tt) {
             let id = ObjId(info.objects.len() as u32);
@@ -189,8 +205,8 @@ impl<'a> Checker<'a> {
             methods_by_type: HashMap::new(),
             generic: HashSet::new(),
             func_vars: Vec::new(),
-            ts_binds: Vec::new(),
             pkg_vars: HashSet::new(),
+            type_depth: 0,
         }
     }
 
@@ -209,7 +225,10 @@ impl<'a> Checker<'a> {
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
         let msg = msg.into();
         // types2: follow-on errors mentioning invalid operands/types are dropped.
-        if !self.diags.is_empty() && (msg.find("invalid operand").is_some_and(|i| i > 0) || msg.find("invalid type").is_some_and(|i| i > 0)) {
+        if !self.diags.is_empty()
+            && (msg.find("invalid operand").is_some_and(|i| i > 0)
+                || msg.find("invalid type").is_some_and(|i| i > 0))
+        {
             return;
         }
         self.diags.push(Diagnostic::new(span, msg));
@@ -225,7 +244,11 @@ impl<'a> Checker<'a> {
     /// types2's `operandString`.
     pub fn op_str(&self, x: &Operand) -> String {
         if x.mode == OpMode::Nil {
-            return if self.tt.is_untyped(x.typ) { "nil".into() } else { format!("nil (of type {})", self.type_str(x.typ)) };
+            return if self.tt.is_untyped(x.typ) {
+                "nil".into()
+            } else {
+                format!("nil (of type {})", self.type_str(x.typ))
+            };
         }
         let expr = match x.expr {
             Some(e) => self.expr_str(e),
@@ -293,7 +316,13 @@ impl<'a> Checker<'a> {
     pub fn new_obj(&mut self, name: &str, kind: ObjKind, typ: TypeId, span: Span) -> ObjId {
         let id = ObjId(self.info.objects.len() as u32);
         let is_var = matches!(kind, ObjKind::Var { .. });
-        self.info.objects.push(Object { name: name.to_string(), kind, typ, span, recv: None });
+        self.info.objects.push(Object {
+            name: name.to_string(),
+            kind,
+            typ,
+            span,
+            recv: None,
+        });
         self.used.push(!is_var);
         id
     }
@@ -305,7 +334,10 @@ impl<'a> Checker<'a> {
     }
 
     pub fn open_scope(&mut self, func: bool) {
-        self.scopes.push(Scope { names: HashMap::new(), func });
+        self.scopes.push(Scope {
+            names: HashMap::new(),
+            func,
+        });
     }
     pub fn close_scope(&mut self) {
         self.scopes.pop();
@@ -320,15 +352,29 @@ impl<'a> Checker<'a> {
         let scope = self.scopes.last_mut().unwrap();
         if let Some(&other) = scope.names.get(&ident.name) {
             let _ = other;
-            self.error(ident.span, format!("{} redeclared in this block", ident.name));
+            self.error(
+                ident.span,
+                format!("{} redeclared in this block", ident.name),
+            );
             return;
         }
         scope.names.insert(ident.name.clone(), obj);
     }
 
+    #[allow(dead_code)]
     /// Declares a local variable (tracked for "declared but not used" and capture).
     pub fn declare_local_var(&mut self, ident: &ast::Ident, typ: TypeId) -> ObjId {
-        let obj = self.new_obj(&ident.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, typ, ident.span);
+        let obj = self.new_obj(
+            &ident.name,
+            ObjKind::Var {
+                global: false,
+                param: false,
+                captured: false,
+                addressed: false,
+            },
+            typ,
+            ident.span,
+        );
         self.var_depth.insert(obj, self.func_depth);
         if let Some(v) = self.func_vars.last_mut() {
             v.push(obj);
@@ -360,7 +406,9 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(cur) = self.cur_decl {
-            if self.pkg_decls.contains_key(&obj) && matches!(self.pkg_decls[&obj], PkgDecl::Var(..) | PkgDecl::Func(_)) {
+            if self.pkg_decls.contains_key(&obj)
+                && matches!(self.pkg_decls[&obj], PkgDecl::Var(..) | PkgDecl::Func(_))
+            {
                 self.deps.entry(cur).or_default().push(obj);
             }
         }
@@ -387,7 +435,14 @@ impl<'a> Checker<'a> {
             OpMode::Value | OpMode::Nil => Mode::Value,
             OpMode::CommaOk => Mode::CommaOk,
         };
-        self.set_expr(e.id, TypeAndValue { mode, typ: x.typ, value: x.val.clone() });
+        self.set_expr(
+            e.id,
+            TypeAndValue {
+                mode,
+                typ: x.typ,
+                value: x.val.clone(),
+            },
+        );
     }
 
     pub fn set_expr(&mut self, id: ExprId, tv: TypeAndValue) {
@@ -402,7 +457,9 @@ impl<'a> Checker<'a> {
     /// final type `typ`, converting constant values to `typ`'s representation.
     pub fn update_expr_type(&mut self, id: ExprId, typ: TypeId) {
         let i = id.0 as usize;
-        let Some(Some(tv)) = self.info.exprs.get(i).cloned() else { return };
+        let Some(Some(tv)) = self.info.exprs.get(i).cloned() else {
+            return;
+        };
         if !self.tt.is_untyped(tv.typ) {
             return;
         }
@@ -420,6 +477,13 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.set_expr(id, TypeAndValue { mode: tv.mode, typ, value });
+        self.set_expr(
+            id,
+            TypeAndValue {
+                mode: tv.mode,
+                typ,
+                value,
+            },
+        );
     }
 }

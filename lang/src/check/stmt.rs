@@ -57,7 +57,10 @@ impl<'a> Checker<'a> {
                             match f.map(|f| f.mode) {
                                 Some(Mode::Builtin) => {
                                     let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
-                                    if matches!(b, Some(ObjKind::Builtin(Builtin::Copy | Builtin::Recover))) {
+                                    if matches!(
+                                        b,
+                                        Some(ObjKind::Builtin(Builtin::Copy | Builtin::Recover))
+                                    ) {
                                         return;
                                     }
                                     format!("{} is not used", self.op_str(&x))
@@ -83,13 +86,25 @@ impl<'a> Checker<'a> {
                 match self.tt.under(c.typ).clone() {
                     Type::Chan(dir, el) => {
                         if dir == ast::ChanDir::Recv {
-                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {}", self.op_str(&c)));
+                            self.error(
+                                s.span,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {}",
+                                    self.op_str(&c)
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut x, Some(el), "send");
                     }
                     _ => {
-                        self.error(s.span, format!("invalid operation: cannot send to non-channel {}", self.op_str(&c)));
+                        self.error(
+                            s.span,
+                            format!(
+                                "invalid operation: cannot send to non-channel {}",
+                                self.op_str(&c)
+                            ),
+                        );
                     }
                 }
             }
@@ -100,7 +115,15 @@ impl<'a> Checker<'a> {
                 }
                 if !self.tt.is_numeric(x.typ) {
                     let op = if *inc { "++" } else { "--" };
-                    self.error(e.span, format!("invalid operation: {}{} (non-numeric type {})", self.expr_str(e), op, self.type_str(x.typ)));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {}{} (non-numeric type {})",
+                            self.expr_str(e),
+                            op,
+                            self.type_str(x.typ)
+                        ),
+                    );
                     return;
                 }
                 if !matches!(x.mode, OpMode::Variable | OpMode::MapIndex) {
@@ -109,14 +132,21 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign_stmt(lhs, *op, rhs, s.span),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 let mut inner = e;
                 while let ExprKind::Paren(p) = &inner.kind {
                     inner = p;
                 }
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
                     self.raw_expr(e, None);
-                    self.error(e.span, format!("expression in {what} must be function call"));
+                    self.error(
+                        e.span,
+                        format!("expression in {what} must be function call"),
+                    );
                     return;
                 }
                 let x = self.raw_expr(e, None);
@@ -124,15 +154,30 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if let ExprKind::Call { func, .. } = &inner.kind {
-                    let fm = self.info.exprs.get(func.id.0 as usize).cloned().flatten().map(|t| t.mode);
+                    let fm = self
+                        .info
+                        .exprs
+                        .get(func.id.0 as usize)
+                        .cloned()
+                        .flatten()
+                        .map(|t| t.mode);
                     if fm == Some(Mode::TypeExpr) {
-                        self.error(e.span, format!("{what} requires function call, not conversion"));
+                        self.error(
+                            e.span,
+                            format!("{what} requires function call, not conversion"),
+                        );
                     } else if fm == Some(Mode::Builtin) {
                         let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
                         if let Some(ObjKind::Builtin(b)) = b {
                             use Builtin::*;
-                            if matches!(b, Append | Cap | Complex | Imag | Len | Make | New | Real | Min | Max) {
-                                self.error(e.span, format!("{what} discards result of {}", self.expr_str(e)));
+                            if matches!(
+                                b,
+                                Append | Cap | Complex | Imag | Len | Make | New | Real | Min | Max
+                            ) {
+                                self.error(
+                                    e.span,
+                                    format!("{what} discards result of {}", self.expr_str(e)),
+                                );
                             }
                         }
                     }
@@ -146,7 +191,12 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope(false);
                 if let Some(i) = init {
                     self.stmt(i);
@@ -158,7 +208,9 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, body, .. } => {
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
                 self.open_scope(false);
                 if let Some(i) = init {
                     self.stmt(i);
@@ -168,7 +220,8 @@ impl<'a> Checker<'a> {
                     let mut x = self.expr(t);
                     if !x.is_invalid() {
                         self.assignment(&mut x, None, "switch expression");
-                        if !x.is_invalid() && !self.tt.comparable(x.typ) && !self.tt.has_nil(x.typ) {
+                        if !x.is_invalid() && !self.tt.comparable(x.typ) && !self.tt.has_nil(x.typ)
+                        {
                             self.error(t.span, format!("cannot switch on {}", self.op_str(&x)));
                             x.mode = OpMode::Invalid;
                         }
@@ -200,14 +253,32 @@ impl<'a> Checker<'a> {
                                     continue;
                                 }
                                 let yv = y.clone();
-                                self.comparison(None, ast::BinaryOp::Eq, &mut y, &mut xx, ce, te, true);
+                                self.comparison(
+                                    None,
+                                    ast::BinaryOp::Eq,
+                                    &mut y,
+                                    &mut xx,
+                                    ce,
+                                    te,
+                                    true,
+                                );
                                 if y.is_invalid() {
                                     continue;
                                 }
                                 if yv.mode == OpMode::Constant {
                                     if let Some(v) = &yv.val {
-                                        if seen.iter().any(|(s, t)| *t == yv.typ && constant::compare(ast::BinaryOp::Eq, s, v) == Some(true)) {
-                                            self.error(ce.span, format!("duplicate case {} in expression switch", self.expr_str(ce)));
+                                        if seen.iter().any(|(s, t)| {
+                                            *t == yv.typ
+                                                && constant::compare(ast::BinaryOp::Eq, s, v)
+                                                    == Some(true)
+                                        }) {
+                                            self.error(
+                                                ce.span,
+                                                format!(
+                                                    "duplicate case {} in expression switch",
+                                                    self.expr_str(ce)
+                                                ),
+                                            );
                                         }
                                         seen.push((v.clone(), yv.typ));
                                     }
@@ -223,7 +294,13 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, body),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, body),
             StmtKind::Select(clauses) => {
                 for cc in clauses {
                     self.open_scope(false);
@@ -243,7 +320,12 @@ impl<'a> Checker<'a> {
                     self.close_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.open_scope(false);
                 if let Some(i) = init {
                     self.stmt(i);
@@ -252,7 +334,11 @@ impl<'a> Checker<'a> {
                     self.cond(c, "for");
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = &p.kind {
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    } = &p.kind
+                    {
                         self.error(p.span, "cannot declare in post statement of for loop");
                     }
                     self.stmt(p);
@@ -260,18 +346,31 @@ impl<'a> Checker<'a> {
                 self.block(&body.stmts);
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
         }
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let Some(ctx) = self.funcs.last() else { return };
-        let sig = self.tt.signature(ctx.sig).cloned().unwrap_or(Signature { params: vec![], results: vec![], variadic: false });
+        let sig = self.tt.signature(ctx.sig).cloned().unwrap_or(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        });
         let named = !ctx.results.is_empty();
         if results.is_empty() {
             if !sig.results.is_empty() && !named {
                 let want = self.types_summary(&sig.results, false);
-                self.error(s.span, format!("not enough return values\n\thave ()\n\twant {want}"));
+                self.error(
+                    s.span,
+                    format!("not enough return values\n\thave ()\n\twant {want}"),
+                );
             }
             if named {
                 for r in self.funcs.last().unwrap().results.clone() {
@@ -280,7 +379,11 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let xs: Vec<Operand<'a>> = if results.len() == 1 { self.multi_expr(&results[0]) } else { results.iter().map(|r| self.expr(r)).collect() };
+        let xs: Vec<Operand<'a>> = if results.len() == 1 {
+            self.multi_expr(&results[0])
+        } else {
+            results.iter().map(|r| self.expr(r)).collect()
+        };
         if xs.iter().any(|x| x.is_invalid()) {
             return;
         }
@@ -288,11 +391,21 @@ impl<'a> Checker<'a> {
             let have = self.types_summary(&xs.iter().map(|x| x.typ).collect::<Vec<_>>(), false);
             let want = self.types_summary(&sig.results, false);
             if sig.results.is_empty() {
-                self.error(results[0].span, format!("too many return values\n\thave {have}\n\twant ()"));
+                self.error(
+                    results[0].span,
+                    format!("too many return values\n\thave {have}\n\twant ()"),
+                );
             } else if xs.len() < sig.results.len() {
-                self.error(results[0].span, format!("not enough return values\n\thave {have}\n\twant {want}"));
+                self.error(
+                    results[results.len() - 1].span,
+                    format!("not enough return values\n\thave {have}\n\twant {want}"),
+                );
             } else {
-                self.error(results[0].span, format!("too many return values\n\thave {have}\n\twant {want}"));
+                let at = results.get(sig.results.len()).unwrap_or(&results[0]).span;
+                self.error(
+                    at,
+                    format!("too many return values\n\thave {have}\n\twant {want}"),
+                );
             }
             return;
         }
@@ -301,7 +414,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_switch(&mut self, init: Option<&'a Stmt>, bind: Option<&'a ast::Ident>, x: &'a Expr, body: &'a [CaseClause]) {
+    fn type_switch(
+        &mut self,
+        init: Option<&'a Stmt>,
+        bind: Option<&'a ast::Ident>,
+        x: &'a Expr,
+        body: &'a [CaseClause],
+    ) {
         self.open_scope(false);
         if let Some(i) = init {
             self.stmt(i);
@@ -326,10 +445,21 @@ impl<'a> Checker<'a> {
             let mut single: Option<TypeId> = None;
             for te in &cc.list {
                 let t = if let ExprKind::Ident(id) = &te.kind {
-                    if id.name == "nil" && self.lookup("nil").is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil)) {
+                    if id.name == "nil"
+                        && self
+                            .lookup("nil")
+                            .is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Nil))
+                    {
                         let n = self.lookup("nil").unwrap();
                         self.info.uses.insert(id.id, n);
-                        self.set_expr(te.id, TypeAndValue { mode: Mode::Value, typ: TypeTable::basic(BasicKind::UntypedNil), value: None });
+                        self.set_expr(
+                            te.id,
+                            TypeAndValue {
+                                mode: Mode::Value,
+                                typ: TypeTable::basic(BasicKind::UntypedNil),
+                                value: None,
+                            },
+                        );
                         Some(TypeTable::basic(BasicKind::UntypedNil))
                     } else {
                         None
@@ -348,7 +478,10 @@ impl<'a> Checker<'a> {
                             self.type_assertion(te, &xv, t, true);
                         }
                         if seen_types.contains(&t) {
-                            self.error(te.span, format!("duplicate case {} in type switch", self.type_str(t)));
+                            self.error(
+                                te.span,
+                                format!("duplicate case {} in type switch", self.type_str(t)),
+                            );
                         }
                         seen_types.push(t);
                         t
@@ -358,17 +491,35 @@ impl<'a> Checker<'a> {
             }
             self.open_scope(false);
             if let Some(b) = bind {
-                let mut vt = if cc.list.len() == 1 { single.unwrap_or(xv.typ) } else { xv.typ };
+                let mut vt = if cc.list.len() == 1 {
+                    single.unwrap_or(xv.typ)
+                } else {
+                    xv.typ
+                };
                 if vt == TypeTable::basic(BasicKind::UntypedNil) {
                     vt = xv.typ;
                 }
                 if !valid {
                     vt = INVALID;
                 }
-                let o = self.new_obj(&b.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, vt, b.span);
+                let o = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: false,
+                        captured: false,
+                        addressed: false,
+                    },
+                    vt,
+                    b.span,
+                );
                 self.var_depth.insert(o, self.func_depth);
                 if b.name != "_" {
-                    self.scopes.last_mut().unwrap().names.insert(b.name.clone(), o);
+                    self.scopes
+                        .last_mut()
+                        .unwrap()
+                        .names
+                        .insert(b.name.clone(), o);
                 }
                 self.info.implicits.insert(cc.span, o);
                 clause_objs.push(o);
@@ -394,7 +545,15 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    fn range_stmt(&mut self, s: &'a Stmt, key: Option<&'a Expr>, value: Option<&'a Expr>, define: bool, x: &'a Expr, body: &'a [Stmt]) {
+    fn range_stmt(
+        &mut self,
+        s: &'a Stmt,
+        key: Option<&'a Expr>,
+        value: Option<&'a Expr>,
+        define: bool,
+        x: &'a Expr,
+        body: &'a [Stmt],
+    ) {
         self.open_scope(false);
         let mut xv = self.expr(x);
         let mut kt = INVALID;
@@ -423,7 +582,13 @@ impl<'a> Checker<'a> {
                     }
                     kt = xv.typ;
                     if value.is_some() {
-                        self.error(value.unwrap().span, format!("range over {} permits only one iteration variable", self.op_str(&xv)));
+                        self.error(
+                            value.unwrap().span,
+                            format!(
+                                "range over {} permits only one iteration variable",
+                                self.op_str(&xv)
+                            ),
+                        );
                         ok = false;
                     }
                 }
@@ -438,11 +603,23 @@ impl<'a> Checker<'a> {
                 Type::Chan(dir, el) => {
                     kt = el;
                     if dir == ast::ChanDir::Send {
-                        self.error(x.span, format!("invalid operation: range {} receive from send-only channel", self.expr_str(x)));
+                        self.error(
+                            x.span,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel",
+                                self.expr_str(x)
+                            ),
+                        );
                         ok = false;
                     }
                     if value.is_some() {
-                        self.error(value.unwrap().span, format!("range over {} permits only one iteration variable", self.op_str(&xv)));
+                        self.error(
+                            value.unwrap().span,
+                            format!(
+                                "range over {} permits only one iteration variable",
+                                self.op_str(&xv)
+                            ),
+                        );
                         ok = false;
                     }
                 }
@@ -460,11 +637,28 @@ impl<'a> Checker<'a> {
             for (i, l) in lhs.iter().enumerate() {
                 let Some(l) = l else { continue };
                 let ExprKind::Ident(id) = &l.kind else {
-                    self.error(l.span, format!("non-name {} on left side of :=", self.expr_str(l)));
+                    self.error(
+                        l.span,
+                        format!("non-name {} on left side of :=", self.expr_str(l)),
+                    );
                     continue;
                 };
-                let t = if ok { types[i].unwrap_or(INVALID) } else { INVALID };
-                let o = self.new_obj(&id.name, ObjKind::Var { global: false, param: false, captured: false, addressed: false }, t, id.span);
+                let t = if ok {
+                    types[i].unwrap_or(INVALID)
+                } else {
+                    INVALID
+                };
+                let o = self.new_obj(
+                    &id.name,
+                    ObjKind::Var {
+                        global: false,
+                        param: false,
+                        captured: false,
+                        addressed: false,
+                    },
+                    t,
+                    id.span,
+                );
                 self.var_depth.insert(o, self.func_depth);
                 if id.name != "_" {
                     if let Some(v) = self.func_vars.last_mut() {
@@ -475,12 +669,23 @@ impl<'a> Checker<'a> {
                     self.used[o.0 as usize] = true;
                 }
                 self.info.defs.insert(id.id, o);
-                self.set_expr(l.id, TypeAndValue { mode: Mode::Variable, typ: t, value: None });
+                self.set_expr(
+                    l.id,
+                    TypeAndValue {
+                        mode: Mode::Variable,
+                        typ: t,
+                        value: None,
+                    },
+                );
                 decls.push((id, o));
             }
             for (id, o) in decls {
                 if id.name != "_" {
-                    self.scopes.last_mut().unwrap().names.insert(id.name.clone(), o);
+                    self.scopes
+                        .last_mut()
+                        .unwrap()
+                        .names
+                        .insert(id.name.clone(), o);
                 }
             }
         } else {
@@ -491,7 +696,13 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let Some(t) = types[i] else { continue };
-                let mut x = Operand { mode: OpMode::Value, typ: t, val: None, expr: None };
+                let mut x = Operand {
+                    mode: OpMode::Value,
+                    typ: t,
+                    val: None,
+                    expr: None,
+                    exact: None,
+                };
                 if let ExprKind::Ident(id) = &l.kind {
                     if id.name == "_" {
                         continue;
@@ -550,7 +761,9 @@ impl<'a> Checker<'a> {
             StmtKind::Branch(k, _) => matches!(k, BranchKind::Goto | BranchKind::Fallthrough),
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, None),
             StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts, None) && self.is_terminating(e, None),
+                Some(e) => {
+                    self.is_terminating_list(&then.stmts, None) && self.is_terminating(e, None)
+                }
                 None => false,
             },
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
@@ -559,7 +772,9 @@ impl<'a> Checker<'a> {
                     if cc.is_default {
                         has_default = true;
                     }
-                    if !self.is_terminating_list(&cc.body, None) || has_break_list(&cc.body, label, true) {
+                    if !self.is_terminating_list(&cc.body, None)
+                        || has_break_list(&cc.body, label, true)
+                    {
                         return false;
                     }
                 }
@@ -567,13 +782,17 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Select(clauses) => {
                 for cc in clauses {
-                    if !self.is_terminating_list(&cc.body, None) || has_break_list(&cc.body, label, true) {
+                    if !self.is_terminating_list(&cc.body, None)
+                        || has_break_list(&cc.body, label, true)
+                    {
                         return false;
                     }
                 }
                 true
             }
-            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break_list(&body.stmts, label, true),
+            StmtKind::For { cond, body, .. } => {
+                cond.is_none() && !has_break_list(&body.stmts, label, true)
+            }
             _ => false,
         }
     }
@@ -599,10 +818,19 @@ fn has_break(s: &Stmt, label: Option<&str>, implicit: bool) -> bool {
         },
         StmtKind::Labeled(_, inner) => has_break(inner, label, implicit),
         StmtKind::Block(b) => has_break_list(&b.stmts, label, implicit),
-        StmtKind::If { then, els, .. } => has_break_list(&then.stmts, label, implicit) || els.as_ref().is_some_and(|e| has_break(e, label, implicit)),
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => label.is_some() && body.iter().any(|cc| has_break_list(&cc.body, label, false)),
-        StmtKind::Select(cs) => label.is_some() && cs.iter().any(|cc| has_break_list(&cc.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label.is_some() && has_break_list(&body.stmts, label, false),
+        StmtKind::If { then, els, .. } => {
+            has_break_list(&then.stmts, label, implicit)
+                || els.as_ref().is_some_and(|e| has_break(e, label, implicit))
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            label.is_some() && body.iter().any(|cc| has_break_list(&cc.body, label, false))
+        }
+        StmtKind::Select(cs) => {
+            label.is_some() && cs.iter().any(|cc| has_break_list(&cc.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            label.is_some() && has_break_list(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

@@ -14,7 +14,14 @@ impl<'a> Checker<'a> {
     pub fn typ(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typ_inner(e);
         if t != INVALID {
-            self.set_expr(e.id, TypeAndValue { mode: Mode::TypeExpr, typ: t, value: None });
+            self.set_expr(
+                e.id,
+                TypeAndValue {
+                    mode: Mode::TypeExpr,
+                    typ: t,
+                    value: None,
+                },
+            );
         }
         t
     }
@@ -51,9 +58,15 @@ impl<'a> Checker<'a> {
                 }
                 self.tt.slice(t)
             }
-            ExprKind::ArrayType { len: Some(len), elem } => {
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
                 if matches!(len.kind, ExprKind::Ellipsis(None)) {
-                    self.error(len.span, "invalid use of [...] array (outside a composite literal)");
+                    self.error(
+                        len.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     self.typ(elem);
                     return INVALID;
                 }
@@ -71,7 +84,10 @@ impl<'a> Checker<'a> {
                     return INVALID;
                 }
                 if !self.tt.comparable(kt) && !matches!(self.tt.get(kt), Type::Named(_)) {
-                    self.error(k.span, format!("invalid map key type {}", self.type_str(kt)));
+                    self.error(
+                        k.span,
+                        format!("invalid map key type {}", self.type_str(kt)),
+                    );
                     return INVALID;
                 }
                 self.tt.intern(Type::Map(kt, vt))
@@ -86,7 +102,10 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.signature(ft, None).0,
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(fields) => self.interface_type(fields),
-            ExprKind::Index(..) | ExprKind::IndexList(..) | ExprKind::Union(_) | ExprKind::Tilde(_) => {
+            ExprKind::Index(..)
+            | ExprKind::IndexList(..)
+            | ExprKind::Union(_)
+            | ExprKind::Tilde(_) => {
                 self.error(e.span, "generics are not supported yet");
                 INVALID
             }
@@ -104,7 +123,14 @@ impl<'a> Checker<'a> {
             return None;
         }
         if x.mode != OpMode::Constant {
-            self.error(len.span, format!("array length {} (value of type {}) must be constant", self.expr_str(len), self.type_str(x.typ)));
+            self.error(
+                len.span,
+                format!(
+                    "array length {} (value of type {}) must be constant",
+                    self.expr_str(len),
+                    self.type_str(x.typ)
+                ),
+            );
             return None;
         }
         if self.tt.is_untyped(x.typ) || self.tt.is_integer(x.typ) {
@@ -116,11 +142,17 @@ impl<'a> Checker<'a> {
                     }
                     return Some(n);
                 }
-                self.error(len.span, format!("invalid array length {}", self.expr_str(len)));
+                self.error(
+                    len.span,
+                    format!("invalid array length {}", self.expr_str(len)),
+                );
                 return None;
             }
         }
-        self.error(len.span, format!("array length {} must be integer", self.op_str(&x)));
+        self.error(
+            len.span,
+            format!("array length {} must be integer", self.op_str(&x)),
+        );
         None
     }
 
@@ -146,25 +178,50 @@ impl<'a> Checker<'a> {
                 if t != INVALID {
                     let u = self.tt.underlying(t);
                     let bad = match self.tt.get(t) {
-                        Type::Pointer(p) => matches!(self.tt.under(*p), Type::Pointer(_) | Type::Interface(_)),
+                        Type::Pointer(p) => {
+                            matches!(self.tt.under(*p), Type::Pointer(_) | Type::Interface(_))
+                        }
                         _ => matches!(self.tt.get(u), Type::Pointer(_)),
                     };
                     if bad {
-                        self.error(f.typ.span, "embedded field type cannot be a pointer to an interface");
+                        self.error(
+                            f.typ.span,
+                            "embedded field type cannot be a pointer to an interface",
+                        );
                     }
                 }
                 if !seen.insert(name.clone()) {
                     self.error(f.typ.span, format!("{name} redeclared"));
                 }
-                let pkg = if is_exported(&name) { String::new() } else { "main".into() };
-                out.push(StructField { name, typ: t, embedded: true, tag: f.tag.clone(), pkg });
+                let pkg = if is_exported(&name) {
+                    String::new()
+                } else {
+                    "main".into()
+                };
+                out.push(StructField {
+                    name,
+                    typ: t,
+                    embedded: true,
+                    tag: f.tag.clone(),
+                    pkg,
+                });
             } else {
                 for n in &f.names {
                     if n.name != "_" && !seen.insert(n.name.clone()) {
                         self.error(n.span, format!("{} redeclared", n.name));
                     }
-                    let pkg = if is_exported(&n.name) { String::new() } else { "main".into() };
-                    out.push(StructField { name: n.name.clone(), typ: t, embedded: false, tag: f.tag.clone(), pkg });
+                    let pkg = if is_exported(&n.name) {
+                        String::new()
+                    } else {
+                        "main".into()
+                    };
+                    out.push(StructField {
+                        name: n.name.clone(),
+                        typ: t,
+                        embedded: false,
+                        tag: f.tag.clone(),
+                        pkg,
+                    });
                 }
             }
         }
@@ -180,7 +237,10 @@ impl<'a> Checker<'a> {
                     self.error(n.span, format!("duplicate method {}", n.name));
                     continue;
                 }
-                methods.push(InterfaceMethod { name: n.name.clone(), sig });
+                methods.push(InterfaceMethod {
+                    name: n.name.clone(),
+                    sig,
+                });
             } else {
                 if matches!(f.typ.kind, ExprKind::Union(_) | ExprKind::Tilde(_)) {
                     self.error(f.typ.span, "generics are not supported yet");
@@ -214,7 +274,11 @@ impl<'a> Checker<'a> {
 
     /// Evaluates a function type. Returns the signature's `TypeId` and, per parameter and result
     /// field name, its type (for declaring them in a body scope).
-    pub fn signature(&mut self, ft: &'a FuncType, _recv: Option<&'a Field>) -> (TypeId, Vec<(&'a ast::Ident, TypeId, bool)>) {
+    pub fn signature(
+        &mut self,
+        ft: &'a FuncType,
+        _recv: Option<&'a Field>,
+    ) -> (TypeId, Vec<(&'a ast::Ident, TypeId, bool)>) {
         let mut params = Vec::new();
         let mut names = Vec::new();
         let nparams = ft.params.len();
@@ -228,7 +292,14 @@ impl<'a> Checker<'a> {
                     INVALID
                 } else {
                     let s = self.tt.slice(et);
-                    self.set_expr(f.typ.id, TypeAndValue { mode: Mode::TypeExpr, typ: s, value: None });
+                    self.set_expr(
+                        f.typ.id,
+                        TypeAndValue {
+                            mode: Mode::TypeExpr,
+                            typ: s,
+                            value: None,
+                        },
+                    );
                     s
                 }
             } else {
@@ -256,7 +327,14 @@ impl<'a> Checker<'a> {
             }
         }
         let variadic = ft.variadic;
-        (self.tt.intern(Type::Func(Signature { params, results, variadic })), names)
+        (
+            self.tt.intern(Type::Func(Signature {
+                params,
+                results,
+                variadic,
+            })),
+            names,
+        )
     }
 }
 

@@ -25,15 +25,26 @@ impl Default for TypeTable {
 impl TypeTable {
     /// Basic types in `BASIC_KINDS` order, then `error` (a Named type, `NamedId(0)`).
     pub fn new() -> TypeTable {
-        let mut tt = TypeTable { types: Vec::new(), named: Vec::new(), intern: HashMap::new() };
+        let mut tt = TypeTable {
+            types: Vec::new(),
+            named: Vec::new(),
+            intern: HashMap::new(),
+        };
         for k in BASIC_KINDS {
             tt.intern(Type::Basic(k));
         }
         let err_named = tt.new_named("error", "", Span::default());
         debug_assert_eq!(err_named.1, ERROR_TYPE);
         let string = TypeTable::basic(BasicKind::String);
-        let sig = tt.intern(Type::Func(Signature { params: vec![], results: vec![string], variadic: false }));
-        let iface = tt.intern(Type::Interface(vec![InterfaceMethod { name: "Error".into(), sig }]));
+        let sig = tt.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![string],
+            variadic: false,
+        }));
+        let iface = tt.intern(Type::Interface(vec![InterfaceMethod {
+            name: "Error".into(),
+            sig,
+        }]));
         tt.named[0].underlying = iface;
         tt.intern(Type::Interface(vec![]));
         tt
@@ -133,25 +144,42 @@ impl TypeTable {
         self.basic_kind(t).is_some_and(is_unsigned_kind)
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        )
     }
     pub fn is_complex(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+        )
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.is_integer(t) || self.is_float(t) || self.is_complex(t)
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::String | BasicKind::UntypedString))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Bool | BasicKind::UntypedBool))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        )
     }
     pub fn is_ordered(&self, t: TypeId) -> bool {
         self.is_integer(t) || self.is_float(t) || self.is_string(t)
     }
     pub fn is_const_type(&self, t: TypeId) -> bool {
-        self.basic_kind(t).is_some_and(|k| !matches!(k, BasicKind::Invalid | BasicKind::UnsafePointer | BasicKind::UntypedNil))
+        self.basic_kind(t).is_some_and(|k| {
+            !matches!(
+                k,
+                BasicKind::Invalid | BasicKind::UnsafePointer | BasicKind::UntypedNil
+            )
+        })
     }
     pub fn is_interface(&self, t: TypeId) -> bool {
         matches!(self.under(t), Type::Interface(_))
@@ -179,7 +207,12 @@ impl TypeTable {
     pub fn has_nil(&self, t: TypeId) -> bool {
         match self.under(t) {
             Type::Basic(k) => *k == BasicKind::UnsafePointer || *k == BasicKind::UntypedNil,
-            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Interface(_) => true,
             _ => false,
         }
     }
@@ -214,11 +247,34 @@ impl TypeTable {
 
 pub fn is_untyped_kind(k: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(k, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+    matches!(
+        k,
+        UntypedBool
+            | UntypedInt
+            | UntypedRune
+            | UntypedFloat
+            | UntypedComplex
+            | UntypedString
+            | UntypedNil
+    )
 }
 pub fn is_integer_kind(k: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(k, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    matches!(
+        k,
+        Int | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | UntypedInt
+            | UntypedRune
+    )
 }
 pub fn is_unsigned_kind(k: BasicKind) -> bool {
     use BasicKind::*;
@@ -261,8 +317,17 @@ pub fn basic_name(k: BasicKind) -> &'static str {
 pub fn universe_objects(tt: &mut TypeTable) -> Vec<Object> {
     use BasicKind::*;
     let mut out = Vec::new();
-    let obj = |name: &str, kind: ObjKind, typ: TypeId| Object { name: name.to_string(), kind, typ, span: Span::default(), recv: None };
-    for k in [Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64, Complex128, String] {
+    let obj = |name: &str, kind: ObjKind, typ: TypeId| Object {
+        name: name.to_string(),
+        kind,
+        typ,
+        span: Span::default(),
+        recv: None,
+    };
+    for k in [
+        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+        Float32, Float64, Complex64, Complex128, String,
+    ] {
         out.push(obj(basic_name(k), ObjKind::TypeName, TypeTable::basic(k)));
     }
     out.push(obj("byte", ObjKind::TypeName, TypeTable::basic(Uint8)));
@@ -270,9 +335,21 @@ pub fn universe_objects(tt: &mut TypeTable) -> Vec<Object> {
     out.push(obj("error", ObjKind::TypeName, ERROR_TYPE));
     let any = tt.empty_interface();
     out.push(obj("any", ObjKind::TypeName, any));
-    out.push(obj("true", ObjKind::Const(ConstValue::Bool(true)), TypeTable::basic(UntypedBool)));
-    out.push(obj("false", ObjKind::Const(ConstValue::Bool(false)), TypeTable::basic(UntypedBool)));
-    out.push(obj("iota", ObjKind::Const(ConstValue::Int(0.into())), TypeTable::basic(UntypedInt)));
+    out.push(obj(
+        "true",
+        ObjKind::Const(ConstValue::Bool(true)),
+        TypeTable::basic(UntypedBool),
+    ));
+    out.push(obj(
+        "false",
+        ObjKind::Const(ConstValue::Bool(false)),
+        TypeTable::basic(UntypedBool),
+    ));
+    out.push(obj(
+        "iota",
+        ObjKind::Const(ConstValue::Int(0.into())),
+        TypeTable::basic(UntypedInt),
+    ));
     out.push(obj("nil", ObjKind::Nil, TypeTable::basic(UntypedNil)));
     use Builtin as B;
     for (n, b) in [

@@ -8,7 +8,7 @@ import (
 
 func main() {
 	out := make(chan string, 3)
-	for _, d := range []int{60, 20, 40} {
+	for _, d := range []int{300, 100, 200} {
 		go func(d int) {
 			time.Sleep(time.Duration(d) * time.Millisecond)
 			out <- fmt.Sprint("slept ", d)

@@ -11,7 +11,7 @@
 use super::{Compiler, Loc};
 use crate::bytecode::Instr;
 use lang::ast::{AssignOp, BinaryOp, Expr, ExprKind, ValueSpec};
-use lang::types::{Mode, ObjId, Selection, Type, TypeId};
+use lang::types::{ObjId, Selection, Type, TypeId};
 
 /// A resolved assignment target whose operands are already in registers.
 #[derive(Clone, Copy, Debug)]
@@ -312,7 +312,7 @@ impl Compiler<'_> {
     pub(crate) fn comma_ok_or_call(&mut self, e: &Expr, n: usize) -> u16 {
         let e = strip_paren(e);
         match &e.kind {
-            ExprKind::Index(x, i) if self.tv(e).is_some_and(|tv| tv.mode == Mode::MapIndex) => {
+            ExprKind::Index(x, i) if matches!(self.under(self.ty(x)), Type::Map(..)) => {
                 let xt = self.ty(x);
                 let kt = match self.under(xt) {
                     Type::Map(k, _) => *k,
@@ -371,18 +371,23 @@ impl Compiler<'_> {
                 _ => targets.push(None),
             }
         }
-        self.fs.locals_top = self.fs.top;
         if lhs.len() == rhs.len() && lhs.len() == 1 {
             if let Some((o, r)) = targets[0] {
+                // The new variable is not visible to its initialiser: its register is scratch
+                // (a call's result window may start there).
                 let t = self.obj(o).typ;
+                self.fs.locals_top = r;
                 self.value_into(&rhs[0], r, t);
-                self.fs.top = self.fs.locals_top;
+                self.fs.top = r + 1;
+                self.fs.locals_top = r + 1;
                 self.bind_local(o, r);
             } else {
+                self.fs.locals_top = self.fs.top;
                 self.assign(lhs, rhs);
             }
             return;
         }
+        self.fs.locals_top = self.fs.top;
         let lvs: Vec<LValue> = lhs
             .iter()
             .zip(&targets)

@@ -169,7 +169,23 @@ impl Compiler<'_> {
                     let m = self.expr_reg(&args[0]);
                     self.emit(Instr::MapClear { b: m });
                 } else {
-                    self.unsupported(e.span, "clear of a slice");
+                    // for i := 0; i < len(s); i++ { s[i] = zero }
+                    let s = self.expr_reg(&args[0]);
+                    let et = self.elem_type(t);
+                    let (i, n, z) = (self.temp(), self.temp(), self.temp());
+                    self.emit(Instr::LoadInt { a: i, v: 0 });
+                    self.emit(Instr::SliceLen { a: n, b: s });
+                    let top = self.pc();
+                    let exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, off: 0 });
+                    self.zero_into(z, et);
+                    if self.is_byte(et) {
+                        self.emit(Instr::SliceStoreB { a: z, b: s, c: i });
+                    } else {
+                        self.emit(Instr::SliceStore { a: z, b: s, c: i });
+                    }
+                    self.emit(Instr::AddIntImm { a: i, b: i, v: 1 });
+                    self.fs.jump_to(top);
+                    self.fs.patch_here(exit);
                 }
             }
             Builtin::Close => {

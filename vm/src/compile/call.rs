@@ -94,6 +94,9 @@ impl<'c> Compiler<'c> {
                     Err(n) => Callee::Native(n, Some(recv)),
                 })
             }
+            Some(Selection::InterfaceMethod { .. }) if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) => {
+                Some(Callee::Value(f))
+            }
             Some(Selection::InterfaceMethod { path, .. }) => {
                 let m = self.method_name(&sel.name);
                 Some(Callee::Iface(x, path, m))
@@ -344,8 +347,34 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// A method value `x.m` (bound method) into `dst`.
+    /// A method value `x.m` (bound method) into `dst`; `I.m` for an interface type `I` is a
+    /// method expression, compiled as a small function calling through the interface.
     pub(crate) fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Ident, dst: u16) {
+        if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
+            let (np, nr) = match self.tt.signature(self.ty(e)) {
+                Some(s) => (s.params.len() as u16, s.results.len() as u16),
+                None => (1, 0),
+            };
+            let m = self.method_name(&sel.name);
+            let a = np;
+            let mut code: Vec<Instr> = (0..np).map(|i| Instr::Move { a: a + i, b: i }).collect();
+            code.push(Instr::CallIface { a, m });
+            code.push(Instr::Ret {});
+            let f = self.funcs.len() as u32;
+            let name = format!("{}.{}-fm", self.type_name(self.ty(x)), sel.name);
+            self.funcs.push(crate::program::FuncProto {
+                name,
+                lines: vec![self.fs.line; code.len()],
+                code,
+                nregs: a + np.max(nr),
+                nparams: np,
+                result_base: a,
+                nresults: nr,
+                recv_by_value: false,
+            });
+            self.emit(Instr::MakeClosure { a: dst, f, b: 0, n: 0 });
+            return;
+        }
         match self.selector_callee(e, x, sel) {
             Some(Callee::Method(f, recv)) => {
                 let r = self.temp();

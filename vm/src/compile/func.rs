@@ -33,6 +33,8 @@ pub(crate) struct Target {
     pub is_loop: bool,
     pub breaks: Vec<usize>,
     pub continues: Vec<usize>,
+    /// `fallthrough` jumps of the switch clause being compiled.
+    pub fallthroughs: Vec<usize>,
 }
 
 pub(crate) struct FuncState {

@@ -35,7 +35,7 @@ mod stmt;
 
 use crate::bytecode::Instr;
 use crate::native::{NativeFn, NativeRegistry};
-use crate::program::{FuncProto, Global, Program};
+use crate::program::{FuncProto, Global, Program, RuntimeTypes};
 use lang::ast::{self, Expr, File, Span};
 use lang::diag::Diagnostic;
 use lang::types::{ObjId, Object, Type, TypeAndValue, TypeId, TypeInfo, TypeTable};
@@ -55,7 +55,7 @@ pub fn compile(
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(file, table, info, natives, src);
     let (init, main) = c.compile_file();
-    let (types, runtime_error_type, plain_error_type) = c.build_types();
+    let mut types = c.build_types();
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
@@ -63,6 +63,8 @@ pub fn compile(
         Some(m) => m,
         None => return Err(vec![Diagnostic::new(Span::default(), "function main is undeclared in the main package")]),
     };
+    let string = lang::types::TypeTable::basic(lang::types::BasicKind::String).0;
+    let rt = RuntimeTypes::append(&mut types, &mut c.natives, &mut c.method_names, string);
     Ok(Program {
         funcs: c.funcs,
         natives: c.natives,
@@ -72,8 +74,7 @@ pub fn compile(
         method_names: c.method_names,
         init,
         main,
-        runtime_error_type,
-        plain_error_type,
+        rt,
         file_name: file_name.to_string(),
     })
 }
@@ -124,6 +125,8 @@ pub(crate) struct Compiler<'a> {
     pub(crate) esc: escape::Escapes,
     pub(crate) diags: Vec<Diagnostic>,
     pub(crate) fs: FuncState,
+    /// Loop head of the range loop being compiled (set by `index_loop`).
+    pub(crate) pc_loop_start: usize,
 }
 
 impl<'a> Compiler<'a> {
@@ -155,6 +158,7 @@ impl<'a> Compiler<'a> {
             esc: escape::Escapes::default(),
             diags: Vec::new(),
             fs: FuncState::new(String::new(), true),
+            pc_loop_start: 0,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Runtime type descriptors and type classification helpers.
 //!
-//! Owns `Program::types`: one `RType` per checker `TypeId` (same index), then two extra named
-//! string types `runtime.Error` and `runtime.plainError`. Names are spelled as Go's `%T`
+//! Owns `Program::types`: one `RType` per checker `TypeId` (same index); the runtime's own
+//! types are appended after them by `RuntimeTypes::append`. Names are spelled as Go's `%T`
 //! prints them. Method sets: a named type `T` lists its value-receiver methods, `*T` all of
 //! them; methods promoted through embedded fields get small wrapper functions that walk the
 //! embedding path and call the real method. Sets are sorted by method-name id.
@@ -11,7 +11,6 @@
 
 use super::Compiler;
 use crate::bytecode::Instr;
-use crate::native::ERROR_STRING_METHOD;
 use crate::program::{FuncProto, MethodImpl, RField, RKind, RMethod, RType};
 use lang::ast::ChanDir;
 use lang::types::{BasicKind, NamedId, ObjKind, Type, TypeId};
@@ -188,7 +187,7 @@ impl Compiler<'_> {
     }
 
     /// Builds `Program::types` (plus the two runtime error types) and the method wrappers.
-    pub(crate) fn build_types(&mut self) -> (Vec<crate::program::RType>, u32, u32) {
+    pub(crate) fn build_types(&mut self) -> Vec<RType> {
         let mut out = Vec::with_capacity(self.tt.types.len() + 2);
         for i in 0..self.tt.types.len() {
             let t = TypeId(i as u32);
@@ -201,24 +200,7 @@ impl Compiler<'_> {
             methods.dedup_by_key(|m| m.name);
             out[i].methods = methods;
         }
-        let err = self.push_native(ERROR_STRING_METHOD);
-        let error_name = self.method_name("Error");
-        let string = TypeId(BasicKind::String as u32);
-        let mk = |name: &str| RType {
-            kind: RKind::String,
-            name: name.into(),
-            named: true,
-            elem: string.0,
-            key: 0,
-            len: 0,
-            fields: vec![],
-            methods: vec![RMethod { name: error_name, func: MethodImpl::Native(err), ptr_recv: false }],
-            iface_methods: vec![],
-        };
-        let rt = out.len() as u32;
-        out.push(mk("runtime.Error"));
-        out.push(mk("runtime.plainError"));
-        (out, rt, rt + 1)
+        out
     }
 
     fn rtype(&mut self, t: TypeId) -> RType {

@@ -233,6 +233,7 @@ pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Pan
         run_deferred(g, d, FrameKind::Deferred)?;
         return Ok(false);
     }
+    copy_boxed_results(g);
     let frame = g.frames.pop().expect("frame");
     let proto = &g.prog.funcs[frame.func as usize];
     let from = frame.base as usize + proto.result_base as usize;
@@ -259,6 +260,36 @@ pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Pan
             }
         }
         _ => Ok(g.frames.len() <= stop_depth),
+    }
+}
+
+/// Named results that live in boxes (captured by a deferred closure) are copied into the
+/// result registers when the frame finally returns — whether it reached `RetBoxed` or is
+/// returning normally after a recovered panic (its pc is then elsewhere, so the operands are
+/// taken from the function's `RetBoxed` instruction).
+fn copy_boxed_results(g: &mut Goroutine) {
+    let frame = g.frames.last().expect("frame");
+    let proto = &g.prog.funcs[frame.func as usize];
+    let ret_boxed = |i: &crate::bytecode::Instr| match *i {
+        crate::bytecode::Instr::RetBoxed { a, n } => Some((a, n)),
+        _ => None,
+    };
+    // Normally the frame stands at its return instruction; after a recovered panic it does
+    // not, and the function's code is searched (rare).
+    let boxed = match proto.code.get(frame.pc as usize) {
+        Some(crate::bytecode::Instr::Ret {}) => None,
+        Some(i) if ret_boxed(i).is_some() => ret_boxed(i),
+        _ => proto.code.iter().find_map(ret_boxed),
+    };
+    if let Some((a, n)) = boxed {
+        let base = frame.base as usize;
+        let result_base = proto.result_base as usize;
+        for i in 0..n as usize {
+            let cell = g.regs[base + a as usize + i];
+            if cell != 0 {
+                g.regs[base + result_base + i] = runtime::load_word(cell);
+            }
+        }
     }
 }
 

@@ -602,6 +602,23 @@ impl Goroutine {
                         r!(a + 2) = ok as Word;
                     }
 
+                    Instr::StoreDeep { a, b, t } => {
+                        let dst = r!(b);
+                        if dst == 0 {
+                            fail!(ops::nil_deref());
+                        }
+                        value::assign_in_place(&prog, t, dst, r!(a));
+                    }
+                    Instr::GlobalAddr { a, g } => r!(a) = ops::global(&prog, g) as *const _ as Word,
+                    Instr::RetBoxed { a: _, n: _ } => {
+                        pc -= 1;
+                        save_pc!();
+                        if calls::start_return(self, stop_depth)? {
+                            return Ok(());
+                        }
+                        continue 'frame;
+                    }
+
                     Instr::Print { a, kind } => ops::print_value(r!(a), kind),
                     Instr::PrintSpace {} => crate::output::write_stderr(b" "),
                     Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),

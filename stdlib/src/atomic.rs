@@ -1,0 +1,219 @@
+//! Package `sync/atomic`.
+//!
+//! - Functions `AddT`, `LoadT`, `StoreT`, `SwapT`, `CompareAndSwapT` for T in Int32, Int64,
+//!   Uint32, Uint64: the pointer argument is the raw address of a word slot (every int32/uint32
+//!   element occupies one word, see ARCHITECTURE.md), updated with real atomic read-modify-write
+//!   operations on that `AtomicU64`. 32-bit variants keep the slot's canonical form: int32
+//!   sign-extended, uint32 zero-extended, wrapping at 32 bits.
+//! - Types `Int32`, `Int64`, `Uint32`, `Uint64`, `Bool` (a struct with one word, the value;
+//!   the receiver is the struct object, so the value slot is its address) with `Load`,
+//!   `Store`, `Add` (not Bool), `Swap`, `CompareAndSwap`.
+//! - `Value` (`Load`, `Store`, `Swap`, `CompareAndSwap`): the slot holds the interface word;
+//!   Go's panics for nil and inconsistently typed values.
+
+use crate::native;
+use crate::sync::string_panic;
+use crate::util;
+use runtime::heap::{self, Word};
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering::SeqCst;
+use vm::native::Panic;
+use vm::value;
+
+/// How a 32/64-bit value is kept in its word.
+#[derive(Clone, Copy)]
+enum W {
+    I32,
+    U32,
+    I64,
+    U64,
+}
+
+impl W {
+    /// The canonical word for `v` (wrapping).
+    fn canon(self, v: u64) -> u64 {
+        match self {
+            W::I32 => v as u32 as i32 as i64 as u64,
+            W::U32 => v as u32 as u64,
+            W::I64 | W::U64 => v,
+        }
+    }
+}
+
+fn cell(addr: Word) -> Result<&'static AtomicU64, Panic> {
+    if addr == 0 {
+        return Err(util::nil_deref());
+    }
+    Ok(heap::word_at(addr))
+}
+
+fn add(w: W, addr: Word, delta: Word) -> Result<Word, Panic> {
+    let c = cell(addr)?;
+    Ok(match w {
+        W::I64 | W::U64 => c.fetch_add(delta, SeqCst).wrapping_add(delta),
+        _ => {
+            let mut old = c.load(SeqCst);
+            loop {
+                let new = w.canon(old.wrapping_add(delta));
+                match c.compare_exchange_weak(old, new, SeqCst, SeqCst) {
+                    Ok(_) => break new,
+                    Err(now) => old = now,
+                }
+            }
+        }
+    })
+}
+
+fn load(w: W, addr: Word) -> Result<Word, Panic> {
+    Ok(w.canon(cell(addr)?.load(SeqCst)))
+}
+
+fn store(w: W, addr: Word, v: Word) -> Result<(), Panic> {
+    cell(addr)?.store(w.canon(v), SeqCst);
+    Ok(())
+}
+
+fn swap(w: W, addr: Word, v: Word) -> Result<Word, Panic> {
+    Ok(w.canon(cell(addr)?.swap(w.canon(v), SeqCst)))
+}
+
+fn cas(w: W, addr: Word, old: Word, new: Word) -> Result<Word, Panic> {
+    let c = cell(addr)?;
+    Ok(c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst).is_ok() as Word)
+}
+
+// ---------------------------------------------------------------- atomic.Value
+
+fn value_store(ctx_prog: &vm::program::Program, recv: Word, v: Word, op: &str) -> Result<Word, Panic> {
+    let c = cell(recv)?;
+    let Some((t, _)) = value::iface_parts(v) else {
+        return Err(string_panic(&format!("sync/atomic: {op} of nil value into Value")));
+    };
+    let _ = ctx_prog;
+    let mut cur = c.load(SeqCst);
+    loop {
+        if let Some((ct, _)) = value::iface_parts(cur) {
+            if ct != t {
+                return Err(string_panic(&format!(
+                    "sync/atomic: {op} of inconsistently typed value into Value"
+                )));
+            }
+        }
+        match c.compare_exchange(cur, v, SeqCst, SeqCst) {
+            Ok(prev) => return Ok(prev),
+            Err(now) => cur = now,
+        }
+    }
+}
+
+fn value_cas(prog: &vm::program::Program, recv: Word, old: Word, new: Word) -> Result<bool, Panic> {
+    let c = cell(recv)?;
+    let Some((nt, _)) = value::iface_parts(new) else {
+        return Err(string_panic("sync/atomic: compare and swap of nil value into Value"));
+    };
+    if let Some((ot, _)) = value::iface_parts(old) {
+        if ot != nt {
+            return Err(string_panic("sync/atomic: compare and swap of inconsistently typed values"));
+        }
+    }
+    loop {
+        let cur = c.load(SeqCst);
+        match value::iface_parts(cur) {
+            None => {
+                if old != 0 {
+                    return Ok(false);
+                }
+            }
+            Some((ct, _)) => {
+                if ct != nt {
+                    return Err(string_panic(
+                        "sync/atomic: compare and swap of inconsistently typed value into Value",
+                    ));
+                }
+                let any_t = any_type(prog);
+                if !value::equal(prog, any_t, cur, old)? {
+                    return Ok(false);
+                }
+            }
+        }
+        if c.compare_exchange(cur, new, SeqCst, SeqCst).is_ok() {
+            return Ok(true);
+        }
+    }
+}
+
+/// Some interface type id (interface equality only looks at the kind).
+fn any_type(prog: &vm::program::Program) -> u32 {
+    prog.types
+        .iter()
+        .position(|t| t.kind == vm::program::RKind::Interface)
+        .unwrap_or(0) as u32
+}
+
+macro_rules! int_funcs {
+    ($w:expr, $add:literal, $load:literal, $store:literal, $swap:literal, $cas:literal) => {
+        [
+            native!("sync/atomic", $add, 2, 1, |_, r| {
+                r[0] = add($w, r[0], r[1])?;
+                Ok(())
+            }),
+            native!("sync/atomic", $load, 1, 1, |_, r| {
+                r[0] = load($w, r[0])?;
+                Ok(())
+            }),
+            native!("sync/atomic", $store, 2, 0, |_, r| store($w, r[0], r[1])),
+            native!("sync/atomic", $swap, 2, 1, |_, r| {
+                r[0] = swap($w, r[0], r[1])?;
+                Ok(())
+            }),
+            native!("sync/atomic", $cas, 3, 1, |_, r| {
+                r[0] = cas($w, r[0], r[1], r[2])?;
+                Ok(())
+            }),
+        ]
+    };
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    let mut v = Vec::new();
+    v.extend(int_funcs!(W::I32, "AddInt32", "LoadInt32", "StoreInt32", "SwapInt32", "CompareAndSwapInt32"));
+    v.extend(int_funcs!(W::I64, "AddInt64", "LoadInt64", "StoreInt64", "SwapInt64", "CompareAndSwapInt64"));
+    v.extend(int_funcs!(W::U32, "AddUint32", "LoadUint32", "StoreUint32", "SwapUint32", "CompareAndSwapUint32"));
+    v.extend(int_funcs!(W::U64, "AddUint64", "LoadUint64", "StoreUint64", "SwapUint64", "CompareAndSwapUint64"));
+    v.extend(int_funcs!(W::I32, "Int32.Add", "Int32.Load", "Int32.Store", "Int32.Swap", "Int32.CompareAndSwap"));
+    v.extend(int_funcs!(W::I64, "Int64.Add", "Int64.Load", "Int64.Store", "Int64.Swap", "Int64.CompareAndSwap"));
+    v.extend(int_funcs!(W::U32, "Uint32.Add", "Uint32.Load", "Uint32.Store", "Uint32.Swap", "Uint32.CompareAndSwap"));
+    v.extend(int_funcs!(W::U64, "Uint64.Add", "Uint64.Load", "Uint64.Store", "Uint64.Swap", "Uint64.CompareAndSwap"));
+    v.extend([
+        native!("sync/atomic", "Bool.Load", 1, 1, |_, r| {
+            r[0] = (load(W::U32, r[0])? != 0) as Word;
+            Ok(())
+        }),
+        native!("sync/atomic", "Bool.Store", 2, 0, |_, r| store(W::U32, r[0], (r[1] != 0) as Word)),
+        native!("sync/atomic", "Bool.Swap", 2, 1, |_, r| {
+            r[0] = (swap(W::U32, r[0], (r[1] != 0) as Word)? != 0) as Word;
+            Ok(())
+        }),
+        native!("sync/atomic", "Bool.CompareAndSwap", 3, 1, |_, r| {
+            r[0] = cas(W::U32, r[0], (r[1] != 0) as Word, (r[2] != 0) as Word)?;
+            Ok(())
+        }),
+        native!("sync/atomic", "Value.Load", 1, 1, |_, r| {
+            r[0] = cell(r[0])?.load(SeqCst);
+            Ok(())
+        }),
+        native!("sync/atomic", "Value.Store", 2, 0, |c, r| {
+            value_store(c.prog, r[0], r[1], "store")?;
+            Ok(())
+        }),
+        native!("sync/atomic", "Value.Swap", 2, 1, |c, r| {
+            r[0] = value_store(c.prog, r[0], r[1], "swap")?;
+            Ok(())
+        }),
+        native!("sync/atomic", "Value.CompareAndSwap", 3, 1, |c, r| {
+            r[0] = value_cas(c.prog, r[0], r[1], r[2])? as Word;
+            Ok(())
+        }),
+    ]);
+    v
+}

@@ -1,0 +1,44 @@
+//! Package `runtime` (the Go package; the crate `runtime` is the scheduler):
+//! - `func GOMAXPROCS(n int) int` — previous setting; `n < 1` only queries
+//! - `func NumGoroutine() int` — live goroutines, not counting the helper goroutines that
+//!   run tickers and `time.AfterFunc` timers (Go runs those in the runtime, not as goroutines)
+//! - `func Gosched()`, `func NumCPU() int`, `func Goexit()`
+//! - `func GC()` — requests a collection and yields so the worker runs it
+//! - `const GOOS`, `GOARCH` are checker constants.
+
+use crate::native;
+use runtime::heap::Word;
+use vm::native::Panic;
+
+pub fn num_cpu() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![
+        native!("runtime", "GOMAXPROCS", 1, 1, |_, r| {
+            r[0] = runtime::set_gomaxprocs(r[0] as i64) as Word;
+            Ok(())
+        }),
+        native!("runtime", "NumGoroutine", 0, 1, |_, r| {
+            let n = runtime::num_goroutine().saturating_sub(crate::time::helper_goroutines());
+            r[0] = n.max(1) as Word;
+            Ok(())
+        }),
+        native!("runtime", "Gosched", 0, 0, |_, _| {
+            runtime::gosched();
+            Ok(())
+        }),
+        native!("runtime", "NumCPU", 0, 1, |_, r| {
+            r[0] = num_cpu() as Word;
+            Ok(())
+        }),
+        native!("runtime", "Goexit", 0, 0, |_, _| Err(Panic::Goexit)),
+        native!("runtime", "GC", 0, 0, |_, _| {
+            // Inside a goroutine this requests a collection and yields to the worker, which
+            // collects with the world stopped; this goroutine's registers are its roots.
+            runtime::collect_now();
+            Ok(())
+        }),
+    ]
+}

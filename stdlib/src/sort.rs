@@ -1,0 +1,643 @@
+//! Package `sort` — Go 1.19's pdqsort and insertion/symMerge stable sort ported exactly, so
+//! unstable sorts order equal elements as Go does:
+//! - `func Ints(x []int)`, `Strings(x []string)`, `Float64s(x []float64)`,
+//!   `IntsAreSorted`, `StringsAreSorted`, `Float64sAreSorted`
+//! - `func Slice(x any, less func(i, j int) bool)`, `SliceStable`, `SliceIsSorted`
+//! - `func Sort(data Interface)`, `Stable(data Interface)`, `IsSorted(data Interface) bool`
+//!   (Len/Less/Swap called through the dynamic type's methods)
+//! - `func Search(n int, f func(int) bool) int`, `SearchInts(a []int, x int) int`,
+//!   `SearchStrings(a []string, x string) int`, `SearchFloat64s`
+//! - methods `IntSlice.{Len,Less,Swap,Sort}`, `StringSlice.…`, `Float64Slice.…`
+//! Not provided: `sort.Reverse` (needs a runtime type for its result).
+
+use crate::native;
+use crate::util;
+use runtime::heap::Word;
+use vm::native::{NativeCtx, Panic};
+use vm::program::MethodImpl;
+use vm::value;
+
+type R<T> = Result<T, Panic>;
+
+/// Go's `lessSwap`.
+pub trait Data {
+    fn less(&mut self, i: usize, j: usize) -> R<bool>;
+    fn swap(&mut self, i: usize, j: usize) -> R<()>;
+}
+
+fn insertion_sort(d: &mut dyn Data, a: usize, b: usize) -> R<()> {
+    for i in a + 1..b {
+        let mut j = i;
+        while j > a && d.less(j, j - 1)? {
+            d.swap(j, j - 1)?;
+            j -= 1;
+        }
+    }
+    Ok(())
+}
+
+fn sift_down(d: &mut dyn Data, lo: usize, hi: usize, first: usize) -> R<()> {
+    let mut root = lo;
+    loop {
+        let mut child = 2 * root + 1;
+        if child >= hi {
+            return Ok(());
+        }
+        if child + 1 < hi && d.less(first + child, first + child + 1)? {
+            child += 1;
+        }
+        if !d.less(first + root, first + child)? {
+            return Ok(());
+        }
+        d.swap(first + root, first + child)?;
+        root = child;
+    }
+}
+
+fn heap_sort(d: &mut dyn Data, a: usize, b: usize) -> R<()> {
+    let first = a;
+    let hi = b - a;
+    let mut i = (hi as i64 - 1) / 2;
+    while i >= 0 {
+        sift_down(d, i as usize, hi, first)?;
+        i -= 1;
+    }
+    let mut i = hi as i64 - 1;
+    while i >= 0 {
+        d.swap(first, first + i as usize)?;
+        sift_down(d, 0, i as usize, first)?;
+        i -= 1;
+    }
+    Ok(())
+}
+
+fn bits_len(x: usize) -> usize {
+    (usize::BITS - x.leading_zeros()) as usize
+}
+
+#[derive(PartialEq)]
+enum Hint {
+    Unknown,
+    Increasing,
+    Decreasing,
+}
+
+pub fn pdqsort(d: &mut dyn Data, mut a: usize, mut b: usize, mut limit: usize) -> R<()> {
+    const MAX_INSERTION: usize = 12;
+    let mut was_balanced = true;
+    let mut was_partitioned = true;
+    loop {
+        let length = b - a;
+        if length <= MAX_INSERTION {
+            return insertion_sort(d, a, b);
+        }
+        if limit == 0 {
+            return heap_sort(d, a, b);
+        }
+        if !was_balanced {
+            break_patterns(d, a, b)?;
+            limit -= 1;
+        }
+        let (mut pivot, mut hint) = choose_pivot(d, a, b)?;
+        if hint == Hint::Decreasing {
+            reverse_range(d, a, b)?;
+            pivot = (b - 1) - (pivot - a);
+            hint = Hint::Increasing;
+        }
+        if was_balanced && was_partitioned && hint == Hint::Increasing && partial_insertion_sort(d, a, b)? {
+            return Ok(());
+        }
+        if a > 0 && !d.less(a - 1, pivot)? {
+            a = partition_equal(d, a, b, pivot)?;
+            continue;
+        }
+        let (mid, already) = partition(d, a, b, pivot)?;
+        was_partitioned = already;
+        let (left, right) = (mid - a, b - mid);
+        let threshold = length / 8;
+        if left < right {
+            was_balanced = left >= threshold;
+            pdqsort(d, a, mid, limit)?;
+            a = mid + 1;
+        } else {
+            was_balanced = right >= threshold;
+            pdqsort(d, mid + 1, b, limit)?;
+            b = mid;
+        }
+    }
+}
+
+fn partition(d: &mut dyn Data, a: usize, b: usize, pivot: usize) -> R<(usize, bool)> {
+    d.swap(a, pivot)?;
+    let (mut i, mut j) = (a as i64 + 1, b as i64 - 1);
+    while i <= j && d.less(i as usize, a)? {
+        i += 1;
+    }
+    while i <= j && !d.less(j as usize, a)? {
+        j -= 1;
+    }
+    if i > j {
+        d.swap(j as usize, a)?;
+        return Ok((j as usize, true));
+    }
+    d.swap(i as usize, j as usize)?;
+    i += 1;
+    j -= 1;
+    loop {
+        while i <= j && d.less(i as usize, a)? {
+            i += 1;
+        }
+        while i <= j && !d.less(j as usize, a)? {
+            j -= 1;
+        }
+        if i > j {
+            break;
+        }
+        d.swap(i as usize, j as usize)?;
+        i += 1;
+        j -= 1;
+    }
+    d.swap(j as usize, a)?;
+    Ok((j as usize, false))
+}
+
+fn partition_equal(d: &mut dyn Data, a: usize, b: usize, pivot: usize) -> R<usize> {
+    d.swap(a, pivot)?;
+    let (mut i, mut j) = (a as i64 + 1, b as i64 - 1);
+    loop {
+        while i <= j && !d.less(a, i as usize)? {
+            i += 1;
+        }
+        while i <= j && d.less(a, j as usize)? {
+            j -= 1;
+        }
+        if i > j {
+            break;
+        }
+        d.swap(i as usize, j as usize)?;
+        i += 1;
+        j -= 1;
+    }
+    Ok(i as usize)
+}
+
+fn partial_insertion_sort(d: &mut dyn Data, a: usize, b: usize) -> R<bool> {
+    const MAX_STEPS: usize = 5;
+    const SHORTEST_SHIFTING: usize = 50;
+    let mut i = a + 1;
+    for _ in 0..MAX_STEPS {
+        while i < b && !d.less(i, i - 1)? {
+            i += 1;
+        }
+        if i == b {
+            return Ok(true);
+        }
+        if b - a < SHORTEST_SHIFTING {
+            return Ok(false);
+        }
+        d.swap(i, i - 1)?;
+        if i - a >= 2 {
+            let mut j = i - 1;
+            while j >= 1 {
+                if !d.less(j, j - 1)? {
+                    break;
+                }
+                d.swap(j, j - 1)?;
+                j -= 1;
+            }
+        }
+        if b - i >= 2 {
+            let mut j = i + 1;
+            while j < b {
+                if !d.less(j, j - 1)? {
+                    break;
+                }
+                d.swap(j, j - 1)?;
+                j += 1;
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn break_patterns(d: &mut dyn Data, a: usize, b: usize) -> R<()> {
+    let length = b - a;
+    if length >= 8 {
+        let mut random = length as u64;
+        let modulus = 1usize << bits_len(length);
+        let start = a + (length / 4) * 2 - 1;
+        for idx in start..=a + (length / 4) * 2 + 1 {
+            random ^= random << 13;
+            random ^= random >> 17;
+            random ^= random << 5;
+            let mut other = (random as usize) & (modulus - 1);
+            if other >= length {
+                other -= length;
+            }
+            d.swap(idx, a + other)?;
+        }
+    }
+    Ok(())
+}
+
+fn choose_pivot(d: &mut dyn Data, a: usize, b: usize) -> R<(usize, Hint)> {
+    const SHORTEST_NINTHER: usize = 50;
+    const MAX_SWAPS: usize = 4 * 3;
+    let l = b - a;
+    let mut swaps = 0;
+    let mut i = a + l / 4;
+    let mut j = a + l / 4 * 2;
+    let mut k = a + l / 4 * 3;
+    if l >= 8 {
+        if l >= SHORTEST_NINTHER {
+            i = median(d, i - 1, i, i + 1, &mut swaps)?;
+            j = median(d, j - 1, j, j + 1, &mut swaps)?;
+            k = median(d, k - 1, k, k + 1, &mut swaps)?;
+        }
+        j = median(d, i, j, k, &mut swaps)?;
+    }
+    Ok(match swaps {
+        0 => (j, Hint::Increasing),
+        MAX_SWAPS => (j, Hint::Decreasing),
+        _ => (j, Hint::Unknown),
+    })
+}
+
+fn order2(d: &mut dyn Data, a: usize, b: usize, swaps: &mut usize) -> R<(usize, usize)> {
+    if d.less(b, a)? {
+        *swaps += 1;
+        return Ok((b, a));
+    }
+    Ok((a, b))
+}
+
+fn median(d: &mut dyn Data, a: usize, b: usize, c: usize, swaps: &mut usize) -> R<usize> {
+    let (a, b) = order2(d, a, b, swaps)?;
+    let (b, c) = order2(d, b, c, swaps)?;
+    let _ = c;
+    let (_a, b) = order2(d, a, b, swaps)?;
+    Ok(b)
+}
+
+fn reverse_range(d: &mut dyn Data, a: usize, b: usize) -> R<()> {
+    let (mut i, mut j) = (a, b - 1);
+    while i < j {
+        d.swap(i, j)?;
+        i += 1;
+        j -= 1;
+    }
+    Ok(())
+}
+
+fn swap_range(d: &mut dyn Data, a: usize, b: usize, n: usize) -> R<()> {
+    for i in 0..n {
+        d.swap(a + i, b + i)?;
+    }
+    Ok(())
+}
+
+pub fn stable(d: &mut dyn Data, n: usize) -> R<()> {
+    let mut block = 20;
+    let (mut a, mut b) = (0, block);
+    while b <= n {
+        insertion_sort(d, a, b)?;
+        a = b;
+        b += block;
+    }
+    insertion_sort(d, a, n)?;
+    while block < n {
+        a = 0;
+        b = 2 * block;
+        while b <= n {
+            sym_merge(d, a, a + block, b)?;
+            a = b;
+            b += 2 * block;
+        }
+        let m = a + block;
+        if m < n {
+            sym_merge(d, a, m, n)?;
+        }
+        block *= 2;
+    }
+    Ok(())
+}
+
+fn sym_merge(d: &mut dyn Data, a: usize, m: usize, b: usize) -> R<()> {
+    if m - a == 1 {
+        let (mut i, mut j) = (m, b);
+        while i < j {
+            let h = (i + j) >> 1;
+            if d.less(h, a)? {
+                i = h + 1;
+            } else {
+                j = h;
+            }
+        }
+        let mut k = a;
+        while k + 1 < i {
+            d.swap(k, k + 1)?;
+            k += 1;
+        }
+        return Ok(());
+    }
+    if b - m == 1 {
+        let (mut i, mut j) = (a, m);
+        while i < j {
+            let h = (i + j) >> 1;
+            if !d.less(m, h)? {
+                i = h + 1;
+            } else {
+                j = h;
+            }
+        }
+        let mut k = m;
+        while k > i {
+            d.swap(k, k - 1)?;
+            k -= 1;
+        }
+        return Ok(());
+    }
+    let mid = (a + b) >> 1;
+    let n = mid + m;
+    let (mut start, mut r) = if m > mid { (n - b, mid) } else { (a, m) };
+    let p = n - 1;
+    while start < r {
+        let c = (start + r) >> 1;
+        if !d.less(p - c, c)? {
+            start = c + 1;
+        } else {
+            r = c;
+        }
+    }
+    let end = n - start;
+    if start < m && m < end {
+        rotate(d, start, m, end)?;
+    }
+    if a < start && start < mid {
+        sym_merge(d, a, start, mid)?;
+    }
+    if mid < end && end < b {
+        sym_merge(d, mid, end, b)?;
+    }
+    Ok(())
+}
+
+fn rotate(d: &mut dyn Data, a: usize, m: usize, b: usize) -> R<()> {
+    let (mut i, mut j) = (m - a, b - m);
+    while i != j {
+        if i > j {
+            swap_range(d, m - i, m, j)?;
+            i -= j;
+        } else {
+            swap_range(d, m - i, m + j - i, i)?;
+            j -= i;
+        }
+    }
+    swap_range(d, m - i, m, i)
+}
+
+/// `sort.Sort` on any `Data` of length `n`.
+pub fn sort(d: &mut dyn Data, n: usize) -> R<()> {
+    if n <= 1 {
+        return Ok(());
+    }
+    pdqsort(d, 0, n, bits_len(n))
+}
+
+// ------------------------------------------------------------------ VM-backed data
+
+/// Elements of a slice, compared by a Rust function.
+struct SliceData<F: FnMut(Word, Word) -> bool> {
+    arr: Word,
+    off: usize,
+    byte: bool,
+    less: F,
+}
+
+impl<F: FnMut(Word, Word) -> bool> Data for SliceData<F> {
+    fn less(&mut self, i: usize, j: usize) -> R<bool> {
+        let a = value::array_get(self.arr, self.off + i, self.byte).unwrap_or(0);
+        let b = value::array_get(self.arr, self.off + j, self.byte).unwrap_or(0);
+        Ok((self.less)(a, b))
+    }
+    fn swap(&mut self, i: usize, j: usize) -> R<()> {
+        swap_elems(self.arr, self.off, self.byte, i, j);
+        Ok(())
+    }
+}
+
+fn swap_elems(arr: Word, off: usize, byte: bool, i: usize, j: usize) {
+    let a = value::array_get(arr, off + i, byte).unwrap_or(0);
+    let b = value::array_get(arr, off + j, byte).unwrap_or(0);
+    value::array_set(arr, off + i, b, byte);
+    value::array_set(arr, off + j, a, byte);
+}
+
+fn float_less(a: Word, b: Word) -> bool {
+    let (x, y) = (f64::from_bits(a), f64::from_bits(b));
+    x < y || (x.is_nan() && !y.is_nan())
+}
+
+fn int_less(a: Word, b: Word) -> bool {
+    (a as i64) < (b as i64)
+}
+
+fn str_less(a: Word, b: Word) -> bool {
+    value::str_bytes(a) < value::str_bytes(b)
+}
+
+fn sort_words(s: Word, less: fn(Word, Word) -> bool) -> R<()> {
+    let (arr, off, len, _) = value::slice_parts(s);
+    sort(&mut SliceData { arr, off, byte: false, less }, len)
+}
+
+fn is_sorted_words(s: Word, less: fn(Word, Word) -> bool) -> bool {
+    let v = value::slice_to_vec(s, false);
+    (1..v.len()).all(|i| !less(v[i], v[i - 1]))
+}
+
+/// A slice whose order is decided by a Go `less(i, j int) bool`.
+struct FuncData<'a, 'b> {
+    ctx: &'a mut NativeCtx<'b>,
+    less: Word,
+    arr: Word,
+    off: usize,
+    byte: bool,
+}
+
+impl Data for FuncData<'_, '_> {
+    fn less(&mut self, i: usize, j: usize) -> R<bool> {
+        Ok(self.ctx.call(self.less, &[i as Word, j as Word])?.first().copied().unwrap_or(0) & 0xff != 0)
+    }
+    fn swap(&mut self, i: usize, j: usize) -> R<()> {
+        swap_elems(self.arr, self.off, self.byte, i, j);
+        Ok(())
+    }
+}
+
+fn slice_of_any(ctx: &NativeCtx, x: Word) -> R<(Word, usize, usize, bool)> {
+    let Some((t, s)) = value::iface_parts(x) else {
+        return Err(Panic::Plain("reflect: call of Swapper on zero Value".into()));
+    };
+    let rt = &ctx.prog.types[t as usize];
+    if rt.kind != vm::program::RKind::Slice {
+        return Err(Panic::Plain(format!("reflect: call of Swapper on {} Value", rt.name)));
+    }
+    let byte = value::is_byte_elem(ctx.prog, rt.elem);
+    let (arr, off, len, _) = value::slice_parts(s);
+    Ok((arr, off, len, byte))
+}
+
+/// A `sort.Interface` value's methods.
+struct IfaceData<'a, 'b> {
+    ctx: &'a mut NativeCtx<'b>,
+    t: u32,
+    recv: Word,
+    less: MethodImpl,
+    swap: MethodImpl,
+}
+
+impl Data for IfaceData<'_, '_> {
+    fn less(&mut self, i: usize, j: usize) -> R<bool> {
+        let r = util::call_method(self.ctx, self.less, self.t, &[self.recv, i as Word, j as Word])?;
+        Ok(r.first().copied().unwrap_or(0) & 0xff != 0)
+    }
+    fn swap(&mut self, i: usize, j: usize) -> R<()> {
+        util::call_method(self.ctx, self.swap, self.t, &[self.recv, i as Word, j as Word])?;
+        Ok(())
+    }
+}
+
+fn iface_data<'a, 'b>(ctx: &'a mut NativeCtx<'b>, data: Word) -> R<(IfaceData<'a, 'b>, usize)> {
+    let Some((t, recv)) = value::iface_parts(data) else { return Err(util::nil_deref()) };
+    let find = |n: &str| util::find_method(ctx.prog, t, n).ok_or_else(util::nil_deref);
+    let (len, less, swap) = (find("Len")?, find("Less")?, find("Swap")?);
+    let n = util::call_method(ctx, len, t, &[recv])?.first().copied().unwrap_or(0) as usize;
+    Ok((IfaceData { ctx, t, recv, less, swap }, n))
+}
+
+fn search(n: i64, mut f: impl FnMut(i64) -> R<bool>) -> R<i64> {
+    let (mut i, mut j) = (0i64, n);
+    while i < j {
+        let h = ((i + j) as u64 >> 1) as i64;
+        if !f(h)? {
+            i = h + 1;
+        } else {
+            j = h;
+        }
+    }
+    Ok(i)
+}
+
+macro_rules! slice_type {
+    ($len:literal, $lt:literal, $sw:literal, $so:literal, $less:expr) => {
+        [
+            native!("sort", $len, 1, 1, |_, r| {
+                r[0] = value::slice_parts(r[0]).2 as Word;
+                Ok(())
+            }),
+            native!("sort", $lt, 3, 1, |_, r| {
+                let (a, b) = (value::slice_get(r[0], r[1] as i64, false)?, value::slice_get(r[0], r[2] as i64, false)?);
+                r[0] = ($less)(a, b) as Word;
+                Ok(())
+            }),
+            native!("sort", $sw, 3, 0, |_, r| {
+                let (a, b) = (value::slice_get(r[0], r[1] as i64, false)?, value::slice_get(r[0], r[2] as i64, false)?);
+                value::slice_set(r[0], r[1] as i64, b, false)?;
+                value::slice_set(r[0], r[2] as i64, a, false)?;
+                Ok(())
+            }),
+            native!("sort", $so, 1, 0, |_, r| sort_words(r[0], $less)),
+        ]
+    };
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    let mut v = vec![
+        native!("sort", "Ints", 1, 0, |_, r| sort_words(r[0], int_less)),
+        native!("sort", "Strings", 1, 0, |_, r| sort_words(r[0], str_less)),
+        native!("sort", "Float64s", 1, 0, |_, r| sort_words(r[0], float_less)),
+        native!("sort", "IntsAreSorted", 1, 1, |_, r| {
+            r[0] = is_sorted_words(r[0], int_less) as Word;
+            Ok(())
+        }),
+        native!("sort", "StringsAreSorted", 1, 1, |_, r| {
+            r[0] = is_sorted_words(r[0], str_less) as Word;
+            Ok(())
+        }),
+        native!("sort", "Float64sAreSorted", 1, 1, |_, r| {
+            r[0] = is_sorted_words(r[0], float_less) as Word;
+            Ok(())
+        }),
+        native!("sort", "Slice", 2, 0, |c, r| {
+            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
+            let less = r[1];
+            sort(&mut FuncData { ctx: c, less, arr, off, byte }, len)
+        }),
+        native!("sort", "SliceStable", 2, 0, |c, r| {
+            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
+            let less = r[1];
+            stable(&mut FuncData { ctx: c, less, arr, off, byte }, len)
+        }),
+        native!("sort", "SliceIsSorted", 2, 1, |c, r| {
+            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
+            let mut d = FuncData { ctx: c, less: r[1], arr, off, byte };
+            let mut ok = true;
+            for i in (1..len).rev() {
+                if d.less(i, i - 1)? {
+                    ok = false;
+                    break;
+                }
+            }
+            r[0] = ok as Word;
+            Ok(())
+        }),
+        native!("sort", "Sort", 1, 0, |c, r| {
+            let (mut d, n) = iface_data(c, r[0])?;
+            sort(&mut d, n)
+        }),
+        native!("sort", "Stable", 1, 0, |c, r| {
+            let (mut d, n) = iface_data(c, r[0])?;
+            stable(&mut d, n)
+        }),
+        native!("sort", "IsSorted", 1, 1, |c, r| {
+            let (mut d, n) = iface_data(c, r[0])?;
+            let mut ok = true;
+            for i in (1..n).rev() {
+                if d.less(i, i - 1)? {
+                    ok = false;
+                    break;
+                }
+            }
+            r[0] = ok as Word;
+            Ok(())
+        }),
+        native!("sort", "Search", 2, 1, |c, r| {
+            let f = r[1];
+            r[0] = search(r[0] as i64, |h| Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) & 0xff != 0))? as Word;
+            Ok(())
+        }),
+        native!("sort", "SearchInts", 2, 1, |_, r| {
+            let v = value::slice_to_vec(r[0], false);
+            let x = r[1] as i64;
+            r[0] = search(v.len() as i64, |h| Ok(v[h as usize] as i64 >= x))? as Word;
+            Ok(())
+        }),
+        native!("sort", "SearchFloat64s", 2, 1, |_, r| {
+            let v = value::slice_to_vec(r[0], false);
+            let x = f64::from_bits(r[1]);
+            r[0] = search(v.len() as i64, |h| Ok(f64::from_bits(v[h as usize]) >= x))? as Word;
+            Ok(())
+        }),
+        native!("sort", "SearchStrings", 2, 1, |_, r| {
+            let v = value::slice_to_vec(r[0], false);
+            let x = value::str_bytes(r[1]);
+            r[0] = search(v.len() as i64, |h| Ok(value::str_bytes(v[h as usize]) >= x))? as Word;
+            Ok(())
+        }),
+    ];
+    v.extend(slice_type!("IntSlice.Len", "IntSlice.Less", "IntSlice.Swap", "IntSlice.Sort", int_less));
+    v.extend(slice_type!("StringSlice.Len", "StringSlice.Less", "StringSlice.Swap", "StringSlice.Sort", str_less));
+    v.extend(slice_type!("Float64Slice.Len", "Float64Slice.Less", "Float64Slice.Swap", "Float64Slice.Sort", float_less));
+    v
+}

@@ -1,0 +1,647 @@
+//! Package `strings` (byte-level algorithms shared with `bytes`):
+//! - `type Builder`: `(*Builder) WriteString(s string) (int, error)`, `WriteByte(c byte)
+//!   error`, `WriteRune(r rune) (int, error)`, `Write(p []byte) (int, error)`, `String()
+//!   string`, `Len() int`, `Cap() int`, `Reset()`, `Grow(n int)` — state: a `ByteBuf` native
+//!   object stored in the struct's slot 0 on first use
+//! - `Contains, ContainsRune, ContainsAny, HasPrefix, HasSuffix, Index, IndexByte, IndexRune,
+//!   IndexAny, LastIndex, LastIndexByte, Split, SplitN, SplitAfter, Fields, Join, Repeat,
+//!   Replace, ReplaceAll, ToUpper, ToLower, Title, ToTitle, TrimSpace, Trim, TrimLeft,
+//!   TrimRight, TrimPrefix, TrimSuffix, TrimFunc, EqualFold, Count, Map, Compare, Cut,
+//!   IndexFunc, FieldsFunc`
+//! - `func NewReplacer(oldnew ...string) *Replacer`, `(*Replacer) Replace(s string) string`
+//! - `func NewReader(s string) *Reader` is not provided.
+
+use crate::native;
+use crate::strconv::quote::{decode_rune, decode_last_rune, runes};
+use crate::util::{self, new_str, str_arg};
+use runtime::heap::{self, NativeObject, Word};
+use vm::native::{NativeCtx, Panic};
+
+pub fn index(s: &[u8], sep: &[u8]) -> i64 {
+    if sep.is_empty() {
+        return 0;
+    }
+    if sep.len() > s.len() {
+        return -1;
+    }
+    s.windows(sep.len()).position(|w| w == sep).map_or(-1, |i| i as i64)
+}
+
+pub fn last_index(s: &[u8], sep: &[u8]) -> i64 {
+    if sep.is_empty() {
+        return s.len() as i64;
+    }
+    if sep.len() > s.len() {
+        return -1;
+    }
+    s.windows(sep.len()).rposition(|w| w == sep).map_or(-1, |i| i as i64)
+}
+
+pub fn index_rune(s: &[u8], r: i64) -> i64 {
+    for (i, c, w) in runes(s) {
+        let invalid = c == '\u{FFFD}' && w == 1;
+        if (c as i64 == r && !invalid) || (r == 0xFFFD && invalid) {
+            return i as i64;
+        }
+    }
+    -1
+}
+
+pub fn index_any(s: &[u8], chars: &[u8]) -> i64 {
+    for (i, c, _) in runes(s) {
+        if runes(chars).any(|(_, d, _)| d == c) {
+            return i as i64;
+        }
+    }
+    -1
+}
+
+pub fn count(s: &[u8], sep: &[u8]) -> i64 {
+    if sep.is_empty() {
+        return runes(s).count() as i64 + 1;
+    }
+    let mut n = 0;
+    let mut rest = s;
+    loop {
+        let i = index(rest, sep);
+        if i < 0 {
+            return n;
+        }
+        n += 1;
+        rest = &rest[i as usize + sep.len()..];
+    }
+}
+
+fn explode(s: &[u8], n: i64) -> Vec<Vec<u8>> {
+    let total = runes(s).count();
+    let n = if n < 0 || n as usize > total { total } else { n as usize };
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while out.len() + 1 < n && i < s.len() {
+        let (_, w) = decode_rune(&s[i..]);
+        out.push(s[i..i + w].to_vec());
+        i += w;
+    }
+    if n > 0 && i < s.len() || (n > 0 && out.len() < n) {
+        out.push(s[i..].to_vec());
+    }
+    out
+}
+
+/// Go's `genSplit`.
+pub fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Vec<Vec<u8>> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if sep.is_empty() {
+        return explode(s, n);
+    }
+    let n = if n < 0 { count(s, sep) + 1 } else { n };
+    let mut out = Vec::new();
+    let mut s = s;
+    while (out.len() as i64) < n - 1 {
+        let m = index(s, sep);
+        if m < 0 {
+            break;
+        }
+        let m = m as usize;
+        out.push(s[..m + sep_save].to_vec());
+        s = &s[m + sep.len()..];
+    }
+    out.push(s.to_vec());
+    out
+}
+
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c, _) in runes(s) {
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                out.push(s[st..i].to_vec());
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(s[st..].to_vec());
+    }
+    out
+}
+
+fn one_char(mut it: impl Iterator<Item = char>, orig: char) -> char {
+    match (it.next(), it.next()) {
+        (Some(c), None) => c,
+        _ => orig,
+    }
+}
+
+pub fn to_upper_rune(c: char) -> char {
+    one_char(c.to_uppercase(), c)
+}
+
+pub fn to_lower_rune(c: char) -> char {
+    one_char(c.to_lowercase(), c)
+}
+
+pub fn map_runes(s: &[u8], f: impl Fn(char) -> char) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut tmp = [0u8; 4];
+    for (_, c, _) in runes(s) {
+        out.extend_from_slice(f(c).encode_utf8(&mut tmp).as_bytes());
+    }
+    out
+}
+
+pub fn to_upper(s: &[u8]) -> Vec<u8> {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    map_runes(s, to_upper_rune)
+}
+
+pub fn to_lower(s: &[u8]) -> Vec<u8> {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    map_runes(s, to_lower_rune)
+}
+
+pub fn title(s: &[u8]) -> Vec<u8> {
+    let mut prev = ' ';
+    let mut out = Vec::with_capacity(s.len());
+    let mut tmp = [0u8; 4];
+    for (_, c, _) in runes(s) {
+        let is_sep = !(prev.is_alphanumeric() || prev == '_');
+        let m = if is_sep { to_upper_rune(c) } else { c };
+        out.extend_from_slice(m.encode_utf8(&mut tmp).as_bytes());
+        prev = c;
+    }
+    out
+}
+
+pub fn trim_left_by(s: &[u8], f: &mut dyn FnMut(char) -> bool) -> usize {
+    let mut i = 0;
+    while i < s.len() {
+        let (c, w) = decode_rune(&s[i..]);
+        if !f(c) {
+            break;
+        }
+        i += w;
+    }
+    i
+}
+
+pub fn trim_right_by(s: &[u8], f: &mut dyn FnMut(char) -> bool) -> usize {
+    let mut j = s.len();
+    while j > 0 {
+        let (c, w) = decode_last_rune(&s[..j]);
+        if !f(c) {
+            break;
+        }
+        j -= w;
+    }
+    j
+}
+
+pub fn trim_space(s: &[u8]) -> &[u8] {
+    let i = trim_left_by(s, &mut is_space);
+    let s = &s[i..];
+    let j = trim_right_by(s, &mut is_space);
+    &s[..j]
+}
+
+fn in_cutset(cutset: &[u8]) -> impl FnMut(char) -> bool + '_ {
+    move |c| runes(cutset).any(|(_, d, _)| d == c)
+}
+
+pub fn equal_fold(a: &[u8], b: &[u8]) -> bool {
+    let mut x = runes(a);
+    let mut y = runes(b);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some((_, c, _)), Some((_, d, _))) => {
+                if c != d && to_lower_rune(c) != to_lower_rune(d) && to_upper_rune(c) != to_upper_rune(d) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Vec<u8> {
+    if old == new || n == 0 {
+        return s.to_vec();
+    }
+    let m = count(s, old);
+    if m == 0 {
+        return s.to_vec();
+    }
+    let n = if n < 0 || m < n { m } else { n };
+    let mut out = Vec::with_capacity(s.len() + n as usize * new.len());
+    let mut start = 0;
+    for i in 0..n {
+        let mut j = start;
+        if old.is_empty() {
+            if i > 0 {
+                let (_, w) = decode_rune(&s[start..]);
+                j += w;
+            }
+        } else {
+            j += index(&s[start..], old) as usize;
+        }
+        out.extend_from_slice(&s[start..j]);
+        out.extend_from_slice(new);
+        start = j + old.len();
+    }
+    out.extend_from_slice(&s[start..]);
+    out
+}
+
+pub fn repeat(s: &[u8], count: i64, pkg: &str) -> Result<Vec<u8>, Panic> {
+    if count < 0 {
+        return Err(Panic::Plain(format!("{pkg}: negative Repeat count")));
+    }
+    if s.len() as u128 * count as u128 > (1u128 << 40) {
+        return Err(Panic::Plain(format!("{pkg}: Repeat output length overflow")));
+    }
+    Ok(s.repeat(count as usize))
+}
+
+/// Calls a Go `func(rune) bool` / `func(rune) rune`.
+fn call_rune_fn(ctx: &mut NativeCtx, f: Word, c: char) -> Result<Word, Panic> {
+    Ok(ctx.call(f, &[c as u32 as Word])?.first().copied().unwrap_or(0))
+}
+
+struct Replacer {
+    pairs: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+impl NativeObject for Replacer {
+    fn trace(&self, _: &mut runtime::gc::Marker) {}
+}
+
+pub fn replacer_replace(pairs: &[(Vec<u8>, Vec<u8>)], s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    loop {
+        let mut matched = false;
+        for (old, new) in pairs {
+            if s[i..].starts_with(old) {
+                out.extend_from_slice(new);
+                if old.is_empty() {
+                    if i < s.len() {
+                        let (_, w) = decode_rune(&s[i..]);
+                        out.extend_from_slice(&s[i..i + w]);
+                        i += w;
+                    } else {
+                        return out;
+                    }
+                } else {
+                    i += old.len();
+                }
+                matched = true;
+                break;
+            }
+        }
+        if i >= s.len() && !pairs.iter().any(|(o, _)| o.is_empty()) {
+            return out;
+        }
+        if !matched {
+            if i >= s.len() {
+                return out;
+            }
+            out.push(s[i]);
+            i += 1;
+        }
+    }
+}
+
+fn ints(v: i64) -> Word {
+    v as Word
+}
+
+fn set_strs(r: &mut [Word], v: Vec<Vec<u8>>) {
+    r[0] = util::new_str_slice(&v);
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![
+        // ---- Builder
+        native!("strings", "Builder.WriteString", 2, 2, |_, r| {
+            let s = str_arg(r[1]);
+            util::byte_buf(r[0])?.buf.lock().extend_from_slice(s);
+            r[0] = s.len() as Word;
+            r[1] = 0;
+            Ok(())
+        }),
+        native!("strings", "Builder.Write", 2, 2, |_, r| {
+            let s = util::byte_slice(r[1]);
+            util::byte_buf(r[0])?.buf.lock().extend_from_slice(&s);
+            r[0] = s.len() as Word;
+            r[1] = 0;
+            Ok(())
+        }),
+        native!("strings", "Builder.WriteByte", 2, 1, |_, r| {
+            util::byte_buf(r[0])?.buf.lock().push(r[1] as u8);
+            r[0] = 0;
+            Ok(())
+        }),
+        native!("strings", "Builder.WriteRune", 2, 2, |_, r| {
+            let b = util::encode_rune(r[1] as i32 as i64);
+            util::byte_buf(r[0])?.buf.lock().extend_from_slice(&b);
+            r[0] = b.len() as Word;
+            r[1] = 0;
+            Ok(())
+        }),
+        native!("strings", "Builder.String", 1, 1, |_, r| {
+            r[0] = match util::existing_byte_buf(r[0]) {
+                Some(b) => new_str(&b.buf.lock()),
+                None => 0,
+            };
+            Ok(())
+        }),
+        native!("strings", "Builder.Len", 1, 1, |_, r| {
+            r[0] = util::existing_byte_buf(r[0]).map_or(0, |b| b.buf.lock().len()) as Word;
+            Ok(())
+        }),
+        native!("strings", "Builder.Cap", 1, 1, |_, r| {
+            r[0] = util::existing_byte_buf(r[0]).map_or(0, |b| b.buf.lock().capacity()) as Word;
+            Ok(())
+        }),
+        native!("strings", "Builder.Reset", 1, 0, |_, r| {
+            if r[0] != 0 {
+                heap::store_word(r[0], 0);
+            }
+            Ok(())
+        }),
+        native!("strings", "Builder.Grow", 2, 0, |_, r| {
+            if (r[1] as i64) < 0 {
+                return Err(Panic::Plain("strings.Builder.Grow: negative count".into()));
+            }
+            util::byte_buf(r[0])?.buf.lock().reserve(r[1] as usize);
+            Ok(())
+        }),
+        // ---- searching
+        native!("strings", "Contains", 2, 1, |_, r| {
+            r[0] = (index(str_arg(r[0]), str_arg(r[1])) >= 0) as Word;
+            Ok(())
+        }),
+        native!("strings", "ContainsRune", 2, 1, |_, r| {
+            r[0] = (index_rune(str_arg(r[0]), r[1] as i32 as i64) >= 0) as Word;
+            Ok(())
+        }),
+        native!("strings", "ContainsAny", 2, 1, |_, r| {
+            r[0] = (index_any(str_arg(r[0]), str_arg(r[1])) >= 0) as Word;
+            Ok(())
+        }),
+        native!("strings", "HasPrefix", 2, 1, |_, r| {
+            r[0] = str_arg(r[0]).starts_with(str_arg(r[1])) as Word;
+            Ok(())
+        }),
+        native!("strings", "HasSuffix", 2, 1, |_, r| {
+            r[0] = str_arg(r[0]).ends_with(str_arg(r[1])) as Word;
+            Ok(())
+        }),
+        native!("strings", "Index", 2, 1, |_, r| {
+            r[0] = ints(index(str_arg(r[0]), str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "IndexByte", 2, 1, |_, r| {
+            r[0] = ints(str_arg(r[0]).iter().position(|&b| b == r[1] as u8).map_or(-1, |i| i as i64));
+            Ok(())
+        }),
+        native!("strings", "IndexRune", 2, 1, |_, r| {
+            r[0] = ints(index_rune(str_arg(r[0]), r[1] as i32 as i64));
+            Ok(())
+        }),
+        native!("strings", "IndexAny", 2, 1, |_, r| {
+            r[0] = ints(index_any(str_arg(r[0]), str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "LastIndex", 2, 1, |_, r| {
+            r[0] = ints(last_index(str_arg(r[0]), str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "LastIndexByte", 2, 1, |_, r| {
+            r[0] = ints(str_arg(r[0]).iter().rposition(|&b| b == r[1] as u8).map_or(-1, |i| i as i64));
+            Ok(())
+        }),
+        native!("strings", "IndexFunc", 2, 1, |c, r| {
+            let (s, f) = (str_arg(r[0]), r[1]);
+            let mut res = -1;
+            for (i, ch, _) in runes(s) {
+                if call_rune_fn(c, f, ch)? & 0xff != 0 {
+                    res = i as i64;
+                    break;
+                }
+            }
+            r[0] = ints(res);
+            Ok(())
+        }),
+        native!("strings", "Count", 2, 1, |_, r| {
+            r[0] = ints(count(str_arg(r[0]), str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "Compare", 2, 1, |_, r| {
+            r[0] = ints(str_arg(r[0]).cmp(str_arg(r[1])) as i64);
+            Ok(())
+        }),
+        native!("strings", "EqualFold", 2, 1, |_, r| {
+            r[0] = equal_fold(str_arg(r[0]), str_arg(r[1])) as Word;
+            Ok(())
+        }),
+        native!("strings", "Cut", 2, 3, |_, r| {
+            let (s, sep) = (str_arg(r[0]), str_arg(r[1]));
+            let i = index(s, sep);
+            if i >= 0 {
+                let i = i as usize;
+                r[0] = new_str(&s[..i]);
+                r[1] = new_str(&s[i + sep.len()..]);
+                r[2] = 1;
+            } else {
+                r[1] = 0;
+                r[2] = 0;
+            }
+            Ok(())
+        }),
+        // ---- splitting and joining
+        native!("strings", "Split", 2, 1, |_, r| {
+            let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, -1);
+            set_strs(r, v);
+            Ok(())
+        }),
+        native!("strings", "SplitN", 3, 1, |_, r| {
+            let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, r[2] as i64);
+            if r[2] == 0 {
+                r[0] = 0;
+            } else {
+                set_strs(r, v);
+            }
+            Ok(())
+        }),
+        native!("strings", "SplitAfter", 2, 1, |_, r| {
+            let sep = str_arg(r[1]);
+            let v = gen_split(str_arg(r[0]), sep, sep.len(), -1);
+            set_strs(r, v);
+            Ok(())
+        }),
+        native!("strings", "Fields", 1, 1, |_, r| {
+            let v = fields(str_arg(r[0]));
+            set_strs(r, v);
+            Ok(())
+        }),
+        native!("strings", "FieldsFunc", 2, 1, |c, r| {
+            let (s, f) = (str_arg(r[0]), r[1]);
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            for (i, ch, _) in runes(s) {
+                if call_rune_fn(c, f, ch)? & 0xff != 0 {
+                    if let Some(st) = start.take() {
+                        out.push(s[st..i].to_vec());
+                    }
+                } else if start.is_none() {
+                    start = Some(i);
+                }
+            }
+            if let Some(st) = start {
+                out.push(s[st..].to_vec());
+            }
+            set_strs(r, out);
+            Ok(())
+        }),
+        native!("strings", "Join", 2, 1, |_, r| {
+            let parts = util::str_slice(r[0]);
+            r[0] = new_str(&parts.join(str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "Repeat", 2, 1, |_, r| {
+            let v = repeat(str_arg(r[0]), r[1] as i64, "strings")?;
+            r[0] = new_str(&v);
+            Ok(())
+        }),
+        native!("strings", "Replace", 4, 1, |_, r| {
+            r[0] = new_str(&replace(str_arg(r[0]), str_arg(r[1]), str_arg(r[2]), r[3] as i64));
+            Ok(())
+        }),
+        native!("strings", "ReplaceAll", 3, 1, |_, r| {
+            r[0] = new_str(&replace(str_arg(r[0]), str_arg(r[1]), str_arg(r[2]), -1));
+            Ok(())
+        }),
+        // ---- case
+        native!("strings", "ToUpper", 1, 1, |_, r| {
+            r[0] = new_str(&to_upper(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strings", "ToLower", 1, 1, |_, r| {
+            r[0] = new_str(&to_lower(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strings", "ToTitle", 1, 1, |_, r| {
+            r[0] = new_str(&to_upper(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strings", "Title", 1, 1, |_, r| {
+            r[0] = new_str(&title(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strings", "Map", 2, 1, |c, r| {
+            let (f, s) = (r[0], str_arg(r[1]));
+            let mut out = Vec::with_capacity(s.len());
+            for (_, ch, _) in runes(s) {
+                let m = call_rune_fn(c, f, ch)? as i32 as i64;
+                if m >= 0 {
+                    out.extend_from_slice(&util::encode_rune(m));
+                }
+            }
+            r[0] = new_str(&out);
+            Ok(())
+        }),
+        // ---- trimming
+        native!("strings", "TrimSpace", 1, 1, |_, r| {
+            r[0] = new_str(trim_space(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strings", "Trim", 2, 1, |_, r| {
+            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
+            let i = trim_left_by(s, &mut in_cutset(cut));
+            let s = &s[i..];
+            let j = trim_right_by(s, &mut in_cutset(cut));
+            r[0] = new_str(&s[..j]);
+            Ok(())
+        }),
+        native!("strings", "TrimLeft", 2, 1, |_, r| {
+            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
+            let i = trim_left_by(s, &mut in_cutset(cut));
+            r[0] = new_str(&s[i..]);
+            Ok(())
+        }),
+        native!("strings", "TrimRight", 2, 1, |_, r| {
+            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
+            let j = trim_right_by(s, &mut in_cutset(cut));
+            r[0] = new_str(&s[..j]);
+            Ok(())
+        }),
+        native!("strings", "TrimPrefix", 2, 1, |_, r| {
+            let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+            r[0] = new_str(s.strip_prefix(p).unwrap_or(s));
+            Ok(())
+        }),
+        native!("strings", "TrimSuffix", 2, 1, |_, r| {
+            let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+            r[0] = new_str(s.strip_suffix(p).unwrap_or(s));
+            Ok(())
+        }),
+        native!("strings", "TrimFunc", 2, 1, |c, r| {
+            let (s, f) = (str_arg(r[0]), r[1]);
+            let mut i = 0;
+            while i < s.len() {
+                let (ch, w) = decode_rune(&s[i..]);
+                if call_rune_fn(c, f, ch)? & 0xff == 0 {
+                    break;
+                }
+                i += w;
+            }
+            let mut j = s.len();
+            while j > i {
+                let (ch, w) = decode_last_rune(&s[i..j]);
+                if call_rune_fn(c, f, ch)? & 0xff == 0 {
+                    break;
+                }
+                j -= w;
+            }
+            r[0] = new_str(&s[i..j]);
+            Ok(())
+        }),
+        // ---- Replacer
+        native!("strings", "NewReplacer", 1, 1, |_, r| {
+            let args = util::str_slice(r[0]);
+            if args.len() % 2 == 1 {
+                return Err(Panic::Plain("strings.NewReplacer: odd argument count".into()));
+            }
+            let pairs = args.chunks(2).map(|p| (p[0].to_vec(), p[1].to_vec())).collect();
+            let obj = heap::alloc_words(1);
+            heap::store_word(obj, heap::alloc_native(Box::new(Replacer { pairs })));
+            r[0] = obj;
+            Ok(())
+        }),
+        native!("strings", "Replacer.Replace", 2, 1, |_, r| {
+            if r[0] == 0 {
+                return Err(util::nil_deref());
+            }
+            let Some(rep) = heap::native::<Replacer>(heap::load_word(r[0])) else {
+                r[0] = r[1];
+                return Ok(());
+            };
+            r[0] = new_str(&replacer_replace(&rep.pairs, str_arg(r[1])));
+            Ok(())
+        }),
+    ]
+}

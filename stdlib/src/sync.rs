@@ -1,0 +1,653 @@
+//! Package `sync`: `Mutex`, `RWMutex`, `WaitGroup`, `Once`, `Cond` (+ `NewCond`), `Pool`,
+//! `Map`, and the `Locker` interface (declared by the checker).
+//!
+//! Layout: the checker declares every sync type as a struct with one hidden word
+//! (`impl uintptr`; `Cond` is `{L Locker; impl}`, `Pool` is `{New func() any; impl}`). A
+//! pointer-receiver method gets the struct object itself as argument 0. The hidden word holds,
+//! created on first use with a compare-and-swap (so the zero value works and embedding works):
+//! - `Mutex`, `RWMutex`, `WaitGroup`, `Once`: a `Words` state object whose slots are the
+//!   algorithm's state words and semaphores (semaphores are `runtime::sema_*` counts keyed by
+//!   the slot's address; the collector never moves objects, so addresses are stable);
+//! - `Cond`, `Pool`, `Map`: a native object ([`CondState`], [`PoolState`], [`SyncMap`]).
+//!
+//! Copying a sync value after first use shares the state object (Go would copy the state; `go
+//! vet` rejects such copies anyway).
+//!
+//! Blocking goes through `runtime::sema_acquire` (wait reason `semacquire`, as Go 1.19 shows
+//! for Mutex, RWMutex and WaitGroup) or park/ready (`sync.Cond.Wait`). Misuse reports Go's
+//! texts: `fatal error: sync: unlock of unlocked mutex`, `sync: Unlock of unlocked RWMutex`,
+//! `sync: RUnlock of unlocked RWMutex` (fatal), `panic: sync: negative WaitGroup counter`
+//! (a recoverable panic with a string value, as Go's `panic("…")`).
+
+use crate::native;
+use crate::util;
+use parking_lot::Mutex;
+use runtime::gc::Marker;
+use runtime::heap::{self, NativeObject, Word};
+use runtime::{GoroutineRef, WaitReason};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering::{AcqRel, Acquire, Release, SeqCst};
+use vm::native::{NativeCtx, Panic};
+use vm::program::Program;
+use vm::value::{self, MapKey};
+
+// ---------------------------------------------------------------- shared helpers
+
+/// A `panic(msg)` with a Go string value, as the sync package's own panics are.
+pub fn string_panic(msg: &str) -> Panic {
+    Panic::Value(value::iface_new(
+        lang::types::BasicKind::String as u32,
+        value::str_new(msg.as_bytes()),
+    ))
+}
+
+fn nil_check(recv: Word) -> Result<Word, Panic> {
+    if recv == 0 {
+        Err(util::nil_deref())
+    } else {
+        Ok(recv)
+    }
+}
+
+/// The `Words(n)` state object kept in slot `slot` of the sync value `recv`, created on first
+/// use (a racing creator loses its CAS and uses the winner's object).
+pub fn state_words(recv: Word, slot: usize, n: usize) -> Result<Word, Panic> {
+    let recv = nil_check(recv)?;
+    let cell = heap::words(recv)
+        .get(slot)
+        .ok_or_else(|| Panic::Fatal("sync: corrupt value".into()))?;
+    let cur = cell.load(Acquire);
+    if cur != 0 {
+        return Ok(cur);
+    }
+    let obj = heap::alloc_words(n);
+    match cell.compare_exchange(0, obj, AcqRel, Acquire) {
+        Ok(_) => Ok(obj),
+        Err(winner) => Ok(winner),
+    }
+}
+
+/// The native object of type `T` kept in slot `slot` of `recv`, created on first use.
+fn state_native<T: NativeObject + Default>(recv: Word, slot: usize) -> Result<&'static T, Panic> {
+    let recv = nil_check(recv)?;
+    let cell = heap::words(recv)
+        .get(slot)
+        .ok_or_else(|| Panic::Fatal("sync: corrupt value".into()))?;
+    let cur = cell.load(Acquire);
+    if cur != 0 {
+        if let Some(s) = heap::native::<T>(cur) {
+            return Ok(s);
+        }
+    }
+    let obj = heap::alloc_native(Box::<T>::default());
+    let obj = match cell.compare_exchange(cur, obj, AcqRel, Acquire) {
+        Ok(_) => obj,
+        Err(winner) => winner,
+    };
+    heap::native::<T>(obj).ok_or_else(|| Panic::Fatal("sync: corrupt value".into()))
+}
+
+fn slot(obj: Word, i: usize) -> &'static AtomicU64 {
+    &heap::words(obj)[i]
+}
+
+fn slot_addr(obj: Word, i: usize) -> Word {
+    obj + 8 * i as Word
+}
+
+// ---------------------------------------------------------------- Mutex
+
+const LOCKED: u64 = 1;
+const WAITER: u64 = 2;
+
+/// A mutex over two words of a state object: `state` (bit 0 = locked, the rest counts
+/// waiters in units of [`WAITER`]) and the semaphore right after it.
+///
+/// Invariant: a goroutine registers as a waiter only with a CAS from a locked state, and an
+/// unlocker that sees waiters (and the lock still free) removes one and releases the
+/// semaphore once, so a waiter that registered is always woken by some later unlock. A woken
+/// waiter competes again (no hand-off: a newcomer may barge, as in Go's normal mode).
+#[derive(Clone, Copy)]
+pub struct RawMutex {
+    state: Word,
+}
+
+impl RawMutex {
+    /// The mutex whose state word is slot `i` of `obj` (its semaphore is slot `i + 1`).
+    pub fn at(obj: Word, i: usize) -> RawMutex {
+        RawMutex { state: slot_addr(obj, i) }
+    }
+
+    fn st(self) -> &'static AtomicU64 {
+        heap::word_at(self.state)
+    }
+
+    fn sema(self) -> Word {
+        self.state + 8
+    }
+
+    pub fn lock(self) {
+        let st = self.st();
+        if st.compare_exchange(0, LOCKED, AcqRel, Acquire).is_ok() {
+            return;
+        }
+        loop {
+            let v = st.load(Acquire);
+            if v & LOCKED == 0 {
+                if st.compare_exchange_weak(v, v | LOCKED, AcqRel, Acquire).is_ok() {
+                    return;
+                }
+                continue;
+            }
+            if st.compare_exchange_weak(v, v + WAITER, AcqRel, Acquire).is_ok() {
+                runtime::sema_acquire(self.sema());
+            }
+        }
+    }
+
+    pub fn try_lock(self) -> bool {
+        let st = self.st();
+        let v = st.load(Acquire);
+        v & LOCKED == 0 && st.compare_exchange(v, v | LOCKED, AcqRel, Acquire).is_ok()
+    }
+
+    /// Unlocks; false if it was not locked.
+    pub fn unlock(self) -> bool {
+        let st = self.st();
+        let mut v = st.load(Acquire);
+        loop {
+            if v & LOCKED == 0 {
+                return false;
+            }
+            match st.compare_exchange_weak(v, v & !LOCKED, AcqRel, Acquire) {
+                Ok(_) => break,
+                Err(now) => v = now,
+            }
+        }
+        let mut v = st.load(Acquire);
+        loop {
+            if v < WAITER || v & LOCKED != 0 {
+                // No waiter, or a new owner took the lock: its unlock wakes the next one.
+                return true;
+            }
+            match st.compare_exchange_weak(v, v - WAITER, AcqRel, Acquire) {
+                Ok(_) => {
+                    runtime::sema_release(self.sema());
+                    return true;
+                }
+                Err(now) => v = now,
+            }
+        }
+    }
+}
+
+fn mutex(recv: Word) -> Result<RawMutex, Panic> {
+    Ok(RawMutex::at(state_words(recv, 0, 2)?, 0))
+}
+
+fn mutex_unlock(m: RawMutex) -> Result<(), Panic> {
+    if m.unlock() {
+        Ok(())
+    } else {
+        Err(Panic::Fatal("sync: unlock of unlocked mutex".into()))
+    }
+}
+
+// ---------------------------------------------------------------- RWMutex
+
+/// Go's RWMutex (sync/rwmutex.go) over a state object:
+/// `[w.state, w.sema, writerSem, readerSem, readerCount, readerWait]`.
+const RW_MAX_READERS: i64 = 1 << 30;
+const RW_WRITER_SEM: usize = 2;
+const RW_READER_SEM: usize = 3;
+const RW_READER_COUNT: usize = 4;
+const RW_READER_WAIT: usize = 5;
+
+fn rw_state(recv: Word) -> Result<Word, Panic> {
+    state_words(recv, 0, 6)
+}
+
+fn add_i64(cell: &AtomicU64, delta: i64) -> i64 {
+    (cell.fetch_add(delta as u64, SeqCst) as i64).wrapping_add(delta)
+}
+
+fn rw_rlock(s: Word) {
+    if add_i64(slot(s, RW_READER_COUNT), 1) < 0 {
+        runtime::sema_acquire(slot_addr(s, RW_READER_SEM));
+    }
+}
+
+fn rw_runlock(s: Word) -> Result<(), Panic> {
+    let r = add_i64(slot(s, RW_READER_COUNT), -1);
+    if r < 0 {
+        if r + 1 == 0 || r + 1 == -RW_MAX_READERS {
+            return Err(Panic::Fatal("sync: RUnlock of unlocked RWMutex".into()));
+        }
+        if add_i64(slot(s, RW_READER_WAIT), -1) == 0 {
+            runtime::sema_release(slot_addr(s, RW_WRITER_SEM));
+        }
+    }
+    Ok(())
+}
+
+fn rw_lock(s: Word) {
+    RawMutex::at(s, 0).lock();
+    let r = add_i64(slot(s, RW_READER_COUNT), -RW_MAX_READERS) + RW_MAX_READERS;
+    if r != 0 && add_i64(slot(s, RW_READER_WAIT), r) != 0 {
+        runtime::sema_acquire(slot_addr(s, RW_WRITER_SEM));
+    }
+}
+
+fn rw_unlock(s: Word) -> Result<(), Panic> {
+    let r = add_i64(slot(s, RW_READER_COUNT), RW_MAX_READERS);
+    if r >= RW_MAX_READERS {
+        return Err(Panic::Fatal("sync: Unlock of unlocked RWMutex".into()));
+    }
+    for _ in 0..r {
+        runtime::sema_release(slot_addr(s, RW_READER_SEM));
+    }
+    mutex_unlock(RawMutex::at(s, 0))
+}
+
+fn rw_try_lock(s: Word) -> bool {
+    let m = RawMutex::at(s, 0);
+    if !m.try_lock() {
+        return false;
+    }
+    if slot(s, RW_READER_COUNT)
+        .compare_exchange(0, (-RW_MAX_READERS) as u64, SeqCst, SeqCst)
+        .is_err()
+    {
+        m.unlock();
+        return false;
+    }
+    true
+}
+
+fn rw_try_rlock(s: Word) -> bool {
+    let c = slot(s, RW_READER_COUNT);
+    loop {
+        let v = c.load(SeqCst);
+        if (v as i64) < 0 {
+            return false;
+        }
+        if c.compare_exchange(v, v + 1, SeqCst, SeqCst).is_ok() {
+            return true;
+        }
+    }
+}
+
+// ---------------------------------------------------------------- WaitGroup
+
+/// Go's WaitGroup (sync/waitgroup.go): state `[counter << 32 | waiters, sema]`.
+fn wg_add(recv: Word, delta: i64) -> Result<(), Panic> {
+    let s = state_words(recv, 0, 2)?;
+    let st = slot(s, 0);
+    let state = st.fetch_add((delta as u64) << 32, SeqCst).wrapping_add((delta as u64) << 32);
+    let v = (state >> 32) as i32;
+    let w = state as u32;
+    if v < 0 {
+        return Err(string_panic("sync: negative WaitGroup counter"));
+    }
+    if w != 0 && delta > 0 && v as i64 == delta {
+        return Err(string_panic("sync: WaitGroup misuse: Add called concurrently with Wait"));
+    }
+    if v > 0 || w == 0 {
+        return Ok(());
+    }
+    if st.load(SeqCst) != state {
+        return Err(string_panic("sync: WaitGroup misuse: Add called concurrently with Wait"));
+    }
+    st.store(0, SeqCst);
+    for _ in 0..w {
+        runtime::sema_release(slot_addr(s, 1));
+    }
+    Ok(())
+}
+
+fn wg_wait(recv: Word) -> Result<(), Panic> {
+    let s = state_words(recv, 0, 2)?;
+    let st = slot(s, 0);
+    loop {
+        let state = st.load(SeqCst);
+        if state >> 32 == 0 {
+            return Ok(());
+        }
+        if st.compare_exchange(state, state + 1, SeqCst, SeqCst).is_ok() {
+            runtime::sema_acquire(slot_addr(s, 1));
+            if st.load(SeqCst) != 0 {
+                return Err(string_panic(
+                    "sync: WaitGroup is reused before previous Wait has returned",
+                ));
+            }
+            return Ok(());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Once
+
+/// `Once.Do(f)`: state `[done, m.state, m.sema]`. A panicking `f` still counts as done (Go's
+/// deferred store), and concurrent callers wait on the mutex until the first call ends.
+fn once_do(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
+    let s = state_words(recv, 0, 3)?;
+    if slot(s, 0).load(Acquire) != 0 {
+        return Ok(());
+    }
+    let m = RawMutex::at(s, 1);
+    m.lock();
+    let result = if slot(s, 0).load(Acquire) == 0 {
+        let r = ctx.call(f, &[]).map(|_| ());
+        slot(s, 0).store(1, Release);
+        r
+    } else {
+        Ok(())
+    };
+    m.unlock();
+    result
+}
+
+// ---------------------------------------------------------------- Cond
+
+/// Go's notifyList: tickets handed out by `Wait`, consumed in order by `Signal`.
+#[derive(Default)]
+pub struct CondState {
+    inner: Mutex<CondInner>,
+}
+
+#[derive(Default)]
+struct CondInner {
+    /// Next ticket to hand out.
+    wait: u64,
+    /// Next ticket to notify.
+    notify: u64,
+    waiters: VecDeque<(u64, GoroutineRef)>,
+}
+
+impl NativeObject for CondState {
+    fn trace(&self, _marker: &mut Marker) {}
+}
+
+impl CondState {
+    fn add(&self) -> u64 {
+        let mut s = self.inner.lock();
+        let t = s.wait;
+        s.wait += 1;
+        t
+    }
+
+    fn wait(&self, ticket: u64) {
+        let mut s = self.inner.lock();
+        if ticket < s.notify {
+            return;
+        }
+        let g = runtime::prepare_park();
+        s.waiters.push_back((ticket, g));
+        drop(s);
+        runtime::park(WaitReason::SyncCondWait);
+    }
+
+    fn signal(&self) {
+        let mut s = self.inner.lock();
+        if s.wait == s.notify {
+            return;
+        }
+        let t = s.notify;
+        s.notify += 1;
+        if let Some(i) = s.waiters.iter().position(|(w, _)| *w == t) {
+            let (_, g) = s.waiters.remove(i).expect("valid index");
+            drop(s);
+            runtime::ready(&g);
+        }
+    }
+
+    fn broadcast(&self) {
+        let mut s = self.inner.lock();
+        s.notify = s.wait;
+        let all: Vec<_> = s.waiters.drain(..).collect();
+        drop(s);
+        for (_, g) in all {
+            runtime::ready(&g);
+        }
+    }
+}
+
+fn cond_wait(ctx: &mut NativeCtx, recv: Word) -> Result<(), Panic> {
+    let c = state_native::<CondState>(recv, 1)?;
+    let l = heap::words(recv)[0].load(Acquire);
+    let t = c.add();
+    util::call_iface_method(ctx, l, "Unlock", &[])?;
+    c.wait(t);
+    util::call_iface_method(ctx, l, "Lock", &[])?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- Pool
+
+#[derive(Default)]
+pub struct PoolState {
+    items: Mutex<Vec<Word>>,
+}
+
+impl NativeObject for PoolState {
+    fn trace(&self, marker: &mut Marker) {
+        marker.mark_words(&self.items.lock());
+    }
+}
+
+fn pool_get(ctx: &mut NativeCtx, recv: Word) -> Result<Word, Panic> {
+    let p = state_native::<PoolState>(recv, 1)?;
+    if let Some(x) = p.items.lock().pop() {
+        return Ok(x);
+    }
+    let new = heap::words(recv)[0].load(Acquire);
+    if new == 0 {
+        return Ok(0);
+    }
+    Ok(ctx.call(new, &[])?.first().copied().unwrap_or(0))
+}
+
+fn pool_put(recv: Word, x: Word) -> Result<(), Panic> {
+    if x == 0 {
+        return Ok(());
+    }
+    let p = state_native::<PoolState>(recv, 1)?;
+    p.items.lock().push(x);
+    Ok(())
+}
+
+// ---------------------------------------------------------------- Map
+
+/// `sync.Map`: a locked map from the key's hashable rendering to `(key, value)` words, kept
+/// in insertion order (Go's iteration order is unspecified).
+#[derive(Default)]
+pub struct SyncMap {
+    inner: Mutex<MapInner>,
+}
+
+#[derive(Default)]
+struct MapInner {
+    index: HashMap<MapKey, u64>,
+    entries: BTreeMap<u64, (Word, Word)>,
+    next: u64,
+}
+
+impl NativeObject for SyncMap {
+    fn trace(&self, marker: &mut Marker) {
+        for (k, v) in self.inner.lock().entries.values() {
+            marker.mark(*k);
+            marker.mark(*v);
+        }
+    }
+}
+
+/// The hashable rendering of an `any` key (Go panics on unhashable dynamic types).
+pub fn any_key(prog: &Program, w: Word) -> Result<MapKey, Panic> {
+    match value::iface_parts(w) {
+        None => Ok(MapKey::NilIface),
+        Some((t, data)) => {
+            if !value::comparable(prog, t) {
+                return Err(Panic::Runtime(format!(
+                    "hash of unhashable type {}",
+                    prog.types[t as usize].name
+                )));
+            }
+            Ok(MapKey::Iface(t, Box::new(value::map_key(prog, t, data)?)))
+        }
+    }
+}
+
+impl MapInner {
+    fn load(&self, k: &MapKey) -> Option<Word> {
+        self.index.get(k).and_then(|seq| self.entries.get(seq)).map(|e| e.1)
+    }
+    fn store(&mut self, k: MapKey, key: Word, val: Word) -> Option<Word> {
+        if let Some(seq) = self.index.get(&k) {
+            let e = self.entries.get_mut(seq).expect("indexed entry");
+            return Some(std::mem::replace(&mut e.1, val));
+        }
+        let seq = self.next;
+        self.next += 1;
+        self.index.insert(k, seq);
+        self.entries.insert(seq, (key, val));
+        None
+    }
+    fn delete(&mut self, k: &MapKey) -> Option<Word> {
+        let seq = self.index.remove(k)?;
+        self.entries.remove(&seq).map(|e| e.1)
+    }
+}
+
+fn sync_map(recv: Word) -> Result<&'static SyncMap, Panic> {
+    state_native::<SyncMap>(recv, 0)
+}
+
+fn map_range(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
+    let m = sync_map(recv)?;
+    let snapshot: Vec<(Word, Word)> = m.inner.lock().entries.values().copied().collect();
+    for &(k, v) in &snapshot {
+        ctx.root(k);
+        ctx.root(v);
+    }
+    for (k, v) in snapshot {
+        let r = ctx.call(f, &[k, v])?;
+        if r.first().copied().unwrap_or(0) == 0 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- registry
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![
+        // ---- Mutex
+        native!("sync", "Mutex.Lock", 1, 0, |_, r| {
+            mutex(r[0])?.lock();
+            Ok(())
+        }),
+        native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(r[0])?)),
+        native!("sync", "Mutex.TryLock", 1, 1, |_, r| {
+            r[0] = mutex(r[0])?.try_lock() as Word;
+            Ok(())
+        }),
+        // ---- RWMutex
+        native!("sync", "RWMutex.Lock", 1, 0, |_, r| {
+            rw_lock(rw_state(r[0])?);
+            Ok(())
+        }),
+        native!("sync", "RWMutex.Unlock", 1, 0, |_, r| rw_unlock(rw_state(r[0])?)),
+        native!("sync", "RWMutex.RLock", 1, 0, |_, r| {
+            rw_rlock(rw_state(r[0])?);
+            Ok(())
+        }),
+        native!("sync", "RWMutex.RUnlock", 1, 0, |_, r| rw_runlock(rw_state(r[0])?)),
+        native!("sync", "RWMutex.TryLock", 1, 1, |_, r| {
+            r[0] = rw_try_lock(rw_state(r[0])?) as Word;
+            Ok(())
+        }),
+        native!("sync", "RWMutex.TryRLock", 1, 1, |_, r| {
+            r[0] = rw_try_rlock(rw_state(r[0])?) as Word;
+            Ok(())
+        }),
+        // ---- WaitGroup
+        native!("sync", "WaitGroup.Add", 2, 0, |_, r| wg_add(r[0], r[1] as i64)),
+        native!("sync", "WaitGroup.Done", 1, 0, |_, r| wg_add(r[0], -1)),
+        native!("sync", "WaitGroup.Wait", 1, 0, |_, r| wg_wait(r[0])),
+        // ---- Once
+        native!("sync", "Once.Do", 2, 0, |c, r| once_do(c, r[0], r[1])),
+        // ---- Cond
+        native!("sync", "NewCond", 1, 1, |_, r| {
+            let obj = heap::alloc_words(2);
+            heap::words(obj)[0].store(r[0], Release);
+            r[0] = obj;
+            Ok(())
+        }),
+        native!("sync", "Cond.Wait", 1, 0, |c, r| cond_wait(c, r[0])),
+        native!("sync", "Cond.Signal", 1, 0, |_, r| {
+            state_native::<CondState>(r[0], 1)?.signal();
+            Ok(())
+        }),
+        native!("sync", "Cond.Broadcast", 1, 0, |_, r| {
+            state_native::<CondState>(r[0], 1)?.broadcast();
+            Ok(())
+        }),
+        // ---- Pool
+        native!("sync", "Pool.Get", 1, 1, |c, r| {
+            r[0] = pool_get(c, r[0])?;
+            Ok(())
+        }),
+        native!("sync", "Pool.Put", 2, 0, |_, r| pool_put(r[0], r[1])),
+        // ---- Map
+        native!("sync", "Map.Load", 2, 2, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            let v = sync_map(r[0])?.inner.lock().load(&k);
+            r[0] = v.unwrap_or(0);
+            r[1] = v.is_some() as Word;
+            Ok(())
+        }),
+        native!("sync", "Map.Store", 3, 0, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            sync_map(r[0])?.inner.lock().store(k, r[1], r[2]);
+            Ok(())
+        }),
+        native!("sync", "Map.LoadOrStore", 3, 2, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            let mut m = sync_map(r[0])?.inner.lock();
+            match m.load(&k) {
+                Some(v) => {
+                    r[0] = v;
+                    r[1] = 1;
+                }
+                None => {
+                    m.store(k, r[1], r[2]);
+                    r[0] = r[2];
+                    r[1] = 0;
+                }
+            }
+            Ok(())
+        }),
+        native!("sync", "Map.LoadAndDelete", 2, 2, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            let v = sync_map(r[0])?.inner.lock().delete(&k);
+            r[0] = v.unwrap_or(0);
+            r[1] = v.is_some() as Word;
+            Ok(())
+        }),
+        native!("sync", "Map.Delete", 2, 0, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            sync_map(r[0])?.inner.lock().delete(&k);
+            Ok(())
+        }),
+        native!("sync", "Map.Swap", 3, 2, |c, r| {
+            let k = any_key(c.prog, r[1])?;
+            let prev = sync_map(r[0])?.inner.lock().store(k, r[1], r[2]);
+            r[0] = prev.unwrap_or(0);
+            r[1] = prev.is_some() as Word;
+            Ok(())
+        }),
+        native!("sync", "Map.Range", 2, 0, |c, r| map_range(c, r[0], r[1])),
+    ]
+}

@@ -1,0 +1,1241 @@
+//! Package `time`.
+//!
+//! - `Duration` (int64 nanoseconds): `String` (Go's exact format: `1.5s`, `150ms`, `2m0s`,
+//!   `1h0m0s`, `0s`, `1µs`), `Seconds`, `Minutes`, `Hours`, `Milliseconds`, `Microseconds`,
+//!   `Nanoseconds`, `Round`, `Truncate`; `ParseDuration`.
+//! - `Month`, `Weekday` with `String`.
+//! - `Time`: the checker's struct `{impl uintptr}`; its one word holds the instant as Unix
+//!   nanoseconds in offset form (`nanos ^ 1<<63`), so the zero word is the zero `Time`
+//!   (January 1, year 1 UTC) and every other instant from 1678 to 2262 is exact. `Now` reads
+//!   a wall clock advanced by the monotonic clock (so `Sub`/`Since` are monotonic). The zone
+//!   is always UTC (Go in a container with TZ unset). Methods: `Sub`, `Add`, `Before`, `After`,
+//!   `Equal`, `Unix`, `UnixNano`, `UnixMilli`, `Format` (Go's layout language), `String`,
+//!   `Year`, `Month`, `Day`, `Hour`, `Minute`, `Second`, `Nanosecond`, `Weekday`, `IsZero`;
+//!   functions `Now`, `Since`, `Until`, `Unix`.
+//! - `Sleep` parks the goroutine (`runtime::sleep`).
+//! - `NewTimer`, `After`: a channel of capacity 1 and a runtime timer callback that does a
+//!   non-blocking send of the fire time. The `Time` value it sends is allocated when the timer
+//!   is armed (the callback runs on the monitor thread, outside any goroutine, so it does not
+//!   allocate) and kept alive by the timer's root.
+//! - `NewTicker`, `Tick`, `AfterFunc`: a *helper goroutine* (a `runtime::Task` of this module,
+//!   not VM code) that parks on a timer callback and, when it fires, sends the tick (ticker) or
+//!   starts `f` as a new VM goroutine (`AfterFunc`). Timer callbacks cannot re-arm timers or
+//!   start goroutines, a goroutine can. Helpers are not counted by `runtime.NumGoroutine`
+//!   ([`helper_goroutines`]). `Stop`/`Reset` cancel the pending callback and wake the helper.
+
+use crate::native;
+use crate::sync::string_panic;
+use crate::util;
+use parking_lot::Mutex;
+use runtime::gc::Marker;
+use runtime::heap::{self, NativeObject, Word};
+use runtime::{GoroutineInfo, GoroutineRef, Task, TaskExit, WaitReason};
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::{Acquire, Release, SeqCst};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration as StdDuration, Instant, SystemTime, UNIX_EPOCH};
+use vm::native::{NativeCtx, Panic};
+use vm::program::Program;
+
+// ---------------------------------------------------------------- Duration
+
+pub const NANOSECOND: i64 = 1;
+pub const MICROSECOND: i64 = 1000;
+pub const MILLISECOND: i64 = 1_000_000;
+pub const SECOND: i64 = 1_000_000_000;
+pub const MINUTE: i64 = 60 * SECOND;
+pub const HOUR: i64 = 60 * MINUTE;
+
+/// Go's `Duration.String`.
+pub fn duration_string(d: i64) -> String {
+    let neg = d < 0;
+    let mut u = (d as u64).wrapping_neg();
+    if !neg {
+        u = d as u64;
+    }
+    // Built backwards, as Go does.
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    if u < SECOND as u64 {
+        let prec;
+        buf.push(b's');
+        if u == 0 {
+            return "0s".into();
+        } else if u < MICROSECOND as u64 {
+            prec = 0;
+            buf.push(b'n');
+        } else if u < MILLISECOND as u64 {
+            prec = 3;
+            // "µ" (U+00B5) reversed.
+            buf.push(0xB5);
+            buf.push(0xC2);
+        } else {
+            prec = 6;
+            buf.push(b'm');
+        }
+        u = fmt_frac(&mut buf, u, prec);
+        fmt_int(&mut buf, u);
+    } else {
+        buf.push(b's');
+        u = fmt_frac(&mut buf, u, 9);
+        fmt_int(&mut buf, u % 60);
+        u /= 60;
+        if u > 0 {
+            buf.push(b'm');
+            fmt_int(&mut buf, u % 60);
+            u /= 60;
+            if u > 0 {
+                buf.push(b'h');
+                fmt_int(&mut buf, u);
+            }
+        }
+    }
+    if neg {
+        buf.push(b'-');
+    }
+    buf.reverse();
+    String::from_utf8(buf).expect("ASCII and µ")
+}
+
+/// Appends (reversed) the fraction of `v / 10^prec`, dropping trailing zeros; returns the
+/// integer part.
+fn fmt_frac(buf: &mut Vec<u8>, mut v: u64, prec: usize) -> u64 {
+    let mut print = false;
+    for _ in 0..prec {
+        let digit = v % 10;
+        print = print || digit != 0;
+        if print {
+            buf.push(digit as u8 + b'0');
+        }
+        v /= 10;
+    }
+    if print {
+        buf.push(b'.');
+    }
+    v
+}
+
+fn fmt_int(buf: &mut Vec<u8>, mut v: u64) {
+    if v == 0 {
+        buf.push(b'0');
+    } else {
+        while v > 0 {
+            buf.push((v % 10) as u8 + b'0');
+            v /= 10;
+        }
+    }
+}
+
+pub fn duration_round(d: i64, m: i64) -> i64 {
+    if m <= 0 {
+        return d;
+    }
+    let mut r = d % m;
+    let less_than_half = |x: i64, y: i64| (x as u64).wrapping_add(x as u64) < y as u64;
+    if d < 0 {
+        r = -r;
+        if less_than_half(r, m) {
+            return d + r;
+        }
+        let d1 = d.wrapping_sub(m).wrapping_add(r);
+        if d1 < d {
+            return d1;
+        }
+        return i64::MIN;
+    }
+    if less_than_half(r, m) {
+        return d - r;
+    }
+    let d1 = d.wrapping_add(m).wrapping_sub(r);
+    if d1 > d {
+        return d1;
+    }
+    i64::MAX
+}
+
+pub fn duration_truncate(d: i64, m: i64) -> i64 {
+    if m <= 0 {
+        d
+    } else {
+        d - d % m
+    }
+}
+
+fn seconds(d: i64) -> f64 {
+    let sec = d / SECOND;
+    let nsec = d % SECOND;
+    sec as f64 + nsec as f64 / 1e9
+}
+
+fn minutes(d: i64) -> f64 {
+    let min = d / MINUTE;
+    let nsec = d % MINUTE;
+    min as f64 + nsec as f64 / (60.0 * 1e9)
+}
+
+fn hours(d: i64) -> f64 {
+    let hour = d / HOUR;
+    let nsec = d % HOUR;
+    hour as f64 + nsec as f64 / (60.0 * 60.0 * 1e9)
+}
+
+/// The time package's `quote` (for error messages).
+fn quote(s: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &b in s {
+        if b >= 0x80 || b < b' ' {
+            out.push_str(&format!("\\x{b:02x}"));
+        } else {
+            if b == b'"' || b == b'\\' {
+                out.push('\\');
+            }
+            out.push(b as char);
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Go's `ParseDuration`; the error is Go's message.
+pub fn parse_duration(orig: &[u8]) -> Result<i64, String> {
+    let invalid = || format!("time: invalid duration {}", quote(orig));
+    let mut s = orig;
+    let mut d: u64 = 0;
+    let mut neg = false;
+    if let Some(&c) = s.first() {
+        if c == b'-' || c == b'+' {
+            neg = c == b'-';
+            s = &s[1..];
+        }
+    }
+    if s == b"0" {
+        return Ok(0);
+    }
+    if s.is_empty() {
+        return Err(invalid());
+    }
+    while !s.is_empty() {
+        let (mut f, mut scale) = (0u64, 1f64);
+        if !(s[0] == b'.' || s[0].is_ascii_digit()) {
+            return Err(invalid());
+        }
+        // leadingInt
+        let pl = s.len();
+        let mut v: u64 = 0;
+        let mut i = 0;
+        while i < s.len() && s[i].is_ascii_digit() {
+            if v > (1u64 << 63) / 10 {
+                return Err(invalid());
+            }
+            v = v * 10 + (s[i] - b'0') as u64;
+            if v > 1u64 << 63 {
+                return Err(invalid());
+            }
+            i += 1;
+        }
+        s = &s[i..];
+        let pre = pl != s.len();
+        let mut post = false;
+        if s.first() == Some(&b'.') {
+            s = &s[1..];
+            let pl = s.len();
+            // leadingFraction
+            let mut overflow = false;
+            let mut i = 0;
+            while i < s.len() && s[i].is_ascii_digit() {
+                let c = s[i];
+                i += 1;
+                if overflow {
+                    continue;
+                }
+                if f > (i64::MAX as u64) / 10 {
+                    overflow = true;
+                    continue;
+                }
+                let y = f * 10 + (c - b'0') as u64;
+                if y > 1u64 << 63 {
+                    overflow = true;
+                    continue;
+                }
+                f = y;
+                scale *= 10.0;
+            }
+            s = &s[i..];
+            post = pl != s.len();
+        }
+        if !pre && !post {
+            return Err(invalid());
+        }
+        let mut i = 0;
+        while i < s.len() {
+            let c = s[i];
+            if c == b'.' || c.is_ascii_digit() {
+                break;
+            }
+            i += 1;
+        }
+        if i == 0 {
+            return Err(format!("time: missing unit in duration {}", quote(orig)));
+        }
+        let u = &s[..i];
+        s = &s[i..];
+        let unit: u64 = match u {
+            b"ns" => 1,
+            b"us" | b"\xc2\xb5s" | b"\xce\xbcs" => 1000,
+            b"ms" => 1_000_000,
+            b"s" => 1_000_000_000,
+            b"m" => 60_000_000_000,
+            b"h" => 3_600_000_000_000,
+            _ => {
+                return Err(format!(
+                    "time: unknown unit {} in duration {}",
+                    quote(u),
+                    quote(orig)
+                ))
+            }
+        };
+        if v > (1u64 << 63) / unit {
+            return Err(invalid());
+        }
+        v *= unit;
+        if f > 0 {
+            v += (f as f64 * (unit as f64 / scale)) as u64;
+            if v > 1u64 << 63 {
+                return Err(invalid());
+            }
+        }
+        d += v;
+        if d > 1u64 << 63 {
+            return Err(invalid());
+        }
+    }
+    if neg {
+        return Ok((d as i64).wrapping_neg());
+    }
+    if d > i64::MAX as u64 {
+        return Err(invalid());
+    }
+    Ok(d as i64)
+}
+
+// ---------------------------------------------------------------- Month, Weekday
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+pub fn month_string(m: i64) -> String {
+    if (1..=12).contains(&m) {
+        MONTHS[m as usize - 1].into()
+    } else {
+        format!("%!Month({m})")
+    }
+}
+
+pub fn weekday_string(d: i64) -> String {
+    if (0..7).contains(&d) {
+        DAYS[d as usize].into()
+    } else {
+        format!("%!Weekday({d})")
+    }
+}
+
+// ---------------------------------------------------------------- Time
+
+/// Unix nanoseconds of the zero Time (0001-01-01 00:00:00 UTC).
+pub const ZERO_TIME_NS: i128 = -62_135_596_800 * 1_000_000_000;
+const OFFSET: u64 = 1 << 63;
+
+/// The word of a Time with Unix nanoseconds `ns`.
+pub fn time_word(ns: i128) -> Word {
+    if ns == ZERO_TIME_NS {
+        return 0;
+    }
+    let n = ns.clamp(i64::MIN as i128 + 1, i64::MAX as i128) as i64;
+    (n as u64) ^ OFFSET
+}
+
+/// Unix nanoseconds of a Time word.
+pub fn time_ns(w: Word) -> i128 {
+    if w == 0 {
+        ZERO_TIME_NS
+    } else {
+        ((w ^ OFFSET) as i64) as i128
+    }
+}
+
+/// A new `time.Time` struct value.
+pub fn new_time(ns: i128) -> Word {
+    let obj = heap::alloc_words(1);
+    heap::words(obj)[0].store(time_word(ns), Release);
+    obj
+}
+
+/// The instant of a `time.Time` struct value.
+pub fn time_of(obj: Word) -> i128 {
+    if obj == 0 {
+        return ZERO_TIME_NS;
+    }
+    time_ns(heap::words(obj)[0].load(Acquire))
+}
+
+struct Clock {
+    wall: i128,
+    mono: Instant,
+}
+
+fn clock() -> &'static Clock {
+    static CLOCK: OnceLock<Clock> = OnceLock::new();
+    CLOCK.get_or_init(|| {
+        let mono = Instant::now();
+        let wall = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as i128);
+        Clock { wall, mono }
+    })
+}
+
+/// The current time in Unix nanoseconds (wall clock at start + monotonic elapsed).
+pub fn now_ns() -> i128 {
+    let c = clock();
+    c.wall + c.mono.elapsed().as_nanos() as i128
+}
+
+fn sat_duration(d: i128) -> i64 {
+    d.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
+/// Broken-down civil time (UTC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Civil {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+    pub nanosecond: i64,
+    /// 0 = Sunday.
+    pub weekday: i64,
+    /// 1-based day of the year.
+    pub yday: i64,
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+pub fn civil(ns: i128) -> Civil {
+    let secs = ns.div_euclid(1_000_000_000) as i64;
+    let nanosecond = ns.rem_euclid(1_000_000_000) as i64;
+    let days = secs.div_euclid(86400);
+    let sod = secs.rem_euclid(86400);
+    let (year, month, day) = civil_from_days(days);
+    Civil {
+        year,
+        month,
+        day,
+        hour: sod / 3600,
+        minute: sod % 3600 / 60,
+        second: sod % 60,
+        nanosecond,
+        weekday: (days + 4).rem_euclid(7),
+        yday: days - days_from_civil(year, 1, 1) + 1,
+    }
+}
+
+// ---------------------------------------------------------------- Format
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Std {
+    LongMonth,
+    Month,
+    NumMonth,
+    ZeroMonth,
+    LongWeekDay,
+    WeekDay,
+    Day,
+    UnderDay,
+    ZeroDay,
+    UnderYearDay,
+    ZeroYearDay,
+    Hour,
+    Hour12,
+    ZeroHour12,
+    Minute,
+    ZeroMinute,
+    Second,
+    ZeroSecond,
+    LongYear,
+    Year,
+    PM,
+    Pm,
+    TZ,
+    /// Numeric zones: (text written for UTC).
+    Zone(&'static str),
+    /// Fractional seconds: digits, trailing zeros kept (`.000`) or not (`.999`), separator.
+    Frac(usize, bool, u8),
+}
+
+fn starts_with_lower(s: &[u8]) -> bool {
+    s.first().is_some_and(|c| c.is_ascii_lowercase())
+}
+
+fn is_digit(s: &[u8], i: usize) -> bool {
+    s.get(i).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Go's `nextStdChunk`: (prefix, std, suffix).
+fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<(Std, usize)>) {
+    let l = layout;
+    let has = |i: usize, p: &str| l[i..].starts_with(p.as_bytes());
+    for i in 0..l.len() {
+        let found: Option<(Std, usize)> = match l[i] {
+            b'J' => {
+                if has(i, "January") {
+                    Some((Std::LongMonth, 7))
+                } else if has(i, "Jan") && !starts_with_lower(&l[i + 3..]) {
+                    Some((Std::Month, 3))
+                } else {
+                    None
+                }
+            }
+            b'M' => {
+                if has(i, "Monday") {
+                    Some((Std::LongWeekDay, 6))
+                } else if has(i, "Mon") && !starts_with_lower(&l[i + 3..]) {
+                    Some((Std::WeekDay, 3))
+                } else if has(i, "MST") {
+                    Some((Std::TZ, 3))
+                } else {
+                    None
+                }
+            }
+            b'0' => {
+                if l.len() >= i + 2 && (b'1'..=b'6').contains(&l[i + 1]) {
+                    Some((
+                        [
+                            Std::ZeroMonth,
+                            Std::ZeroDay,
+                            Std::ZeroHour12,
+                            Std::ZeroMinute,
+                            Std::ZeroSecond,
+                            Std::Year,
+                        ][(l[i + 1] - b'1') as usize],
+                        2,
+                    ))
+                } else if has(i, "002") {
+                    Some((Std::ZeroYearDay, 3))
+                } else {
+                    None
+                }
+            }
+            b'1' => {
+                if has(i, "15") {
+                    Some((Std::Hour, 2))
+                } else {
+                    Some((Std::NumMonth, 1))
+                }
+            }
+            b'2' => {
+                if has(i, "2006") {
+                    Some((Std::LongYear, 4))
+                } else {
+                    Some((Std::Day, 1))
+                }
+            }
+            b'_' => {
+                if has(i, "_2") {
+                    if has(i, "_2006") {
+                        // `_` then the year: a literal underscore.
+                        return (&l[..i + 1], Some((Std::LongYear, 4)));
+                    }
+                    Some((Std::UnderDay, 2))
+                } else if has(i, "__2") {
+                    Some((Std::UnderYearDay, 3))
+                } else {
+                    None
+                }
+            }
+            b'3' => Some((Std::Hour12, 1)),
+            b'4' => Some((Std::Minute, 1)),
+            b'5' => Some((Std::Second, 1)),
+            b'P' => has(i, "PM").then_some((Std::PM, 2)),
+            b'p' => has(i, "pm").then_some((Std::Pm, 2)),
+            b'-' => {
+                if has(i, "-070000") {
+                    Some((Std::Zone("+000000"), 7))
+                } else if has(i, "-07:00:00") {
+                    Some((Std::Zone("+00:00:00"), 9))
+                } else if has(i, "-0700") {
+                    Some((Std::Zone("+0000"), 5))
+                } else if has(i, "-07:00") {
+                    Some((Std::Zone("+00:00"), 6))
+                } else if has(i, "-07") {
+                    Some((Std::Zone("+00"), 3))
+                } else {
+                    None
+                }
+            }
+            b'Z' => {
+                if has(i, "Z070000") {
+                    Some((Std::Zone("Z"), 7))
+                } else if has(i, "Z07:00:00") {
+                    Some((Std::Zone("Z"), 9))
+                } else if has(i, "Z0700") {
+                    Some((Std::Zone("Z"), 5))
+                } else if has(i, "Z07:00") {
+                    Some((Std::Zone("Z"), 6))
+                } else if has(i, "Z07") {
+                    Some((Std::Zone("Z"), 3))
+                } else {
+                    None
+                }
+            }
+            c @ (b'.' | b',') => {
+                if i + 1 < l.len() && (l[i + 1] == b'0' || l[i + 1] == b'9') {
+                    let ch = l[i + 1];
+                    let mut j = i + 1;
+                    while j < l.len() && l[j] == ch {
+                        j += 1;
+                    }
+                    if !is_digit(l, j) {
+                        Some((Std::Frac(j - (i + 1), ch == b'0', c), j - i))
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(f) = found {
+            return (&l[..i], Some(f));
+        }
+    }
+    (l, None)
+}
+
+fn pad(out: &mut String, v: i64, width: usize) {
+    if v < 0 {
+        out.push('-');
+        out.push_str(&format!("{:0width$}", -(v as i128), width = width));
+    } else {
+        out.push_str(&format!("{v:0width$}"));
+    }
+}
+
+/// Go's `Time.Format` in UTC.
+pub fn format(ns: i128, layout: &[u8]) -> String {
+    let c = civil(ns);
+    let mut out = String::new();
+    let mut l = layout;
+    loop {
+        let (prefix, std) = next_std_chunk(l);
+        out.push_str(&String::from_utf8_lossy(prefix));
+        let Some((std, len)) = std else { break };
+        l = &l[prefix.len() + len..];
+        match std {
+            Std::Year => pad(&mut out, c.year.rem_euclid(100), 2),
+            Std::LongYear => pad(&mut out, c.year, 4),
+            Std::Month => out.push_str(&MONTHS[c.month as usize - 1][..3]),
+            Std::LongMonth => out.push_str(MONTHS[c.month as usize - 1]),
+            Std::NumMonth => pad(&mut out, c.month, 0),
+            Std::ZeroMonth => pad(&mut out, c.month, 2),
+            Std::WeekDay => out.push_str(&DAYS[c.weekday as usize][..3]),
+            Std::LongWeekDay => out.push_str(DAYS[c.weekday as usize]),
+            Std::Day => pad(&mut out, c.day, 0),
+            Std::UnderDay => {
+                if c.day < 10 {
+                    out.push(' ');
+                }
+                pad(&mut out, c.day, 0)
+            }
+            Std::ZeroDay => pad(&mut out, c.day, 2),
+            Std::UnderYearDay => {
+                if c.yday < 100 {
+                    out.push(' ');
+                    if c.yday < 10 {
+                        out.push(' ');
+                    }
+                }
+                pad(&mut out, c.yday, 0)
+            }
+            Std::ZeroYearDay => pad(&mut out, c.yday, 3),
+            Std::Hour => pad(&mut out, c.hour, 2),
+            Std::Hour12 | Std::ZeroHour12 => {
+                let mut hr = c.hour % 12;
+                if hr == 0 {
+                    hr = 12;
+                }
+                pad(&mut out, hr, if std == Std::Hour12 { 0 } else { 2 })
+            }
+            Std::Minute => pad(&mut out, c.minute, 0),
+            Std::ZeroMinute => pad(&mut out, c.minute, 2),
+            Std::Second => pad(&mut out, c.second, 0),
+            Std::ZeroSecond => pad(&mut out, c.second, 2),
+            Std::PM => out.push_str(if c.hour >= 12 { "PM" } else { "AM" }),
+            Std::Pm => out.push_str(if c.hour >= 12 { "pm" } else { "am" }),
+            Std::TZ => out.push_str("UTC"),
+            Std::Zone(z) => out.push_str(z),
+            Std::Frac(n, keep_zeros, sep) => {
+                let digits = format!("{:09}", c.nanosecond);
+                let mut frac = &digits[..n.min(9)];
+                if !keep_zeros {
+                    frac = frac.trim_end_matches('0');
+                    if frac.is_empty() {
+                        continue;
+                    }
+                }
+                out.push(sep as char);
+                out.push_str(frac);
+                if keep_zeros && n > 9 {
+                    out.push_str(&"0".repeat(n - 9));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Go's `Time.String` (without the monotonic `m=` suffix).
+pub fn time_string(ns: i128) -> String {
+    format(ns, b"2006-01-02 15:04:05.999999999 -0700 MST")
+}
+
+// ---------------------------------------------------------------- timers
+
+/// Helper goroutines alive (tickers and AfterFunc timers), hidden from NumGoroutine.
+static HELPERS: AtomicUsize = AtomicUsize::new(0);
+
+pub fn helper_goroutines() -> usize {
+    HELPERS.load(SeqCst)
+}
+
+fn std_duration(d: i64) -> StdDuration {
+    StdDuration::from_nanos(d.max(0) as u64)
+}
+
+/// The state of a ticker or an AfterFunc timer, shared by its helper goroutine, the timer
+/// callback that wakes it, and `Stop`/`Reset`.
+#[derive(Default)]
+struct HelperState {
+    m: Mutex<HelperInner>,
+}
+
+#[derive(Default)]
+struct HelperInner {
+    /// Stopped by `Stop`, or an AfterFunc timer that fired.
+    stopped: bool,
+    /// When the helper acts next.
+    when: Option<Instant>,
+    /// Ticker period (None: AfterFunc).
+    period: Option<StdDuration>,
+    /// The pending wake-up callback.
+    timer: Option<u64>,
+    /// The helper goroutine while parked.
+    parked: Option<GoroutineRef>,
+    /// A helper goroutine runs for this state.
+    alive: bool,
+}
+
+impl HelperState {
+    fn wake(&self) {
+        let mut s = self.m.lock();
+        s.timer = None;
+        let g = s.parked.take();
+        drop(s);
+        if let Some(g) = g {
+            runtime::ready(&g);
+        }
+    }
+
+    /// Cancels the pending callback and wakes the helper so it re-reads the state.
+    fn poke(&self, s: &mut HelperInner) -> Option<GoroutineRef> {
+        if let Some(id) = s.timer.take() {
+            runtime::cancel_timer(id);
+        }
+        s.parked.take()
+    }
+}
+
+/// The helper goroutine.
+struct Helper {
+    st: Arc<HelperState>,
+    /// Ticker channel (0 for AfterFunc).
+    ch: Word,
+    /// AfterFunc's function (0 for a ticker).
+    f: Word,
+    prog: Option<Arc<Program>>,
+}
+
+impl Task for Helper {
+    fn run(&mut self) -> TaskExit {
+        loop {
+            let mut s = self.st.m.lock();
+            let when = match (s.stopped, s.when) {
+                (false, Some(w)) => w,
+                _ => {
+                    s.alive = false;
+                    drop(s);
+                    HELPERS.fetch_sub(1, SeqCst);
+                    return TaskExit::Returned;
+                }
+            };
+            let now = Instant::now();
+            if now >= when {
+                match s.period {
+                    Some(p) => {
+                        // Go's periodic timer: the next tick is in the future, dropping ticks
+                        // that were missed.
+                        let behind = now.duration_since(when).as_nanos();
+                        let skip = behind / p.as_nanos().max(1);
+                        s.when = Some(when + p * (skip as u32 + 1));
+                        drop(s);
+                        let v = new_time(now_ns());
+                        let _ = runtime::chan_try_send(self.ch, v);
+                        runtime::safepoint();
+                        continue;
+                    }
+                    None => {
+                        s.stopped = true;
+                        s.alive = false;
+                        drop(s);
+                        if let Some(prog) = &self.prog {
+                            vm::interp::task::spawn_detached(prog, self.f, Vec::new(), "time.goFunc");
+                        }
+                        HELPERS.fetch_sub(1, SeqCst);
+                        return TaskExit::Returned;
+                    }
+                }
+            }
+            let g = runtime::prepare_park();
+            s.parked = Some(g);
+            let st = self.st.clone();
+            s.timer = Some(runtime::add_timer_callback(
+                when - now,
+                0,
+                Box::new(move || st.wake()),
+            ));
+            drop(s);
+            runtime::park(WaitReason::Sleep);
+        }
+    }
+
+    fn trace(&self, marker: &mut Marker) {
+        marker.mark(self.ch);
+        marker.mark(self.f);
+    }
+
+    fn describe(&self) -> GoroutineInfo {
+        GoroutineInfo::default()
+    }
+}
+
+/// The native object in a `Timer`/`Ticker`'s hidden word.
+enum TimerObj {
+    /// `NewTimer`: a runtime timer callback sending on `ch`.
+    OneShot { ch: Word, id: Mutex<Option<u64>> },
+    /// `NewTicker` / `AfterFunc`: a helper goroutine.
+    Helper {
+        st: Arc<HelperState>,
+        ch: Word,
+        f: Word,
+        prog: Option<Arc<Program>>,
+    },
+}
+
+impl NativeObject for TimerObj {
+    fn trace(&self, marker: &mut Marker) {
+        match self {
+            TimerObj::OneShot { ch, .. } => marker.mark(*ch),
+            TimerObj::Helper { ch, f, .. } => {
+                marker.mark(*ch);
+                marker.mark(*f);
+            }
+        }
+    }
+}
+
+impl TimerObj {
+    fn spawn_helper(&self, s: &mut HelperInner) {
+        if let TimerObj::Helper { st, ch, f, prog } = self {
+            if !s.alive {
+                s.alive = true;
+                HELPERS.fetch_add(1, SeqCst);
+                runtime::spawn(Box::new(Helper { st: st.clone(), ch: *ch, f: *f, prog: prog.clone() }));
+            }
+        }
+    }
+
+    /// Stops the timer; true if it was active.
+    fn stop(&self) -> bool {
+        match self {
+            TimerObj::OneShot { id, .. } => id.lock().take().is_some_and(runtime::cancel_timer),
+            TimerObj::Helper { st, .. } => {
+                let mut s = st.m.lock();
+                let active = !s.stopped;
+                s.stopped = true;
+                let g = st.poke(&mut s);
+                drop(s);
+                if let Some(g) = g {
+                    runtime::ready(&g);
+                }
+                active
+            }
+        }
+    }
+
+    /// Re-arms the timer to fire after `d` (tickers: with period `d`); true if it was active.
+    fn reset(&self, d: i64) -> bool {
+        match self {
+            TimerObj::OneShot { ch, id } => {
+                let mut id = id.lock();
+                let active = id.take().is_some_and(runtime::cancel_timer);
+                *id = Some(arm_one_shot(*ch, d));
+                active
+            }
+            TimerObj::Helper { st, .. } => {
+                let mut s = st.m.lock();
+                let active = !s.stopped;
+                s.stopped = false;
+                s.when = Some(Instant::now() + std_duration(d));
+                if s.period.is_some() {
+                    s.period = Some(std_duration(d));
+                }
+                let g = st.poke(&mut s);
+                self.spawn_helper(&mut s);
+                drop(s);
+                if let Some(g) = g {
+                    runtime::ready(&g);
+                }
+                active
+            }
+        }
+    }
+}
+
+/// Arms a runtime timer that sends the fire time on `ch` after `d`; returns its id.
+fn arm_one_shot(ch: Word, d: i64) -> u64 {
+    let value = heap::alloc_words(1);
+    let root = heap::alloc_words(2);
+    heap::words(root)[0].store(ch, Release);
+    heap::words(root)[1].store(value, Release);
+    runtime::add_timer_callback(
+        std_duration(d),
+        root,
+        Box::new(move || {
+            heap::words(value)[0].store(time_word(now_ns()), Release);
+            let _ = runtime::chan_try_send(ch, value);
+        }),
+    )
+}
+
+/// A `*Timer`/`*Ticker` struct `{C, impl}` around `obj`.
+fn timer_struct(ch: Word, obj: TimerObj) -> Word {
+    let s = heap::alloc_words(2);
+    let w = heap::words(s);
+    w[0].store(ch, Release);
+    w[1].store(heap::alloc_native(Box::new(obj)), Release);
+    s
+}
+
+fn new_timer(d: i64) -> Word {
+    let ch = runtime::make_chan(1);
+    let id = arm_one_shot(ch, d);
+    timer_struct(ch, TimerObj::OneShot { ch, id: Mutex::new(Some(id)) })
+}
+
+fn new_helper_timer(ctx: &mut NativeCtx, ch: Word, f: Word, d: i64, period: bool) -> Word {
+    let st = Arc::new(HelperState::default());
+    let obj = TimerObj::Helper { st: st.clone(), ch, f, prog: (f != 0).then(|| ctx.program()) };
+    {
+        let mut s = st.m.lock();
+        s.when = Some(Instant::now() + std_duration(d));
+        s.period = period.then(|| std_duration(d));
+        obj.spawn_helper(&mut s);
+    }
+    timer_struct(ch, obj)
+}
+
+fn timer_obj(recv: Word, what: &str) -> Result<&'static TimerObj, Panic> {
+    if recv == 0 {
+        return Err(util::nil_deref());
+    }
+    heap::native::<TimerObj>(heap::words(recv)[1].load(Acquire))
+        .ok_or_else(|| string_panic(&format!("time: {what} called on uninitialized Timer")))
+}
+
+fn new_ticker(ctx: &mut NativeCtx, d: i64) -> Result<Word, Panic> {
+    if d <= 0 {
+        return Err(Panic::Value(util::new_error(
+            ctx.prog,
+            b"non-positive interval for NewTicker",
+        )));
+    }
+    let ch = runtime::make_chan(1);
+    Ok(new_helper_timer(ctx, ch, 0, d, true))
+}
+
+// ---------------------------------------------------------------- registry
+
+fn f64w(f: f64) -> Word {
+    f.to_bits()
+}
+
+fn set_str(r: &mut [Word], s: &str) {
+    r[0] = util::new_str(s.as_bytes());
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![
+        // ---- Duration
+        native!("time", "Duration.String", 1, 1, |_, r| {
+            set_str(r, &duration_string(r[0] as i64));
+            Ok(())
+        }),
+        native!("time", "Duration.Seconds", 1, 1, |_, r| {
+            r[0] = f64w(seconds(r[0] as i64));
+            Ok(())
+        }),
+        native!("time", "Duration.Minutes", 1, 1, |_, r| {
+            r[0] = f64w(minutes(r[0] as i64));
+            Ok(())
+        }),
+        native!("time", "Duration.Hours", 1, 1, |_, r| {
+            r[0] = f64w(hours(r[0] as i64));
+            Ok(())
+        }),
+        native!("time", "Duration.Milliseconds", 1, 1, |_, r| {
+            r[0] = (r[0] as i64 / MILLISECOND) as Word;
+            Ok(())
+        }),
+        native!("time", "Duration.Microseconds", 1, 1, |_, r| {
+            r[0] = (r[0] as i64 / MICROSECOND) as Word;
+            Ok(())
+        }),
+        native!("time", "Duration.Nanoseconds", 1, 1, |_, _| Ok(())),
+        native!("time", "Duration.Round", 2, 1, |_, r| {
+            r[0] = duration_round(r[0] as i64, r[1] as i64) as Word;
+            Ok(())
+        }),
+        native!("time", "Duration.Truncate", 2, 1, |_, r| {
+            r[0] = duration_truncate(r[0] as i64, r[1] as i64) as Word;
+            Ok(())
+        }),
+        native!("time", "ParseDuration", 1, 2, |c, r| {
+            match parse_duration(util::str_arg(r[0])) {
+                Ok(d) => {
+                    r[0] = d as Word;
+                    r[1] = 0;
+                }
+                Err(e) => {
+                    r[0] = 0;
+                    r[1] = util::new_error(c.prog, e.as_bytes());
+                }
+            }
+            Ok(())
+        }),
+        native!("time", "Month.String", 1, 1, |_, r| {
+            set_str(r, &month_string(r[0] as i64));
+            Ok(())
+        }),
+        native!("time", "Weekday.String", 1, 1, |_, r| {
+            set_str(r, &weekday_string(r[0] as i64));
+            Ok(())
+        }),
+        // ---- Time
+        native!("time", "Now", 0, 1, |_, r| {
+            r[0] = new_time(now_ns());
+            Ok(())
+        }),
+        native!("time", "Since", 1, 1, |_, r| {
+            r[0] = sat_duration(now_ns() - time_of(r[0])) as Word;
+            Ok(())
+        }),
+        native!("time", "Until", 1, 1, |_, r| {
+            r[0] = sat_duration(time_of(r[0]) - now_ns()) as Word;
+            Ok(())
+        }),
+        native!("time", "Unix", 2, 1, |_, r| {
+            let ns = (r[0] as i64 as i128) * 1_000_000_000 + r[1] as i64 as i128;
+            r[0] = new_time(ns);
+            Ok(())
+        }),
+        native!("time", "Time.Sub", 2, 1, |_, r| {
+            r[0] = sat_duration(time_of(r[0]) - time_of(r[1])) as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Add", 2, 1, |_, r| {
+            r[0] = new_time(time_of(r[0]) + r[1] as i64 as i128);
+            Ok(())
+        }),
+        native!("time", "Time.Before", 2, 1, |_, r| {
+            r[0] = (time_of(r[0]) < time_of(r[1])) as Word;
+            Ok(())
+        }),
+        native!("time", "Time.After", 2, 1, |_, r| {
+            r[0] = (time_of(r[0]) > time_of(r[1])) as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Equal", 2, 1, |_, r| {
+            r[0] = (time_of(r[0]) == time_of(r[1])) as Word;
+            Ok(())
+        }),
+        native!("time", "Time.IsZero", 1, 1, |_, r| {
+            r[0] = (time_of(r[0]) == ZERO_TIME_NS) as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Unix", 1, 1, |_, r| {
+            r[0] = time_of(r[0]).div_euclid(1_000_000_000) as i64 as Word;
+            Ok(())
+        }),
+        native!("time", "Time.UnixMilli", 1, 1, |_, r| {
+            r[0] = time_of(r[0]).div_euclid(1_000_000) as i64 as Word;
+            Ok(())
+        }),
+        native!("time", "Time.UnixNano", 1, 1, |_, r| {
+            r[0] = time_of(r[0]) as i64 as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Format", 2, 1, |_, r| {
+            set_str(r, &format(time_of(r[0]), util::str_arg(r[1])));
+            Ok(())
+        }),
+        native!("time", "Time.String", 1, 1, |_, r| {
+            set_str(r, &time_string(time_of(r[0])));
+            Ok(())
+        }),
+        native!("time", "Time.Year", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).year as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Month", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).month as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Day", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).day as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Hour", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).hour as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Minute", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).minute as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Second", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).second as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Nanosecond", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).nanosecond as Word;
+            Ok(())
+        }),
+        native!("time", "Time.Weekday", 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).weekday as Word;
+            Ok(())
+        }),
+        // ---- sleeping and timers
+        native!("time", "Sleep", 1, 0, |_, r| {
+            let d = r[0] as i64;
+            if d > 0 {
+                runtime::sleep(std_duration(d));
+            }
+            Ok(())
+        }),
+        native!("time", "NewTimer", 1, 1, |_, r| {
+            r[0] = new_timer(r[0] as i64);
+            Ok(())
+        }),
+        native!("time", "After", 1, 1, |_, r| {
+            let t = new_timer(r[0] as i64);
+            r[0] = heap::words(t)[0].load(Acquire);
+            Ok(())
+        }),
+        native!("time", "AfterFunc", 2, 1, |c, r| {
+            let (d, f) = (r[0] as i64, r[1]);
+            r[0] = new_helper_timer(c, 0, f, d, false);
+            Ok(())
+        }),
+        native!("time", "Timer.Stop", 1, 1, |_, r| {
+            r[0] = timer_obj(r[0], "Stop")?.stop() as Word;
+            Ok(())
+        }),
+        native!("time", "Timer.Reset", 2, 1, |_, r| {
+            r[0] = timer_obj(r[0], "Reset")?.reset(r[1] as i64) as Word;
+            Ok(())
+        }),
+        native!("time", "NewTicker", 1, 1, |c, r| {
+            r[0] = new_ticker(c, r[0] as i64)?;
+            Ok(())
+        }),
+        native!("time", "Tick", 1, 1, |c, r| {
+            let d = r[0] as i64;
+            r[0] = if d <= 0 { 0 } else { heap::words(new_ticker(c, d)?)[0].load(Acquire) };
+            Ok(())
+        }),
+        native!("time", "Ticker.Stop", 1, 0, |_, r| {
+            if r[0] == 0 {
+                return Err(util::nil_deref());
+            }
+            // Go: stopping an uninitialised Ticker is a no-op.
+            if let Some(t) = heap::native::<TimerObj>(heap::words(r[0])[1].load(Acquire)) {
+                t.stop();
+            }
+            Ok(())
+        }),
+        native!("time", "Ticker.Reset", 2, 0, |_, r| {
+            let d = r[1] as i64;
+            if d <= 0 {
+                return Err(string_panic("non-positive interval for Ticker.Reset"));
+            }
+            let t = heap::native::<TimerObj>(heap::words(r[0])[1].load(Acquire))
+                .ok_or_else(|| string_panic("time: Reset called on uninitialized Ticker"))?;
+            t.reset(d);
+            Ok(())
+        }),
+    ]
+}
