@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 fn go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -38,5 +40,10 @@ fn corpus_parses_cleanly() {
         }
     }
     eprintln!("parsed {checked} files");
-    assert!(failures.is_empty(), "{} of {checked} files failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} files failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -121,7 +121,11 @@ pub(crate) fn monitor_main(shared: Arc<Shared>) {
                 // Publish "idle", then re-check: a worker sets `running` before it reads
                 // `monitor_idle` (both SeqCst), so one of the two sees the other.
                 shared.monitor_idle.store(true, Ordering::SeqCst);
-                if !shared.procs.iter().any(|p| p.running.load(Ordering::SeqCst)) {
+                if !shared
+                    .procs
+                    .iter()
+                    .any(|p| p.running.load(Ordering::SeqCst))
+                {
                     shared.monitor_cv.wait(&mut s);
                 }
                 shared.monitor_idle.store(false, Ordering::SeqCst);

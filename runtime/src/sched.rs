@@ -449,13 +449,19 @@ pub fn num_goroutine() -> usize {
     worker::current_shared().map_or(0, |s| s.num_goroutine())
 }
 
-/// `runtime.GOMAXPROCS(n)`: returns the previous setting; `n < 1` only queries.
-/// (The number of worker threads is fixed at start; see the crate docs.)
+/// `runtime.GOMAXPROCS(n)`: returns the previous setting; `n < 1` only queries. Only the
+/// worker threads created at start exist: a larger `n` is recorded but runs at most that many;
+/// a smaller one disables the workers numbered `n` and above once their goroutines yield.
 pub fn set_gomaxprocs(n: i64) -> usize {
-    match worker::current_shared() {
-        Some(shared) => shared.set_gomaxprocs(n),
-        None => 1,
+    let Some(shared) = worker::current_shared() else {
+        return 1;
+    };
+    let old = shared.set_gomaxprocs(n);
+    drop(shared);
+    if worker::current_proc_disabled() {
+        gosched();
     }
+    old
 }
 
 /// Whether the program is exiting (natives in long loops may check it).

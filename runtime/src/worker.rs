@@ -164,6 +164,11 @@ pub(crate) fn take_preempt_request() -> bool {
     }
 }
 
+/// Whether the calling worker has been disabled by GOMAXPROCS.
+pub(crate) fn current_proc_disabled() -> bool {
+    ctx().is_some_and(|c| c.index >= c.shared.active_procs())
+}
+
 /// Enqueue a new goroutine (`go` statement): it goes into runnext, like Go's newproc.
 pub(crate) fn enqueue_new(shared: &Arc<Shared>, g: GoroutineRef) {
     match ctx() {
@@ -250,12 +255,39 @@ impl Shared {
         self.ngoroutines.load(Ordering::Relaxed)
     }
 
+    /// `runtime.GOMAXPROCS(n)`: workers with an index at or above `n` stop taking goroutines
+    /// (after their current one yields) and hand their queues to the others.
     pub(crate) fn set_gomaxprocs(&self, n: i64) -> usize {
         if n < 1 {
-            self.gomaxprocs.load(Ordering::Relaxed)
-        } else {
-            self.gomaxprocs.swap(n as usize, Ordering::Relaxed)
+            return self.gomaxprocs.load(Ordering::SeqCst);
         }
+        let old = self.gomaxprocs.swap(n as usize, Ordering::SeqCst);
+        for p in &self.procs[self.active_procs()..] {
+            if p.running.load(Ordering::SeqCst) {
+                p.request_preempt();
+            }
+        }
+        // Wake every idle worker: newly enabled ones start, disabled ones re-evaluate.
+        let mut s = self.synced.lock();
+        for i in s.idle.drain(..) {
+            self.procs[i].wake();
+        }
+        self.publish_idle(&s);
+        old
+    }
+
+    /// Number of workers allowed to run goroutines.
+    fn active_procs(&self) -> usize {
+        self.gomaxprocs
+            .load(Ordering::SeqCst)
+            .clamp(1, self.procs.len())
+    }
+
+    /// Publish the number of idle *enabled* workers (the ones a producer may wake).
+    fn publish_idle(&self, s: &Synced) {
+        let active = self.active_procs();
+        let n = s.idle.iter().filter(|&&i| i < active).count();
+        self.nidle.store(n, Ordering::SeqCst);
     }
 
     /// Add a timer; returns its id (for [`Shared::cancel_timer`]).
@@ -306,8 +338,10 @@ impl Shared {
     }
 
     pub(crate) fn wake_one_locked(&self, s: &mut Synced) {
-        if let Some(i) = s.idle.pop() {
-            self.nidle.store(s.idle.len(), Ordering::SeqCst);
+        let active = self.active_procs();
+        if let Some(position) = s.idle.iter().rposition(|&i| i < active) {
+            let i = s.idle.remove(position);
+            self.publish_idle(s);
             self.procs[i].wake();
         }
     }
@@ -389,10 +423,16 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
         if ctx.shared.exiting.load(Ordering::SeqCst) {
             break;
         }
+        if ctx.index >= ctx.shared.active_procs() {
+            if !disabled_wait(&ctx) {
+                break;
+            }
+            continue;
+        }
         match find_runnable(&ctx) {
             Some((g, inherit)) => run_goroutine(&ctx, g, inherit),
             None => {
-                if !idle_wait(&ctx) {
+                if !idle_wait(&ctx, false) {
                     break;
                 }
             }
@@ -474,7 +514,21 @@ fn steal_global(ctx: &WorkerCtx) -> Option<GoroutineRef> {
 }
 
 /// Sleep until woken. Returns false when the worker should stop.
-fn idle_wait(ctx: &WorkerCtx) -> bool {
+/// A worker disabled by GOMAXPROCS: hand its queued goroutines to the others and sleep.
+fn disabled_wait(ctx: &WorkerCtx) -> bool {
+    let shared = &ctx.shared;
+    while let Some(g) = ctx.local.pop() {
+        shared.injector.push(g);
+    }
+    if let Some(g) = shared.procs[ctx.index].take_runnext() {
+        shared.injector.push(g);
+    }
+    // Our last goroutine may have gone to the global queue while the enabled workers slept.
+    shared.wake_idle();
+    idle_wait(ctx, true)
+}
+
+fn idle_wait(ctx: &WorkerCtx, disabled: bool) -> bool {
     let shared = &ctx.shared;
     let me = ctx.index;
     {
@@ -483,11 +537,11 @@ fn idle_wait(ctx: &WorkerCtx) -> bool {
             return false;
         }
         s.idle.push(me);
-        shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+        shared.publish_idle(&s);
         fence(Ordering::SeqCst);
-        if shared.has_work() {
+        if !disabled && shared.has_work() {
             s.idle.retain(|&i| i != me);
-            shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+            shared.publish_idle(&s);
             return true;
         }
         if s.idle.len() == shared.procs.len() && shared.check_deadlock_locked(&s) {
@@ -504,7 +558,7 @@ fn idle_wait(ctx: &WorkerCtx) -> bool {
     }
     let mut s = shared.synced.lock();
     s.idle.retain(|&i| i != me);
-    shared.nidle.store(s.idle.len(), Ordering::SeqCst);
+    shared.publish_idle(&s);
     true
 }
 

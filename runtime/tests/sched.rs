@@ -253,7 +253,7 @@ fn timer_callback_and_cancel() {
             }),
         );
         let id = add_timer_callback(
-            Duration::from_millis(5),
+            Duration::from_secs(10),
             ch,
             Box::new(move || {
                 chan_try_send(ch, 7).unwrap();
@@ -311,4 +311,43 @@ fn spinner_cannot_starve_main_on_one_proc() {
         chan_recv(ch);
     });
     assert!(start.elapsed() < Duration::from_secs(2));
+}
+
+#[test]
+fn gomaxprocs_one_makes_gosched_deterministic() {
+    let _s = serial();
+    for _ in 0..5 {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let l2 = log.clone();
+        run_ok(4, move || {
+            assert_eq!(set_gomaxprocs(1), 4);
+            assert_eq!(set_gomaxprocs(0), 1);
+            let l3 = l2.clone();
+            go(move || {
+                for i in 0..3 {
+                    l3.lock().push(format!("goroutine {i}"));
+                    gosched();
+                }
+            });
+            for i in 0..3 {
+                l2.lock().push(format!("main {i}"));
+                gosched();
+            }
+            gosched();
+            // back to 4: parallel work still completes
+            set_gomaxprocs(4);
+            let done = keep(make_chan(0));
+            for _ in 0..8 {
+                go(move || chan_send(done, 1).unwrap());
+            }
+            for _ in 0..8 {
+                chan_recv(done);
+            }
+        });
+        let log = log.lock().join(", ");
+        assert_eq!(
+            log,
+            "main 0, goroutine 0, main 1, goroutine 1, main 2, goroutine 2"
+        );
+    }
 }

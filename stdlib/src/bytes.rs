@@ -2,8 +2,10 @@
 //! - `type Buffer`: `(*Buffer) WriteString(s string) (int, error)`, `WriteByte(c byte)
 //!   error`, `WriteRune(r rune) (int, error)`, `Write(p []byte) (int, error)`, `String()
 //!   string`, `Len() int`, `Reset()`, `Bytes() []byte` (a copy, not an alias), `Truncate(n
-//!   int)`, `Grow(n int)` — state: a `ByteBuf` in the struct's slot 0 (as strings.Builder)
-//! - `Contains, Equal, Compare, Index, IndexByte, LastIndex, HasPrefix, HasSuffix, Split,
+//!   int)`, `Grow(n int)`, `Read(p []byte) (int, error)`, `ReadString(delim byte) (string,
+//!   error)`, `ReadByte() (byte, error)`, `ReadRune() (rune, int, error)`, `Next(n int)
+//!   []byte` — state: a `ByteBuf` in the struct's slot 0 (as strings.Builder)
+//! - `Contains, Equal, Replace, ReplaceAll, Compare, Index, IndexByte, LastIndex, HasPrefix, HasSuffix, Split,
 //!   Fields, Join, ToUpper, ToLower, TrimSpace, Repeat, Count, ContainsRune, ContainsAny`
 //! - `func NewBufferString(s string) *Buffer`, `func NewBuffer(buf []byte) *Buffer`
 
@@ -96,6 +98,33 @@ pub fn natives() -> Vec<crate::Entry> {
             util::byte_buf(r[0])?.buf.lock().reserve(r[1] as usize);
             Ok(())
         }),
+        native!("bytes", "Buffer.Read", 2, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read(c, b, r)
+        }),
+        native!("bytes", "Buffer.ReadString", 2, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_string(c, b, r);
+            Ok(())
+        }),
+        native!("bytes", "Buffer.ReadByte", 1, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_byte(c, b, r);
+            Ok(())
+        }),
+        native!("bytes", "Buffer.ReadRune", 1, 3, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_rune(c, b, r);
+            Ok(())
+        }),
+        native!("bytes", "Buffer.Next", 2, 1, |_, r| {
+            let b = util::byte_buf(r[0])?;
+            let mut buf = b.buf.lock();
+            let n = (r[1] as i64).clamp(0, buf.len() as i64) as usize;
+            r[0] = new_byte_slice(&buf[..n]);
+            buf.drain(..n);
+            Ok(())
+        }),
         native!("bytes", "NewBufferString", 1, 1, |_, r| {
             r[0] = new_buffer(util::str_arg(r[0]));
             Ok(())
@@ -159,6 +188,14 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("bytes", "Join", 2, 1, |_, r| {
             let parts: Vec<Vec<u8>> = vm::value::slice_to_vec(r[0], false).into_iter().map(bs).collect();
             r[0] = new_byte_slice(&parts.join(&bs(r[1])[..]));
+            Ok(())
+        }),
+        native!("bytes", "Replace", 4, 1, |_, r| {
+            r[0] = new_byte_slice(&s::replace(&bs(r[0]), &bs(r[1]), &bs(r[2]), r[3] as i64));
+            Ok(())
+        }),
+        native!("bytes", "ReplaceAll", 3, 1, |_, r| {
+            r[0] = new_byte_slice(&s::replace(&bs(r[0]), &bs(r[1]), &bs(r[2]), -1));
             Ok(())
         }),
         native!("bytes", "ToUpper", 1, 1, |_, r| {

@@ -5,9 +5,11 @@
 //! `(package, "Type.Method")`. Package variables (`os.Args`, `os.Stdout`, `os.Stderr`) are
 //! zero-argument natives returning the value.
 
+pub mod bits;
 pub mod bytes;
 pub mod errors;
 pub mod fmt;
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod sort;
@@ -38,7 +40,7 @@ pub type Entry = (&'static str, &'static str, NativeFn);
 /// Builds a table entry: `native!("pkg", "Member", nargs, nresults, impl)`.
 #[macro_export]
 macro_rules! native {
-    ($pkg:literal, $name:literal, $nargs:expr, $nres:expr, $imp:expr) => {
+    ($pkg:literal, $name:expr, $nargs:expr, $nres:expr, $imp:expr) => {
         (
             $pkg,
             $name,
@@ -58,6 +60,8 @@ fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
         let mut t = HashMap::new();
         let all: Vec<Vec<Entry>> = vec![
             fmt::natives(),
+            io::natives(),
+            bits::natives(),
             strings::natives(),
             strconv::natives(),
             errors::natives(),

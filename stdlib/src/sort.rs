@@ -8,7 +8,11 @@
 //! - `func Search(n int, f func(int) bool) int`, `SearchInts(a []int, x int) int`,
 //!   `SearchStrings(a []string, x string) int`, `SearchFloat64s`
 //! - methods `IntSlice.{Len,Less,Swap,Sort}`, `StringSlice.…`, `Float64Slice.…`
-//! Not provided: `sort.Reverse` (needs a runtime type for its result).
+//! - `func Reverse(data Interface) Interface`: when the program's type table has
+//!   `*sort.reverse` (methods `reverse.Len/Less/Swap`, natives here; the receiver points at a
+//!   one-word object holding the wrapped Interface) the result has that dynamic type;
+//!   otherwise it is a copy of `data`'s interface box remembered (and kept alive) in a
+//!   registry, which `Sort`/`Stable`/`IsSorted` recognise and sort in reverse.
 
 use crate::native;
 use crate::util;
@@ -508,6 +512,52 @@ impl Data for IfaceData<'_, '_> {
     }
 }
 
+/// Boxes returned by the `Reverse` fallback, mapped to the wrapped interface (kept alive).
+struct Reversed {
+    boxes: parking_lot::Mutex<Vec<(Word, Word)>>,
+}
+
+impl runtime::gc::RootSet for Reversed {
+    fn trace_roots(&self, marker: &mut runtime::gc::Marker) {
+        for &(b, i) in self.boxes.lock().iter() {
+            marker.mark(b);
+            marker.mark(i);
+        }
+    }
+}
+
+fn reversed() -> &'static std::sync::Arc<Reversed> {
+    static SET: std::sync::OnceLock<std::sync::Arc<Reversed>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let set = std::sync::Arc::new(Reversed { boxes: parking_lot::Mutex::new(Vec::new()) });
+        std::mem::forget(runtime::gc::register_roots(set.clone()));
+        set
+    })
+}
+
+/// Swaps the operands of `less`.
+struct Rev<'d>(&'d mut dyn Data);
+
+impl Data for Rev<'_> {
+    fn less(&mut self, i: usize, j: usize) -> R<bool> {
+        self.0.less(j, i)
+    }
+    fn swap(&mut self, i: usize, j: usize) -> R<()> {
+        self.0.swap(i, j)
+    }
+}
+
+/// Runs `f` on the Interface value `data` (reversed when it came from the fallback Reverse).
+fn with_iface<T>(ctx: &mut NativeCtx, data: Word, f: impl FnOnce(&mut dyn Data, usize) -> R<T>) -> R<T> {
+    let inner = reversed().boxes.lock().iter().find(|(b, _)| *b == data).map(|&(_, i)| i);
+    let (mut d, n) = iface_data(ctx, inner.unwrap_or(data))?;
+    if inner.is_some() {
+        f(&mut Rev(&mut d), n)
+    } else {
+        f(&mut d, n)
+    }
+}
+
 fn iface_data<'a, 'b>(ctx: &'a mut NativeCtx<'b>, data: Word) -> R<(IfaceData<'a, 'b>, usize)> {
     let Some((t, recv)) = value::iface_parts(data) else { return Err(util::nil_deref()) };
     let find = |n: &str| util::find_method(ctx.prog, t, n).ok_or_else(util::nil_deref);
@@ -592,24 +642,47 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = ok as Word;
             Ok(())
         }),
-        native!("sort", "Sort", 1, 0, |c, r| {
-            let (mut d, n) = iface_data(c, r[0])?;
-            sort(&mut d, n)
-        }),
-        native!("sort", "Stable", 1, 0, |c, r| {
-            let (mut d, n) = iface_data(c, r[0])?;
-            stable(&mut d, n)
-        }),
+        native!("sort", "Sort", 1, 0, |c, r| with_iface(c, r[0], |d, n| sort(d, n))),
+        native!("sort", "Stable", 1, 0, |c, r| with_iface(c, r[0], |d, n| stable(d, n))),
         native!("sort", "IsSorted", 1, 1, |c, r| {
-            let (mut d, n) = iface_data(c, r[0])?;
-            let mut ok = true;
-            for i in (1..n).rev() {
-                if d.less(i, i - 1)? {
-                    ok = false;
-                    break;
+            let ok = with_iface(c, r[0], |d, n| {
+                for i in (1..n).rev() {
+                    if d.less(i, i - 1)? {
+                        return Ok(false);
+                    }
                 }
-            }
+                Ok(true)
+            })?;
             r[0] = ok as Word;
+            Ok(())
+        }),
+        native!("sort", "Reverse", 1, 1, |c, r| {
+            let inner = r[0];
+            if let Some(t) = util::type_named(c.prog, "*sort.reverse") {
+                let obj = runtime::heap::alloc_words(1);
+                runtime::heap::store_word(obj, inner);
+                r[0] = value::iface_new(t, obj);
+                return Ok(());
+            }
+            let Some((t, d)) = value::iface_parts(inner) else { return Err(util::nil_deref()) };
+            let b = value::iface_new(t, d);
+            reversed().boxes.lock().push((b, inner));
+            r[0] = b;
+            Ok(())
+        }),
+        native!("sort", "reverse.Len", 1, 1, |c, r| {
+            let inner = runtime::heap::load_word(r[0]);
+            r[0] = util::call_iface_method(c, inner, "Len", &[])?.first().copied().unwrap_or(0);
+            Ok(())
+        }),
+        native!("sort", "reverse.Less", 3, 1, |c, r| {
+            let inner = runtime::heap::load_word(r[0]);
+            r[0] = util::call_iface_method(c, inner, "Less", &[r[2], r[1]])?.first().copied().unwrap_or(0);
+            Ok(())
+        }),
+        native!("sort", "reverse.Swap", 3, 0, |c, r| {
+            let inner = runtime::heap::load_word(r[0]);
+            util::call_iface_method(c, inner, "Swap", &[r[1], r[2]])?;
             Ok(())
         }),
         native!("sort", "Search", 2, 1, |c, r| {

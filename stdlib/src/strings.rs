@@ -9,7 +9,9 @@
 //!   TrimRight, TrimPrefix, TrimSuffix, TrimFunc, EqualFold, Count, Map, Compare, Cut,
 //!   IndexFunc, FieldsFunc`
 //! - `func NewReplacer(oldnew ...string) *Replacer`, `(*Replacer) Replace(s string) string`
-//! - `func NewReader(s string) *Reader` is not provided.
+//! - `func NewReader(s string) *Reader`: `(*Reader) Len() int`, `Read(b []byte) (int,
+//!   error)`, `ReadByte() (byte, error)`, `ReadRune() (rune, int, error)`, `ReadString`
+//!   (unread bytes in a `ByteBuf` in slot 0; `Size`, `Seek`, `Unread*` not provided)
 
 use crate::native;
 use crate::strconv::quote::{decode_rune, decode_last_rune, runes};
@@ -618,6 +620,40 @@ pub fn natives() -> Vec<crate::Entry> {
                 j -= w;
             }
             r[0] = new_str(&s[i..j]);
+            Ok(())
+        }),
+        // ---- Reader
+        native!("strings", "NewReader", 1, 1, |c, r| {
+            let prog = c.prog;
+            let obj = match util::type_named(prog, "*strings.Reader") {
+                Some(t) => vm::value::zero(prog, prog.types[t as usize].elem),
+                None => heap::alloc_words(1),
+            };
+            util::byte_buf(obj)?.buf.lock().extend_from_slice(str_arg(r[0]));
+            r[0] = obj;
+            Ok(())
+        }),
+        native!("strings", "Reader.Len", 1, 1, |_, r| {
+            r[0] = util::byte_buf(r[0])?.buf.lock().len() as Word;
+            Ok(())
+        }),
+        native!("strings", "Reader.Read", 2, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read(c, b, r)
+        }),
+        native!("strings", "Reader.ReadByte", 1, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_byte(c, b, r);
+            Ok(())
+        }),
+        native!("strings", "Reader.ReadRune", 1, 3, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_rune(c, b, r);
+            Ok(())
+        }),
+        native!("strings", "Reader.ReadString", 2, 2, |c, r| {
+            let b = util::byte_buf(r[0])?;
+            crate::io::read_string(c, b, r);
             Ok(())
         }),
         // ---- Replacer

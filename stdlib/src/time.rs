@@ -160,19 +160,19 @@ pub fn duration_truncate(d: i64, m: i64) -> i64 {
     }
 }
 
-fn seconds(d: i64) -> f64 {
+pub fn seconds(d: i64) -> f64 {
     let sec = d / SECOND;
     let nsec = d % SECOND;
     sec as f64 + nsec as f64 / 1e9
 }
 
-fn minutes(d: i64) -> f64 {
+pub fn minutes(d: i64) -> f64 {
     let min = d / MINUTE;
     let nsec = d % MINUTE;
     min as f64 + nsec as f64 / (60.0 * 1e9)
 }
 
-fn hours(d: i64) -> f64 {
+pub fn hours(d: i64) -> f64 {
     let hour = d / HOUR;
     let nsec = d % HOUR;
     hour as f64 + nsec as f64 / (60.0 * 60.0 * 1e9)

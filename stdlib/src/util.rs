@@ -7,7 +7,7 @@ use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
 use std::sync::atomic::Ordering;
 use vm::native::{NativeCtx, Panic};
-use vm::program::{MethodImpl, Program, RKind};
+use vm::program::{MethodImpl, Program, RKind, RMethod};
 use vm::value;
 
 pub fn str_arg(w: Word) -> &'static [u8] {
@@ -82,9 +82,14 @@ pub fn method_id(prog: &Program, name: &str) -> Option<u32> {
 
 /// The implementation of method `name` in the method set of type `t`.
 pub fn find_method(prog: &Program, t: u32, name: &str) -> Option<MethodImpl> {
+    find_rmethod(prog, t, name).map(|m| m.func)
+}
+
+/// Method `name` in the method set of type `t`.
+pub fn find_rmethod<'p>(prog: &'p Program, t: u32, name: &str) -> Option<&'p RMethod> {
     let id = method_id(prog, name)?;
     let rt = prog.types.get(t as usize)?;
-    rt.methods.iter().find(|m| m.name == id).map(|m| m.func)
+    rt.methods.iter().find(|m| m.name == id)
 }
 
 /// Calls method `imp` of a receiver of dynamic type `recv_type` with `args` (receiver first).
@@ -179,4 +184,44 @@ pub fn encode_rune(r: i64) -> Vec<u8> {
 
 pub fn nil_deref() -> Panic {
     Panic::Runtime("invalid memory address or nil pointer dereference".into())
+}
+
+/// Process-lifetime Go values (package variables such as `strconv.ErrSyntax`), kept alive
+/// as GC roots and created once per program.
+struct Permanent {
+    values: Mutex<Vec<(String, usize, Word)>>,
+}
+
+impl runtime::gc::RootSet for Permanent {
+    fn trace_roots(&self, marker: &mut Marker) {
+        for (_, _, w) in self.values.lock().iter() {
+            marker.mark(*w);
+        }
+    }
+}
+
+fn permanent_set() -> &'static std::sync::Arc<Permanent> {
+    static SET: std::sync::OnceLock<std::sync::Arc<Permanent>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let set = std::sync::Arc::new(Permanent { values: Mutex::new(Vec::new()) });
+        std::mem::forget(runtime::gc::register_roots(set.clone()));
+        set
+    })
+}
+
+/// The permanent value `key` of program `prog`, made by `make` on first use.
+pub fn permanent(prog: &Program, key: &str, make: impl FnOnce() -> Word) -> Word {
+    let id = prog as *const Program as usize;
+    let set = permanent_set();
+    if let Some(&(_, _, w)) = set.values.lock().iter().find(|(k, p, _)| k == key && *p == id) {
+        return w;
+    }
+    let w = make();
+    set.values.lock().push((key.to_string(), id, w));
+    w
+}
+
+/// The id of the type spelled `name` (`*strconv.NumError`), if the program has it.
+pub fn type_named(prog: &Program, name: &str) -> Option<u32> {
+    prog.types.iter().position(|t| t.name == name).map(|i| i as u32)
 }

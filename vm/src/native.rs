@@ -138,3 +138,11 @@ pub const UNWRAP_METHOD: NativeFn = NativeFn {
         Ok(())
     },
 };
+
+/// `RuntimeError()` of the runtime's error types: only marks them as `runtime.Error`.
+pub const RUNTIME_ERROR_MARKER_METHOD: NativeFn = NativeFn {
+    name: "runtime.Error.RuntimeError",
+    nargs: 1,
+    nresults: 0,
+    imp: |_, _regs| Ok(()),
+};

@@ -172,6 +172,7 @@ impl RuntimeTypes {
             }
         };
         let error_name = name_id("Error");
+        let runtime_error_name = name_id("RuntimeError");
         let unwrap_name = name_id("Unwrap");
         let mut native = |f: NativeFn| -> MethodImpl {
             natives.push(f);
@@ -180,6 +181,7 @@ impl RuntimeTypes {
         let string_error = native(crate::native::ERROR_STRING_METHOD);
         let boxed_error = native(crate::native::ERROR_BOXED_METHOD);
         let wrap_unwrap = native(crate::native::UNWRAP_METHOD);
+        let marker = native(crate::native::RUNTIME_ERROR_MARKER_METHOD);
         let mut add = |t: RType| -> u32 {
             types.push(t);
             (types.len() - 1) as u32
@@ -196,16 +198,13 @@ impl RuntimeTypes {
             iface_methods: Vec::new(),
         };
         let error_method = |func| RMethod { name: error_name, func, ptr_recv: false };
-        let runtime_error = add(RType {
-            name: "runtime.Error".into(),
-            methods: vec![error_method(string_error)],
-            ..base.clone()
-        });
-        let plain_error = add(RType {
-            name: "runtime.plainError".into(),
-            methods: vec![error_method(string_error)],
-            ..base.clone()
-        });
+        // Both implement the `runtime.Error` interface (`Error` + `RuntimeError`).
+        let mut runtime_methods =
+            vec![error_method(string_error), RMethod { name: runtime_error_name, func: marker, ptr_recv: false }];
+        runtime_methods.sort_by_key(|m| m.name);
+        let runtime_error =
+            add(RType { name: "runtime.Error".into(), methods: runtime_methods.clone(), ..base.clone() });
+        let plain_error = add(RType { name: "runtime.plainError".into(), methods: runtime_methods, ..base.clone() });
         let error_string = add(RType {
             kind: RKind::Pointer,
             name: "*errors.errorString".into(),

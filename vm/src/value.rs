@@ -101,6 +101,9 @@ pub fn array_len(array: Word, byte_elems: bool) -> usize {
 
 #[inline]
 pub fn index_panic(i: i64, len: usize) -> Panic {
+    if i < 0 {
+        return Panic::Runtime(format!("index out of range [{i}]"));
+    }
     Panic::Runtime(format!("index out of range [{i}] with length {len}"))
 }
 

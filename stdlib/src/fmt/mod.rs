@@ -5,11 +5,14 @@
 //! - `func Errorf(format string, a ...any) error` (`%w` → `*fmt.wrapError`, else
 //!   `*errors.errorString`)
 //!
+//! - `func Sscan(str string, a ...any) (n int, err error)`, `Sscanln`, `Sscanf` (see `scan`)
+//!
 //! Writers: `*os.File` (os.Stdout / os.Stderr), `*strings.Builder`, `*bytes.Buffer` are
 //! written directly; any other `io.Writer` gets its `Write([]byte)` method called.
 //! Submodules: `verbs` (format.go), `printer` (print.go, generic), `print_value` (VM values).
 
 pub mod print_value;
+pub mod scan;
 pub mod printer;
 pub mod verbs;
 
@@ -33,6 +36,9 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("fmt", "Sprintln", 1, 1, |c, r| sprint(c, r, Mode::Println)),
         native!("fmt", "Sprintf", 2, 1, |c, r| sprint(c, r, Mode::Printf)),
         native!("fmt", "Errorf", 2, 1, errorf),
+        native!("fmt", "Sscan", 2, 2, |c, r| scan::sscan(c, r, true)),
+        native!("fmt", "Sscanln", 2, 2, |c, r| scan::sscan(c, r, false)),
+        native!("fmt", "Sscanf", 3, 2, scan::sscanf),
     ]
 }
 

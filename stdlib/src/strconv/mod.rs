@@ -8,9 +8,11 @@
 //!   `QuoteRuneToASCII`, `Unquote(s string) (string, error)`, `CanBackquote`
 //! - `func AppendInt(dst []byte, i int64, base int) []byte`, `AppendQuote`
 //!
-//! Errors are `*strconv.NumError`-texted errors (`strconv.Atoi: parsing "x": invalid
-//! syntax`) represented as `*errors.errorString` (so `%T` differs from Go);
-//! `Unquote` returns `invalid syntax` (`strconv.ErrSyntax`'s text).
+//! - `var ErrSyntax, ErrRange error` (zero-argument natives; one identity per program)
+//! - `type NumError struct { Func, Num string; Err error }` with `(*NumError) Error() string`
+//!   and `Unwrap() error`: parse errors are real `*strconv.NumError` values when the program's
+//!   type table has `*strconv.NumError` (fields in Go's order), otherwise `*errors.errorString`
+//!   values with the same text. `Unquote` returns `ErrSyntax`.
 //! Submodules (pure, unit-tested): `ftoa`, `parse`, `quote`.
 
 pub mod ftoa;
@@ -23,8 +25,56 @@ use parse::{num_error, NumErr};
 use runtime::heap::Word;
 use vm::native::{NativeCtx, Panic};
 
+/// `strconv.ErrSyntax` / `strconv.ErrRange` (one identity per program).
+pub fn sentinel(ctx: &NativeCtx, e: NumErr) -> Word {
+    let prog = ctx.prog;
+    match e {
+        NumErr::Syntax => util::permanent(prog, "strconv.ErrSyntax", || util::new_error(prog, b"invalid syntax")),
+        NumErr::Range => util::permanent(prog, "strconv.ErrRange", || util::new_error(prog, b"value out of range")),
+    }
+}
+
+/// A `*strconv.NumError{Func, Num, Err}` when the program has that type (fields in Go's
+/// order), else an `*errors.errorString` with the same text.
 fn err(ctx: &NativeCtx, func: &str, input: &[u8], e: NumErr) -> Word {
-    util::new_error(ctx.prog, num_error(func, input, e).as_bytes())
+    let prog = ctx.prog;
+    if let Some(t) = util::type_named(prog, "*strconv.NumError") {
+        let st = prog.types[t as usize].elem;
+        let obj = vm::value::zero(prog, st);
+        let slots = runtime::heap::words(obj);
+        if slots.len() >= 3 {
+            use std::sync::atomic::Ordering::Release;
+            slots[0].store(new_str(func.as_bytes()), Release);
+            slots[1].store(new_str(input), Release);
+            slots[2].store(sentinel(ctx, e), Release);
+            return vm::value::iface_new(t, obj);
+        }
+    }
+    util::new_error(prog, num_error(func, input, e).as_bytes())
+}
+
+/// `(*NumError).Error`: receiver = the struct object `[Func, Num, Err]`.
+fn num_error_method(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    if r[0] == 0 {
+        return Err(util::nil_deref());
+    }
+    let slots = runtime::heap::words(r[0]);
+    let load = |i: usize| slots.get(i).map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
+    let (func, num, e) = (load(0), load(1), load(2));
+    let msg = if e == 0 {
+        b"<nil>".to_vec()
+    } else {
+        let m = util::call_iface_method(ctx, e, "Error", &[])?;
+        str_arg(m.first().copied().unwrap_or(0)).to_vec()
+    };
+    let mut out = b"strconv.".to_vec();
+    out.extend_from_slice(str_arg(func));
+    out.extend_from_slice(b": parsing ");
+    out.extend_from_slice(&quote::quote(str_arg(num)));
+    out.extend_from_slice(b": ");
+    out.extend_from_slice(&msg);
+    r[0] = new_str(&out);
+    Ok(())
 }
 
 fn base_panic(func: &str, base: i64) -> Result<(), Panic> {
@@ -36,6 +86,22 @@ fn base_panic(func: &str, base: i64) -> Result<(), Panic> {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
+        native!("strconv", "NumError.Error", 1, 1, num_error_method),
+        native!("strconv", "NumError.Unwrap", 1, 1, |_, r| {
+            if r[0] == 0 {
+                return Err(util::nil_deref());
+            }
+            r[0] = runtime::heap::words(r[0]).get(2).map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
+            Ok(())
+        }),
+        native!("strconv", "ErrSyntax", 0, 1, |c, r| {
+            r[0] = sentinel(c, NumErr::Syntax);
+            Ok(())
+        }),
+        native!("strconv", "ErrRange", 0, 1, |c, r| {
+            r[0] = sentinel(c, NumErr::Range);
+            Ok(())
+        }),
         native!("strconv", "Itoa", 1, 1, |_, r| {
             r[0] = new_str((r[0] as i64).to_string().as_bytes());
             Ok(())
@@ -157,7 +223,7 @@ pub fn natives() -> Vec<crate::Entry> {
                 }
                 None => {
                     r[0] = 0;
-                    r[1] = util::new_error(c.prog, b"invalid syntax");
+                    r[1] = sentinel(c, NumErr::Syntax);
                 }
             }
             Ok(())

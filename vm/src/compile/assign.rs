@@ -58,7 +58,9 @@ impl Compiler<'_> {
                 if id.name == "_" {
                     return LValue::Blank;
                 }
-                let Some(o) = self.ident_obj(id) else { return LValue::Blank };
+                let Some(o) = self.ident_obj(id) else {
+                    return LValue::Blank;
+                };
                 let t = self.obj(o).typ;
                 match self.fs.vars.get(&o).copied() {
                     Some(Loc::Reg(r)) => LValue::Reg(r, t),
@@ -79,7 +81,11 @@ impl Compiler<'_> {
                     let n = path.len();
                     for &f in &path[..n - 1] {
                         let r = self.temp();
-                        self.emit(Instr::FieldLoad { a: r, b: obj, f: f as u16 });
+                        self.emit(Instr::FieldLoad {
+                            a: r,
+                            b: obj,
+                            f: f as u16,
+                        });
                         obj = r;
                     }
                     LValue::Field(obj, path[n - 1] as u16, t)
@@ -125,9 +131,38 @@ impl Compiler<'_> {
         }
     }
 
+    /// Copies the operand registers of `lv` that are variables into temporaries, so that an
+    /// earlier store of a tuple assignment cannot change a later target (`i, s[i] = 1, 9`).
+    fn stabilize(&mut self, lv: LValue) -> LValue {
+        let mut fix = |c: &mut Self, r: u16| -> u16 {
+            if c.fs.is_scratch(r) {
+                r
+            } else {
+                let t = c.temp();
+                c.emit(Instr::Move { a: t, b: r });
+                t
+            }
+        };
+        match lv {
+            LValue::Field(o, f, t) => LValue::Field(fix(self, o), f, t),
+            LValue::Slice(s, i, t) => {
+                let s = fix(self, s);
+                LValue::Slice(s, fix(self, i), t)
+            }
+            LValue::Array(a, i, t) => {
+                let i = fix(self, i);
+                LValue::Array(a, i, t)
+            }
+            LValue::Map(m, k, mt, vt) => LValue::Map(fix(self, m), k, mt, vt),
+            LValue::Deref(p, t) => LValue::Deref(fix(self, p), t),
+            other => other,
+        }
+    }
+
     /// Whether storing to `lv` copies structs in place (so the source may stay aliased).
     fn stores_in_place(&self, lv: &LValue) -> bool {
-        !matches!(lv, LValue::Reg(..) | LValue::Map(..) | LValue::Blank) && self.is_value_type(lv.typ())
+        !matches!(lv, LValue::Reg(..) | LValue::Map(..) | LValue::Blank)
+            && self.is_value_type(lv.typ())
     }
 
     /// R[dst] := current value of `lv`.
@@ -161,7 +196,12 @@ impl Compiler<'_> {
                 }
             }
             LValue::Map(m, k, mt, _) => {
-                self.emit(Instr::MapLoad { a: dst, b: m, c: k, t: mt.0 });
+                self.emit(Instr::MapLoad {
+                    a: dst,
+                    b: m,
+                    c: k,
+                    t: mt.0,
+                });
             }
             LValue::Deref(p, t) => self.load_through(p, t, dst),
         }
@@ -223,7 +263,12 @@ impl Compiler<'_> {
                 }
             }
             LValue::Map(m, k, mt, _) => {
-                self.emit(Instr::MapStore { a: v, b: m, c: k, t: mt.0 });
+                self.emit(Instr::MapStore {
+                    a: v,
+                    b: m,
+                    c: k,
+                    t: mt.0,
+                });
             }
             LValue::Deref(p, t) => self.store_through(v, p, t),
         }
@@ -240,7 +285,13 @@ impl Compiler<'_> {
         }
     }
 
-    pub(crate) fn assign_stmt(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr], span: lang::ast::Span) {
+    pub(crate) fn assign_stmt(
+        &mut self,
+        lhs: &[Expr],
+        op: AssignOp,
+        rhs: &[Expr],
+        span: lang::ast::Span,
+    ) {
         match op {
             AssignOp::Define => self.define(lhs, rhs),
             AssignOp::Assign => self.assign(lhs, rhs),
@@ -267,6 +318,7 @@ impl Compiler<'_> {
             return;
         }
         let lvs: Vec<LValue> = lhs.iter().map(|e| self.lvalue(e)).collect();
+        let lvs: Vec<LValue> = lvs.into_iter().map(|lv| self.stabilize(lv)).collect();
         let vals = self.multi_values(rhs, lhs.len(), &lvs);
         for (lv, v) in lvs.iter().zip(vals) {
             self.store_lvalue(lv, v);
@@ -297,7 +349,12 @@ impl Compiler<'_> {
             if !matches!(lv, LValue::Blank) {
                 let from = types.get(i).copied().unwrap_or(lv.typ());
                 let fresh = self.stores_in_place(lv) || i > 0 && self.is_comma_ok(e);
-                self.coerce(base + i as u16, from, lv.typ(), fresh || !self.is_value_type(from));
+                self.coerce(
+                    base + i as u16,
+                    from,
+                    lv.typ(),
+                    fresh || !self.is_value_type(from),
+                );
             }
         }
         (0..n as u16).map(|i| base + i).collect()
@@ -322,7 +379,12 @@ impl Compiler<'_> {
                 let k = self.temp();
                 self.value_into(i, k, kt);
                 let a = self.alloc(2);
-                self.emit(Instr::MapLoadOk { a, b: m, c: k, t: xt.0 });
+                self.emit(Instr::MapLoadOk {
+                    a,
+                    b: m,
+                    c: k,
+                    t: xt.0,
+                });
                 a
             }
             ExprKind::TypeAssert(x, Some(_)) => {
@@ -411,12 +473,20 @@ impl Compiler<'_> {
         let lv = self.lvalue(lhs);
         if let LValue::Reg(r, _) = lv {
             // x op= e on a register variable: one instruction.
-            let fake = Expr { id: lhs.id, kind: ExprKind::Bad, span };
+            let fake = Expr {
+                id: lhs.id,
+                kind: ExprKind::Bad,
+                span,
+            };
             return self.op_into_reg(op, r, rhs, t, r, &fake);
         }
         let cur = self.temp();
         self.load_lvalue(&lv, cur);
-        let fake = Expr { id: lhs.id, kind: ExprKind::Bad, span };
+        let fake = Expr {
+            id: lhs.id,
+            kind: ExprKind::Bad,
+            span,
+        };
         self.op_into_reg(op, cur, rhs, t, cur, &fake);
         self.store_lvalue(&lv, cur);
     }
@@ -425,9 +495,17 @@ impl Compiler<'_> {
     fn op_into_reg(&mut self, op: BinaryOp, cur: u16, rhs: &Expr, t: TypeId, dst: u16, e: &Expr) {
         if self.tt.is_integer(t) && matches!(op, BinaryOp::Add | BinaryOp::Sub) {
             if let Some(c) = self.const_int(rhs) {
-                let c = if op == BinaryOp::Sub { c.checked_neg() } else { Some(c) };
+                let c = if op == BinaryOp::Sub {
+                    c.checked_neg()
+                } else {
+                    Some(c)
+                };
                 if let Some(c) = c.filter(|c| *c >= i16::MIN as i64 && *c <= i16::MAX as i64) {
-                    self.emit(Instr::AddIntImm { a: dst, b: cur, v: c as i16 });
+                    self.emit(Instr::AddIntImm {
+                        a: dst,
+                        b: cur,
+                        v: c as i16,
+                    });
                     self.narrow(dst, t);
                     return;
                 }
@@ -454,15 +532,27 @@ impl Compiler<'_> {
             let k = self.word_const(1.0f64.to_bits());
             self.emit(Instr::LoadK { a: one, k });
             if inc {
-                self.emit(Instr::AddFloat { a: cur, b: cur, c: one });
+                self.emit(Instr::AddFloat {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             } else {
-                self.emit(Instr::SubFloat { a: cur, b: cur, c: one });
+                self.emit(Instr::SubFloat {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             }
             if self.is_float32(t) {
                 self.emit(Instr::RoundF32 { a: cur, b: cur });
             }
         } else {
-            self.emit(Instr::AddIntImm { a: cur, b: cur, v: if inc { 1 } else { -1 } });
+            self.emit(Instr::AddIntImm {
+                a: cur,
+                b: cur,
+                v: if inc { 1 } else { -1 },
+            });
             self.narrow(cur, t);
         }
         if !home {
@@ -472,15 +562,26 @@ impl Compiler<'_> {
 
     /// `var a, b T = x, y` — local (declares registers) or global (stores to slots).
     pub(crate) fn var_spec(&mut self, spec: &ValueSpec, global: bool) {
-        let objs: Vec<Option<ObjId>> =
-            spec.names.iter().map(|n| if n.name == "_" { None } else { self.info.defs.get(&n.id).copied() }).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| {
+                if n.name == "_" {
+                    None
+                } else {
+                    self.info.defs.get(&n.id).copied()
+                }
+            })
+            .collect();
         if global {
             let lvs: Vec<LValue> = objs
                 .iter()
-                .map(|o| match o.and_then(|o| self.global_slot.get(&o).map(|g| (o, *g))) {
-                    Some((o, g)) => LValue::Reg(u16::MAX, self.obj(o).typ).with_global(g),
-                    None => LValue::Blank,
-                })
+                .map(
+                    |o| match o.and_then(|o| self.global_slot.get(&o).map(|g| (o, *g))) {
+                        Some((o, g)) => LValue::Reg(u16::MAX, self.obj(o).typ).with_global(g),
+                        None => LValue::Blank,
+                    },
+                )
                 .collect();
             if spec.values.is_empty() {
                 return;
@@ -495,8 +596,10 @@ impl Compiler<'_> {
         }
         let regs = self.alloc(objs.len() as u16);
         self.fs.locals_top = self.fs.top;
-        let types: Vec<TypeId> =
-            objs.iter().map(|o| o.map_or(TypeId(0), |o| self.obj(o).typ)).collect();
+        let types: Vec<TypeId> = objs
+            .iter()
+            .map(|o| o.map_or(TypeId(0), |o| self.obj(o).typ))
+            .collect();
         if spec.values.is_empty() {
             for (i, t) in types.iter().enumerate() {
                 self.zero_into(regs + i as u16, *t);
@@ -511,7 +614,11 @@ impl Compiler<'_> {
                 self.fs.top = self.fs.locals_top;
             }
         } else {
-            let lvs: Vec<LValue> = types.iter().enumerate().map(|(i, t)| LValue::Reg(regs + i as u16, *t)).collect();
+            let lvs: Vec<LValue> = types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| LValue::Reg(regs + i as u16, *t))
+                .collect();
             let vals = self.multi_values(&spec.values, objs.len(), &lvs);
             for (lv, v) in lvs.iter().zip(vals) {
                 self.store_lvalue(lv, v);

@@ -11,7 +11,14 @@ use lang::ast::{BinaryOp, Expr};
 use lang::types::{BasicKind, Builtin, Type, TypeId};
 
 impl Compiler<'_> {
-    pub(crate) fn builtin_into(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool, dst: u16) {
+    pub(crate) fn builtin_into(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+        dst: u16,
+    ) {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let x = &args[0];
@@ -56,7 +63,12 @@ impl Compiler<'_> {
                 let s = self.expr_reg(&args[0]);
                 if ellipsis {
                     let o = self.expr_reg(&args[1]);
-                    self.emit(Instr::AppendSlice { a: dst, b: s, c: o, t: st.0 });
+                    self.emit(Instr::AppendSlice {
+                        a: dst,
+                        b: s,
+                        c: o,
+                        t: st.0,
+                    });
                 } else {
                     let et = self.elem_type(st);
                     let n = args.len() - 1;
@@ -64,14 +76,25 @@ impl Compiler<'_> {
                     for (i, a) in args[1..].iter().enumerate() {
                         self.value_into(a, first + i as u16, et);
                     }
-                    self.emit(Instr::Append { a: dst, b: s, c: first, n: n as u16, t: st.0 });
+                    self.emit(Instr::Append {
+                        a: dst,
+                        b: s,
+                        c: first,
+                        n: n as u16,
+                        t: st.0,
+                    });
                 }
             }
             Builtin::Copy => {
                 let t = self.ty(&args[0]);
                 let d = self.expr_reg(&args[0]);
                 let s = self.expr_reg(&args[1]);
-                self.emit(Instr::Copy { a: dst, b: d, c: s, t: t.0 });
+                self.emit(Instr::Copy {
+                    a: dst,
+                    b: d,
+                    c: s,
+                    t: t.0,
+                });
             }
             Builtin::Delete => {
                 let mt = self.ty(&args[0]);
@@ -82,7 +105,11 @@ impl Compiler<'_> {
                 };
                 let k = self.temp();
                 self.value_into(&args[1], k, kt);
-                self.emit(Instr::MapDelete { b: m, c: k, t: mt.0 });
+                self.emit(Instr::MapDelete {
+                    b: m,
+                    c: k,
+                    t: mt.0,
+                });
             }
             Builtin::Make => {
                 let t = self.ty(e);
@@ -100,15 +127,28 @@ impl Compiler<'_> {
                     Type::Slice(_) => {
                         let l = size(self, 1);
                         let c = if args.len() > 2 { size(self, 2) } else { l };
-                        self.emit(Instr::MakeSlice { a: dst, t: t.0, b: l, c });
+                        self.emit(Instr::MakeSlice {
+                            a: dst,
+                            t: t.0,
+                            b: l,
+                            c,
+                        });
                     }
                     Type::Map(..) => {
                         let h = size(self, 1);
-                        self.emit(Instr::MakeMap { a: dst, t: t.0, b: h });
+                        self.emit(Instr::MakeMap {
+                            a: dst,
+                            t: t.0,
+                            b: h,
+                        });
                     }
                     Type::Chan(..) => {
                         let n = size(self, 1);
-                        self.emit(Instr::MakeChan { a: dst, t: t.0, b: n });
+                        self.emit(Instr::MakeChan {
+                            a: dst,
+                            t: t.0,
+                            b: n,
+                        });
                     }
                     _ => self.unsupported(e.span, "this make"),
                 }
@@ -155,7 +195,11 @@ impl Compiler<'_> {
                     let r = self.expr_reg(a);
                     let c = self.temp();
                     // acc := r if r < acc (min) / acc < r (max)
-                    let (x, y) = if b == Builtin::Min { (r, acc) } else { (acc, r) };
+                    let (x, y) = if b == Builtin::Min {
+                        (r, acc)
+                    } else {
+                        (acc, r)
+                    };
                     self.compare_regs(BinaryOp::Lt, x, y, t, c);
                     let j = self.emit(Instr::JumpIfNot { a: c, off: 0 });
                     self.emit(Instr::Move { a: acc, b: r });
@@ -192,13 +236,19 @@ impl Compiler<'_> {
                 let c = self.expr_reg(&args[0]);
                 self.emit(Instr::Close { b: c });
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => self.unsupported(e.span, "complex numbers"),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(e.span, "complex numbers")
+            }
         }
     }
 
     /// The type `interface{}`.
     pub(crate) fn any_type(&self) -> TypeId {
-        self.tt.intern.get(&Type::Interface(vec![])).copied().unwrap_or(TypeId(0))
+        self.tt
+            .intern
+            .get(&Type::Interface(vec![]))
+            .copied()
+            .unwrap_or(TypeId(0))
     }
 
     /// `dst := T(x)`.
@@ -224,7 +274,12 @@ impl Compiler<'_> {
                 if f_int && t_int {
                     match self.narrow_of(to) {
                         Some((bits, signed)) if self.narrow_of(from) != Some((bits, signed)) => {
-                            self.emit(Instr::Narrow { a: dst, b: r, bits, signed });
+                            self.emit(Instr::Narrow {
+                                a: dst,
+                                b: r,
+                                bits,
+                                signed,
+                            });
                         }
                         _ => self.mov(dst, r),
                     }
@@ -278,7 +333,11 @@ impl Compiler<'_> {
             _ => {
                 self.mov(dst, r);
                 if self.is_value_type(to) && !self.is_fresh(x) {
-                    self.emit(Instr::Clone { a: dst, b: dst, t: to.0 });
+                    self.emit(Instr::Clone {
+                        a: dst,
+                        b: dst,
+                        t: to.0,
+                    });
                 }
             }
         }
@@ -304,7 +363,10 @@ impl Compiler<'_> {
                     if i > 0 && b == Builtin::Println {
                         code.push(Instr::PrintSpace {});
                     }
-                    code.push(Instr::Print { a: i as u16, kind: self.rkind(t) as u8 });
+                    code.push(Instr::Print {
+                        a: i as u16,
+                        kind: self.rkind(t) as u8,
+                    });
                     types.push(t);
                 }
                 if b == Builtin::Println {
@@ -318,7 +380,14 @@ impl Compiler<'_> {
                     Type::Map(k, _) => *k,
                     _ => TypeId(0),
                 };
-                (vec![mt, kt], vec![Instr::MapDelete { b: 0, c: 1, t: mt.0 }])
+                (
+                    vec![mt, kt],
+                    vec![Instr::MapDelete {
+                        b: 0,
+                        c: 1,
+                        t: mt.0,
+                    }],
+                )
             }
             Builtin::Recover => (vec![], vec![Instr::Recover { a: 0 }]),
             _ => return self.unsupported(call.span, "go/defer of this builtin"),
@@ -343,7 +412,12 @@ impl Compiler<'_> {
             recv_by_value: false,
         });
         let fv = self.temp();
-        self.emit(Instr::MakeClosure { a: fv, f, b: 0, n: 0 });
+        self.emit(Instr::MakeClosure {
+            a: fv,
+            f,
+            b: 0,
+            n: 0,
+        });
         if is_go {
             self.emit(Instr::Go { a: base, b: fv, n });
         } else {

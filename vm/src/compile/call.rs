@@ -5,8 +5,9 @@
 //! Invariants (call convention, see bytecode.rs): the argument window `R[base..]` is
 //! allocated at the top of the stack, so the callee frame may overlap everything above it;
 //! the window is `max(nargs, nresults)` registers; results land at `R[base..]`. A method's
-//! receiver is argument 0; value receivers are passed as the (possibly aliased) object and
-//! copied by the callee's prologue (`FuncProto::recv_by_value`).
+//! receiver is argument 0; struct/array value receivers are passed as the (possibly aliased)
+//! object and copied by the callee's prologue (`Clone r0`), so `FuncProto::recv_by_value` is
+//! always false.
 
 use super::Compiler;
 use crate::bytecode::Instr;
@@ -87,21 +88,31 @@ impl<'c> Compiler<'c> {
                 ObjKind::Builtin(b) => Some(Callee::Builtin(*b)),
                 _ => Some(Callee::Value(f)),
             },
-            Some(Selection::Method { path, method, addr, deref, .. }) => {
+            Some(Selection::Method {
+                path,
+                method,
+                addr,
+                deref,
+                ..
+            }) => {
                 let (recv, imp) = self.method_target(f, x, path, method, addr, deref)?;
                 Some(match imp {
                     Ok(fi) => Callee::Method(fi, recv),
                     Err(n) => Callee::Native(n, Some(recv)),
                 })
             }
-            Some(Selection::InterfaceMethod { .. }) if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) => {
+            Some(Selection::InterfaceMethod { .. })
+                if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) =>
+            {
                 Some(Callee::Value(f))
             }
             Some(Selection::InterfaceMethod { path, .. }) => {
                 let m = self.method_name(&sel.name);
                 Some(Callee::Iface(x, path, m))
             }
-            Some(Selection::MethodExpr { .. }) | Some(Selection::Field { .. }) => Some(Callee::Value(f)),
+            Some(Selection::MethodExpr { .. }) | Some(Selection::Field { .. }) => {
+                Some(Callee::Value(f))
+            }
             None => {
                 if let Some(&o) = self.info.uses.get(&sel.id) {
                     if let ObjKind::PkgMember { pkg, name } = &self.obj(o).kind {
@@ -126,7 +137,14 @@ impl<'c> Compiler<'c> {
         let obj = self.obj(method);
         let (nid, ptr_recv) = obj.recv?;
         let recv_type = self.tt.named_type_id(nid);
-        let recv = Recv { x, path, ptr_recv, addr, deref, recv_type };
+        let recv = Recv {
+            x,
+            path,
+            ptr_recv,
+            addr,
+            deref,
+            recv_type,
+        };
         match &obj.kind {
             ObjKind::Func { decl } => Some((recv, Ok(self.decl_func[decl]))),
             _ => {
@@ -159,9 +177,17 @@ impl<'c> Compiler<'c> {
             let n = r.path.len();
             for (k, &f) in r.path.iter().enumerate() {
                 if k + 1 == n && r.ptr_recv && r.addr && !inner_struct {
-                    self.emit(Instr::FieldAddr { a: dst, b: src, f: f as u16 });
+                    self.emit(Instr::FieldAddr {
+                        a: dst,
+                        b: src,
+                        f: f as u16,
+                    });
                 } else {
-                    self.emit(Instr::FieldLoad { a: dst, b: src, f: f as u16 });
+                    self.emit(Instr::FieldLoad {
+                        a: dst,
+                        b: src,
+                        f: f as u16,
+                    });
                 }
                 src = dst;
             }
@@ -174,7 +200,11 @@ impl<'c> Compiler<'c> {
 
     /// Compiles the call `e` and puts its (first) result in `dst`.
     pub(crate) fn call_into(&mut self, e: &Expr, dst: u16) {
-        let want = if dst + 1 == self.fs.top && self.fs.is_scratch(dst) { Some(dst) } else { None };
+        let want = if dst + 1 == self.fs.top && self.fs.is_scratch(dst) {
+            Some(dst)
+        } else {
+            None
+        };
         if let Some(base) = self.call_at(e, want) {
             if base != dst {
                 self.emit(Instr::Move { a: dst, b: base });
@@ -185,7 +215,12 @@ impl<'c> Compiler<'c> {
     /// Compiles the call `e`; returns the register of its first result. `want`, when given,
     /// is the top-most allocated register, which may serve as the window base.
     pub(crate) fn call_at(&mut self, e: &Expr, want: Option<u16>) -> Option<u16> {
-        let ExprKind::Call { func, args, ellipsis } = &strip(e).kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &strip(e).kind
+        else {
             self.unsupported(e.span, "this call");
             return None;
         };
@@ -255,7 +290,11 @@ impl<'c> Compiler<'c> {
         } else {
             let mut src = self.expr_reg(x);
             for &f in path {
-                self.emit(Instr::FieldLoad { a: dst, b: src, f: f as u16 });
+                self.emit(Instr::FieldLoad {
+                    a: dst,
+                    b: src,
+                    f: f as u16,
+                });
                 src = dst;
             }
         }
@@ -276,14 +315,17 @@ impl<'c> Compiler<'c> {
     /// Evaluates the arguments into `R[at..]` according to `sig`.
     pub(crate) fn args_into(&mut self, args: &[Expr], ellipsis: bool, sig: &Signature, at: u16) {
         let np = sig.params.len();
-        if args.len() == 1 && np > 1 {
+        if args.len() == 1 && (np > 1 || sig.variadic) {
             if let Type::Tuple(ts) = self.tt.get(self.ty(&args[0])).clone() {
                 // f(g()): forward g's results.
                 let base = self.call_at(&args[0], None);
                 if let Some(base) = base {
                     for (i, t) in ts.iter().enumerate() {
                         let pt = self.param_type(sig, i);
-                        self.emit(Instr::Move { a: at + i as u16, b: base + i as u16 });
+                        self.emit(Instr::Move {
+                            a: at + i as u16,
+                            b: base + i as u16,
+                        });
                         self.coerce(at + i as u16, *t, pt, true);
                     }
                     if sig.variadic {
@@ -315,7 +357,13 @@ impl<'c> Compiler<'c> {
                 }
                 let z = self.temp();
                 self.emit(Instr::LoadInt { a: z, v: 0 });
-                self.emit(Instr::Append { a: dst, b: z, c: first, n: rest.len() as u16, t: slice_t.0 });
+                self.emit(Instr::Append {
+                    a: dst,
+                    b: z,
+                    c: first,
+                    n: rest.len() as u16,
+                    t: slice_t.0,
+                });
             }
         } else {
             for (i, a) in args.iter().enumerate() {
@@ -330,12 +378,21 @@ impl<'c> Compiler<'c> {
         let et = self.elem_type(slice_t);
         let first = self.alloc(n.max(1) as u16);
         for i in 0..n {
-            self.emit(Instr::Move { a: first + i as u16, b: at + i as u16 });
+            self.emit(Instr::Move {
+                a: first + i as u16,
+                b: at + i as u16,
+            });
             self.coerce(first + i as u16, et, et, true);
         }
         let z = self.temp();
         self.emit(Instr::LoadInt { a: z, v: 0 });
-        self.emit(Instr::Append { a: at, b: z, c: first, n: n as u16, t: slice_t.0 });
+        self.emit(Instr::Append {
+            a: at,
+            b: z,
+            c: first,
+            n: n as u16,
+            t: slice_t.0,
+        });
     }
 
     fn param_type(&self, sig: &Signature, i: usize) -> TypeId {
@@ -372,7 +429,12 @@ impl<'c> Compiler<'c> {
                 nresults: nr,
                 recv_by_value: false,
             });
-            self.emit(Instr::MakeClosure { a: dst, f, b: 0, n: 0 });
+            self.emit(Instr::MakeClosure {
+                a: dst,
+                f,
+                b: 0,
+                n: 0,
+            });
             return;
         }
         match self.selector_callee(e, x, sel) {
@@ -380,7 +442,11 @@ impl<'c> Compiler<'c> {
                 let r = self.temp();
                 self.receiver_into(&recv, r);
                 if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
-                    self.emit(Instr::Clone { a: r, b: r, t: recv.recv_type.0 });
+                    self.emit(Instr::Clone {
+                        a: r,
+                        b: r,
+                        t: recv.recv_type.0,
+                    });
                 }
                 self.emit(Instr::BindMethod { a: dst, f, b: r });
             }
@@ -396,15 +462,24 @@ impl<'c> Compiler<'c> {
 
     /// `go f(args)` / `defer f(args)`.
     pub(crate) fn go_defer(&mut self, call: &Expr, is_go: bool) {
-        let ExprKind::Call { func, args, ellipsis } = &strip(call).kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &strip(call).kind
+        else {
             return self.unsupported(call.span, "this go/defer statement");
         };
-        let Some(callee) = self.classify(func) else { return };
+        let Some(callee) = self.classify(func) else {
+            return;
+        };
         let sig = self.tt.signature(self.ty(func)).cloned();
         let fv = self.temp();
         let (base, n) = match callee {
             Callee::Builtin(b) => return self.go_defer_builtin(call, b, args, is_go),
-            Callee::Conversion(_) => return self.unsupported(call.span, "go/defer of a conversion"),
+            Callee::Conversion(_) => {
+                return self.unsupported(call.span, "go/defer of a conversion")
+            }
             Callee::Value(fe) => {
                 self.expr_into(fe, fv);
                 let Some(sig) = sig else { return };
@@ -413,19 +488,33 @@ impl<'c> Compiler<'c> {
                 (base, sig.params.len())
             }
             Callee::Func(f) => {
-                self.emit(Instr::MakeClosure { a: fv, f, b: 0, n: 0 });
+                self.emit(Instr::MakeClosure {
+                    a: fv,
+                    f,
+                    b: 0,
+                    n: 0,
+                });
                 let Some(sig) = sig else { return };
                 let base = self.alloc(sig.params.len().max(1) as u16);
                 self.args_into(args, *ellipsis, &sig, base);
                 (base, sig.params.len())
             }
             Callee::Method(f, recv) => {
-                self.emit(Instr::MakeClosure { a: fv, f, b: 0, n: 0 });
+                self.emit(Instr::MakeClosure {
+                    a: fv,
+                    f,
+                    b: 0,
+                    n: 0,
+                });
                 let Some(sig) = sig else { return };
                 let base = self.alloc(sig.params.len() as u16 + 1);
                 self.receiver_into(&recv, base);
                 if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
-                    self.emit(Instr::Clone { a: base, b: base, t: recv.recv_type.0 });
+                    self.emit(Instr::Clone {
+                        a: base,
+                        b: base,
+                        t: recv.recv_type.0,
+                    });
                 }
                 self.args_into(args, *ellipsis, &sig, base + 1);
                 (base, sig.params.len() + 1)

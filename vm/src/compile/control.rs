@@ -8,12 +8,20 @@
 
 use super::Compiler;
 use crate::bytecode::Instr;
-use lang::ast::{AssignOp, BinaryOp, CaseClause, CommClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp};
+use lang::ast::{
+    AssignOp, BinaryOp, CaseClause, CommClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp,
+};
 use lang::types::{BasicKind, Mode, ObjKind};
 
 impl Compiler<'_> {
     /// Emits the clause bodies; `tests[i]` are the jumps into clause i.
-    fn clause_bodies(&mut self, body: &[CaseClause], mut tests: Vec<Vec<usize>>, default_jump: usize, bind: &mut dyn FnMut(&mut Self, usize)) {
+    fn clause_bodies(
+        &mut self,
+        body: &[CaseClause],
+        mut tests: Vec<Vec<usize>>,
+        default_jump: usize,
+        bind: &mut dyn FnMut(&mut Self, usize),
+    ) {
         let default = body.iter().position(|c| c.is_default);
         let mut ends = Vec::new();
         for (i, c) in body.iter().enumerate() {
@@ -29,7 +37,12 @@ impl Compiler<'_> {
             self.stmts(&c.body);
             self.fs.top = mark;
             self.fs.locals_top = mark;
-            let falls = c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Branch(lang::ast::BranchKind::Fallthrough, _)));
+            let falls = c.body.last().is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::Branch(lang::ast::BranchKind::Fallthrough, _)
+                )
+            });
             if !falls {
                 ends.push(self.fs.jump());
             }
@@ -44,7 +57,13 @@ impl Compiler<'_> {
         self.fs.patch_all_here(t.breaks);
     }
 
-    pub(crate) fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, body: &[CaseClause], label: Option<String>) {
+    pub(crate) fn switch_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        body: &[CaseClause],
+        label: Option<String>,
+    ) {
         let mark = self.fs.top;
         if let Some(i) = init {
             self.stmt(i);
@@ -65,7 +84,11 @@ impl Compiler<'_> {
                     Some((tr, tt)) => {
                         let et = self.ty(e);
                         let r = self.temp();
-                        let cmp_t = if self.is_iface(tt) || !self.is_iface(et) { tt } else { et };
+                        let cmp_t = if self.is_iface(tt) || !self.is_iface(et) {
+                            tt
+                        } else {
+                            et
+                        };
                         let a = if cmp_t == tt {
                             self.value_into(e, r, tt);
                             tr
@@ -93,7 +116,13 @@ impl Compiler<'_> {
         self.fs.locals_top = mark;
     }
 
-    pub(crate) fn type_switch(&mut self, init: Option<&Stmt>, x: &Expr, body: &[CaseClause], label: Option<String>) {
+    pub(crate) fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        x: &Expr,
+        body: &[CaseClause],
+        label: Option<String>,
+    ) {
         let mark = self.fs.top;
         if let Some(i) = init {
             self.stmt(i);
@@ -116,15 +145,30 @@ impl Compiler<'_> {
                 if self.is_nil_case(e) {
                     let k = self.temp();
                     self.emit(Instr::LoadInt { a: k, v: -1 });
-                    self.emit(Instr::EqInt { a: res, b: tr, c: k });
+                    self.emit(Instr::EqInt {
+                        a: res,
+                        b: tr,
+                        c: k,
+                    });
                 } else {
                     let t = self.ty(e);
                     if self.is_iface(t) {
-                        self.emit(Instr::Implements { a: res, b: tr, t: t.0 });
+                        self.emit(Instr::Implements {
+                            a: res,
+                            b: tr,
+                            t: t.0,
+                        });
                     } else {
                         let k = self.temp();
-                        self.emit(Instr::LoadInt { a: k, v: t.0 as i32 });
-                        self.emit(Instr::EqInt { a: res, b: tr, c: k });
+                        self.emit(Instr::LoadInt {
+                            a: k,
+                            v: t.0 as i32,
+                        });
+                        self.emit(Instr::EqInt {
+                            a: res,
+                            b: tr,
+                            c: k,
+                        });
                     }
                 }
                 jumps.push(self.emit(Instr::JumpIf { a: res, off: 0 }));
@@ -136,11 +180,17 @@ impl Compiler<'_> {
         self.push_target(label, false);
         let mut bind = |c: &mut Self, i: usize| {
             let clause = &body[i];
-            let Some(&o) = c.info.implicits.get(&clause.span) else { return };
+            let Some(&o) = c.info.implicits.get(&clause.span) else {
+                return;
+            };
             let r = c.alloc(1);
             c.pin();
             let single = clause.list.len() == 1 && !c.is_nil_case(&clause.list[0]);
-            let t = if single { c.ty(&clause.list[0]) } else { c.obj(o).typ };
+            let t = if single {
+                c.ty(&clause.list[0])
+            } else {
+                c.obj(o).typ
+            };
             if single && !c.is_iface(t) {
                 c.emit(Instr::IfaceData { a: r, b: xr });
             } else {
@@ -159,7 +209,9 @@ impl Compiler<'_> {
                 return matches!(self.obj(o).kind, ObjKind::Nil);
             }
         }
-        self.tv(e).is_some_and(|tv| tv.mode != Mode::TypeExpr && self.basic(tv.typ) == Some(BasicKind::UntypedNil))
+        self.tv(e).is_some_and(|tv| {
+            tv.mode != Mode::TypeExpr && self.basic(tv.typ) == Some(BasicKind::UntypedNil)
+        })
     }
 
     pub(crate) fn select_stmt(&mut self, clauses: &[CommClause], label: Option<String>) {
@@ -192,14 +244,23 @@ impl Compiler<'_> {
         }
         let a = self.alloc(3);
         self.pin();
-        self.emit(Instr::Select { a, b, n, default: has_default });
+        self.emit(Instr::Select {
+            a,
+            b,
+            n,
+            default: has_default,
+        });
         let mut tests: Vec<Vec<usize>> = Vec::new();
         let k = self.alloc(2);
         let mut ci = 0;
         for c in clauses {
             if c.comm.is_some() {
                 self.emit(Instr::LoadInt { a: k, v: ci });
-                self.emit(Instr::EqInt { a: k + 1, b: a, c: k });
+                self.emit(Instr::EqInt {
+                    a: k + 1,
+                    b: a,
+                    c: k,
+                });
                 tests.push(vec![self.emit(Instr::JumpIf { a: k + 1, off: 0 })]);
                 ci += 1;
             } else {
@@ -212,10 +273,17 @@ impl Compiler<'_> {
         // Reuse the switch machinery: build pseudo-clauses.
         let pseudo: Vec<CaseClause> = clauses
             .iter()
-            .map(|c| CaseClause { list: vec![], is_default: c.comm.is_none(), body: c.body.clone(), span: c.span })
+            .map(|c| CaseClause {
+                list: vec![],
+                is_default: c.comm.is_none(),
+                body: c.body.clone(),
+                span: c.span,
+            })
             .collect();
         let mut bind = |c: &mut Self, i: usize| {
-            let Some(s) = clauses[i].comm.as_deref() else { return };
+            let Some(s) = clauses[i].comm.as_deref() else {
+                return;
+            };
             if let StmtKind::Assign { lhs, op, .. } = &s.kind {
                 c.bind_received(lhs, *op == AssignOp::Define, a + 1);
             }

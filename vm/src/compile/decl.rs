@@ -27,7 +27,10 @@ impl Compiler<'_> {
                         if let Some(&o) = self.info.defs.get(&n.id) {
                             let g = self.globals.len() as u32;
                             let typ = self.obj(o).typ;
-                            self.globals.push(Global { name: format!("main.{}", n.name), typ: typ.0 });
+                            self.globals.push(Global {
+                                name: format!("main.{}", n.name),
+                                typ: typ.0,
+                            });
                             self.global_slot.insert(o, g);
                         }
                     }
@@ -58,14 +61,21 @@ impl Compiler<'_> {
         }
         for (i, d) in file.decls.iter().enumerate() {
             if let Decl::Func(f) = d {
-                if !f.type_params.is_empty() || f.recv.as_ref().is_some_and(|r| self.recv_is_generic(r)) {
+                if !f.type_params.is_empty()
+                    || f.recv.as_ref().is_some_and(|r| self.recv_is_generic(r))
+                {
                     self.unsupported(f.name.span, "generic functions");
                     continue;
                 }
                 let Some(body) = &f.body else { continue };
-                let sig = self.info.defs.get(&f.name.id).map_or(TypeId(0), |&o| self.obj(o).typ);
+                let sig = self
+                    .info
+                    .defs
+                    .get(&f.name.id)
+                    .map_or(TypeId(0), |&o| self.obj(o).typ);
                 let name = self.funcs[self.decl_func[&i] as usize].name.clone();
-                let proto = self.compile_function(name, f.recv.as_ref(), &f.typ, body, sig, &[], true);
+                let proto =
+                    self.compile_function(name, f.recv.as_ref(), &f.typ, body, sig, &[], true);
                 let idx = self.decl_func[&i] as usize;
                 self.funcs[idx] = proto;
             }
@@ -79,11 +89,16 @@ impl Compiler<'_> {
         if let lang::ast::ExprKind::Star(x) = &t.kind {
             t = x;
         }
-        matches!(t.kind, lang::ast::ExprKind::Index(..) | lang::ast::ExprKind::IndexList(..))
+        matches!(
+            t.kind,
+            lang::ast::ExprKind::Index(..) | lang::ast::ExprKind::IndexList(..)
+        )
     }
 
     fn func_decl_name(&self, f: &lang::ast::FuncDecl) -> String {
-        let Some(r) = &f.recv else { return format!("main.{}", f.name.name) };
+        let Some(r) = &f.recv else {
+            return format!("main.{}", f.name.name);
+        };
         let mut t = &r.typ;
         let mut ptr = false;
         if let lang::ast::ExprKind::Star(x) = &t.kind {
@@ -104,7 +119,8 @@ impl Compiler<'_> {
     /// Whether a local variable must live in a box.
     pub(crate) fn needs_box(&self, o: ObjId) -> bool {
         let t = self.obj(o).typ;
-        self.esc.captured.contains(&o) || (self.esc.addressed.contains(&o) && !self.is_value_type(t))
+        self.esc.captured.contains(&o)
+            || (self.esc.addressed.contains(&o) && !self.is_value_type(t))
     }
 
     /// Declares a new local variable whose initial value is in `r` (which becomes its home).
@@ -183,15 +199,21 @@ impl Compiler<'_> {
         let nr = results.len() as u16;
         self.alloc(nr);
         self.fs.results = results.iter().map(|r| r.1).collect();
-        for (i, (_, t)) in results.iter().enumerate() {
-            self.zero_into(np + i as u16, *t);
+        // Named results start zeroed; unnamed ones are always written before `Ret` (a `Ret`
+        // reached by a recovered panic returns zero words for them, which the interpreter's
+        // fresh frame registers hold).
+        for (i, (o, t)) in results.iter().enumerate() {
+            if o.is_some() {
+                self.zero_into(np + i as u16, *t);
+            }
         }
         // Value receiver of struct/array type: the callee owns a copy.
         if recv.is_some() {
             if let Some((_, t)) = params.first() {
                 let named_ptr = matches!(self.tt.get(*t), Type::Pointer(_));
                 if !named_ptr && self.is_value_type(*t) {
-                    self.fs.recv_by_value = true;
+                    // The prologue copies the receiver, so callers (static, interface, bound)
+                    // need not: `recv_by_value` stays false.
                     self.emit(Instr::Clone { a: 0, b: 0, t: t.0 });
                 }
             }
@@ -207,7 +229,10 @@ impl Compiler<'_> {
             if named.iter().any(|o| self.needs_box(*o)) {
                 let base = self.alloc(nr);
                 for (i, o) in named.iter().enumerate() {
-                    self.emit(Instr::Box { a: base + i as u16, b: np + i as u16 });
+                    self.emit(Instr::Box {
+                        a: base + i as u16,
+                        b: np + i as u16,
+                    });
                     self.fs.vars.insert(*o, Loc::Boxed(base + i as u16));
                 }
                 self.fs.boxed_results = Some(base);
@@ -224,7 +249,10 @@ impl Compiler<'_> {
         }
         self.fs.locals_top = self.fs.top;
         self.block(body);
-        self.set_line(lang::ast::Span { start: body.span.end.saturating_sub(1), end: body.span.end });
+        self.set_line(lang::ast::Span {
+            start: body.span.end.saturating_sub(1),
+            end: body.span.end,
+        });
         self.emit_ret();
         self.resolve_gotos();
         let fs = std::mem::replace(&mut self.fs, saved);
@@ -242,7 +270,10 @@ impl Compiler<'_> {
 
     pub(crate) fn emit_ret(&mut self) {
         match self.fs.boxed_results {
-            Some(a) => self.emit(Instr::RetBoxed { a, n: self.fs.results.len() as u16 }),
+            Some(a) => self.emit(Instr::RetBoxed {
+                a,
+                n: self.fs.results.len() as u16,
+            }),
             None => self.emit(Instr::Ret {}),
         };
     }
@@ -263,7 +294,9 @@ impl Compiler<'_> {
         let file = self.file;
         let order = self.info.init_order.clone();
         for (_objs, di, si) in order {
-            let Some(Decl::Gen(GenDecl::Var(specs, _))) = file.decls.get(di) else { continue };
+            let Some(Decl::Gen(GenDecl::Var(specs, _))) = file.decls.get(di) else {
+                continue;
+            };
             let Some(spec) = specs.get(si) else { continue };
             self.set_line(spec.span);
             self.fs.locals_top = self.fs.top;
@@ -275,7 +308,10 @@ impl Compiler<'_> {
                 if f.recv.is_none() && f.name.name == "init" {
                     self.set_line(f.span);
                     let a = self.alloc(1);
-                    self.emit(Instr::Call { a, f: self.decl_func[&i] });
+                    self.emit(Instr::Call {
+                        a,
+                        f: self.decl_func[&i],
+                    });
                     self.fs.top = a;
                 }
             }

@@ -25,7 +25,12 @@ pub(crate) struct Escapes {
 }
 
 pub(crate) fn analyze(file: &File, info: &TypeInfo) -> Escapes {
-    let mut w = Walker { info, depth_of: HashMap::new(), stack: Vec::new(), out: Escapes::default() };
+    let mut w = Walker {
+        info,
+        depth_of: HashMap::new(),
+        stack: Vec::new(),
+        out: Escapes::default(),
+    };
     for d in &file.decls {
         if let Decl::Func(f) = d {
             if let Some(r) = &f.recv {
@@ -40,7 +45,13 @@ pub(crate) fn analyze(file: &File, info: &TypeInfo) -> Escapes {
         }
     }
     for (i, o) in info.objects.iter().enumerate() {
-        if let ObjKind::Var { global: false, captured, addressed, .. } = o.kind {
+        if let ObjKind::Var {
+            global: false,
+            captured,
+            addressed,
+            ..
+        } = o.kind
+        {
             if captured {
                 w.out.captured.insert(ObjId(i as u32));
             }
@@ -62,7 +73,10 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn is_local_var(&self, o: ObjId) -> bool {
-        matches!(self.info.objects.get(o.0 as usize).map(|o| &o.kind), Some(ObjKind::Var { global: false, .. }))
+        matches!(
+            self.info.objects.get(o.0 as usize).map(|o| &o.kind),
+            Some(ObjKind::Var { global: false, .. })
+        )
     }
 
     fn def(&mut self, id: ExprId) {
@@ -178,13 +192,20 @@ impl Walker<'_> {
             }
             StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.opt_stmt(init);
                 self.expr(cond);
                 self.block(then);
                 self.opt_stmt(els);
             }
-            StmtKind::Switch { init, tag, body, .. } => {
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
                 self.opt_stmt(init);
                 if let Some(t) = tag {
                     self.expr(t);
@@ -198,7 +219,13 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => {
                 self.opt_stmt(init);
                 if let Some(b) = bind {
                     self.def(b.id);
@@ -221,7 +248,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.opt_stmt(init);
                 if let Some(c) = cond {
                     self.expr(c);
@@ -229,7 +261,13 @@ impl Walker<'_> {
                 self.opt_stmt(post);
                 self.block(body);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 self.expr(x);
                 if let Some(k) = key {
                     self.expr(k);
@@ -265,7 +303,10 @@ impl Walker<'_> {
             }
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Selector(x, _) => {
-                if let Some(Selection::Method { addr: true, path, .. }) = self.info.selections.get(&e.id) {
+                if let Some(Selection::Method {
+                    addr: true, path, ..
+                }) = self.info.selections.get(&e.id)
+                {
                     if path.is_empty() {
                         self.mark_addressed(x);
                     }

@@ -40,9 +40,17 @@ impl Compiler<'_> {
                 let xr = self.expr_reg(x);
                 let t = self.ty(e);
                 if self.is_iface(t) {
-                    self.emit(Instr::AssertIface { a: dst, b: xr, t: t.0 });
+                    self.emit(Instr::AssertIface {
+                        a: dst,
+                        b: xr,
+                        t: t.0,
+                    });
                 } else {
-                    self.emit(Instr::AssertType { a: dst, b: xr, t: t.0 });
+                    self.emit(Instr::AssertType {
+                        a: dst,
+                        b: xr,
+                        t: t.0,
+                    });
                 }
             }
             ExprKind::Call { .. } => self.call_into(e, dst),
@@ -98,10 +106,18 @@ impl Compiler<'_> {
         if self.is_iface(to) {
             if !self.is_iface(from) && self.basic(from) != Some(BasicKind::UntypedNil) {
                 let ft = self.concrete(from);
-                self.emit(Instr::MakeIface { a: r, b: r, t: ft.0 });
+                self.emit(Instr::MakeIface {
+                    a: r,
+                    b: r,
+                    t: ft.0,
+                });
             }
         } else if !fresh && self.is_value_type(to) {
-            self.emit(Instr::Clone { a: r, b: r, t: to.0 });
+            self.emit(Instr::Clone {
+                a: r,
+                b: r,
+                t: to.0,
+            });
         }
     }
 
@@ -134,13 +150,23 @@ impl Compiler<'_> {
             };
             let ct = TypeId(ct as u32);
             self.const_into(v, ct, dst, e);
-            self.emit(Instr::MakeIface { a: dst, b: dst, t: ct.0 });
+            self.emit(Instr::MakeIface {
+                a: dst,
+                b: dst,
+                t: ct.0,
+            });
             return;
         }
         let t = self.concrete(t);
         let float = self.tt.is_float(t);
         let f32 = self.is_float32(t);
-        let fbits = |f: f64| if f32 { (f as f32 as f64).to_bits() } else { f.to_bits() };
+        let fbits = |f: f64| {
+            if f32 {
+                (f as f32 as f64).to_bits()
+            } else {
+                f.to_bits()
+            }
+        };
         let w = match v {
             ConstValue::Bool(b) => *b as u64,
             ConstValue::Int(i) => {
@@ -214,7 +240,12 @@ impl Compiler<'_> {
             }
             ObjKind::Func { decl } => {
                 let f = self.decl_func[decl];
-                self.emit(Instr::MakeClosure { a: dst, f, b: 0, n: 0 });
+                self.emit(Instr::MakeClosure {
+                    a: dst,
+                    f,
+                    b: 0,
+                    n: 0,
+                });
             }
             ObjKind::Const(v) => {
                 let v = v.clone();
@@ -227,7 +258,14 @@ impl Compiler<'_> {
 
     /// A stdlib package member used as a value: a function value, or a variable read by
     /// calling its zero-argument native.
-    pub(crate) fn pkg_member_into(&mut self, e: &Expr, pkg: &str, name: &str, typ: TypeId, dst: u16) {
+    pub(crate) fn pkg_member_into(
+        &mut self,
+        e: &Expr,
+        pkg: &str,
+        name: &str,
+        typ: TypeId,
+        dst: u16,
+    ) {
         let Some(n) = self.native(pkg, name) else {
             self.unsupported(e.span, &format!("{pkg}.{name}"));
             return;
@@ -252,14 +290,20 @@ impl Compiler<'_> {
                 let base = self.expr_reg(x);
                 let mut src = base;
                 for f in path {
-                    self.emit(Instr::FieldLoad { a: dst, b: src, f: f as u16 });
+                    self.emit(Instr::FieldLoad {
+                        a: dst,
+                        b: src,
+                        f: f as u16,
+                    });
                     src = dst;
                 }
             }
             Some(Selection::PkgMember(o)) => {
                 let obj = self.obj(o);
                 match &obj.kind {
-                    ObjKind::PkgMember { pkg, name } => self.pkg_member_into(e, pkg, name, obj.typ, dst),
+                    ObjKind::PkgMember { pkg, name } => {
+                        self.pkg_member_into(e, pkg, name, obj.typ, dst)
+                    }
                     ObjKind::Const(v) => {
                         let v = v.clone();
                         self.const_into(&v, self.ty(e), dst, e)
@@ -273,7 +317,12 @@ impl Compiler<'_> {
             Some(Selection::MethodExpr { method }) => match self.obj(method).kind {
                 ObjKind::Func { decl } => {
                     let f = self.decl_func[&decl];
-                    self.emit(Instr::MakeClosure { a: dst, f, b: 0, n: 0 });
+                    self.emit(Instr::MakeClosure {
+                        a: dst,
+                        f,
+                        b: 0,
+                        n: 0,
+                    });
                 }
                 _ => self.unsupported(e.span, "this method expression"),
             },
@@ -292,7 +341,10 @@ impl Compiler<'_> {
 
     fn index_into(&mut self, e: &Expr, x: &Expr, i: &Expr, dst: u16) {
         let xt = self.ty(x);
-        if self.tv(x).is_some_and(|tv| tv.mode == Mode::Value && matches!(self.under(tv.typ), Type::Func(_))) {
+        if self
+            .tv(x)
+            .is_some_and(|tv| tv.mode == Mode::Value && matches!(self.under(tv.typ), Type::Func(_)))
+        {
             self.unsupported(e.span, "generic instantiation");
             return;
         }
@@ -302,28 +354,53 @@ impl Compiler<'_> {
             Type::Map(k, _) => {
                 let kr = self.temp();
                 self.value_into(i, kr, k);
-                self.emit(Instr::MapLoad { a: dst, b: xr, c: kr, t: xt.0 });
+                self.emit(Instr::MapLoad {
+                    a: dst,
+                    b: xr,
+                    c: kr,
+                    t: xt.0,
+                });
             }
             Type::Basic(_) => {
                 let ir = self.expr_reg(i);
-                self.emit(Instr::StrIndex { a: dst, b: xr, c: ir });
+                self.emit(Instr::StrIndex {
+                    a: dst,
+                    b: xr,
+                    c: ir,
+                });
             }
             Type::Slice(_) => {
                 let ir = self.expr_reg(i);
                 if self.is_byte(et) {
-                    self.emit(Instr::SliceLoadB { a: dst, b: xr, c: ir });
+                    self.emit(Instr::SliceLoadB {
+                        a: dst,
+                        b: xr,
+                        c: ir,
+                    });
                     self.sign_extend_byte(dst, et);
                 } else {
-                    self.emit(Instr::SliceLoad { a: dst, b: xr, c: ir });
+                    self.emit(Instr::SliceLoad {
+                        a: dst,
+                        b: xr,
+                        c: ir,
+                    });
                 }
             }
             Type::Array(..) | Type::Pointer(_) => {
                 let ir = self.expr_reg(i);
                 if self.is_byte(et) {
-                    self.emit(Instr::ArrayLoadB { a: dst, b: xr, c: ir });
+                    self.emit(Instr::ArrayLoadB {
+                        a: dst,
+                        b: xr,
+                        c: ir,
+                    });
                     self.sign_extend_byte(dst, et);
                 } else {
-                    self.emit(Instr::ArrayLoad { a: dst, b: xr, c: ir });
+                    self.emit(Instr::ArrayLoad {
+                        a: dst,
+                        b: xr,
+                        c: ir,
+                    });
                 }
             }
             _ => self.unsupported(e.span, "this index expression"),
@@ -332,7 +409,12 @@ impl Compiler<'_> {
 
     pub(crate) fn sign_extend_byte(&mut self, r: u16, t: TypeId) {
         if self.is_int8(t) {
-            self.emit(Instr::Narrow { a: r, b: r, bits: 8, signed: true });
+            self.emit(Instr::Narrow {
+                a: r,
+                b: r,
+                bits: 8,
+                signed: true,
+            });
         }
     }
 
@@ -362,7 +444,14 @@ impl Compiler<'_> {
         }
     }
 
-    fn slice_expr(&mut self, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, dst: u16) {
+    fn slice_expr(
+        &mut self,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        dst: u16,
+    ) {
         let xt = self.ty(x);
         let xr = self.expr_reg(x);
         let lo_r = match lo {
@@ -383,20 +472,45 @@ impl Compiler<'_> {
                         t
                     }
                 };
-                self.emit(Instr::StrSlice { a: dst, b: xr, c: lo_r, d: hi_r });
+                self.emit(Instr::StrSlice {
+                    a: dst,
+                    b: xr,
+                    c: lo_r,
+                    d: hi_r,
+                });
             }
             ty => {
                 let hi_r = hi.map_or(u16::MAX, |h| self.expr_reg(h));
                 let max_r = max.map_or(u16::MAX, |m| self.expr_reg(m));
                 match ty {
                     Type::Slice(_) => {
-                        self.emit(Instr::SliceSlice { a: dst, b: xr, c: lo_r, d: hi_r, e: max_r });
+                        self.emit(Instr::SliceSlice {
+                            a: dst,
+                            b: xr,
+                            c: lo_r,
+                            d: hi_r,
+                            e: max_r,
+                        });
                     }
                     Type::Pointer(at) => {
-                        self.emit(Instr::SliceArray { a: dst, b: xr, c: lo_r, d: hi_r, e: max_r, t: at.0 });
+                        self.emit(Instr::SliceArray {
+                            a: dst,
+                            b: xr,
+                            c: lo_r,
+                            d: hi_r,
+                            e: max_r,
+                            t: at.0,
+                        });
                     }
                     _ => {
-                        self.emit(Instr::SliceArray { a: dst, b: xr, c: lo_r, d: hi_r, e: max_r, t: xt.0 });
+                        self.emit(Instr::SliceArray {
+                            a: dst,
+                            b: xr,
+                            c: lo_r,
+                            d: hi_r,
+                            e: max_r,
+                            t: xt.0,
+                        });
                     }
                 }
             }
@@ -438,7 +552,12 @@ impl Compiler<'_> {
     /// Wraps an integer result of type `t` to its width.
     pub(crate) fn narrow(&mut self, r: u16, t: TypeId) {
         if let Some((bits, signed)) = self.narrow_of(t) {
-            self.emit(Instr::Narrow { a: r, b: r, bits, signed });
+            self.emit(Instr::Narrow {
+                a: r,
+                b: r,
+                bits,
+                signed,
+            });
         } else if self.is_float32(t) {
             self.emit(Instr::RoundF32 { a: r, b: r });
         }
@@ -460,8 +579,15 @@ impl Compiler<'_> {
                 }
             }
             ExprKind::Ident(id) => {
-                let Some(o) = self.ident_obj(id) else { return self.unsupported(x.span, "this address") };
-                let loc = self.fs.vars.get(&o).copied().or_else(|| self.global_slot.get(&o).map(|&g| Loc::Global(g)));
+                let Some(o) = self.ident_obj(id) else {
+                    return self.unsupported(x.span, "this address");
+                };
+                let loc = self
+                    .fs
+                    .vars
+                    .get(&o)
+                    .copied()
+                    .or_else(|| self.global_slot.get(&o).map(|&g| Loc::Global(g)));
                 match loc {
                     Some(Loc::Reg(r)) if value_type => {
                         if r != dst {
@@ -482,7 +608,13 @@ impl Compiler<'_> {
                             self.emit(Instr::GlobalAddr { a: dst, g });
                         }
                     }
-                    _ => self.error(x.span, format!("internal compiler error: &{} of an unboxed variable", id.name)),
+                    _ => self.error(
+                        x.span,
+                        format!(
+                            "internal compiler error: &{} of an unboxed variable",
+                            id.name
+                        ),
+                    ),
                 }
             }
             ExprKind::Selector(base, _) => match self.info.selections.get(&x.id).cloned() {
@@ -490,9 +622,17 @@ impl Compiler<'_> {
                     let mut src = self.expr_reg(base);
                     for (k, f) in path.iter().enumerate() {
                         if k + 1 == path.len() && !value_type {
-                            self.emit(Instr::FieldAddr { a: dst, b: src, f: *f as u16 });
+                            self.emit(Instr::FieldAddr {
+                                a: dst,
+                                b: src,
+                                f: *f as u16,
+                            });
                         } else {
-                            self.emit(Instr::FieldLoad { a: dst, b: src, f: *f as u16 });
+                            self.emit(Instr::FieldLoad {
+                                a: dst,
+                                b: src,
+                                f: *f as u16,
+                            });
                         }
                         src = dst;
                     }
@@ -506,16 +646,32 @@ impl Compiler<'_> {
                 match self.under(at) {
                     Type::Slice(_) => {
                         if value_type {
-                            self.emit(Instr::SliceLoad { a: dst, b: ar, c: ir });
+                            self.emit(Instr::SliceLoad {
+                                a: dst,
+                                b: ar,
+                                c: ir,
+                            });
                         } else {
-                            self.emit(Instr::SliceAddr { a: dst, b: ar, c: ir });
+                            self.emit(Instr::SliceAddr {
+                                a: dst,
+                                b: ar,
+                                c: ir,
+                            });
                         }
                     }
                     Type::Array(..) | Type::Pointer(_) => {
                         if value_type {
-                            self.emit(Instr::ArrayLoad { a: dst, b: ar, c: ir });
+                            self.emit(Instr::ArrayLoad {
+                                a: dst,
+                                b: ar,
+                                c: ir,
+                            });
                         } else {
-                            self.emit(Instr::ArrayAddr { a: dst, b: ar, c: ir });
+                            self.emit(Instr::ArrayAddr {
+                                a: dst,
+                                b: ar,
+                                c: ir,
+                            });
                         }
                     }
                     _ => self.unsupported(x.span, "taking this address"),

@@ -99,7 +99,10 @@ impl FuncState {
     /// Allocates `n` consecutive registers at the top of the stack.
     pub fn alloc(&mut self, n: u16) -> u16 {
         let r = self.top;
-        self.top = self.top.checked_add(n).expect("function needs more than 65535 registers");
+        self.top = self
+            .top
+            .checked_add(n)
+            .expect("function needs more than 65535 registers");
         if self.top > self.max {
             self.max = self.top;
         }

@@ -19,7 +19,9 @@ impl Compiler<'_> {
             self.emit(Instr::Move { a: dst, b: t });
             return;
         }
-        let ExprKind::CompositeLit { elts, .. } = &e.kind else { return };
+        let ExprKind::CompositeLit { elts, .. } = &e.kind else {
+            return;
+        };
         let mut t = self.ty(e);
         if let Type::Pointer(inner) = self.tt.get(t) {
             t = *inner;
@@ -31,14 +33,20 @@ impl Compiler<'_> {
                 for (i, el) in elts.iter().enumerate() {
                     let idx = match &el.key {
                         Some(k) => match &k.kind {
-                            ExprKind::Ident(id) => fields.iter().position(|f| f.name == id.name).unwrap_or(0),
+                            ExprKind::Ident(id) => {
+                                fields.iter().position(|f| f.name == id.name).unwrap_or(0)
+                            }
                             _ => i,
                         },
                         None => i,
                     };
                     let ft = fields.get(idx).map_or(TypeId(0), |f| f.typ);
                     self.value_into(&el.value, v, ft);
-                    self.emit(Instr::FieldStore { a: v, b: dst, f: idx as u16 });
+                    self.emit(Instr::FieldStore {
+                        a: v,
+                        b: dst,
+                        f: idx as u16,
+                    });
                 }
             }
             Type::Array(_, et) => {
@@ -57,13 +65,22 @@ impl Compiler<'_> {
                 }
                 let nr = self.temp();
                 self.load_word(nr, n as u64);
-                self.emit(Instr::MakeSlice { a: dst, t: t.0, b: nr, c: nr });
+                self.emit(Instr::MakeSlice {
+                    a: dst,
+                    t: t.0,
+                    b: nr,
+                    c: nr,
+                });
                 self.indexed_elements(elts, et, dst, true);
             }
             Type::Map(kt, vt) => {
                 let h = self.temp();
                 self.load_word(h, elts.len() as u64);
-                self.emit(Instr::MakeMap { a: dst, t: t.0, b: h });
+                self.emit(Instr::MakeMap {
+                    a: dst,
+                    t: t.0,
+                    b: h,
+                });
                 let k = self.temp();
                 let v = self.temp();
                 for el in elts {
@@ -71,14 +88,25 @@ impl Compiler<'_> {
                         self.value_into(key, k, kt);
                     }
                     self.value_into(&el.value, v, vt);
-                    self.emit(Instr::MapStore { a: v, b: dst, c: k, t: t.0 });
+                    self.emit(Instr::MapStore {
+                        a: v,
+                        b: dst,
+                        c: k,
+                        t: t.0,
+                    });
                 }
             }
             _ => self.unsupported(e.span, "this composite literal"),
         }
     }
 
-    fn indexed_elements(&mut self, elts: &[lang::ast::KeyedElement], et: TypeId, dst: u16, slice: bool) {
+    fn indexed_elements(
+        &mut self,
+        elts: &[lang::ast::KeyedElement],
+        et: TypeId,
+        dst: u16,
+        slice: bool,
+    ) {
         let byte = self.is_byte(et);
         let idx = self.temp();
         let v = self.temp();
@@ -88,19 +116,39 @@ impl Compiler<'_> {
                 next = self.const_int(k).unwrap_or(next);
             }
             // Zero constants need no store: the object starts zeroed.
-            let zero = self.tv(&el.value).and_then(|tv| tv.value.as_ref()).is_some_and(|v| match v {
-                lang::types::ConstValue::Int(i) => i64::try_from(i) == Ok(0),
-                lang::types::ConstValue::Bool(b) => !b,
-                _ => false,
-            }) && !self.is_iface(et);
+            let zero = self
+                .tv(&el.value)
+                .and_then(|tv| tv.value.as_ref())
+                .is_some_and(|v| match v {
+                    lang::types::ConstValue::Int(i) => i64::try_from(i) == Ok(0),
+                    lang::types::ConstValue::Bool(b) => !b,
+                    _ => false,
+                })
+                && !self.is_iface(et);
             if !zero {
                 self.load_word(idx, next as u64);
                 self.value_into(&el.value, v, et);
                 let i = match (slice, byte) {
-                    (true, true) => Instr::SliceStoreB { a: v, b: dst, c: idx },
-                    (true, false) => Instr::SliceStore { a: v, b: dst, c: idx },
-                    (false, true) => Instr::ArrayStoreB { a: v, b: dst, c: idx },
-                    (false, false) => Instr::ArrayStore { a: v, b: dst, c: idx },
+                    (true, true) => Instr::SliceStoreB {
+                        a: v,
+                        b: dst,
+                        c: idx,
+                    },
+                    (true, false) => Instr::SliceStore {
+                        a: v,
+                        b: dst,
+                        c: idx,
+                    },
+                    (false, true) => Instr::ArrayStoreB {
+                        a: v,
+                        b: dst,
+                        c: idx,
+                    },
+                    (false, false) => Instr::ArrayStore {
+                        a: v,
+                        b: dst,
+                        c: idx,
+                    },
                 };
                 self.emit(i);
             }
@@ -125,11 +173,17 @@ impl Compiler<'_> {
         for (i, o) in free.iter().enumerate() {
             match self.fs.vars.get(o).copied() {
                 Some(super::Loc::Boxed(r)) => {
-                    self.emit(Instr::Move { a: b + i as u16, b: r });
+                    self.emit(Instr::Move {
+                        a: b + i as u16,
+                        b: r,
+                    });
                 }
                 _ => {
                     let name = self.obj(*o).name.clone();
-                    self.error(e.span, format!("internal compiler error: captured variable {name} is not boxed"));
+                    self.error(
+                        e.span,
+                        format!("internal compiler error: captured variable {name} is not boxed"),
+                    );
                 }
             }
         }

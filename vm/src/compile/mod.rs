@@ -61,7 +61,12 @@ pub fn compile(
     }
     let main = match main {
         Some(m) => m,
-        None => return Err(vec![Diagnostic::new(Span::default(), "function main is undeclared in the main package")]),
+        None => {
+            return Err(vec![Diagnostic::new(
+                Span::default(),
+                "function main is undeclared in the main package",
+            )])
+        }
     };
     let string = lang::types::TypeTable::basic(lang::types::BasicKind::String).0;
     let rt = RuntimeTypes::append(&mut types, &mut c.natives, &mut c.method_names, string);
@@ -92,7 +97,11 @@ pub fn disassemble(p: &Program) -> String {
             f.nresults,
             f.result_base,
             f.nregs,
-            if f.recv_by_value { " recv_by_value" } else { "" }
+            if f.recv_by_value {
+                " recv_by_value"
+            } else {
+                ""
+            }
         ));
         for (pc, ins) in f.code.iter().enumerate() {
             let line = f.lines.get(pc).copied().unwrap_or(0);
@@ -108,6 +117,7 @@ pub(crate) struct Compiler<'a> {
     pub(crate) tt: &'a TypeTable,
     pub(crate) info: &'a TypeInfo,
     pub(crate) registry: &'a dyn NativeRegistry,
+    #[allow(dead_code)]
     pub(crate) src: &'a str,
     line_starts: Vec<u32>,
     pub(crate) funcs: Vec<FuncProto>,
@@ -130,7 +140,13 @@ pub(crate) struct Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    fn new(file: &'a File, tt: &'a TypeTable, info: &'a TypeInfo, registry: &'a dyn NativeRegistry, src: &'a str) -> Self {
+    fn new(
+        file: &'a File,
+        tt: &'a TypeTable,
+        info: &'a TypeInfo,
+        registry: &'a dyn NativeRegistry,
+        src: &'a str,
+    ) -> Self {
         let mut line_starts = vec![0u32];
         for (i, b) in src.bytes().enumerate() {
             if b == b'\n' {
@@ -176,7 +192,10 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn unsupported(&mut self, span: Span, what: &str) {
-        self.diags.push(Diagnostic::new(span, format!("{what} is not supported yet")));
+        self.diags.push(Diagnostic::new(
+            span,
+            format!("{what} is not supported yet"),
+        ));
     }
 
     pub(crate) fn error(&mut self, span: Span, msg: impl Into<String>) {
@@ -186,7 +205,10 @@ impl<'a> Compiler<'a> {
     // ---- side tables ----
 
     pub(crate) fn tv(&self, e: &Expr) -> Option<&'a TypeAndValue> {
-        self.info.exprs.get(e.id.0 as usize).and_then(|x| x.as_ref())
+        self.info
+            .exprs
+            .get(e.id.0 as usize)
+            .and_then(|x| x.as_ref())
     }
 
     /// Static type of an expression (Invalid when the checker recorded none).
@@ -200,7 +222,11 @@ impl<'a> Compiler<'a> {
 
     /// Object an identifier uses or declares.
     pub(crate) fn ident_obj(&self, id: &ast::Ident) -> Option<ObjId> {
-        self.info.uses.get(&id.id).or_else(|| self.info.defs.get(&id.id)).copied()
+        self.info
+            .uses
+            .get(&id.id)
+            .or_else(|| self.info.defs.get(&id.id))
+            .copied()
     }
 
     pub(crate) fn under(&self, t: TypeId) -> &'a Type {
@@ -220,17 +246,6 @@ impl<'a> Compiler<'a> {
         self.natives.push(f);
         self.native_index.insert(key, i);
         Some(i)
-    }
-
-    pub(crate) fn push_native(&mut self, f: NativeFn) -> u32 {
-        let key = ("\0".to_string(), f.name.to_string());
-        if let Some(&i) = self.native_index.get(&key) {
-            return i;
-        }
-        let i = self.natives.len() as u32;
-        self.natives.push(f);
-        self.native_index.insert(key, i);
-        i
     }
 
     pub(crate) fn native_arity(&self, n: u32) -> (u16, u16) {

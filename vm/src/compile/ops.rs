@@ -56,7 +56,15 @@ impl Compiler<'_> {
     }
 
     /// `dst := l op r` for arithmetic operators on values of type `t`.
-    pub(crate) fn arith_into(&mut self, op: BinaryOp, l: &Expr, r: &Expr, t: TypeId, dst: u16, e: &Expr) {
+    pub(crate) fn arith_into(
+        &mut self,
+        op: BinaryOp,
+        l: &Expr,
+        r: &Expr,
+        t: TypeId,
+        dst: u16,
+        e: &Expr,
+    ) {
         use BinaryOp::*;
         let t = self.concrete(t);
         let is_int = self.tt.is_integer(t);
@@ -65,7 +73,11 @@ impl Compiler<'_> {
                 let c = if op == Sub { c.checked_neg() } else { Some(c) };
                 if let Some(c) = c.filter(|c| *c >= i16::MIN as i64 && *c <= i16::MAX as i64) {
                     let lr = self.expr_reg(l);
-                    self.emit(Instr::AddIntImm { a: dst, b: lr, v: c as i16 });
+                    self.emit(Instr::AddIntImm {
+                        a: dst,
+                        b: lr,
+                        v: c as i16,
+                    });
                     self.narrow(dst, t);
                     return;
                 }
@@ -79,7 +91,16 @@ impl Compiler<'_> {
 
     /// `dst := lr op rr` on registers.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) fn arith_regs(&mut self, op: BinaryOp, b: u16, c: u16, t: TypeId, a: u16, signed_count: bool, e: &Expr) {
+    pub(crate) fn arith_regs(
+        &mut self,
+        op: BinaryOp,
+        b: u16,
+        c: u16,
+        t: TypeId,
+        a: u16,
+        signed_count: bool,
+        e: &Expr,
+    ) {
         use BinaryOp::*;
         if self.tt.is_complex(t) {
             return self.unsupported(e.span, "complex numbers");
@@ -119,9 +140,33 @@ impl Compiler<'_> {
             Or => (Instr::Or { a, b, c }, false),
             Xor => (Instr::Xor { a, b, c }, false),
             AndNot => (Instr::AndNot { a, b, c }, false),
-            Shl => (Instr::Shl { a, b, c, signed_count }, true),
-            Shr if unsigned => (Instr::ShrUint { a, b, c, signed_count }, false),
-            Shr => (Instr::ShrInt { a, b, c, signed_count }, false),
+            Shl => (
+                Instr::Shl {
+                    a,
+                    b,
+                    c,
+                    signed_count,
+                },
+                true,
+            ),
+            Shr if unsigned => (
+                Instr::ShrUint {
+                    a,
+                    b,
+                    c,
+                    signed_count,
+                },
+                false,
+            ),
+            Shr => (
+                Instr::ShrInt {
+                    a,
+                    b,
+                    c,
+                    signed_count,
+                },
+                false,
+            ),
             _ => return self.unsupported(e.span, "this operator"),
         };
         self.emit(i);
@@ -143,7 +188,12 @@ impl Compiler<'_> {
             self.value_into(l, lr, it);
             let rr = self.temp();
             self.value_into(r, rr, it);
-            self.emit(Instr::EqDeep { a: dst, b: lr, c: rr, t: it.0 });
+            self.emit(Instr::EqDeep {
+                a: dst,
+                b: lr,
+                c: rr,
+                t: it.0,
+            });
             if op == Ne {
                 self.emit(Instr::Not { a: dst, b: dst });
             }
@@ -183,7 +233,9 @@ impl Compiler<'_> {
                 Lt => Instr::LtFloat { a, b, c },
                 _ => Instr::LeFloat { a, b, c },
             },
-            Type::Struct(_) | Type::Array(..) | Type::Interface(_) if !self.is_nil_reg_compare(t) => {
+            Type::Struct(_) | Type::Array(..) | Type::Interface(_)
+                if !self.is_nil_reg_compare(t) =>
+            {
                 negate = op == Ne;
                 Instr::EqDeep { a, b, c, t: t.0 }
             }
@@ -237,7 +289,11 @@ impl Compiler<'_> {
             {
                 let lr = self.expr_reg(l);
                 let rr = self.expr_reg(r);
-                let (a, b) = if *op == BinaryOp::Lt { (lr, rr) } else { (rr, lr) };
+                let (a, b) = if *op == BinaryOp::Lt {
+                    (lr, rr)
+                } else {
+                    (rr, lr)
+                };
                 vec![self.emit(Instr::JumpIfNotLtInt { a, b, off: 0 })]
             }
             ExprKind::Binary(op @ (BinaryOp::Eq | BinaryOp::Ne), l, r)

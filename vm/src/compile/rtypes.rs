@@ -25,10 +25,6 @@ impl Compiler<'_> {
         matches!(self.under(t), Type::Struct(_) | Type::Array(..))
     }
 
-    pub(crate) fn is_struct(&self, t: TypeId) -> bool {
-        matches!(self.under(t), Type::Struct(_))
-    }
-
     pub(crate) fn is_iface(&self, t: TypeId) -> bool {
         matches!(self.under(t), Type::Interface(_))
     }
@@ -36,7 +32,10 @@ impl Compiler<'_> {
     /// Elements of this type are stored as single bytes in slices, arrays and through
     /// pointers.
     pub(crate) fn is_byte(&self, t: TypeId) -> bool {
-        matches!(self.basic(t), Some(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8))
+        matches!(
+            self.basic(t),
+            Some(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8)
+        )
     }
 
     pub(crate) fn is_int8(&self, t: TypeId) -> bool {
@@ -122,7 +121,12 @@ impl Compiler<'_> {
         match self.tt.get(t) {
             Type::Basic(k) => match k {
                 BasicKind::UntypedNil => "nil".into(),
-                k => lang_basic_name(*self.tt.get(self.tt.default_type(TypeId(*k as u32))).basic_or(k)),
+                k => lang_basic_name(
+                    *self
+                        .tt
+                        .get(self.tt.default_type(TypeId(*k as u32)))
+                        .basic_or(k),
+                ),
             },
             Type::Named(id) => {
                 let nt = &self.tt.named[id.0 as usize];
@@ -148,7 +152,13 @@ impl Compiler<'_> {
                 }
                 let parts: Vec<String> = fs
                     .iter()
-                    .map(|f| if f.embedded { n(f.typ) } else { format!("{} {}", f.name, n(f.typ)) })
+                    .map(|f| {
+                        if f.embedded {
+                            n(f.typ)
+                        } else {
+                            format!("{} {}", f.name, n(f.typ))
+                        }
+                    })
                     .collect();
                 format!("struct {{ {} }}", parts.join("; "))
             }
@@ -175,8 +185,10 @@ impl Compiler<'_> {
                 if ms.is_empty() {
                     return "interface {}".into();
                 }
-                let parts: Vec<String> =
-                    ms.iter().map(|m| format!("{}{}", m.name, n(m.sig).trim_start_matches("func"))).collect();
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|m| format!("{}{}", m.name, n(m.sig).trim_start_matches("func")))
+                    .collect();
                 format!("interface {{ {} }}", parts.join("; "))
             }
             Type::Tuple(ts) => {
@@ -238,9 +250,17 @@ impl Compiler<'_> {
                         exported: f.name.chars().next().is_some_and(|c| c.is_uppercase()),
                     })
                     .collect();
-                let stdlib = self.tt.named_type(t).is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");
+                let stdlib = self
+                    .tt
+                    .named_type(t)
+                    .is_some_and(|n| !n.pkg.is_empty() && n.pkg != "main");
                 if stdlib && r.fields.is_empty() {
-                    r.fields.push(RField { name: "_".into(), typ: BasicKind::Int as u32, embedded: false, exported: false });
+                    r.fields.push(RField {
+                        name: "_".into(),
+                        typ: BasicKind::Int as u32,
+                        embedded: false,
+                        exported: false,
+                    });
                 }
             }
             Type::Interface(ms) => {
@@ -292,7 +312,11 @@ impl Compiler<'_> {
             seen.insert(name.clone());
             if is_ptr || !ptr {
                 let id = self.method_name(&name);
-                out.push(RMethod { name: id, func: imp, ptr_recv: ptr });
+                out.push(RMethod {
+                    name: id,
+                    func: imp,
+                    ptr_recv: ptr,
+                });
             }
         }
         // Methods promoted through embedded fields (one level, then two).
@@ -301,7 +325,9 @@ impl Compiler<'_> {
         for _depth in 0..2 {
             let mut next = Vec::new();
             for (path, st, addressable) in frontier {
-                let Type::Struct(fs) = self.under(st).clone() else { continue };
+                let Type::Struct(fs) = self.under(st).clone() else {
+                    continue;
+                };
                 for (i, f) in fs.iter().enumerate() {
                     if !f.embedded {
                         continue;
@@ -310,7 +336,9 @@ impl Compiler<'_> {
                         Type::Pointer(e) => (*e, true),
                         _ => (f.typ, false),
                     };
-                    let Some(inid) = self.tt.named_id(inner) else { continue };
+                    let Some(inid) = self.tt.named_id(inner) else {
+                        continue;
+                    };
                     let mut p = path.clone();
                     p.push(i);
                     for (name, imp, ptr, sig) in self.own_methods(inid) {
@@ -323,7 +351,11 @@ impl Compiler<'_> {
                         seen.insert(name.clone());
                         let w = self.promoted_wrapper(t, &p, &name, imp, ptr, inner, sig);
                         let id = self.method_name(&name);
-                        out.push(RMethod { name: id, func: MethodImpl::Func(w), ptr_recv: ptr });
+                        out.push(RMethod {
+                            name: id,
+                            func: MethodImpl::Func(w),
+                            ptr_recv: ptr,
+                        });
                     }
                     next.push((p, inner, addressable || via_ptr));
                 }
@@ -356,9 +388,17 @@ impl Compiler<'_> {
         for (k, &f) in path.iter().enumerate() {
             let last = k + 1 == path.len();
             if last && ptr_recv && !inner_is_struct {
-                code.push(Instr::FieldAddr { a, b: a, f: f as u16 });
+                code.push(Instr::FieldAddr {
+                    a,
+                    b: a,
+                    f: f as u16,
+                });
             } else {
-                code.push(Instr::FieldLoad { a, b: a, f: f as u16 });
+                code.push(Instr::FieldLoad {
+                    a,
+                    b: a,
+                    f: f as u16,
+                });
             }
         }
         for i in 1..np {

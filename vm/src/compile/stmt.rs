@@ -76,7 +76,12 @@ impl Compiler<'_> {
             StmtKind::Return(es) => self.return_stmt(es),
             StmtKind::Branch(kind, l) => self.branch(*kind, l.as_ref().map(|l| l.name.clone()), s),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let mark = self.fs.top;
                 if let Some(i) = init {
                     self.stmt(i);
@@ -97,15 +102,26 @@ impl Compiler<'_> {
                 self.fs.top = mark;
                 self.fs.locals_top = mark;
             }
-            StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
-            StmtKind::TypeSwitch { init, x, body, .. } => self.type_switch(init.as_deref(), x, body, label),
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                self.type_switch(init.as_deref(), x, body, label)
+            }
             StmtKind::Select(clauses) => self.select_stmt(clauses, label),
-            StmtKind::For { init, cond, post, body } => {
-                self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label)
-            }
-            StmtKind::Range { key, value, define, x, body } => {
-                self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label)
-            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, label),
         }
         self.fs.top = self.fs.locals_top;
     }
@@ -123,7 +139,13 @@ impl Compiler<'_> {
     }
 
     pub(crate) fn push_target(&mut self, label: Option<String>, is_loop: bool) {
-        self.fs.targets.push(Target { label, is_loop, breaks: vec![], continues: vec![], fallthroughs: vec![] });
+        self.fs.targets.push(Target {
+            label,
+            is_loop,
+            breaks: vec![],
+            continues: vec![],
+            fallthroughs: vec![],
+        });
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<String>, s: &Stmt) {
@@ -189,7 +211,10 @@ impl Compiler<'_> {
         for i in 0..n as u16 {
             match boxed {
                 Some(b) => {
-                    self.emit(Instr::Store { a: vals + i, b: b + i });
+                    self.emit(Instr::Store {
+                        a: vals + i,
+                        b: b + i,
+                    });
                 }
                 None => self.mov(rb + i, vals + i),
             }
@@ -200,7 +225,11 @@ impl Compiler<'_> {
     /// Objects declared by a `:=` statement (the loop variables of a `for` init).
     fn defined_objs(&self, s: &Stmt) -> Vec<ObjId> {
         match &s.kind {
-            StmtKind::Assign { lhs, op: AssignOp::Define, .. } => lhs
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            } => lhs
                 .iter()
                 .filter_map(|e| match &e.kind {
                     ExprKind::Ident(id) => self.info.defs.get(&id.id).copied(),
@@ -211,7 +240,14 @@ impl Compiler<'_> {
         }
     }
 
-    fn for_stmt(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, label: Option<String>) {
+    fn for_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+        label: Option<String>,
+    ) {
         let mark = self.fs.top;
         let mut per_iter = Vec::new();
         if let Some(i) = init {
@@ -271,7 +307,13 @@ impl Compiler<'_> {
     }
 
     /// After the iteration's value is in the target register: box it or assign it.
-    fn range_bind(&mut self, target: Option<(u16, Option<ObjId>)>, e: Option<&Expr>, t: TypeId, fresh: bool) {
+    fn range_bind(
+        &mut self,
+        target: Option<(u16, Option<ObjId>)>,
+        e: Option<&Expr>,
+        t: TypeId,
+        fresh: bool,
+    ) {
         let Some((r, o)) = target else { return };
         match o {
             Some(o) => {
@@ -290,7 +332,15 @@ impl Compiler<'_> {
         }
     }
 
-    fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &Block, label: Option<String>) {
+    fn range_stmt(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<String>,
+    ) {
         let mark = self.fs.top;
         let xt = self.ty(x);
         let xu = self.under(xt).clone();
@@ -309,7 +359,11 @@ impl Compiler<'_> {
                 self.emit(Instr::LoadInt { a: c, v: 0 });
                 self.pin();
                 start = self.pc();
-                exits.push(self.emit(Instr::JumpIfNotLtInt { a: c, b: src, off: 0 }));
+                exits.push(self.emit(Instr::JumpIfNotLtInt {
+                    a: c,
+                    b: src,
+                    off: 0,
+                }));
                 if let Some((r, _)) = kt {
                     self.mov(r, c);
                 }
@@ -325,7 +379,11 @@ impl Compiler<'_> {
                 self.emit(Instr::StrLen { a: len, b: src });
                 self.pin();
                 start = self.pc();
-                exits.push(self.emit(Instr::JumpIfNotLtInt { a: c, b: len, off: 0 }));
+                exits.push(self.emit(Instr::JumpIfNotLtInt {
+                    a: c,
+                    b: len,
+                    off: 0,
+                }));
                 self.emit(Instr::DecodeRune { a: rw, b: src, c });
                 if let Some((r, _)) = kt {
                     self.mov(r, c);
@@ -334,12 +392,32 @@ impl Compiler<'_> {
                     self.mov(r, rw);
                 }
                 self.range_bind(kt, key, TypeId(lang::types::BasicKind::Int as u32), true);
-                self.range_bind(vt, value, TypeId(lang::types::BasicKind::Int32 as u32), true);
-                cont_code.push(Instr::AddInt { a: c, b: c, c: rw + 1 });
+                self.range_bind(
+                    vt,
+                    value,
+                    TypeId(lang::types::BasicKind::Int32 as u32),
+                    true,
+                );
+                cont_code.push(Instr::AddInt {
+                    a: c,
+                    b: c,
+                    c: rw + 1,
+                });
             }
             Type::Slice(et) | Type::Array(_, et) => {
                 let is_slice = matches!(xu, Type::Slice(_));
-                self.index_loop(src, is_slice, et, xu.clone(), kt, vt, key, value, &mut exits, &mut cont_code);
+                self.index_loop(
+                    src,
+                    is_slice,
+                    et,
+                    xu.clone(),
+                    kt,
+                    vt,
+                    key,
+                    value,
+                    &mut exits,
+                    &mut cont_code,
+                );
                 start = self.pc_loop_start;
             }
             Type::Pointer(at) => {
@@ -347,7 +425,18 @@ impl Compiler<'_> {
                     Type::Array(n, et) => (*n, *et),
                     _ => (0, TypeId(0)),
                 };
-                self.index_loop(src, false, et, Type::Array(n, et), kt, vt, key, value, &mut exits, &mut cont_code);
+                self.index_loop(
+                    src,
+                    false,
+                    et,
+                    Type::Array(n, et),
+                    kt,
+                    vt,
+                    key,
+                    value,
+                    &mut exits,
+                    &mut cont_code,
+                );
                 start = self.pc_loop_start;
             }
             Type::Map(kty, vty) => {
@@ -356,7 +445,11 @@ impl Compiler<'_> {
                 self.emit(Instr::MapIter { a: it, b: src });
                 self.pin();
                 start = self.pc();
-                exits.push(self.emit(Instr::MapNext { a: it, b: kv, off: 0 }));
+                exits.push(self.emit(Instr::MapNext {
+                    a: it,
+                    b: kv,
+                    off: 0,
+                }));
                 if let Some((r, _)) = kt {
                     self.mov(r, kv);
                 }
@@ -421,7 +514,11 @@ impl Compiler<'_> {
         }
         self.pin();
         self.pc_loop_start = self.pc();
-        exits.push(self.emit(Instr::JumpIfNotLtInt { a: c, b: len, off: 0 }));
+        exits.push(self.emit(Instr::JumpIfNotLtInt {
+            a: c,
+            b: len,
+            off: 0,
+        }));
         if let Some((r, _)) = kt {
             self.mov(r, c);
         }

@@ -197,14 +197,16 @@ fn call_reentrant(
     if g.reentry_depth >= MAX_REENTRY {
         return Err(Panic::Fatal("stack overflow".into()));
     }
+    /// Room for the results of a native that runs in place.
+    const NATIVE_RESULTS: usize = 8;
     let at = g.regs_top();
-    g.ensure_regs(at + args.len().max(1))?;
+    g.ensure_regs(at + args.len().max(NATIVE_RESULTS))?;
     g.regs[at..at + args.len()].copy_from_slice(args);
     let depth = g.frames.len();
     start(g, at)?;
     if g.frames.len() == depth {
         // A native ran to completion in place.
-        return Ok(g.regs[at..at + args.len().max(4)].to_vec());
+        return Ok(g.regs[at..at + NATIVE_RESULTS].to_vec());
     }
     let frame = g.frames.last_mut().expect("pushed frame");
     frame.kind = FrameKind::Reentry;

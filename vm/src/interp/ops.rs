@@ -183,6 +183,9 @@ pub fn slice_addr(prog: &Program, s: Word, i: i64) -> Result<Word, Panic> {
 }
 
 pub fn array_load(arr: Word, i: i64, byte: bool) -> Result<Word, Panic> {
+    if arr == 0 {
+        return Err(nil_deref());
+    }
     let len = value::array_len(arr, byte);
     if i < 0 || i as usize >= len {
         return Err(value::index_panic(i, len));
@@ -191,6 +194,9 @@ pub fn array_load(arr: Word, i: i64, byte: bool) -> Result<Word, Panic> {
 }
 
 pub fn array_store(arr: Word, i: i64, v: Word, byte: bool) -> Result<(), Panic> {
+    if arr == 0 {
+        return Err(nil_deref());
+    }
     let len = value::array_len(arr, byte);
     if i < 0 || i as usize >= len || !array_set(arr, i as usize, v, byte) {
         return Err(value::index_panic(i, len));
@@ -400,7 +406,7 @@ pub fn assert_type(prog: &Program, i: Word, t: u32) -> Result<Word, Panic> {
             type_name(prog, t)
         ))
         .into_plain_conversion()),
-        None => Err(Panic::Runtime(format!("interface conversion: interface is nil, not {}", type_name(prog, t)))
+        None => Err(Panic::Runtime(format!("interface conversion: interface {{}} is nil, not {}", type_name(prog, t)))
             .into_plain_conversion()),
     }
 }
@@ -427,7 +433,7 @@ pub fn iface_implements(prog: &Program, i: Word, it: u32) -> bool {
 
 pub fn assert_iface(prog: &Program, i: Word, it: u32) -> Result<Word, Panic> {
     match value::iface_parts(i) {
-        None => Err(Panic::Runtime(format!("interface conversion: interface is nil, not {}", type_name(prog, it)))
+        None => Err(Panic::Runtime(format!("interface conversion: interface {{}} is nil, not {}", type_name(prog, it)))
             .into_plain_conversion()),
         Some((dt, _)) => {
             if type_implements(prog, dt, it) {

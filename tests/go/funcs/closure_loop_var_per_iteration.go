@@ -1,4 +1,4 @@
-// run
+// run go1.22
 package main
 
 import "fmt"

@@ -1,0 +1,86 @@
+//! Package `io`: `var EOF error` (a zero-argument native; one identity per program), and the
+//! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
+//! a `ByteBuf` (slot 0 of the struct) and are drained as they are read.
+
+use crate::native;
+use crate::util::{self, ByteBuf};
+use runtime::heap::Word;
+use vm::native::{NativeCtx, Panic};
+use vm::value;
+
+pub fn eof(ctx: &NativeCtx) -> Word {
+    let prog = ctx.prog;
+    util::permanent(prog, "io.EOF", || util::new_error(prog, b"EOF"))
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    vec![native!("io", "EOF", 0, 1, |c, r| {
+        r[0] = eof(c);
+        Ok(())
+    })]
+}
+
+/// `Read(p []byte) (n int, err error)` on the unread bytes of `b`.
+pub fn read(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) -> Result<(), Panic> {
+    let (_, _, plen, _) = value::slice_parts(r[1]);
+    let mut buf = b.buf.lock();
+    if buf.is_empty() {
+        r[0] = 0;
+        r[1] = if plen == 0 { 0 } else { eof(ctx) };
+        return Ok(());
+    }
+    let n = plen.min(buf.len());
+    for (i, &c) in buf[..n].iter().enumerate() {
+        value::slice_set(r[1], i as i64, c as Word, true)?;
+    }
+    buf.drain(..n);
+    r[0] = n as Word;
+    r[1] = 0;
+    Ok(())
+}
+
+/// `ReadString(delim byte) (string, error)`.
+pub fn read_string(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
+    let delim = r[1] as u8;
+    let mut buf = b.buf.lock();
+    match buf.iter().position(|&c| c == delim) {
+        Some(i) => {
+            r[0] = util::new_str(&buf[..=i]);
+            buf.drain(..=i);
+            r[1] = 0;
+        }
+        None => {
+            r[0] = util::new_str(&buf);
+            buf.clear();
+            r[1] = eof(ctx);
+        }
+    }
+}
+
+/// `ReadByte() (byte, error)`.
+pub fn read_byte(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
+    let mut buf = b.buf.lock();
+    if buf.is_empty() {
+        r[0] = 0;
+        r[1] = eof(ctx);
+    } else {
+        r[0] = buf.remove(0) as Word;
+        r[1] = 0;
+    }
+}
+
+/// `ReadRune() (ch rune, size int, err error)`.
+pub fn read_rune(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
+    let mut buf = b.buf.lock();
+    if buf.is_empty() {
+        r[0] = 0;
+        r[1] = 0;
+        r[2] = eof(ctx);
+        return;
+    }
+    let (c, w) = crate::strconv::quote::decode_rune(&buf);
+    buf.drain(..w);
+    r[0] = c as u32 as Word;
+    r[1] = w as Word;
+    r[2] = 0;
+}
