@@ -700,6 +700,18 @@ impl Runtime {
         drop(roots);
         info
     }
+
+    /// [`Runtime::start`], then print any fatal error to stderr; returns the exit code.
+    pub fn run(gomaxprocs: usize, main_task: Box<dyn Task>) -> i32 {
+        let info = Runtime::start(gomaxprocs, main_task);
+        if let Some(text) = &info.fatal {
+            use std::io::Write;
+            let mut stderr = std::io::stderr().lock();
+            let _ = stderr.write_all(text.as_bytes());
+            let _ = stderr.flush();
+        }
+        info.code
+    }
 }
 
 fn shutdown(

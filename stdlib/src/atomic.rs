@@ -79,15 +79,25 @@ fn swap(w: W, addr: Word, v: Word) -> Result<Word, Panic> {
 
 fn cas(w: W, addr: Word, old: Word, new: Word) -> Result<Word, Panic> {
     let c = cell(addr)?;
-    Ok(c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst).is_ok() as Word)
+    Ok(
+        c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst)
+            .is_ok() as Word,
+    )
 }
 
 // ---------------------------------------------------------------- atomic.Value
 
-fn value_store(ctx_prog: &vm::program::Program, recv: Word, v: Word, op: &str) -> Result<Word, Panic> {
+fn value_store(
+    ctx_prog: &vm::program::Program,
+    recv: Word,
+    v: Word,
+    op: &str,
+) -> Result<Word, Panic> {
     let c = cell(recv)?;
     let Some((t, _)) = value::iface_parts(v) else {
-        return Err(string_panic(&format!("sync/atomic: {op} of nil value into Value")));
+        return Err(string_panic(&format!(
+            "sync/atomic: {op} of nil value into Value"
+        )));
     };
     let _ = ctx_prog;
     let mut cur = c.load(SeqCst);
@@ -109,11 +119,15 @@ fn value_store(ctx_prog: &vm::program::Program, recv: Word, v: Word, op: &str) -
 fn value_cas(prog: &vm::program::Program, recv: Word, old: Word, new: Word) -> Result<bool, Panic> {
     let c = cell(recv)?;
     let Some((nt, _)) = value::iface_parts(new) else {
-        return Err(string_panic("sync/atomic: compare and swap of nil value into Value"));
+        return Err(string_panic(
+            "sync/atomic: compare and swap of nil value into Value",
+        ));
     };
     if let Some((ot, _)) = value::iface_parts(old) {
         if ot != nt {
-            return Err(string_panic("sync/atomic: compare and swap of inconsistently typed values"));
+            return Err(string_panic(
+                "sync/atomic: compare and swap of inconsistently typed values",
+            ));
         }
     }
     loop {
@@ -176,20 +190,80 @@ macro_rules! int_funcs {
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = Vec::new();
-    v.extend(int_funcs!(W::I32, "AddInt32", "LoadInt32", "StoreInt32", "SwapInt32", "CompareAndSwapInt32"));
-    v.extend(int_funcs!(W::I64, "AddInt64", "LoadInt64", "StoreInt64", "SwapInt64", "CompareAndSwapInt64"));
-    v.extend(int_funcs!(W::U32, "AddUint32", "LoadUint32", "StoreUint32", "SwapUint32", "CompareAndSwapUint32"));
-    v.extend(int_funcs!(W::U64, "AddUint64", "LoadUint64", "StoreUint64", "SwapUint64", "CompareAndSwapUint64"));
-    v.extend(int_funcs!(W::I32, "Int32.Add", "Int32.Load", "Int32.Store", "Int32.Swap", "Int32.CompareAndSwap"));
-    v.extend(int_funcs!(W::I64, "Int64.Add", "Int64.Load", "Int64.Store", "Int64.Swap", "Int64.CompareAndSwap"));
-    v.extend(int_funcs!(W::U32, "Uint32.Add", "Uint32.Load", "Uint32.Store", "Uint32.Swap", "Uint32.CompareAndSwap"));
-    v.extend(int_funcs!(W::U64, "Uint64.Add", "Uint64.Load", "Uint64.Store", "Uint64.Swap", "Uint64.CompareAndSwap"));
+    v.extend(int_funcs!(
+        W::I32,
+        "AddInt32",
+        "LoadInt32",
+        "StoreInt32",
+        "SwapInt32",
+        "CompareAndSwapInt32"
+    ));
+    v.extend(int_funcs!(
+        W::I64,
+        "AddInt64",
+        "LoadInt64",
+        "StoreInt64",
+        "SwapInt64",
+        "CompareAndSwapInt64"
+    ));
+    v.extend(int_funcs!(
+        W::U32,
+        "AddUint32",
+        "LoadUint32",
+        "StoreUint32",
+        "SwapUint32",
+        "CompareAndSwapUint32"
+    ));
+    v.extend(int_funcs!(
+        W::U64,
+        "AddUint64",
+        "LoadUint64",
+        "StoreUint64",
+        "SwapUint64",
+        "CompareAndSwapUint64"
+    ));
+    v.extend(int_funcs!(
+        W::I32,
+        "Int32.Add",
+        "Int32.Load",
+        "Int32.Store",
+        "Int32.Swap",
+        "Int32.CompareAndSwap"
+    ));
+    v.extend(int_funcs!(
+        W::I64,
+        "Int64.Add",
+        "Int64.Load",
+        "Int64.Store",
+        "Int64.Swap",
+        "Int64.CompareAndSwap"
+    ));
+    v.extend(int_funcs!(
+        W::U32,
+        "Uint32.Add",
+        "Uint32.Load",
+        "Uint32.Store",
+        "Uint32.Swap",
+        "Uint32.CompareAndSwap"
+    ));
+    v.extend(int_funcs!(
+        W::U64,
+        "Uint64.Add",
+        "Uint64.Load",
+        "Uint64.Store",
+        "Uint64.Swap",
+        "Uint64.CompareAndSwap"
+    ));
     v.extend([
         native!("sync/atomic", "Bool.Load", 1, 1, |_, r| {
             r[0] = (load(W::U32, r[0])? != 0) as Word;
             Ok(())
         }),
-        native!("sync/atomic", "Bool.Store", 2, 0, |_, r| store(W::U32, r[0], (r[1] != 0) as Word)),
+        native!("sync/atomic", "Bool.Store", 2, 0, |_, r| store(
+            W::U32,
+            r[0],
+            (r[1] != 0) as Word
+        )),
         native!("sync/atomic", "Bool.Swap", 2, 1, |_, r| {
             r[0] = (swap(W::U32, r[0], (r[1] != 0) as Word)? != 0) as Word;
             Ok(())

@@ -10,42 +10,84 @@ use vm::native::Panic;
 
 macro_rules! family {
     ($v:ident, $suffix:literal, $t:ty) => {
-        $v.push(native!("math/bits", concat!("LeadingZeros", $suffix), 1, 1, |_, r| {
-            r[0] = (r[0] as $t).leading_zeros() as Word;
-            Ok(())
-        }));
-        $v.push(native!("math/bits", concat!("TrailingZeros", $suffix), 1, 1, |_, r| {
-            r[0] = (r[0] as $t).trailing_zeros() as Word;
-            Ok(())
-        }));
-        $v.push(native!("math/bits", concat!("OnesCount", $suffix), 1, 1, |_, r| {
-            r[0] = (r[0] as $t).count_ones() as Word;
-            Ok(())
-        }));
-        $v.push(native!("math/bits", concat!("Len", $suffix), 1, 1, |_, r| {
-            r[0] = (<$t>::BITS - (r[0] as $t).leading_zeros()) as Word;
-            Ok(())
-        }));
-        $v.push(native!("math/bits", concat!("RotateLeft", $suffix), 2, 1, |_, r| {
-            let k = r[1] as i64;
-            let n = <$t>::BITS as i64;
-            let s = k.rem_euclid(n) as u32;
-            r[0] = (r[0] as $t).rotate_left(s) as Word;
-            Ok(())
-        }));
-        $v.push(native!("math/bits", concat!("Reverse", $suffix), 1, 1, |_, r| {
-            r[0] = (r[0] as $t).reverse_bits() as Word;
-            Ok(())
-        }));
+        $v.push(native!(
+            "math/bits",
+            concat!("LeadingZeros", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (r[0] as $t).leading_zeros() as Word;
+                Ok(())
+            }
+        ));
+        $v.push(native!(
+            "math/bits",
+            concat!("TrailingZeros", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (r[0] as $t).trailing_zeros() as Word;
+                Ok(())
+            }
+        ));
+        $v.push(native!(
+            "math/bits",
+            concat!("OnesCount", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (r[0] as $t).count_ones() as Word;
+                Ok(())
+            }
+        ));
+        $v.push(native!(
+            "math/bits",
+            concat!("Len", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (<$t>::BITS - (r[0] as $t).leading_zeros()) as Word;
+                Ok(())
+            }
+        ));
+        $v.push(native!(
+            "math/bits",
+            concat!("RotateLeft", $suffix),
+            2,
+            1,
+            |_, r| {
+                let k = r[1] as i64;
+                let n = <$t>::BITS as i64;
+                let s = k.rem_euclid(n) as u32;
+                r[0] = (r[0] as $t).rotate_left(s) as Word;
+                Ok(())
+            }
+        ));
+        $v.push(native!(
+            "math/bits",
+            concat!("Reverse", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (r[0] as $t).reverse_bits() as Word;
+                Ok(())
+            }
+        ));
     };
 }
 
 macro_rules! rev_bytes {
     ($v:ident, $suffix:literal, $t:ty) => {
-        $v.push(native!("math/bits", concat!("ReverseBytes", $suffix), 1, 1, |_, r| {
-            r[0] = (r[0] as $t).swap_bytes() as Word;
-            Ok(())
-        }));
+        $v.push(native!(
+            "math/bits",
+            concat!("ReverseBytes", $suffix),
+            1,
+            1,
+            |_, r| {
+                r[0] = (r[0] as $t).swap_bytes() as Word;
+                Ok(())
+            }
+        ));
     };
 }
 

@@ -73,7 +73,12 @@ pub fn read_stdin(max: usize) -> std::io::Result<Vec<u8>> {
     let result = Arc::new(Mutex::new(None));
     let pending = runtime::expect_external_wakeup();
     let g = runtime::prepare_park();
-    let req = StdinRequest { g, pending, max, result: result.clone() };
+    let req = StdinRequest {
+        g,
+        pending,
+        max,
+        result: result.clone(),
+    };
     if let Err(mpsc::SendError(req)) = stdin_thread().lock().send(req) {
         runtime::ready(&req.g);
         drop(req.pending);
@@ -130,7 +135,10 @@ fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>,
     if is_stdin(ctx, r) {
         return Ok(match read_stdin(max) {
             Ok(b) => Ok(b),
-            Err(e) => Err(util::new_error(ctx.prog, format!("read /dev/stdin: {e}").as_bytes())),
+            Err(e) => Err(util::new_error(
+                ctx.prog,
+                format!("read /dev/stdin: {e}").as_bytes(),
+            )),
         });
     }
     // Go's io.Reader contract: retry a few times on (0, nil).
@@ -159,7 +167,10 @@ fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>,
             return Ok(Ok(got));
         }
     }
-    Ok(Err(util::new_error(ctx.prog, b"multiple Read calls return no data or error")))
+    Ok(Err(util::new_error(
+        ctx.prog,
+        b"multiple Read calls return no data or error",
+    )))
 }
 
 // ---------------------------------------------------------------- split functions
@@ -168,8 +179,19 @@ fn is_space(r: char) -> bool {
     // unicode.IsSpace as bufio's isSpace
     matches!(
         r,
-        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2028}'
-            | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+        '\t' | '\n'
+            | '\u{b}'
+            | '\u{c}'
+            | '\r'
+            | ' '
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
     ) || ('\u{2000}'..='\u{200a}').contains(&r)
 }
 
@@ -335,8 +357,11 @@ fn state<T: NativeObject>(recv: Word, what: &str) -> Result<&'static T, Panic> {
     if recv == 0 {
         return Err(util::nil_deref());
     }
-    heap::native::<T>(heap::words(recv)[0].load(Acquire))
-        .ok_or_else(|| Panic::Runtime(format!("invalid memory address or nil pointer dereference ({what})")))
+    heap::native::<T>(heap::words(recv)[0].load(Acquire)).ok_or_else(|| {
+        Panic::Runtime(format!(
+            "invalid memory address or nil pointer dereference ({what})"
+        ))
+    })
 }
 
 /// The split kind of a func value that is one of this package's split functions.
@@ -395,7 +420,11 @@ fn scan(ctx: &mut NativeCtx, recv: Word) -> Result<bool, Panic> {
                         s.done = true;
                         return Ok(false);
                     }
-                    let t = if tok == 0 { None } else { Some(util::byte_slice(tok)) };
+                    let t = if tok == 0 {
+                        None
+                    } else {
+                        Some(util::byte_slice(tok))
+                    };
                     (adv as usize, t, err)
                 }
             };
@@ -420,7 +449,9 @@ fn scan(ctx: &mut NativeCtx, recv: Word) -> Result<bool, Panic> {
                 } else {
                     s.empties += 1;
                     if s.empties > 100 {
-                        return Err(crate::sync::string_panic("bufio.Scan: too many empty tokens without progressing"));
+                        return Err(crate::sync::string_panic(
+                            "bufio.Scan: too many empty tokens without progressing",
+                        ));
                     }
                 }
                 return Ok(true);
@@ -596,7 +627,12 @@ fn flush(ctx: &mut NativeCtx, st: &WriterState) -> Result<Word, Panic> {
 }
 
 /// Go's `Writer.Write` (`direct`: a large write with an empty buffer bypasses it).
-fn buffered_write(ctx: &mut NativeCtx, st: &WriterState, mut b: &[u8], direct: bool) -> Result<(usize, Word), Panic> {
+fn buffered_write(
+    ctx: &mut NativeCtx,
+    st: &WriterState,
+    mut b: &[u8],
+    direct: bool,
+) -> Result<(usize, Word), Panic> {
     let mut nn = 0;
     loop {
         let (avail, buffered, err) = {
@@ -663,7 +699,11 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("bufio", "NewScanner", 1, 1, |_, r| {
             let st = ScannerState {
                 reader: r[0],
-                inner: Mutex::new(ScanInner { kind: Some(Split::Lines), max: MAX_SCAN_TOKEN_SIZE, ..Default::default() }),
+                inner: Mutex::new(ScanInner {
+                    kind: Some(Split::Lines),
+                    max: MAX_SCAN_TOKEN_SIZE,
+                    ..Default::default()
+                }),
             };
             r[0] = new_native_struct(st);
             Ok(())
@@ -710,7 +750,10 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         // ---- Reader
         native!("bufio", "NewReader", 1, 1, |_, r| {
-            r[0] = new_native_struct(ReaderState { reader: r[0], inner: Mutex::new(ReadInner::default()) });
+            r[0] = new_native_struct(ReaderState {
+                reader: r[0],
+                inner: Mutex::new(ReadInner::default()),
+            });
             Ok(())
         }),
         native!("bufio", "Reader.ReadString", 2, 2, |c, r| {
@@ -810,7 +853,10 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         // ---- Writer
         native!("bufio", "NewWriter", 1, 1, |_, r| {
-            r[0] = new_native_struct(WriterState { writer: r[0], inner: Mutex::new(WriteInner::default()) });
+            r[0] = new_native_struct(WriterState {
+                writer: r[0],
+                inner: Mutex::new(WriteInner::default()),
+            });
             Ok(())
         }),
         native!("bufio", "Writer.Write", 2, 2, |c, r| {

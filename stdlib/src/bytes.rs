@@ -26,7 +26,9 @@ fn slices(parts: Vec<Vec<u8>>) -> Word {
 
 fn new_buffer(init: &[u8]) -> Word {
     let obj = heap::alloc_words(1);
-    util::byte_buf(obj).map(|b| b.buf.lock().extend_from_slice(init)).ok();
+    util::byte_buf(obj)
+        .map(|b| b.buf.lock().extend_from_slice(init))
+        .ok();
     obj
 }
 
@@ -158,7 +160,10 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("bytes", "IndexByte", 2, 1, |_, r| {
-            r[0] = bs(r[0]).iter().position(|&b| b == r[1] as u8).map_or(-1, |i| i as i64) as Word;
+            r[0] = bs(r[0])
+                .iter()
+                .position(|&b| b == r[1] as u8)
+                .map_or(-1, |i| i as i64) as Word;
             Ok(())
         }),
         native!("bytes", "LastIndex", 2, 1, |_, r| {
@@ -186,7 +191,10 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("bytes", "Join", 2, 1, |_, r| {
-            let parts: Vec<Vec<u8>> = vm::value::slice_to_vec(r[0], false).into_iter().map(bs).collect();
+            let parts: Vec<Vec<u8>> = vm::value::slice_to_vec(r[0], false)
+                .into_iter()
+                .map(bs)
+                .collect();
             r[0] = new_byte_slice(&parts.join(&bs(r[1])[..]));
             Ok(())
         }),

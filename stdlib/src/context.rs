@@ -90,7 +90,14 @@ impl NativeObject for CtxNode {
 
 impl CtxNode {
     fn new(kind: Kind, parent: Word) -> CtxNode {
-        CtxNode { kind, parent, key: 0, val: 0, done: 0, st: Mutex::new(CtxState::default()) }
+        CtxNode {
+            kind,
+            parent,
+            key: 0,
+            val: 0,
+            done: 0,
+            st: Mutex::new(CtxState::default()),
+        }
     }
 }
 
@@ -130,7 +137,13 @@ fn statics() -> &'static Statics {
             todo: node_struct(CtxNode::new(Kind::Todo, 0)),
             sentinel: heap::alloc_words(1),
         };
-        let roots = StaticRoots(vec![s.canceled, s.deadline, s.background, s.todo, s.sentinel]);
+        let roots = StaticRoots(vec![
+            s.canceled,
+            s.deadline,
+            s.background,
+            s.todo,
+            s.sentinel,
+        ]);
         std::mem::forget(runtime::register_roots(Arc::new(roots)));
         s
     })
@@ -140,7 +153,9 @@ fn err_value(prog: &Program, e: Option<CtxErr>) -> Word {
     match e {
         None => 0,
         Some(CtxErr::Canceled) => value::iface_new(prog.rt.error_string, statics().canceled),
-        Some(CtxErr::DeadlineExceeded) => value::iface_new(prog.rt.error_string, statics().deadline),
+        Some(CtxErr::DeadlineExceeded) => {
+            value::iface_new(prog.rt.error_string, statics().deadline)
+        }
     }
 }
 
@@ -235,7 +250,10 @@ fn deadline(ctx: &mut NativeCtx, c: Word) -> Result<Option<i128>, Panic> {
 }
 
 fn any_type(prog: &Program) -> u32 {
-    prog.types.iter().position(|t| t.kind == RKind::Interface).unwrap_or(0) as u32
+    prog.types
+        .iter()
+        .position(|t| t.kind == RKind::Interface)
+        .unwrap_or(0) as u32
 }
 
 fn value_of(ctx: &mut NativeCtx, c: Word, key: Word) -> Result<Word, Panic> {
@@ -263,7 +281,10 @@ fn value_of(ctx: &mut NativeCtx, c: Word, key: Word) -> Result<Word, Panic> {
                 }
             }
         }
-        None => Ok(call1(ctx, c, "Value", &[key])?.first().copied().unwrap_or(0)),
+        None => Ok(call1(ctx, c, "Value", &[key])?
+            .first()
+            .copied()
+            .unwrap_or(0)),
     }
 }
 
@@ -280,7 +301,9 @@ fn context_name(ctx: &mut NativeCtx, c: Word) -> Result<String, Panic> {
 }
 
 fn stringify(ctx: &mut NativeCtx, v: Word) -> Result<String, Panic> {
-    let Some((t, data)) = value::iface_parts(v) else { return Ok("<nil>".into()) };
+    let Some((t, data)) = value::iface_parts(v) else {
+        return Ok("<nil>".into());
+    };
     if util::find_method(ctx.prog, t, "String").is_some() {
         let r = call1(ctx, v, "String", &[])?;
         return Ok(value::str_lossy(r.first().copied().unwrap_or(0)));
@@ -292,7 +315,9 @@ fn stringify(ctx: &mut NativeCtx, v: Word) -> Result<String, Panic> {
 }
 
 fn string(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
-    let Some((_, n)) = node_of(recv) else { return Ok("context".into()) };
+    let Some((_, n)) = node_of(recv) else {
+        return Ok("context".into());
+    };
     Ok(match n.kind {
         Kind::Background => "context.Background".into(),
         Kind::Todo => "context.TODO".into(),
@@ -310,7 +335,10 @@ fn string(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
                 ctx.prog.types[t as usize].name.clone()
             });
             let val = stringify(ctx, n.val)?;
-            format!("{}.WithValue(type {kt}, val {val})", context_name(ctx, n.parent)?)
+            format!(
+                "{}.WithValue(type {kt}, val {val})",
+                context_name(ctx, n.parent)?
+            )
         }
     })
 }
@@ -340,7 +368,11 @@ fn cancel(node: Word, e: CtxErr, remove: bool) {
         cancel(c, e, false);
     }
     if remove && parent != 0 {
-        node_by_obj(parent).st.lock().children.retain(|&c| c != node);
+        node_by_obj(parent)
+            .st
+            .lock()
+            .children
+            .retain(|&c| c != node);
     }
 }
 
@@ -359,7 +391,10 @@ fn cancel_ancestor(ctx: &mut NativeCtx, parent: Word) -> Result<Option<Word>, Pa
     }
     let key = wrap(ctx.prog, statics().sentinel)?;
     ctx.root(key);
-    let v = call1(ctx, parent, "Value", &[key])?.first().copied().unwrap_or(0);
+    let v = call1(ctx, parent, "Value", &[key])?
+        .first()
+        .copied()
+        .unwrap_or(0);
     match our_node(ctx.prog, v) {
         Some((n_obj, n)) if n.done == d => Ok(Some(n_obj)),
         _ => Ok(None),
@@ -444,7 +479,9 @@ fn with_value(ctx: &mut NativeCtx, parent: Word, key: Word, val: Word) -> Result
     if parent == 0 {
         return Err(string_panic("cannot create context from nil parent"));
     }
-    let Some((kt, _)) = value::iface_parts(key) else { return Err(string_panic("nil key")) };
+    let Some((kt, _)) = value::iface_parts(key) else {
+        return Err(string_panic("nil key"));
+    };
     if !value::comparable(ctx.prog, kt) {
         return Err(string_panic("key is not comparable"));
     }

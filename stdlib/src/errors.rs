@@ -35,8 +35,16 @@ pub fn natives() -> Vec<crate::Entry> {
 
 /// `errors.Unwrap`: the result of an `Unwrap() error` method, or nil.
 pub fn unwrap(ctx: &mut NativeCtx, err: Word) -> Result<Word, Panic> {
-    let Some((t, _)) = value::iface_parts(err) else { return Ok(0) };
+    let Some((t, data)) = value::iface_parts(err) else {
+        return Ok(0);
+    };
     if util::find_method(ctx.prog, t, "Unwrap").is_none() {
+        if ctx.prog.types[t as usize].name == "*strconv.NumError" && data != 0 {
+            // NumError.Err, in case the checker did not declare (*NumError).Unwrap.
+            return Ok(heap::words(data)
+                .get(2)
+                .map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire)));
+        }
         return Ok(0);
     }
     let r = util::call_iface_method(ctx, err, "Unwrap", &[])?;
@@ -86,7 +94,10 @@ fn is(ctx: &mut NativeCtx, err: Word, target: Word) -> Result<bool, Panic> {
 /// Whether dynamic type `t` implements interface type `it`.
 pub fn implements(prog: &Program, t: u32, it: u32) -> bool {
     let have = &prog.types[t as usize].methods;
-    prog.types[it as usize].iface_methods.iter().all(|m| have.iter().any(|h| h.name == *m))
+    prog.types[it as usize]
+        .iface_methods
+        .iter()
+        .all(|m| have.iter().any(|h| h.name == *m))
 }
 
 fn as_(ctx: &mut NativeCtx, err: Word, target: Word) -> Result<bool, Panic> {
@@ -95,17 +106,23 @@ fn as_(ctx: &mut NativeCtx, err: Word, target: Word) -> Result<bool, Panic> {
     };
     let prog = ctx.prog;
     if util::kind(prog, tt) != RKind::Pointer || ptr == 0 {
-        return Err(Panic::Plain("errors: target must be a non-nil pointer".into()));
+        return Err(Panic::Plain(
+            "errors: target must be a non-nil pointer".into(),
+        ));
     }
     let et = prog.types[tt as usize].elem;
     let et_iface = util::kind(prog, et) == RKind::Interface;
     if !et_iface && util::find_method(prog, et, "Error").is_none() {
-        return Err(Panic::Plain("errors: *target must be interface or implement error".into()));
+        return Err(Panic::Plain(
+            "errors: *target must be interface or implement error".into(),
+        ));
     }
     ctx.root(err);
     let mut err = err;
     for _ in 0..10_000 {
-        let Some((t, data)) = value::iface_parts(err) else { return Ok(false) };
+        let Some((t, data)) = value::iface_parts(err) else {
+            return Ok(false);
+        };
         let prog = ctx.prog;
         if et_iface && implements(prog, t, et) {
             heap::store_word(ptr, err);
@@ -116,7 +133,10 @@ fn as_(ctx: &mut NativeCtx, err: Word, target: Word) -> Result<bool, Panic> {
                 let src = value::clone(prog, et, data);
                 let n = heap::words(src).len().min(heap::words(ptr).len());
                 for i in 0..n {
-                    heap::store_word(ptr + 8 * i as u64, heap::words(src)[i].load(std::sync::atomic::Ordering::Acquire));
+                    heap::store_word(
+                        ptr + 8 * i as u64,
+                        heap::words(src)[i].load(std::sync::atomic::Ordering::Acquire),
+                    );
                 }
             } else {
                 heap::store_word(ptr, data);

@@ -92,7 +92,8 @@ fn frexp(x: f64) -> (f64, i64) {
 }
 
 fn ldexp(frac: f64, exp: i64) -> f64 {
-    frac * 2f64.powi(exp.clamp(-1100, 1100) as i32 / 2) * 2f64.powi((exp.clamp(-1100, 1100) - exp.clamp(-1100, 1100) / 2) as i32)
+    frac * 2f64.powi(exp.clamp(-1100, 1100) as i32 / 2)
+        * 2f64.powi((exp.clamp(-1100, 1100) - exp.clamp(-1100, 1100) / 2) as i32)
 }
 
 fn round_to_even(x: f64) -> f64 {
@@ -153,7 +154,12 @@ pub fn natives() -> Vec<crate::Entry> {
             }
         }),
         native!("math", "Inf", 1, 1, |_, r| {
-            r[0] = if (r[0] as i64) >= 0 { f64::INFINITY } else { f64::NEG_INFINITY }.to_bits();
+            r[0] = if (r[0] as i64) >= 0 {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            }
+            .to_bits();
             Ok(())
         }),
         native!("math", "NaN", 0, 1, |_, r| {
@@ -185,8 +191,16 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("math", "Modf", 1, 2, |_, r| {
             let x = f(r[0]);
-            let i = if x.abs() < 1.0 { 0.0f64.copysign(x) } else { x.trunc() };
-            let fr = if x.is_infinite() { f64::NAN } else { (x - i).copysign(x) };
+            let i = if x.abs() < 1.0 {
+                0.0f64.copysign(x)
+            } else {
+                x.trunc()
+            };
+            let fr = if x.is_infinite() {
+                f64::NAN
+            } else {
+                (x - i).copysign(x)
+            };
             r[0] = i.to_bits();
             r[1] = fr.to_bits();
             Ok(())

@@ -53,7 +53,9 @@ fn write(ctx: &mut NativeCtx, regs: &mut [Word], bytes: &[u8]) -> Result<(), Pan
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("os", "Exit", 1, 0, |_, r| Err(Panic::Exit(r[0] as i64 as i32))),
+        native!("os", "Exit", 1, 0, |_, r| Err(Panic::Exit(
+            r[0] as i64 as i32
+        ))),
         native!("os", "Args", 0, 1, |_, r| {
             let args = ARGS.lock().clone();
             r[0] = util::new_str_slice(&args.iter().map(|s| s.as_bytes()).collect::<Vec<_>>());

@@ -38,7 +38,9 @@ impl Prng {
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
             z ^ (z >> 31)
         };
-        Prng { s: [next(), next(), next(), next()] }
+        Prng {
+            s: [next(), next(), next(), next()],
+        }
     }
 
     pub fn next_u64(&mut self) -> u64 {
@@ -225,16 +227,24 @@ fn src_of(recv: Word) -> Result<Src, Panic> {
     if let Some(s) = heap::native::<RandState>(cur) {
         return Ok(Src::Native(s));
     }
-    let st = heap::alloc_native(Box::new(RandState { rng: Mutex::new(Prng::new(1)), user: 0 }));
+    let st = heap::alloc_native(Box::new(RandState {
+        rng: Mutex::new(Prng::new(1)),
+        user: 0,
+    }));
     let st = match cell.compare_exchange(cur, st, AcqRel, Acquire) {
         Ok(_) => st,
         Err(w) => w,
     };
-    heap::native::<RandState>(st).map(Src::Native).ok_or_else(util::nil_deref)
+    heap::native::<RandState>(st)
+        .map(Src::Native)
+        .ok_or_else(util::nil_deref)
 }
 
 fn rand_ptr_type(prog: &vm::program::Program) -> Option<u32> {
-    prog.types.iter().position(|t| t.name == "*rand.Rand").map(|i| i as u32)
+    prog.types
+        .iter()
+        .position(|t| t.name == "*rand.Rand")
+        .map(|i| i as u32)
 }
 
 macro_rules! both {
@@ -306,14 +316,20 @@ pub fn natives() -> Vec<crate::Entry> {
         let Some(t) = rand_ptr_type(c.prog) else {
             return Err(Panic::Fatal("math/rand: type *rand.Rand is missing".into()));
         };
-        let obj = rand_obj(RandState { rng: Mutex::new(Prng::new(r[0] as i64)), user: 0 });
+        let obj = rand_obj(RandState {
+            rng: Mutex::new(Prng::new(r[0] as i64)),
+            user: 0,
+        });
         r[0] = value::iface_new(t, obj);
         Ok(())
     }));
     v.push(native!("math/rand", "New", 1, 1, |c, r| {
         let src = r[0];
         r[0] = match value::iface_parts(src) {
-            None => rand_obj(RandState { rng: Mutex::new(Prng::new(1)), user: 0 }),
+            None => rand_obj(RandState {
+                rng: Mutex::new(Prng::new(1)),
+                user: 0,
+            }),
             Some((t, data)) if Some(t) == rand_ptr_type(c.prog) => {
                 // Share the source's state, as Go's Rand uses its Source.
                 let obj = heap::alloc_words(1);
@@ -321,7 +337,10 @@ pub fn natives() -> Vec<crate::Entry> {
                 heap::store_word(obj, st);
                 obj
             }
-            Some(_) => rand_obj(RandState { rng: Mutex::new(Prng::new(1)), user: src }),
+            Some(_) => rand_obj(RandState {
+                rng: Mutex::new(Prng::new(1)),
+                user: src,
+            }),
         };
         Ok(())
     }));

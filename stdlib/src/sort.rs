@@ -108,7 +108,11 @@ pub fn pdqsort(d: &mut dyn Data, mut a: usize, mut b: usize, mut limit: usize) -
             pivot = (b - 1) - (pivot - a);
             hint = Hint::Increasing;
         }
-        if was_balanced && was_partitioned && hint == Hint::Increasing && partial_insertion_sort(d, a, b)? {
+        if was_balanced
+            && was_partitioned
+            && hint == Hint::Increasing
+            && partial_insertion_sort(d, a, b)?
+        {
             return Ok(());
         }
         if a > 0 && !d.less(a - 1, pivot)? {
@@ -452,7 +456,15 @@ fn str_less(a: Word, b: Word) -> bool {
 
 fn sort_words(s: Word, less: fn(Word, Word) -> bool) -> R<()> {
     let (arr, off, len, _) = value::slice_parts(s);
-    sort(&mut SliceData { arr, off, byte: false, less }, len)
+    sort(
+        &mut SliceData {
+            arr,
+            off,
+            byte: false,
+            less,
+        },
+        len,
+    )
 }
 
 fn is_sorted_words(s: Word, less: fn(Word, Word) -> bool) -> bool {
@@ -471,7 +483,14 @@ struct FuncData<'a, 'b> {
 
 impl Data for FuncData<'_, '_> {
     fn less(&mut self, i: usize, j: usize) -> R<bool> {
-        Ok(self.ctx.call(self.less, &[i as Word, j as Word])?.first().copied().unwrap_or(0) & 0xff != 0)
+        Ok(self
+            .ctx
+            .call(self.less, &[i as Word, j as Word])?
+            .first()
+            .copied()
+            .unwrap_or(0)
+            & 0xff
+            != 0)
     }
     fn swap(&mut self, i: usize, j: usize) -> R<()> {
         swap_elems(self.arr, self.off, self.byte, i, j);
@@ -481,11 +500,16 @@ impl Data for FuncData<'_, '_> {
 
 fn slice_of_any(ctx: &NativeCtx, x: Word) -> R<(Word, usize, usize, bool)> {
     let Some((t, s)) = value::iface_parts(x) else {
-        return Err(Panic::Plain("reflect: call of Swapper on zero Value".into()));
+        return Err(Panic::Plain(
+            "reflect: call of Swapper on zero Value".into(),
+        ));
     };
     let rt = &ctx.prog.types[t as usize];
     if rt.kind != vm::program::RKind::Slice {
-        return Err(Panic::Plain(format!("reflect: call of Swapper on {} Value", rt.name)));
+        return Err(Panic::Plain(format!(
+            "reflect: call of Swapper on {} Value",
+            rt.name
+        )));
     }
     let byte = value::is_byte_elem(ctx.prog, rt.elem);
     let (arr, off, len, _) = value::slice_parts(s);
@@ -503,11 +527,21 @@ struct IfaceData<'a, 'b> {
 
 impl Data for IfaceData<'_, '_> {
     fn less(&mut self, i: usize, j: usize) -> R<bool> {
-        let r = util::call_method(self.ctx, self.less, self.t, &[self.recv, i as Word, j as Word])?;
+        let r = util::call_method(
+            self.ctx,
+            self.less,
+            self.t,
+            &[self.recv, i as Word, j as Word],
+        )?;
         Ok(r.first().copied().unwrap_or(0) & 0xff != 0)
     }
     fn swap(&mut self, i: usize, j: usize) -> R<()> {
-        util::call_method(self.ctx, self.swap, self.t, &[self.recv, i as Word, j as Word])?;
+        util::call_method(
+            self.ctx,
+            self.swap,
+            self.t,
+            &[self.recv, i as Word, j as Word],
+        )?;
         Ok(())
     }
 }
@@ -529,7 +563,9 @@ impl runtime::gc::RootSet for Reversed {
 fn reversed() -> &'static std::sync::Arc<Reversed> {
     static SET: std::sync::OnceLock<std::sync::Arc<Reversed>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let set = std::sync::Arc::new(Reversed { boxes: parking_lot::Mutex::new(Vec::new()) });
+        let set = std::sync::Arc::new(Reversed {
+            boxes: parking_lot::Mutex::new(Vec::new()),
+        });
         std::mem::forget(runtime::gc::register_roots(set.clone()));
         set
     })
@@ -548,8 +584,17 @@ impl Data for Rev<'_> {
 }
 
 /// Runs `f` on the Interface value `data` (reversed when it came from the fallback Reverse).
-fn with_iface<T>(ctx: &mut NativeCtx, data: Word, f: impl FnOnce(&mut dyn Data, usize) -> R<T>) -> R<T> {
-    let inner = reversed().boxes.lock().iter().find(|(b, _)| *b == data).map(|&(_, i)| i);
+fn with_iface<T>(
+    ctx: &mut NativeCtx,
+    data: Word,
+    f: impl FnOnce(&mut dyn Data, usize) -> R<T>,
+) -> R<T> {
+    let inner = reversed()
+        .boxes
+        .lock()
+        .iter()
+        .find(|(b, _)| *b == data)
+        .map(|&(_, i)| i);
     let (mut d, n) = iface_data(ctx, inner.unwrap_or(data))?;
     if inner.is_some() {
         f(&mut Rev(&mut d), n)
@@ -559,11 +604,25 @@ fn with_iface<T>(ctx: &mut NativeCtx, data: Word, f: impl FnOnce(&mut dyn Data, 
 }
 
 fn iface_data<'a, 'b>(ctx: &'a mut NativeCtx<'b>, data: Word) -> R<(IfaceData<'a, 'b>, usize)> {
-    let Some((t, recv)) = value::iface_parts(data) else { return Err(util::nil_deref()) };
+    let Some((t, recv)) = value::iface_parts(data) else {
+        return Err(util::nil_deref());
+    };
     let find = |n: &str| util::find_method(ctx.prog, t, n).ok_or_else(util::nil_deref);
     let (len, less, swap) = (find("Len")?, find("Less")?, find("Swap")?);
-    let n = util::call_method(ctx, len, t, &[recv])?.first().copied().unwrap_or(0) as usize;
-    Ok((IfaceData { ctx, t, recv, less, swap }, n))
+    let n = util::call_method(ctx, len, t, &[recv])?
+        .first()
+        .copied()
+        .unwrap_or(0) as usize;
+    Ok((
+        IfaceData {
+            ctx,
+            t,
+            recv,
+            less,
+            swap,
+        },
+        n,
+    ))
 }
 
 fn search(n: i64, mut f: impl FnMut(i64) -> R<bool>) -> R<i64> {
@@ -587,12 +646,18 @@ macro_rules! slice_type {
                 Ok(())
             }),
             native!("sort", $lt, 3, 1, |_, r| {
-                let (a, b) = (value::slice_get(r[0], r[1] as i64, false)?, value::slice_get(r[0], r[2] as i64, false)?);
+                let (a, b) = (
+                    value::slice_get(r[0], r[1] as i64, false)?,
+                    value::slice_get(r[0], r[2] as i64, false)?,
+                );
                 r[0] = ($less)(a, b) as Word;
                 Ok(())
             }),
             native!("sort", $sw, 3, 0, |_, r| {
-                let (a, b) = (value::slice_get(r[0], r[1] as i64, false)?, value::slice_get(r[0], r[2] as i64, false)?);
+                let (a, b) = (
+                    value::slice_get(r[0], r[1] as i64, false)?,
+                    value::slice_get(r[0], r[2] as i64, false)?,
+                );
                 value::slice_set(r[0], r[1] as i64, b, false)?;
                 value::slice_set(r[0], r[2] as i64, a, false)?;
                 Ok(())
@@ -606,7 +671,9 @@ pub fn natives() -> Vec<crate::Entry> {
     let mut v = vec![
         native!("sort", "Ints", 1, 0, |_, r| sort_words(r[0], int_less)),
         native!("sort", "Strings", 1, 0, |_, r| sort_words(r[0], str_less)),
-        native!("sort", "Float64s", 1, 0, |_, r| sort_words(r[0], float_less)),
+        native!("sort", "Float64s", 1, 0, |_, r| sort_words(
+            r[0], float_less
+        )),
         native!("sort", "IntsAreSorted", 1, 1, |_, r| {
             r[0] = is_sorted_words(r[0], int_less) as Word;
             Ok(())
@@ -622,16 +689,40 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("sort", "Slice", 2, 0, |c, r| {
             let (arr, off, len, byte) = slice_of_any(c, r[0])?;
             let less = r[1];
-            sort(&mut FuncData { ctx: c, less, arr, off, byte }, len)
+            sort(
+                &mut FuncData {
+                    ctx: c,
+                    less,
+                    arr,
+                    off,
+                    byte,
+                },
+                len,
+            )
         }),
         native!("sort", "SliceStable", 2, 0, |c, r| {
             let (arr, off, len, byte) = slice_of_any(c, r[0])?;
             let less = r[1];
-            stable(&mut FuncData { ctx: c, less, arr, off, byte }, len)
+            stable(
+                &mut FuncData {
+                    ctx: c,
+                    less,
+                    arr,
+                    off,
+                    byte,
+                },
+                len,
+            )
         }),
         native!("sort", "SliceIsSorted", 2, 1, |c, r| {
             let (arr, off, len, byte) = slice_of_any(c, r[0])?;
-            let mut d = FuncData { ctx: c, less: r[1], arr, off, byte };
+            let mut d = FuncData {
+                ctx: c,
+                less: r[1],
+                arr,
+                off,
+                byte,
+            };
             let mut ok = true;
             for i in (1..len).rev() {
                 if d.less(i, i - 1)? {
@@ -642,8 +733,14 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = ok as Word;
             Ok(())
         }),
-        native!("sort", "Sort", 1, 0, |c, r| with_iface(c, r[0], |d, n| sort(d, n))),
-        native!("sort", "Stable", 1, 0, |c, r| with_iface(c, r[0], |d, n| stable(d, n))),
+        native!("sort", "Sort", 1, 0, |c, r| with_iface(c, r[0], |d, n| {
+            sort(d, n)
+        })),
+        native!("sort", "Stable", 1, 0, |c, r| with_iface(
+            c,
+            r[0],
+            |d, n| stable(d, n)
+        )),
         native!("sort", "IsSorted", 1, 1, |c, r| {
             let ok = with_iface(c, r[0], |d, n| {
                 for i in (1..n).rev() {
@@ -664,7 +761,9 @@ pub fn natives() -> Vec<crate::Entry> {
                 r[0] = value::iface_new(t, obj);
                 return Ok(());
             }
-            let Some((t, d)) = value::iface_parts(inner) else { return Err(util::nil_deref()) };
+            let Some((t, d)) = value::iface_parts(inner) else {
+                return Err(util::nil_deref());
+            };
             let b = value::iface_new(t, d);
             reversed().boxes.lock().push((b, inner));
             r[0] = b;
@@ -672,12 +771,18 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("sort", "reverse.Len", 1, 1, |c, r| {
             let inner = runtime::heap::load_word(r[0]);
-            r[0] = util::call_iface_method(c, inner, "Len", &[])?.first().copied().unwrap_or(0);
+            r[0] = util::call_iface_method(c, inner, "Len", &[])?
+                .first()
+                .copied()
+                .unwrap_or(0);
             Ok(())
         }),
         native!("sort", "reverse.Less", 3, 1, |c, r| {
             let inner = runtime::heap::load_word(r[0]);
-            r[0] = util::call_iface_method(c, inner, "Less", &[r[2], r[1]])?.first().copied().unwrap_or(0);
+            r[0] = util::call_iface_method(c, inner, "Less", &[r[2], r[1]])?
+                .first()
+                .copied()
+                .unwrap_or(0);
             Ok(())
         }),
         native!("sort", "reverse.Swap", 3, 0, |c, r| {
@@ -687,7 +792,9 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("sort", "Search", 2, 1, |c, r| {
             let f = r[1];
-            r[0] = search(r[0] as i64, |h| Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) & 0xff != 0))? as Word;
+            r[0] = search(r[0] as i64, |h| {
+                Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) & 0xff != 0)
+            })? as Word;
             Ok(())
         }),
         native!("sort", "SearchInts", 2, 1, |_, r| {
@@ -709,8 +816,26 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
     ];
-    v.extend(slice_type!("IntSlice.Len", "IntSlice.Less", "IntSlice.Swap", "IntSlice.Sort", int_less));
-    v.extend(slice_type!("StringSlice.Len", "StringSlice.Less", "StringSlice.Swap", "StringSlice.Sort", str_less));
-    v.extend(slice_type!("Float64Slice.Len", "Float64Slice.Less", "Float64Slice.Swap", "Float64Slice.Sort", float_less));
+    v.extend(slice_type!(
+        "IntSlice.Len",
+        "IntSlice.Less",
+        "IntSlice.Swap",
+        "IntSlice.Sort",
+        int_less
+    ));
+    v.extend(slice_type!(
+        "StringSlice.Len",
+        "StringSlice.Less",
+        "StringSlice.Swap",
+        "StringSlice.Sort",
+        str_less
+    ));
+    v.extend(slice_type!(
+        "Float64Slice.Len",
+        "Float64Slice.Less",
+        "Float64Slice.Swap",
+        "Float64Slice.Sort",
+        float_less
+    ));
     v
 }

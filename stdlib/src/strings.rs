@@ -14,7 +14,7 @@
 //!   (unread bytes in a `ByteBuf` in slot 0; `Size`, `Seek`, `Unread*` not provided)
 
 use crate::native;
-use crate::strconv::quote::{decode_rune, decode_last_rune, runes};
+use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
 use crate::util::{self, new_str, str_arg};
 use runtime::heap::{self, NativeObject, Word};
 use vm::native::{NativeCtx, Panic};
@@ -26,7 +26,9 @@ pub fn index(s: &[u8], sep: &[u8]) -> i64 {
     if sep.len() > s.len() {
         return -1;
     }
-    s.windows(sep.len()).position(|w| w == sep).map_or(-1, |i| i as i64)
+    s.windows(sep.len())
+        .position(|w| w == sep)
+        .map_or(-1, |i| i as i64)
 }
 
 pub fn last_index(s: &[u8], sep: &[u8]) -> i64 {
@@ -36,7 +38,9 @@ pub fn last_index(s: &[u8], sep: &[u8]) -> i64 {
     if sep.len() > s.len() {
         return -1;
     }
-    s.windows(sep.len()).rposition(|w| w == sep).map_or(-1, |i| i as i64)
+    s.windows(sep.len())
+        .rposition(|w| w == sep)
+        .map_or(-1, |i| i as i64)
 }
 
 pub fn index_rune(s: &[u8], r: i64) -> i64 {
@@ -76,7 +80,11 @@ pub fn count(s: &[u8], sep: &[u8]) -> i64 {
 
 fn explode(s: &[u8], n: i64) -> Vec<Vec<u8>> {
     let total = runes(s).count();
-    let n = if n < 0 || n as usize > total { total } else { n as usize };
+    let n = if n < 0 || n as usize > total {
+        total
+    } else {
+        n as usize
+    };
     let mut out = Vec::with_capacity(n);
     let mut i = 0;
     while out.len() + 1 < n && i < s.len() {
@@ -229,7 +237,10 @@ pub fn equal_fold(a: &[u8], b: &[u8]) -> bool {
         match (x.next(), y.next()) {
             (None, None) => return true,
             (Some((_, c, _)), Some((_, d, _))) => {
-                if c != d && to_lower_rune(c) != to_lower_rune(d) && to_upper_rune(c) != to_upper_rune(d) {
+                if c != d
+                    && to_lower_rune(c) != to_lower_rune(d)
+                    && to_upper_rune(c) != to_upper_rune(d)
+                {
                     return false;
                 }
             }
@@ -272,14 +283,20 @@ pub fn repeat(s: &[u8], count: i64, pkg: &str) -> Result<Vec<u8>, Panic> {
         return Err(Panic::Plain(format!("{pkg}: negative Repeat count")));
     }
     if s.len() as u128 * count as u128 > (1u128 << 40) {
-        return Err(Panic::Plain(format!("{pkg}: Repeat output length overflow")));
+        return Err(Panic::Plain(format!(
+            "{pkg}: Repeat output length overflow"
+        )));
     }
     Ok(s.repeat(count as usize))
 }
 
 /// Calls a Go `func(rune) bool` / `func(rune) rune`.
 fn call_rune_fn(ctx: &mut NativeCtx, f: Word, c: char) -> Result<Word, Panic> {
-    Ok(ctx.call(f, &[c as u32 as Word])?.first().copied().unwrap_or(0))
+    Ok(ctx
+        .call(f, &[c as u32 as Word])?
+        .first()
+        .copied()
+        .unwrap_or(0))
 }
 
 struct Replacer {
@@ -417,7 +434,12 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strings", "IndexByte", 2, 1, |_, r| {
-            r[0] = ints(str_arg(r[0]).iter().position(|&b| b == r[1] as u8).map_or(-1, |i| i as i64));
+            r[0] = ints(
+                str_arg(r[0])
+                    .iter()
+                    .position(|&b| b == r[1] as u8)
+                    .map_or(-1, |i| i as i64),
+            );
             Ok(())
         }),
         native!("strings", "IndexRune", 2, 1, |_, r| {
@@ -433,7 +455,12 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strings", "LastIndexByte", 2, 1, |_, r| {
-            r[0] = ints(str_arg(r[0]).iter().rposition(|&b| b == r[1] as u8).map_or(-1, |i| i as i64));
+            r[0] = ints(
+                str_arg(r[0])
+                    .iter()
+                    .rposition(|&b| b == r[1] as u8)
+                    .map_or(-1, |i| i as i64),
+            );
             Ok(())
         }),
         native!("strings", "IndexFunc", 2, 1, |c, r| {
@@ -530,7 +557,12 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strings", "Replace", 4, 1, |_, r| {
-            r[0] = new_str(&replace(str_arg(r[0]), str_arg(r[1]), str_arg(r[2]), r[3] as i64));
+            r[0] = new_str(&replace(
+                str_arg(r[0]),
+                str_arg(r[1]),
+                str_arg(r[2]),
+                r[3] as i64,
+            ));
             Ok(())
         }),
         native!("strings", "ReplaceAll", 3, 1, |_, r| {
@@ -629,7 +661,10 @@ pub fn natives() -> Vec<crate::Entry> {
                 Some(t) => vm::value::zero(prog, prog.types[t as usize].elem),
                 None => heap::alloc_words(1),
             };
-            util::byte_buf(obj)?.buf.lock().extend_from_slice(str_arg(r[0]));
+            util::byte_buf(obj)?
+                .buf
+                .lock()
+                .extend_from_slice(str_arg(r[0]));
             r[0] = obj;
             Ok(())
         }),
@@ -660,9 +695,14 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("strings", "NewReplacer", 1, 1, |_, r| {
             let args = util::str_slice(r[0]);
             if args.len() % 2 == 1 {
-                return Err(Panic::Plain("strings.NewReplacer: odd argument count".into()));
+                return Err(Panic::Plain(
+                    "strings.NewReplacer: odd argument count".into(),
+                ));
             }
-            let pairs = args.chunks(2).map(|p| (p[0].to_vec(), p[1].to_vec())).collect();
+            let pairs = args
+                .chunks(2)
+                .map(|p| (p[0].to_vec(), p[1].to_vec()))
+                .collect();
             let obj = heap::alloc_words(1);
             heap::store_word(obj, heap::alloc_native(Box::new(Replacer { pairs })));
             r[0] = obj;

@@ -116,7 +116,9 @@ pub struct RawMutex {
 impl RawMutex {
     /// The mutex whose state word is slot `i` of `obj` (its semaphore is slot `i + 1`).
     pub fn at(obj: Word, i: usize) -> RawMutex {
-        RawMutex { state: slot_addr(obj, i) }
+        RawMutex {
+            state: slot_addr(obj, i),
+        }
     }
 
     fn st(self) -> &'static AtomicU64 {
@@ -135,12 +137,18 @@ impl RawMutex {
         loop {
             let v = st.load(Acquire);
             if v & LOCKED == 0 {
-                if st.compare_exchange_weak(v, v | LOCKED, AcqRel, Acquire).is_ok() {
+                if st
+                    .compare_exchange_weak(v, v | LOCKED, AcqRel, Acquire)
+                    .is_ok()
+                {
                     return;
                 }
                 continue;
             }
-            if st.compare_exchange_weak(v, v + WAITER, AcqRel, Acquire).is_ok() {
+            if st
+                .compare_exchange_weak(v, v + WAITER, AcqRel, Acquire)
+                .is_ok()
+            {
                 runtime::sema_acquire(self.sema());
             }
         }
@@ -284,20 +292,26 @@ fn rw_try_rlock(s: Word) -> bool {
 fn wg_add(recv: Word, delta: i64) -> Result<(), Panic> {
     let s = state_words(recv, 0, 2)?;
     let st = slot(s, 0);
-    let state = st.fetch_add((delta as u64) << 32, SeqCst).wrapping_add((delta as u64) << 32);
+    let state = st
+        .fetch_add((delta as u64) << 32, SeqCst)
+        .wrapping_add((delta as u64) << 32);
     let v = (state >> 32) as i32;
     let w = state as u32;
     if v < 0 {
         return Err(string_panic("sync: negative WaitGroup counter"));
     }
     if w != 0 && delta > 0 && v as i64 == delta {
-        return Err(string_panic("sync: WaitGroup misuse: Add called concurrently with Wait"));
+        return Err(string_panic(
+            "sync: WaitGroup misuse: Add called concurrently with Wait",
+        ));
     }
     if v > 0 || w == 0 {
         return Ok(());
     }
     if st.load(SeqCst) != state {
-        return Err(string_panic("sync: WaitGroup misuse: Add called concurrently with Wait"));
+        return Err(string_panic(
+            "sync: WaitGroup misuse: Add called concurrently with Wait",
+        ));
     }
     st.store(0, SeqCst);
     for _ in 0..w {
@@ -314,7 +328,10 @@ fn wg_wait(recv: Word) -> Result<(), Panic> {
         if state >> 32 == 0 {
             return Ok(());
         }
-        if st.compare_exchange(state, state + 1, SeqCst, SeqCst).is_ok() {
+        if st
+            .compare_exchange(state, state + 1, SeqCst, SeqCst)
+            .is_ok()
+        {
             runtime::sema_acquire(slot_addr(s, 1));
             if st.load(SeqCst) != 0 {
                 return Err(string_panic(
@@ -500,7 +517,10 @@ pub fn any_key(prog: &Program, w: Word) -> Result<MapKey, Panic> {
 
 impl MapInner {
     fn load(&self, k: &MapKey) -> Option<Word> {
-        self.index.get(k).and_then(|seq| self.entries.get(seq)).map(|e| e.1)
+        self.index
+            .get(k)
+            .and_then(|seq| self.entries.get(seq))
+            .map(|e| e.1)
     }
     fn store(&mut self, k: MapKey, key: Word, val: Word) -> Option<Word> {
         if let Some(seq) = self.index.get(&k) {
@@ -548,7 +568,9 @@ pub fn natives() -> Vec<crate::Entry> {
             mutex(r[0])?.lock();
             Ok(())
         }),
-        native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(r[0])?)),
+        native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(
+            r[0]
+        )?)),
         native!("sync", "Mutex.TryLock", 1, 1, |_, r| {
             r[0] = mutex(r[0])?.try_lock() as Word;
             Ok(())
@@ -558,12 +580,16 @@ pub fn natives() -> Vec<crate::Entry> {
             rw_lock(rw_state(r[0])?);
             Ok(())
         }),
-        native!("sync", "RWMutex.Unlock", 1, 0, |_, r| rw_unlock(rw_state(r[0])?)),
+        native!("sync", "RWMutex.Unlock", 1, 0, |_, r| rw_unlock(rw_state(
+            r[0]
+        )?)),
         native!("sync", "RWMutex.RLock", 1, 0, |_, r| {
             rw_rlock(rw_state(r[0])?);
             Ok(())
         }),
-        native!("sync", "RWMutex.RUnlock", 1, 0, |_, r| rw_runlock(rw_state(r[0])?)),
+        native!("sync", "RWMutex.RUnlock", 1, 0, |_, r| rw_runlock(
+            rw_state(r[0])?
+        )),
         native!("sync", "RWMutex.TryLock", 1, 1, |_, r| {
             r[0] = rw_try_lock(rw_state(r[0])?) as Word;
             Ok(())
@@ -573,7 +599,10 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- WaitGroup
-        native!("sync", "WaitGroup.Add", 2, 0, |_, r| wg_add(r[0], r[1] as i64)),
+        native!("sync", "WaitGroup.Add", 2, 0, |_, r| wg_add(
+            r[0],
+            r[1] as i64
+        )),
         native!("sync", "WaitGroup.Done", 1, 0, |_, r| wg_add(r[0], -1)),
         native!("sync", "WaitGroup.Wait", 1, 0, |_, r| wg_wait(r[0])),
         // ---- Once

@@ -842,7 +842,12 @@ impl Task for Helper {
                         s.alive = false;
                         drop(s);
                         if let Some(prog) = &self.prog {
-                            vm::interp::task::spawn_detached(prog, self.f, Vec::new(), "time.goFunc");
+                            vm::interp::task::spawn_detached(
+                                prog,
+                                self.f,
+                                Vec::new(),
+                                "time.goFunc",
+                            );
                         }
                         HELPERS.fetch_sub(1, SeqCst);
                         return TaskExit::Returned;
@@ -903,7 +908,12 @@ impl TimerObj {
             if !s.alive {
                 s.alive = true;
                 HELPERS.fetch_add(1, SeqCst);
-                runtime::spawn(Box::new(Helper { st: st.clone(), ch: *ch, f: *f, prog: prog.clone() }));
+                runtime::spawn(Box::new(Helper {
+                    st: st.clone(),
+                    ch: *ch,
+                    f: *f,
+                    prog: prog.clone(),
+                }));
             }
         }
     }
@@ -983,12 +993,23 @@ fn timer_struct(ch: Word, obj: TimerObj) -> Word {
 fn new_timer(d: i64) -> Word {
     let ch = runtime::make_chan(1);
     let id = arm_one_shot(ch, d);
-    timer_struct(ch, TimerObj::OneShot { ch, id: Mutex::new(Some(id)) })
+    timer_struct(
+        ch,
+        TimerObj::OneShot {
+            ch,
+            id: Mutex::new(Some(id)),
+        },
+    )
 }
 
 fn new_helper_timer(ctx: &mut NativeCtx, ch: Word, f: Word, d: i64, period: bool) -> Word {
     let st = Arc::new(HelperState::default());
-    let obj = TimerObj::Helper { st: st.clone(), ch, f, prog: (f != 0).then(|| ctx.program()) };
+    let obj = TimerObj::Helper {
+        st: st.clone(),
+        ch,
+        f,
+        prog: (f != 0).then(|| ctx.program()),
+    };
     {
         let mut s = st.m.lock();
         s.when = Some(Instant::now() + std_duration(d));
@@ -1214,7 +1235,11 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("time", "Tick", 1, 1, |c, r| {
             let d = r[0] as i64;
-            r[0] = if d <= 0 { 0 } else { heap::words(new_ticker(c, d)?)[0].load(Acquire) };
+            r[0] = if d <= 0 {
+                0
+            } else {
+                heap::words(new_ticker(c, d)?)[0].load(Acquire)
+            };
             Ok(())
         }),
         native!("time", "Ticker.Stop", 1, 0, |_, r| {

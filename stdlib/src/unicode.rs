@@ -20,7 +20,8 @@ fn ch(w: Word) -> Option<char> {
 pub fn is_punct(c: char) -> bool {
     let u = c as u32;
     if u < 0x80 {
-        return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
     matches!(u, 0xA1 | 0xA7 | 0xAB | 0xB6 | 0xB7 | 0xBB | 0xBF | 0x37E | 0x387
         | 0x2010..=0x2027 | 0x2030..=0x2043 | 0x2045..=0x2051 | 0x2053..=0x205E
@@ -62,9 +63,36 @@ macro_rules! map {
 }
 
 const TABLES: &[&str] = &[
-    "Han", "Latin", "Greek", "Cyrillic", "Arabic", "Hiragana", "Katakana", "Hangul", "Letter", "L", "Upper",
-    "Lu", "Lower", "Ll", "Title", "Lt", "Digit", "Nd", "Number", "N", "Punct", "P", "Symbol", "S", "Space",
-    "White_Space", "Mark", "M", "Control", "Cc",
+    "Han",
+    "Latin",
+    "Greek",
+    "Cyrillic",
+    "Arabic",
+    "Hiragana",
+    "Katakana",
+    "Hangul",
+    "Letter",
+    "L",
+    "Upper",
+    "Lu",
+    "Lower",
+    "Ll",
+    "Title",
+    "Lt",
+    "Digit",
+    "Nd",
+    "Number",
+    "N",
+    "Punct",
+    "P",
+    "Symbol",
+    "S",
+    "Space",
+    "White_Space",
+    "Mark",
+    "M",
+    "Control",
+    "Cc",
 ];
 
 fn in_table(name: &str, c: char) -> bool {
@@ -79,17 +107,23 @@ fn in_table(name: &str, c: char) -> bool {
             | 0x212A | 0x212B | 0x2132 | 0x214E | 0x2160..=0x2188 | 0x2C60..=0x2C7F | 0xA722..=0xA787
             | 0xA78B..=0xA7FF | 0xAB30..=0xAB5A | 0xAB5C..=0xAB64 | 0xFB00..=0xFB06 | 0xFF21..=0xFF3A
             | 0xFF41..=0xFF5A),
-        "Greek" => matches!(u, 0x370..=0x373 | 0x375..=0x377 | 0x37A..=0x37D | 0x37F | 0x384 | 0x386
+        "Greek" => {
+            matches!(u, 0x370..=0x373 | 0x375..=0x377 | 0x37A..=0x37D | 0x37F | 0x384 | 0x386
             | 0x388..=0x38A | 0x38C | 0x38E..=0x3A1 | 0x3A3..=0x3E1 | 0x3F0..=0x3FF | 0x1D26..=0x1D2A
-            | 0x1F00..=0x1FFE | 0x2126 | 0xAB65 | 0x10140..=0x1018E),
+            | 0x1F00..=0x1FFE | 0x2126 | 0xAB65 | 0x10140..=0x1018E)
+        }
         "Cyrillic" => matches!(u, 0x400..=0x484 | 0x487..=0x52F | 0x1C80..=0x1C88 | 0x1D2B | 0x1D78
             | 0x2DE0..=0x2DFF | 0xA640..=0xA69F | 0xFE2E | 0xFE2F),
         "Arabic" => matches!(u, 0x600..=0x604 | 0x606..=0x60B | 0x60D..=0x61A | 0x61C..=0x61E
             | 0x620..=0x63F | 0x641..=0x64A | 0x656..=0x66F | 0x671..=0x6DC | 0x6DE..=0x6FF
             | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFC),
         "Hiragana" => matches!(u, 0x3041..=0x3096 | 0x309D..=0x309F),
-        "Katakana" => matches!(u, 0x30A1..=0x30FA | 0x30FD..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF6F | 0xFF71..=0xFF9D),
-        "Hangul" => matches!(u, 0x1100..=0x11FF | 0x3131..=0x318E | 0xA960..=0xA97C | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FB),
+        "Katakana" => {
+            matches!(u, 0x30A1..=0x30FA | 0x30FD..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF6F | 0xFF71..=0xFF9D)
+        }
+        "Hangul" => {
+            matches!(u, 0x1100..=0x11FF | 0x3131..=0x318E | 0xA960..=0xA97C | 0xAC00..=0xD7A3 | 0xD7B0..=0xD7FB)
+        }
         "Letter" | "L" => is_letter(c),
         "Upper" | "Lu" => c.is_uppercase(),
         "Lower" | "Ll" => c.is_lowercase(),
@@ -99,14 +133,20 @@ fn in_table(name: &str, c: char) -> bool {
         "Punct" | "P" => is_punct(c),
         "Symbol" | "S" => is_symbol(c),
         "Space" | "White_Space" => c.is_whitespace(),
-        "Mark" | "M" => matches!(u, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F),
+        "Mark" | "M" => {
+            matches!(u, 0x300..=0x36F | 0x483..=0x489 | 0x591..=0x5BD | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        }
         "Control" | "Cc" => c.is_control(),
         _ => false,
     }
 }
 
 fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric() && (c.is_uppercase() || c.is_lowercase() || !matches!(c as u32, 0x300..=0x36F | 0x2160..=0x2188))
+    c.is_alphabetic()
+        && !c.is_numeric()
+        && (c.is_uppercase()
+            || c.is_lowercase()
+            || !matches!(c as u32, 0x300..=0x36F | 0x2160..=0x2188))
 }
 
 fn is_title(c: char) -> bool {
@@ -114,7 +154,9 @@ fn is_title(c: char) -> bool {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || matches!(c as u32, 0x660..=0x669 | 0x6F0..=0x6F9 | 0x966..=0x96F | 0xFF10..=0xFF19)
+    c.is_ascii_digit()
+        || (c.is_numeric() && c.to_digit(10).is_some())
+        || matches!(c as u32, 0x660..=0x669 | 0x6F0..=0x6F9 | 0x966..=0x96F | 0xFF10..=0xFF19)
 }
 
 /// The table named by a `*unicode.RangeTable` word.
@@ -122,7 +164,9 @@ fn table_of(w: Word) -> Option<&'static str> {
     if w == 0 || w % 8 != 0 {
         return None;
     }
-    TABLES.get(runtime::heap::load_word(w).checked_sub(1)? as usize).copied()
+    TABLES
+        .get(runtime::heap::load_word(w).checked_sub(1)? as usize)
+        .copied()
 }
 
 macro_rules! table {
@@ -153,7 +197,9 @@ pub fn natives() -> Vec<crate::Entry> {
             let c = ch(r[0]);
             let tables = vm::value::slice_to_vec(r[1], false);
             r[0] = match c {
-                Some(c) => tables.into_iter().any(|t| table_of(t).is_some_and(|t| in_table(t, c))),
+                Some(c) => tables
+                    .into_iter()
+                    .any(|t| table_of(t).is_some_and(|t| in_table(t, c))),
                 None => false,
             } as Word;
             Ok(())
@@ -200,7 +246,10 @@ pub fn natives() -> Vec<crate::Entry> {
         pred!("IsPunct", is_punct),
         pred!("IsSymbol", is_symbol),
         pred!("IsPrint", is_print),
-        pred!("IsGraphic", |c| is_print(c) || (c.is_whitespace() && !c.is_control() && !matches!(c as u32, 0x2028 | 0x2029))),
+        pred!("IsGraphic", |c| is_print(c)
+            || (c.is_whitespace()
+                && !c.is_control()
+                && !matches!(c as u32, 0x2028 | 0x2029))),
         pred!("IsControl", |c| c.is_control()),
         map!("ToUpper", to_upper_rune),
         map!("ToLower", to_lower_rune),

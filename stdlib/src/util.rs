@@ -29,7 +29,10 @@ pub fn byte_slice(s: Word) -> Vec<u8> {
         return Vec::new();
     }
     let cells = heap::bytes(arr);
-    cells[off..(off + len).min(cells.len())].iter().map(|c| c.load(Ordering::Acquire)).collect()
+    cells[off..(off + len).min(cells.len())]
+        .iter()
+        .map(|c| c.load(Ordering::Acquire))
+        .collect()
 }
 
 /// A new `[]byte` holding `b` (nil when `nil_if_empty` and empty).
@@ -56,7 +59,10 @@ pub fn new_str_slice<B: AsRef<[u8]>>(items: &[B]) -> Word {
 
 /// The elements of a `[]string` as byte vectors.
 pub fn str_slice(s: Word) -> Vec<&'static [u8]> {
-    value::slice_to_vec(s, false).into_iter().map(value::str_bytes).collect()
+    value::slice_to_vec(s, false)
+        .into_iter()
+        .map(value::str_bytes)
+        .collect()
 }
 
 /// `errors.New(msg)`: an `error` interface holding a `*errors.errorString`.
@@ -77,7 +83,10 @@ pub fn new_wrap_error(prog: &Program, msg: &[u8], err: Word) -> Word {
 
 /// Method name id of `name`, if any type has such a method.
 pub fn method_id(prog: &Program, name: &str) -> Option<u32> {
-    prog.method_names.iter().position(|m| m == name).map(|i| i as u32)
+    prog.method_names
+        .iter()
+        .position(|m| m == name)
+        .map(|i| i as u32)
 }
 
 /// The implementation of method `name` in the method set of type `t`.
@@ -93,7 +102,12 @@ pub fn find_rmethod<'p>(prog: &'p Program, t: u32, name: &str) -> Option<&'p RMe
 }
 
 /// Calls method `imp` of a receiver of dynamic type `recv_type` with `args` (receiver first).
-pub fn call_method(ctx: &mut NativeCtx, imp: MethodImpl, recv_type: u32, args: &[Word]) -> Result<Vec<Word>, Panic> {
+pub fn call_method(
+    ctx: &mut NativeCtx,
+    imp: MethodImpl,
+    recv_type: u32,
+    args: &[Word],
+) -> Result<Vec<Word>, Panic> {
     match imp {
         MethodImpl::Native(n) => {
             let f = ctx.prog.natives[n as usize];
@@ -105,7 +119,8 @@ pub fn call_method(ctx: &mut NativeCtx, imp: MethodImpl, recv_type: u32, args: &
         }
         MethodImpl::Func(f) => {
             let mut args = args.to_vec();
-            if ctx.prog.funcs[f as usize].recv_by_value && value::is_aggregate(ctx.prog, recv_type) {
+            if ctx.prog.funcs[f as usize].recv_by_value && value::is_aggregate(ctx.prog, recv_type)
+            {
                 args[0] = value::clone(ctx.prog, recv_type, args[0]);
             }
             // A bound method value (see vm::interp::calls: word 0 = BOUND << 32 | f, word 1 =
@@ -121,9 +136,16 @@ pub fn call_method(ctx: &mut NativeCtx, imp: MethodImpl, recv_type: u32, args: &
 }
 
 /// Calls method `name` on the interface value `iface` (must be non-nil and have it).
-pub fn call_iface_method(ctx: &mut NativeCtx, iface: Word, name: &str, args: &[Word]) -> Result<Vec<Word>, Panic> {
+pub fn call_iface_method(
+    ctx: &mut NativeCtx,
+    iface: Word,
+    name: &str,
+    args: &[Word],
+) -> Result<Vec<Word>, Panic> {
     let Some((t, data)) = value::iface_parts(iface) else {
-        return Err(Panic::Runtime("invalid memory address or nil pointer dereference".into()));
+        return Err(Panic::Runtime(
+            "invalid memory address or nil pointer dereference".into(),
+        ));
     };
     let Some(imp) = find_method(ctx.prog, t, name) else {
         return Err(Panic::Runtime(format!(
@@ -149,7 +171,9 @@ impl NativeObject for ByteBuf {
 /// The `ByteBuf` behind a pointer to a stdlib struct, created in slot 0 on first use.
 pub fn byte_buf(recv: Word) -> Result<&'static ByteBuf, Panic> {
     if recv == 0 {
-        return Err(Panic::Runtime("invalid memory address or nil pointer dereference".into()));
+        return Err(Panic::Runtime(
+            "invalid memory address or nil pointer dereference".into(),
+        ));
     }
     let cur = heap::load_word(recv);
     if cur != 0 {
@@ -172,12 +196,18 @@ pub fn existing_byte_buf(recv: Word) -> Option<&'static ByteBuf> {
 
 /// Kind of type `t`.
 pub fn kind(prog: &Program, t: u32) -> RKind {
-    prog.types.get(t as usize).map_or(RKind::Invalid, |r| r.kind)
+    prog.types
+        .get(t as usize)
+        .map_or(RKind::Invalid, |r| r.kind)
 }
 
 /// UTF-8 encoding of a rune (invalid → U+FFFD).
 pub fn encode_rune(r: i64) -> Vec<u8> {
-    let c = if (0..=0x10FFFF).contains(&r) { char::from_u32(r as u32).unwrap_or('\u{FFFD}') } else { '\u{FFFD}' };
+    let c = if (0..=0x10FFFF).contains(&r) {
+        char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+    } else {
+        '\u{FFFD}'
+    };
     let mut tmp = [0u8; 4];
     c.encode_utf8(&mut tmp).as_bytes().to_vec()
 }
@@ -203,7 +233,9 @@ impl runtime::gc::RootSet for Permanent {
 fn permanent_set() -> &'static std::sync::Arc<Permanent> {
     static SET: std::sync::OnceLock<std::sync::Arc<Permanent>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let set = std::sync::Arc::new(Permanent { values: Mutex::new(Vec::new()) });
+        let set = std::sync::Arc::new(Permanent {
+            values: Mutex::new(Vec::new()),
+        });
         std::mem::forget(runtime::gc::register_roots(set.clone()));
         set
     })
@@ -213,7 +245,12 @@ fn permanent_set() -> &'static std::sync::Arc<Permanent> {
 pub fn permanent(prog: &Program, key: &str, make: impl FnOnce() -> Word) -> Word {
     let id = prog as *const Program as usize;
     let set = permanent_set();
-    if let Some(&(_, _, w)) = set.values.lock().iter().find(|(k, p, _)| k == key && *p == id) {
+    if let Some(&(_, _, w)) = set
+        .values
+        .lock()
+        .iter()
+        .find(|(k, p, _)| k == key && *p == id)
+    {
         return w;
     }
     let w = make();
@@ -223,5 +260,8 @@ pub fn permanent(prog: &Program, key: &str, make: impl FnOnce() -> Word) -> Word
 
 /// The id of the type spelled `name` (`*strconv.NumError`), if the program has it.
 pub fn type_named(prog: &Program, name: &str) -> Option<u32> {
-    prog.types.iter().position(|t| t.name == name).map(|i| i as u32)
+    prog.types
+        .iter()
+        .position(|t| t.name == name)
+        .map(|i| i as u32)
 }

@@ -12,7 +12,11 @@ struct Pairs<'a> {
 
 impl Data for Pairs<'_> {
     fn less(&mut self, i: usize, j: usize) -> Result<bool, Panic> {
-        Ok(if self.desc { self.v[i].0 > self.v[j].0 } else { self.v[i].0 < self.v[j].0 })
+        Ok(if self.desc {
+            self.v[i].0 > self.v[j].0
+        } else {
+            self.v[i].0 < self.v[j].0
+        })
     }
     fn swap(&mut self, i: usize, j: usize) -> Result<(), Panic> {
         self.v.swap(i, j);
@@ -24,7 +28,14 @@ impl Data for Pairs<'_> {
 fn pdqsort_matches_go_for_equal_keys() {
     let mut v: Vec<(i64, i64)> = (0..70).map(|i| ((i * 7919) % 5, i)).collect();
     let n = v.len();
-    sort(&mut Pairs { v: &mut v, desc: false }, n).unwrap();
+    sort(
+        &mut Pairs {
+            v: &mut v,
+            desc: false,
+        },
+        n,
+    )
+    .unwrap();
     let ids: Vec<String> = v.iter().map(|p| p.1.to_string()).collect();
     assert_eq!(
         ids.join(" "),
@@ -32,32 +43,57 @@ fn pdqsort_matches_go_for_equal_keys() {
     );
     let q = [5, 2, 8, 2, 9, 1, 5, 5, 3, 7, 0, 4, 6, 2, 8, 1, 3, 3, 9, 0];
     let mut v: Vec<(i64, i64)> = q.iter().enumerate().map(|(i, &k)| (k, i as i64)).collect();
-    sort(&mut Pairs { v: &mut v, desc: true }, 20).unwrap();
+    sort(
+        &mut Pairs {
+            v: &mut v,
+            desc: true,
+        },
+        20,
+    )
+    .unwrap();
     let ids: Vec<i64> = v.iter().map(|p| p.1).collect();
-    assert_eq!(ids, vec![18, 4, 14, 2, 9, 12, 6, 7, 0, 11, 8, 17, 16, 3, 13, 1, 15, 5, 10, 19]);
+    assert_eq!(
+        ids,
+        vec![18, 4, 14, 2, 9, 12, 6, 7, 0, 11, 8, 17, 16, 3, 13, 1, 15, 5, 10, 19]
+    );
 }
 
 #[test]
 fn stable_sort_is_stable() {
     let mut v: Vec<(i64, i64)> = (0..200).map(|i| ((i * 31) % 7, i)).collect();
-    stable(&mut Pairs { v: &mut v, desc: false }, 200).unwrap();
+    stable(
+        &mut Pairs {
+            v: &mut v,
+            desc: false,
+        },
+        200,
+    )
+    .unwrap();
     for w in v.windows(2) {
         assert!(w[0].0 < w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1));
     }
 }
 
 fn strs(v: Vec<Vec<u8>>) -> Vec<String> {
-    v.into_iter().map(|b| String::from_utf8(b).unwrap()).collect()
+    v.into_iter()
+        .map(|b| String::from_utf8(b).unwrap())
+        .collect()
 }
 
 #[test]
 fn strings_functions() {
-    assert_eq!(strs(s::gen_split(b"a,b,,c", b",", 0, -1)), ["a", "b", "", "c"]);
+    assert_eq!(
+        strs(s::gen_split(b"a,b,,c", b",", 0, -1)),
+        ["a", "b", "", "c"]
+    );
     assert_eq!(strs(s::gen_split(b"abc", b"", 0, -1)), ["a", "b", "c"]);
     assert_eq!(strs(s::gen_split(b"a,b,c,d", b",", 0, 2)), ["a", "b,c,d"]);
     assert_eq!(strs(s::gen_split(b"a,b,c", b",", 1, -1)), ["a,", "b,", "c"]);
     assert_eq!(strs(s::fields(b"  foo bar\tbaz \n")), ["foo", "bar", "baz"]);
-    assert_eq!(s::replace(b"oink oink oink", b"k", b"ky", 2), b"oinky oinky oink");
+    assert_eq!(
+        s::replace(b"oink oink oink", b"k", b"ky", 2),
+        b"oinky oinky oink"
+    );
     assert_eq!(s::replace(b"abc", b"", b"-", -1), b"-a-b-c-");
     assert_eq!(s::title(b"hello wORld-foo_bar x"), b"Hello WORld-Foo_bar X");
     assert_eq!(s::count(b"cheese", b"e"), 3);
@@ -74,8 +110,13 @@ fn strings_functions() {
 #[test]
 fn replacer() {
     let pairs = |v: &[(&str, &str)]| -> Vec<(Vec<u8>, Vec<u8>)> {
-        v.iter().map(|(a, b)| (a.as_bytes().to_vec(), b.as_bytes().to_vec())).collect()
+        v.iter()
+            .map(|(a, b)| (a.as_bytes().to_vec(), b.as_bytes().to_vec()))
+            .collect()
     };
-    assert_eq!(s::replacer_replace(&pairs(&[("a", "1"), ("b", "2"), ("ab", "X")]), b"abcab"), b"12c12");
+    assert_eq!(
+        s::replacer_replace(&pairs(&[("a", "1"), ("b", "2"), ("ab", "X")]), b"abcab"),
+        b"12c12"
+    );
     assert_eq!(s::replacer_replace(&pairs(&[("", "-")]), b"ab"), b"-a-b-");
 }

@@ -42,8 +42,16 @@ fn duration_string_and_conversions() {
         assert_eq!(time::hours(d), f(hours), "Hours of {d}");
         assert_eq!(d / time::MILLISECOND, ms);
         assert_eq!(d / time::MICROSECOND, us);
-        assert_eq!(time::duration_round(d, time::MILLISECOND), round_ms, "Round of {d}");
-        assert_eq!(time::duration_truncate(d, time::SECOND), trunc_s, "Truncate of {d}");
+        assert_eq!(
+            time::duration_round(d, time::MILLISECOND),
+            round_ms,
+            "Round of {d}"
+        );
+        assert_eq!(
+            time::duration_truncate(d, time::SECOND),
+            trunc_s,
+            "Truncate of {d}"
+        );
     }
 }
 
@@ -177,7 +185,11 @@ fn civil_fields() {
     ];
     for &(ns, ymdhms, weekday, yday, zero) in cases {
         let c = time::civil(ns);
-        assert_eq!([c.year, c.month, c.day, c.hour, c.minute, c.second], ymdhms, "{ns}");
+        assert_eq!(
+            [c.year, c.month, c.day, c.hour, c.minute, c.second],
+            ymdhms,
+            "{ns}"
+        );
         assert_eq!(time::weekday_string(c.weekday), weekday);
         assert_eq!(c.yday, yday);
         assert_eq!(time::time_word(ns) == 0, zero);

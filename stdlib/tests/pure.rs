@@ -45,7 +45,11 @@ impl Host for TH {
         match v {
             TV::Nil => "<nil>".into(),
             TV::Bool(_) => "bool".into(),
-            TV::Int(_, t) | TV::Uint(_, t) | TV::Slice(_, t, _) | TV::Struct(_, t) | TV::Ptr(_, t) => t.to_string(),
+            TV::Int(_, t)
+            | TV::Uint(_, t)
+            | TV::Slice(_, t, _)
+            | TV::Struct(_, t)
+            | TV::Ptr(_, t) => t.to_string(),
             TV::F64(_) => "float64".into(),
             TV::F32(_) => "float32".into(),
             TV::Str(_) => "string".into(),
@@ -167,15 +171,41 @@ fn integers() {
     assert_eq!(
         sprintf(
             "%d %5d %-5d| %05d %+d %x %X %#x %o %#o %O %b %c %q %U %#U",
-            &[int(42), int(42), int(42), int(-42), int(42), int(255), int(255), int(255), int(8), int(8), int(8), int(5), c('x'), c('x'), int(0x1F600), c('x')]
+            &[
+                int(42),
+                int(42),
+                int(42),
+                int(-42),
+                int(42),
+                int(255),
+                int(255),
+                int(255),
+                int(8),
+                int(8),
+                int(8),
+                int(5),
+                c('x'),
+                c('x'),
+                int(0x1F600),
+                c('x')
+            ]
         ),
         "42    42 42   | -0042 +42 ff FF 0xff 10 010 0o10 101 x 'x' U+1F600 U+0078 'x'"
     );
     assert_eq!(
-        sprintf("%v %v", &[Some(TV::Int(-128, "int8")), Some(TV::Uint(u64::MAX, "uint64"))]),
+        sprintf(
+            "%v %v",
+            &[
+                Some(TV::Int(-128, "int8")),
+                Some(TV::Uint(u64::MAX, "uint64"))
+            ]
+        ),
         "-128 18446744073709551615"
     );
-    assert_eq!(sprintf("%c %c %q %q", &[int(65), int(0x4E16), int(0x4E16), int(10)]), "A 世 '世' '\\n'");
+    assert_eq!(
+        sprintf("%c %c %q %q", &[int(65), int(0x4E16), int(0x4E16), int(10)]),
+        "A 世 '世' '\\n'"
+    );
 }
 
 #[test]
@@ -188,30 +218,72 @@ fn floats() {
         "3.14159 3.14 1.234568e+03 1.234568E+03 1234.5678 1E+21    3.142 3.142   | -003.142 +1.2e+04  1.500000"
     );
     assert_eq!(
-        sprintf("%v %v %v %v %v %v %v", &[f(1.0), f(0.1), f(1e6), f(1e21), f(1e-5), f(123456789.0), f(1.0 / 3.0)]),
+        sprintf(
+            "%v %v %v %v %v %v %v",
+            &[
+                f(1.0),
+                f(0.1),
+                f(1e6),
+                f(1e21),
+                f(1e-5),
+                f(123456789.0),
+                f(1.0 / 3.0)
+            ]
+        ),
         "1 0.1 1e+06 1e+21 1e-05 1.23456789e+08 0.3333333333333333"
     );
     let f32v = |x: f32| Some(TV::F32(x as f64));
-    assert_eq!(sprintf("%v %v %v", &[f32v(0.1), f32v(1.0 / 3.0), f32v(16777216.0)]), "0.1 0.33333334 1.6777216e+07");
     assert_eq!(
-        sprintf("%g %.3g %.10g %#g %#.3g %#v", &[f(100000.0), f(3.14159), f(1.0 / 3.0), f(1.0), f(2.0), f(1.0)]),
+        sprintf("%v %v %v", &[f32v(0.1), f32v(1.0 / 3.0), f32v(16777216.0)]),
+        "0.1 0.33333334 1.6777216e+07"
+    );
+    assert_eq!(
+        sprintf(
+            "%g %.3g %.10g %#g %#.3g %#v",
+            &[
+                f(100000.0),
+                f(3.14159),
+                f(1.0 / 3.0),
+                f(1.0),
+                f(2.0),
+                f(1.0)
+            ]
+        ),
         "100000 3.14 0.3333333333 1.00000 2.00 1"
     );
     assert_eq!(
-        sprintf("%v %.0f %.0f %.0f %.1f %.1f", &[f(2.5), f(0.5), f(1.5), f(2.5), f(0.25), f(0.35)]),
+        sprintf(
+            "%v %.0f %.0f %.0f %.1f %.1f",
+            &[f(2.5), f(0.5), f(1.5), f(2.5), f(0.25), f(0.35)]
+        ),
         "2.5 0 2 2 0.2 0.3"
     );
     assert_eq!(
-        sprintf("%6.2f|%-8v|%08d|%+08d|%x", &[f(-1.0), f(1.5), int(-123), int(123), int(-255)]),
+        sprintf(
+            "%6.2f|%-8v|%08d|%+08d|%x",
+            &[f(-1.0), f(1.5), int(-123), int(123), int(-255)]
+        ),
         " -1.00|1.5     |-0000123|+0000123|-ff"
     );
-    assert_eq!(sprintf("%e %g %v %v %v", &[f(0.0), f(0.0), f(-0.0), f(1e100), f(5e-324)]), "0.000000e+00 0 -0 1e+100 5e-324");
     assert_eq!(
-        sprintf("%.3e %.0e %10.4g|%-10.4g|", &[f(123456.0), f(5.5), f(123.456), f(0.000012345)]),
+        sprintf(
+            "%e %g %v %v %v",
+            &[f(0.0), f(0.0), f(-0.0), f(1e100), f(5e-324)]
+        ),
+        "0.000000e+00 0 -0 1e+100 5e-324"
+    );
+    assert_eq!(
+        sprintf(
+            "%.3e %.0e %10.4g|%-10.4g|",
+            &[f(123456.0), f(5.5), f(123.456), f(0.000012345)]
+        ),
         "1.235e+05 6e+00      123.5|1.234e-05 |"
     );
     assert_eq!(
-        sprintf("%08.3f|%-08.3f|%+08.3f|% 8.3f", &[f(3.14159), f(3.14159), f(3.14159), f(3.14159)]),
+        sprintf(
+            "%08.3f|%-08.3f|%+08.3f|% 8.3f",
+            &[f(3.14159), f(3.14159), f(3.14159), f(3.14159)]
+        ),
         "0003.142|3.142   |+003.142|   3.142"
     );
     assert_eq!(sprintf("%#x", &[f(3.5)]), "0x1.c000p+01");
@@ -220,44 +292,129 @@ fn floats() {
 #[test]
 fn strings_and_errors() {
     assert_eq!(
-        sprintf("%s|%10s|%-10s|%.2s|%q|%x|%X|% x|%#x", &[s("hello"), s("hi"), s("hi"), s("hello"), s("a\"b\n\x00é"), s("hi"), s("hi"), s("hi"), s("hi")]),
+        sprintf(
+            "%s|%10s|%-10s|%.2s|%q|%x|%X|% x|%#x",
+            &[
+                s("hello"),
+                s("hi"),
+                s("hi"),
+                s("hello"),
+                s("a\"b\n\x00é"),
+                s("hi"),
+                s("hi"),
+                s("hi"),
+                s("hi")
+            ]
+        ),
         "hello|        hi|hi        |he|\"a\\\"b\\n\\x00é\"|6869|6869|68 69|0x6869"
     );
-    assert_eq!(sprintf("%t %v %5t", &[Some(TV::Bool(true)), Some(TV::Bool(false)), Some(TV::Bool(true))]), "true false  true");
-    assert_eq!(sprintf("%d %s", &[s("hi"), int(5)]), "%!d(string=hi) %!s(int=5)");
+    assert_eq!(
+        sprintf(
+            "%t %v %5t",
+            &[
+                Some(TV::Bool(true)),
+                Some(TV::Bool(false)),
+                Some(TV::Bool(true))
+            ]
+        ),
+        "true false  true"
+    );
+    assert_eq!(
+        sprintf("%d %s", &[s("hi"), int(5)]),
+        "%!d(string=hi) %!s(int=5)"
+    );
     assert_eq!(sprintf("%d", &[int(1), int(2)]), "1%!(EXTRA int=2)");
     assert_eq!(sprintf("%d %d", &[int(1)]), "1 %!d(MISSING)");
     assert_eq!(sprintf("%!", &[int(1)]), "%!!(int=1)");
     assert_eq!(sprintf("%z", &[int(3)]), "%!z(int=3)");
-    assert_eq!(sprintf("%*d|%-*d|%.*f", &[int(5), int(1), int(5), int(2), int(2), f(3.14159)]), "    1|2    |3.14");
+    assert_eq!(
+        sprintf(
+            "%*d|%-*d|%.*f",
+            &[int(5), int(1), int(5), int(2), int(2), f(3.14159)]
+        ),
+        "    1|2    |3.14"
+    );
     assert_eq!(sprintf("%[2]d %[1]d", &[int(1), int(2)]), "2 1");
-    assert_eq!(sprintf("%5.1q|%q|%#q|%+q", &[s("héllo"), s("`x`"), s("abc"), s("héllo")]), "  \"h\"|\"`x`\"|`abc`|\"h\\u00e9llo\"");
-    assert_eq!(sprintf("%5s|%05s|%.0s|%5.1s", &[s("ab"), s("ab"), s("ab"), s("ab")]), "   ab|000ab||    a");
+    assert_eq!(
+        sprintf(
+            "%5.1q|%q|%#q|%+q",
+            &[s("héllo"), s("`x`"), s("abc"), s("héllo")]
+        ),
+        "  \"h\"|\"`x`\"|`abc`|\"h\\u00e9llo\""
+    );
+    assert_eq!(
+        sprintf("%5s|%05s|%.0s|%5.1s", &[s("ab"), s("ab"), s("ab"), s("ab")]),
+        "   ab|000ab||    a"
+    );
     assert_eq!(sprintf("%x %X", &[s("héllo"), int(-1)]), "68c3a96c6c6f -1");
-    assert_eq!(sprintf("%T %T %T %T", &[int(1), s("s"), f(1.5), None]), "int string float64 <nil>");
+    assert_eq!(
+        sprintf("%T %T %T %T", &[int(1), s("s"), f(1.5), None]),
+        "int string float64 <nil>"
+    );
     assert_eq!(sprintf("%v", &[None]), "<nil>");
 }
 
 #[test]
 fn composites() {
-    let t = |x: i64, y: &'static str| TV::Struct(vec![("X", TV::Int(x, "int")), ("Y", TV::Str(y))], "main.T");
-    assert_eq!(sprintf("%v %+v %#v", &[Some(t(1, "a")), Some(t(1, "a")), Some(t(1, "a"))]), "{1 a} {X:1 Y:a} main.T{X:1, Y:\"a\"}");
-    let ints = TV::Slice(vec![TV::Int(1, "int"), TV::Int(2, "int"), TV::Int(3, "int")], "[]int", false);
-    assert_eq!(sprintf("%v %v", &[Some(TV::Ptr(Box::new(t(2, "b")), "*main.T")), Some(ints)]), "&{2 b} [1 2 3]");
+    let t = |x: i64, y: &'static str| {
+        TV::Struct(vec![("X", TV::Int(x, "int")), ("Y", TV::Str(y))], "main.T")
+    };
+    assert_eq!(
+        sprintf(
+            "%v %+v %#v",
+            &[Some(t(1, "a")), Some(t(1, "a")), Some(t(1, "a"))]
+        ),
+        "{1 a} {X:1 Y:a} main.T{X:1, Y:\"a\"}"
+    );
+    let ints = TV::Slice(
+        vec![TV::Int(1, "int"), TV::Int(2, "int"), TV::Int(3, "int")],
+        "[]int",
+        false,
+    );
+    assert_eq!(
+        sprintf(
+            "%v %v",
+            &[Some(TV::Ptr(Box::new(t(2, "b")), "*main.T")), Some(ints)]
+        ),
+        "&{2 b} [1 2 3]"
+    );
     let strs = TV::Slice(vec![TV::Str("a"), TV::Str("b")], "[]string", false);
     let strs1 = TV::Slice(vec![TV::Str("a")], "[]string", false);
-    let hi = TV::Slice(vec![TV::Uint(104, "uint8"), TV::Uint(105, "uint8")], "[]uint8", false);
+    let hi = TV::Slice(
+        vec![TV::Uint(104, "uint8"), TV::Uint(105, "uint8")],
+        "[]uint8",
+        false,
+    );
     assert_eq!(
-        sprintf("%v %#v %v %s %x", &[Some(strs), Some(strs1), Some(hi.clone()), Some(hi.clone()), Some(hi)]),
+        sprintf(
+            "%v %#v %v %s %x",
+            &[
+                Some(strs),
+                Some(strs1),
+                Some(hi.clone()),
+                Some(hi.clone()),
+                Some(hi)
+            ]
+        ),
         "[a b] []string{\"a\"} [104 105] hi 6869"
     );
     let ss = TV::Slice(vec![TV::S("a"), TV::S("b")], "[]main.S", false);
-    assert_eq!(sprintf("%v %d %v", &[Some(TV::S("x")), Some(TV::S("x")), Some(ss)]), "S<x> %!d(main.S=x) [S<a> S<b>]");
+    assert_eq!(
+        sprintf("%v %d %v", &[Some(TV::S("x")), Some(TV::S("x")), Some(ss)]),
+        "S<x> %!d(main.S=x) [S<a> S<b>]"
+    );
     let nil_slice = TV::Slice(vec![], "[]int", true);
-    assert_eq!(sprintf("%v %v %#v", &[None, Some(nil_slice.clone()), Some(nil_slice)]), "<nil> [] []int(nil)");
+    assert_eq!(
+        sprintf(
+            "%v %v %#v",
+            &[None, Some(nil_slice.clone()), Some(nil_slice)]
+        ),
+        "<nil> [] []int(nil)"
+    );
     let mut h = TH;
     let mut p = Printer::new(&mut h);
-    p.do_print(&[int(1), int(2), s("a"), int(3), s("b"), s("c")]).unwrap();
+    p.do_print(&[int(1), int(2), s("a"), int(3), s("b"), s("c")])
+        .unwrap();
     assert_eq!(String::from_utf8(p.fmt.buf).unwrap(), "1 2a3bc");
 }
 
@@ -293,9 +450,15 @@ fn format_float_table() {
 
 #[test]
 fn quoting() {
-    assert_eq!(String::from_utf8(quote("a\tb\x7f\u{a0}\u{200b}☺".as_bytes())).unwrap(), "\"a\\tb\\x7f\\u00a0\\u200b☺\"");
+    assert_eq!(
+        String::from_utf8(quote("a\tb\x7f\u{a0}\u{200b}☺".as_bytes())).unwrap(),
+        "\"a\\tb\\x7f\\u00a0\\u200b☺\""
+    );
     assert_eq!(String::from_utf8(quote(b"\xff")).unwrap(), "\"\\xff\"");
-    assert_eq!(String::from_utf8(quote_ascii("☺x".as_bytes())).unwrap(), "\"\\u263ax\"");
+    assert_eq!(
+        String::from_utf8(quote_ascii("☺x".as_bytes())).unwrap(),
+        "\"\\u263ax\""
+    );
     assert_eq!(String::from_utf8(quote_rune('☺' as i64)).unwrap(), "'☺'");
     assert_eq!(unquote(b"\"a\\tb\"").unwrap(), b"a\tb");
     assert_eq!(unquote(b"`raw`").unwrap(), b"raw");
@@ -315,16 +478,28 @@ fn parsing() {
     assert_eq!(parse_int(b"0o17", 0, 64), Ok(15));
     assert_eq!(parse_int(b"0b101", 0, 64), Ok(5));
     assert_eq!(parse_int(b"+5", 10, 64), Ok(5));
-    assert_eq!(parse_int(b"99999999999999999999", 10, 64), Err((NumErr::Range, i64::MAX)));
-    assert_eq!(parse_int(b"99999999999999999999", 10, 8), Err((NumErr::Range, 127)));
+    assert_eq!(
+        parse_int(b"99999999999999999999", 10, 64),
+        Err((NumErr::Range, i64::MAX))
+    );
+    assert_eq!(
+        parse_int(b"99999999999999999999", 10, 8),
+        Err((NumErr::Range, 127))
+    );
     assert_eq!(parse_int(b"-129", 10, 8), Err((NumErr::Range, -128)));
     assert_eq!(
         num_error("Atoi", b"abc", NumErr::Syntax),
         "strconv.Atoi: parsing \"abc\": invalid syntax"
     );
     assert_eq!(parse_float(b"1.5", 64), Ok(1.5));
-    assert_eq!(parse_float(b"1e400", 64), Err((NumErr::Range, f64::INFINITY)));
-    assert_eq!(parse_float(b"-1e400", 64), Err((NumErr::Range, f64::NEG_INFINITY)));
+    assert_eq!(
+        parse_float(b"1e400", 64),
+        Err((NumErr::Range, f64::INFINITY))
+    );
+    assert_eq!(
+        parse_float(b"-1e400", 64),
+        Err((NumErr::Range, f64::NEG_INFINITY))
+    );
     assert_eq!(parse_float(b"inf", 64), Ok(f64::INFINITY));
     assert!(parse_float(b"NaN", 64).unwrap().is_nan());
     assert_eq!(parse_float(b".5", 64), Ok(0.5));

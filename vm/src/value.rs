@@ -191,21 +191,72 @@ pub fn slice_from_words(prog: &Program, elem_t: u32, items: &[Word]) -> Word {
     slice_new(arr, 0, items.len(), items.len())
 }
 
-/// Go's append growth (go1.19 `growslice` without size-class rounding for words; with it
-/// for bytes, approximated by rounding to the allocator's 8-byte classes).
-pub fn grow_cap(old_cap: usize, needed: usize) -> usize {
+/// Go's allocator size classes (runtime/sizeclasses.go, go1.19), which `append` rounds
+/// the new backing array up to.
+const SIZE_CLASSES: [usize; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384,
+    416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072,
+    3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568,
+    14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+];
+
+fn round_up_size(bytes: usize) -> usize {
+    if bytes <= 32768 {
+        let i = SIZE_CLASSES.partition_point(|&c| c < bytes);
+        SIZE_CLASSES[i.min(SIZE_CLASSES.len() - 1)]
+    } else {
+        bytes.div_ceil(8192) * 8192
+    }
+}
+
+/// Go's `growslice` capacity (go1.19): double below 256 elements, then grow by about 1.25×
+/// plus 192, and round the byte size up to an allocator size class. `elem_size` is the Go
+/// size of the element type (`go_size`), which is what Go's rounding sees.
+pub fn grow_cap(old_cap: usize, needed: usize, elem_size: usize) -> usize {
     let doublecap = old_cap + old_cap;
-    if needed > doublecap {
-        return needed;
+    let newcap = if needed > doublecap {
+        needed
+    } else if old_cap < 256 {
+        doublecap
+    } else {
+        let mut newcap = old_cap;
+        while newcap < needed {
+            newcap += (newcap + 3 * 256) / 4;
+        }
+        newcap
+    };
+    if elem_size == 0 {
+        return newcap;
     }
-    if old_cap < 256 {
-        return doublecap;
+    round_up_size(newcap * elem_size) / elem_size
+}
+
+/// (size, alignment) of a value of type `t` in Go's own memory layout on amd64.
+pub fn go_layout(prog: &Program, t: u32) -> (usize, usize) {
+    let rt = &prog.types[t as usize];
+    match rt.kind {
+        RKind::Bool | RKind::Int8 | RKind::Uint8 => (1, 1),
+        RKind::Int16 | RKind::Uint16 => (2, 2),
+        RKind::Int32 | RKind::Uint32 | RKind::Float32 => (4, 4),
+        RKind::Complex64 => (8, 4),
+        RKind::String | RKind::Interface => (16, 8),
+        RKind::Complex128 => (16, 8),
+        RKind::Slice => (24, 8),
+        RKind::Array => {
+            let (size, align) = go_layout(prog, rt.elem);
+            (size * rt.len as usize, align)
+        }
+        RKind::Struct => {
+            let (mut size, mut align) = (0usize, 1usize);
+            for f in &rt.fields {
+                let (fs, fa) = go_layout(prog, f.typ);
+                size = size.div_ceil(fa) * fa + fs;
+                align = align.max(fa);
+            }
+            (size.div_ceil(align) * align, align)
+        }
+        _ => (8, 8),
     }
-    let mut newcap = old_cap;
-    while newcap < needed {
-        newcap += (newcap + 3 * 256) / 4;
-    }
-    newcap
 }
 
 // ---------------------------------------------------------------- interfaces

@@ -12,8 +12,8 @@
 //! Submodules: `verbs` (format.go), `printer` (print.go, generic), `print_value` (VM values).
 
 pub mod print_value;
-pub mod scan;
 pub mod printer;
+pub mod scan;
 pub mod verbs;
 
 use crate::native;
@@ -51,10 +51,22 @@ enum Mode {
 
 /// Formats per `mode`; `regs[first]` is the format (Printf) or the args slice.
 /// Returns the text and, for Errorf, the `%w` operand.
-fn format(ctx: &mut NativeCtx, regs: &[Word], first: usize, mode: Mode, wrap: bool) -> Result<(Vec<u8>, Option<Word>), Panic> {
-    let (fmt_word, args_word) = if mode == Mode::Printf { (regs[first], regs[first + 1]) } else { (0, regs[first]) };
-    let args: Vec<Option<GoVal>> =
-        value::slice_to_vec(args_word, false).into_iter().map(|w| Some(GoVal::from_iface(w))).collect();
+fn format(
+    ctx: &mut NativeCtx,
+    regs: &[Word],
+    first: usize,
+    mode: Mode,
+    wrap: bool,
+) -> Result<(Vec<u8>, Option<Word>), Panic> {
+    let (fmt_word, args_word) = if mode == Mode::Printf {
+        (regs[first], regs[first + 1])
+    } else {
+        (0, regs[first])
+    };
+    let args: Vec<Option<GoVal>> = value::slice_to_vec(args_word, false)
+        .into_iter()
+        .map(|w| Some(GoVal::from_iface(w)))
+        .collect();
     let arg_words = value::slice_to_vec(args_word, false);
     let mut host = VmHost { ctx };
     let mut p = Printer::new(&mut host);
@@ -66,7 +78,10 @@ fn format(ctx: &mut NativeCtx, regs: &[Word], first: usize, mode: Mode, wrap: bo
     }
     // Map the wrapped operand back to its interface word.
     let wrapped = p.wrapped.and_then(|g| {
-        arg_words.iter().copied().find(|&w| matches!(value::iface_parts(w), Some((t, d)) if t == g.t && d == g.w))
+        arg_words
+            .iter()
+            .copied()
+            .find(|&w| matches!(value::iface_parts(w), Some((t, d)) if t == g.t && d == g.w))
     });
     Ok((std::mem::take(&mut p.fmt.buf), wrapped))
 }

@@ -26,8 +26,16 @@ impl GoVal {
     /// The dynamic value of an interface word (`INVALID` for nil).
     pub fn from_iface(w: Word) -> GoVal {
         match value::iface_parts(w) {
-            Some((t, d)) => GoVal { t, w: d, can_iface: true },
-            None => GoVal { t: INVALID, w: 0, can_iface: true },
+            Some((t, d)) => GoVal {
+                t,
+                w: d,
+                can_iface: true,
+            },
+            None => GoVal {
+                t: INVALID,
+                w: 0,
+                can_iface: true,
+            },
         }
     }
 }
@@ -72,10 +80,15 @@ fn elem_at(prog: &Program, arr: Word, i: usize, elem: u32) -> Word {
 pub fn compare(prog: &Program, t: u32, a: Word, b: Word) -> Ord {
     let k = rkind(prog, t);
     match k {
-        RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => int_value(k, a).cmp(&int_value(k, b)),
-        RKind::Uint | RKind::Uint8 | RKind::Uint16 | RKind::Uint32 | RKind::Uint64 | RKind::Uintptr => {
-            uint_value(k, a).cmp(&uint_value(k, b))
+        RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => {
+            int_value(k, a).cmp(&int_value(k, b))
         }
+        RKind::Uint
+        | RKind::Uint8
+        | RKind::Uint16
+        | RKind::Uint32
+        | RKind::Uint64
+        | RKind::Uintptr => uint_value(k, a).cmp(&uint_value(k, b)),
         RKind::String => value::str_bytes(a).cmp(value::str_bytes(b)),
         RKind::Float32 | RKind::Float64 => float_cmp(f64::from_bits(a), f64::from_bits(b)),
         RKind::Complex64 | RKind::Complex128 => {
@@ -87,7 +100,12 @@ pub fn compare(prog: &Program, t: u32, a: Word, b: Word) -> Ord {
             let rt = &prog.types[t as usize];
             let (x, y) = (heap::words(a), heap::words(b));
             for (i, f) in rt.fields.iter().enumerate() {
-                let c = compare(prog, f.typ, x[i].load(Ordering::Acquire), y[i].load(Ordering::Acquire));
+                let c = compare(
+                    prog,
+                    f.typ,
+                    x[i].load(Ordering::Acquire),
+                    y[i].load(Ordering::Acquire),
+                );
                 if c != Ord::Equal {
                     return c;
                 }
@@ -97,7 +115,12 @@ pub fn compare(prog: &Program, t: u32, a: Word, b: Word) -> Ord {
         RKind::Array => {
             let rt = &prog.types[t as usize];
             for i in 0..rt.len as usize {
-                let c = compare(prog, rt.elem, elem_at(prog, a, i, rt.elem), elem_at(prog, b, i, rt.elem));
+                let c = compare(
+                    prog,
+                    rt.elem,
+                    elem_at(prog, a, i, rt.elem),
+                    elem_at(prog, b, i, rt.elem),
+                );
                 if c != Ord::Equal {
                     return c;
                 }
@@ -144,7 +167,12 @@ impl Host for VmHost<'_, '_> {
         match rkind(self.prog(), v.t) {
             RKind::Bool => Kind::Bool,
             RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => Kind::Int,
-            RKind::Uint | RKind::Uint8 | RKind::Uint16 | RKind::Uint32 | RKind::Uint64 | RKind::Uintptr => Kind::Uint,
+            RKind::Uint
+            | RKind::Uint8
+            | RKind::Uint16
+            | RKind::Uint32
+            | RKind::Uint64
+            | RKind::Uintptr => Kind::Uint,
             RKind::Float32 => Kind::Float32,
             RKind::Float64 => Kind::Float64,
             RKind::Complex64 => Kind::Complex64,
@@ -212,7 +240,11 @@ impl Host for VmHost<'_, '_> {
             }
             _ => elem_at(prog, v.w, i, rt.elem),
         };
-        GoVal { t: rt.elem, w, can_iface: v.can_iface }
+        GoVal {
+            t: rt.elem,
+            w,
+            can_iface: v.can_iface,
+        }
     }
     fn elem_is_u8(&self, v: &GoVal) -> bool {
         let prog = self.prog();
@@ -227,14 +259,24 @@ impl Host for VmHost<'_, '_> {
     fn field(&self, v: &GoVal, i: usize) -> GoVal {
         let prog = self.prog();
         let f = &prog.types[v.t as usize].fields[i];
-        let w = if v.w == 0 { 0 } else { heap::words(v.w).get(i).map_or(0, |c| c.load(Ordering::Acquire)) };
+        let w = if v.w == 0 {
+            0
+        } else {
+            heap::words(v.w)
+                .get(i)
+                .map_or(0, |c| c.load(Ordering::Acquire))
+        };
         let can_iface = v.can_iface && f.exported;
         if rkind(prog, f.typ) == RKind::Interface && w != 0 {
             let mut d = GoVal::from_iface(w);
             d.can_iface = can_iface;
             return d;
         }
-        GoVal { t: f.typ, w, can_iface }
+        GoVal {
+            t: f.typ,
+            w,
+            can_iface,
+        }
     }
     fn elem(&self, v: &GoVal) -> GoVal {
         let prog = self.prog();
@@ -253,9 +295,17 @@ impl Host for VmHost<'_, '_> {
                     _ if v.w % 8 == 0 => heap::load_word(v.w),
                     _ => 0,
                 };
-                GoVal { t: et, w, can_iface: v.can_iface }
+                GoVal {
+                    t: et,
+                    w,
+                    can_iface: v.can_iface,
+                }
             }
-            _ => GoVal { t: INVALID, w: 0, can_iface: true },
+            _ => GoVal {
+                t: INVALID,
+                w: 0,
+                can_iface: true,
+            },
         }
     }
     fn map_sorted(&mut self, v: &GoVal) -> Result<Vec<(GoVal, GoVal)>, Panic> {
@@ -267,7 +317,11 @@ impl Host for VmHost<'_, '_> {
         Ok(entries
             .into_iter()
             .map(|(k, val)| {
-                let mk = |t: u32, w: Word| GoVal { t, w, can_iface: v.can_iface };
+                let mk = |t: u32, w: Word| GoVal {
+                    t,
+                    w,
+                    can_iface: v.can_iface,
+                };
                 (mk(kt, k), mk(vt, val))
             })
             .collect())
@@ -278,7 +332,11 @@ impl Host for VmHost<'_, '_> {
     fn has_method(&self, v: &GoVal, name: &str) -> bool {
         v.t != INVALID && util::find_method(self.prog(), v.t, name).is_some()
     }
-    fn call_string_method(&mut self, v: &GoVal, name: &str) -> Result<Vec<u8>, MethodFailure<GoVal, Panic>> {
+    fn call_string_method(
+        &mut self,
+        v: &GoVal,
+        name: &str,
+    ) -> Result<Vec<u8>, MethodFailure<GoVal, Panic>> {
         let Some(m) = util::find_rmethod(self.prog(), v.t, name) else {
             return Ok(Vec::new());
         };
@@ -292,7 +350,9 @@ impl Host for VmHost<'_, '_> {
         match util::call_method(self.ctx, imp, v.t, &[v.w]) {
             Ok(r) => Ok(value::str_bytes(r.first().copied().unwrap_or(0)).to_vec()),
             Err(Panic::Value(p)) => Err(MethodFailure::Panicked(GoVal::from_iface(p))),
-            Err(Panic::Runtime(t)) => Err(MethodFailure::PanickedText(format!("runtime error: {t}"))),
+            Err(Panic::Runtime(t)) => {
+                Err(MethodFailure::PanickedText(format!("runtime error: {t}")))
+            }
             Err(Panic::Plain(t)) => Err(MethodFailure::PanickedText(t)),
             Err(other) => Err(MethodFailure::Abort(other)),
         }

@@ -114,7 +114,9 @@ impl<'h, H: Host> Printer<'h, H> {
 
     fn write_rune(&mut self, c: char) {
         let mut tmp = [0u8; 4];
-        self.fmt.buf.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+        self.fmt
+            .buf
+            .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
     }
 
     /// `badVerb` for the value `cur` (None: `<nil>`).
@@ -157,7 +159,9 @@ impl<'h, H: Host> Printer<'h, H> {
         if self.fmt.f.sharp_v {
             if self.host.has_method(v, "GoString") {
                 let r = self.host.call_string_method(v, "GoString");
-                return self.method_result(v, verb, "GoString", r, true).map(|_| true);
+                return self
+                    .method_result(v, verb, "GoString", r, true)
+                    .map(|_| true);
             }
             return Ok(false);
         }
@@ -246,7 +250,12 @@ impl<'h, H: Host> Printer<'h, H> {
 
     fn fmt_pointer(&mut self, v: &H::V, verb: char) -> R<H> {
         match self.host.kind(v) {
-            Kind::Chan | Kind::Func | Kind::Map | Kind::Pointer | Kind::Slice | Kind::UnsafePointer => {}
+            Kind::Chan
+            | Kind::Func
+            | Kind::Map
+            | Kind::Pointer
+            | Kind::Slice
+            | Kind::UnsafePointer => {}
             _ => return self.bad_verb(verb, Some(v)),
         }
         let u = self.host.pointer(v);
@@ -284,7 +293,11 @@ impl<'h, H: Host> Printer<'h, H> {
 
     pub fn print_value(&mut self, v: &H::V, verb: char, depth: usize) -> R<H> {
         let kind = self.host.kind(v);
-        if depth > 0 && kind != Kind::Invalid && self.host.can_interface(v) && self.handle_methods(v, verb)? {
+        if depth > 0
+            && kind != Kind::Invalid
+            && self.host.can_interface(v)
+            && self.handle_methods(v, verb)?
+        {
             return Ok(());
         }
         let ok = match kind {
@@ -313,11 +326,13 @@ impl<'h, H: Host> Printer<'h, H> {
             }
             Kind::Float32 | Kind::Float64 => {
                 let f = self.host.float_of(v);
-                self.fmt.float_verb(f, if kind == Kind::Float32 { 32 } else { 64 }, verb)
+                self.fmt
+                    .float_verb(f, if kind == Kind::Float32 { 32 } else { 64 }, verb)
             }
             Kind::Complex64 | Kind::Complex128 => {
                 let (re, im) = self.host.complex_of(v);
-                self.fmt.complex_verb(re, im, if kind == Kind::Complex64 { 64 } else { 128 }, verb)
+                self.fmt
+                    .complex_verb(re, im, if kind == Kind::Complex64 { 64 } else { 128 }, verb)
             }
             Kind::String => {
                 let s = self.host.string_of(v);
@@ -390,8 +405,9 @@ impl<'h, H: Host> Printer<'h, H> {
             Kind::Array | Kind::Slice => {
                 if matches!(verb, 's' | 'q' | 'x' | 'X') && self.host.elem_is_u8(v) {
                     let n = self.host.len(v);
-                    let bytes: Vec<u8> =
-                        (0..n).map(|i| self.host.uint_of(&self.host.index(v, i)) as u8).collect();
+                    let bytes: Vec<u8> = (0..n)
+                        .map(|i| self.host.uint_of(&self.host.index(v, i)) as u8)
+                        .collect();
                     let t = self.host.type_name(v);
                     let is_nil = kind == Kind::Slice && self.host.is_nil(v);
                     self.fmt.bytes_verb(&bytes, is_nil, verb, &t);
@@ -422,7 +438,10 @@ impl<'h, H: Host> Printer<'h, H> {
             Kind::Pointer => {
                 if depth == 0 && !self.host.is_nil(v) {
                     let e = self.host.elem(v);
-                    if matches!(self.host.kind(&e), Kind::Array | Kind::Slice | Kind::Struct | Kind::Map) {
+                    if matches!(
+                        self.host.kind(&e),
+                        Kind::Array | Kind::Slice | Kind::Struct | Kind::Map
+                    ) {
                         self.write(b"&");
                         return self.print_value(&e, verb, depth + 1);
                     }
@@ -493,7 +512,13 @@ impl<'h, H: Host> Printer<'h, H> {
         (num, is_int, new)
     }
 
-    fn arg_number(&mut self, arg_num: usize, format: &[u8], i: usize, nargs: usize) -> (usize, usize, bool) {
+    fn arg_number(
+        &mut self,
+        arg_num: usize,
+        format: &[u8],
+        i: usize,
+        nargs: usize,
+    ) -> (usize, usize, bool) {
         if format.len() <= i || format[i] != b'[' {
             return (arg_num, i, false);
         }

@@ -17,7 +17,12 @@ struct Input<'s> {
 
 impl Input<'_> {
     fn skip_space(&mut self, newlines: bool) {
-        while self.i < self.s.len() && (self.s[self.i] == b' ' || self.s[self.i] == b'\t' || self.s[self.i] == b'\r' || (newlines && self.s[self.i] == b'\n')) {
+        while self.i < self.s.len()
+            && (self.s[self.i] == b' '
+                || self.s[self.i] == b'\t'
+                || self.s[self.i] == b'\r'
+                || (newlines && self.s[self.i] == b'\n'))
+        {
             self.i += 1;
         }
     }
@@ -30,7 +35,13 @@ impl Input<'_> {
     }
 }
 
-fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, verb: u8) -> Result<(), String> {
+fn store(
+    prog: &vm::program::Program,
+    ptr_t: u32,
+    ptr: Word,
+    inp: &mut Input,
+    verb: u8,
+) -> Result<(), String> {
     let et = prog.types[ptr_t as usize].elem;
     let kind = util::kind(prog, et);
     if ptr == 0 {
@@ -54,8 +65,17 @@ fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, ve
                 None => return Err("syntax error scanning boolean".into()),
             }
         }
-        RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 | RKind::Uint | RKind::Uint8
-        | RKind::Uint16 | RKind::Uint32 | RKind::Uint64 | RKind::Uintptr => {
+        RKind::Int
+        | RKind::Int8
+        | RKind::Int16
+        | RKind::Int32
+        | RKind::Int64
+        | RKind::Uint
+        | RKind::Uint8
+        | RKind::Uint16
+        | RKind::Uint32
+        | RKind::Uint64
+        | RKind::Uintptr => {
             if verb == b'c' {
                 let (c, w) = crate::strconv::quote::decode_rune(&inp.s[inp.i..]);
                 inp.i += w;
@@ -68,10 +88,17 @@ fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, ve
                 b'b' => 2,
                 _ => 10,
             };
-            let t = inp.token(|c, k| (k == 0 && (c == b'+' || c == b'-')) || (c as char).is_digit(base)).to_vec();
-            let signed = matches!(kind, RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64);
+            let t = inp
+                .token(|c, k| (k == 0 && (c == b'+' || c == b'-')) || (c as char).is_digit(base))
+                .to_vec();
+            let signed = matches!(
+                kind,
+                RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64
+            );
             let v = if signed {
-                crate::strconv::parse::parse_int(&t, base, 64).map(|v| v as Word).map_err(|_| ())
+                crate::strconv::parse::parse_int(&t, base, 64)
+                    .map(|v| v as Word)
+                    .map_err(|_| ())
             } else {
                 crate::strconv::parse::parse_uint(&t, base, 64).map_err(|_| ())
             };
@@ -82,11 +109,36 @@ fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, ve
         }
         RKind::Float32 | RKind::Float64 => {
             let t = inp
-                .token(|c, _| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'.' | b'e' | b'E' | b'_' | b'x' | b'p' | b'i' | b'n' | b'f' | b'N' | b'a'))
+                .token(|c, _| {
+                    c.is_ascii_digit()
+                        || matches!(
+                            c,
+                            b'+' | b'-'
+                                | b'.'
+                                | b'e'
+                                | b'E'
+                                | b'_'
+                                | b'x'
+                                | b'p'
+                                | b'i'
+                                | b'n'
+                                | b'f'
+                                | b'N'
+                                | b'a'
+                        )
+                })
                 .to_vec();
-            match crate::strconv::parse::parse_float(&t, if kind == RKind::Float32 { 32 } else { 64 }) {
+            match crate::strconv::parse::parse_float(
+                &t,
+                if kind == RKind::Float32 { 32 } else { 64 },
+            ) {
                 Ok(f) => put(f.to_bits()),
-                Err(_) => return Err(format!("strconv.ParseFloat: parsing {:?}: invalid syntax", String::from_utf8_lossy(&t))),
+                Err(_) => {
+                    return Err(format!(
+                        "strconv.ParseFloat: parsing {:?}: invalid syntax",
+                        String::from_utf8_lossy(&t)
+                    ))
+                }
             }
         }
         RKind::String | RKind::Slice => {
@@ -110,7 +162,9 @@ fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, ve
                     }
                     found
                 };
-                let Some(end) = end else { return Err("unexpected EOF".into()) };
+                let Some(end) = end else {
+                    return Err("unexpected EOF".into());
+                };
                 let q = &rest[..end];
                 inp.i += end;
                 crate::strconv::quote::unquote(q).ok_or_else(|| "invalid syntax".to_string())?
@@ -123,7 +177,12 @@ fn store(prog: &vm::program::Program, ptr_t: u32, ptr: Word, inp: &mut Input, ve
                 put(util::new_byte_slice(&t));
             }
         }
-        _ => return Err(format!("can't scan type: {}", prog.types[ptr_t as usize].name)),
+        _ => {
+            return Err(format!(
+                "can't scan type: {}",
+                prog.types[ptr_t as usize].name
+            ))
+        }
     }
     Ok(())
 }
@@ -132,7 +191,11 @@ fn finish(ctx: &NativeCtx, regs: &mut [Word], n: usize, err: Option<String>) {
     regs[0] = n as Word;
     regs[1] = match err {
         None => 0,
-        Some(e) if e == "unexpected EOF" => util::permanent(ctx.prog, "io.ErrUnexpectedEOF", || util::new_error(ctx.prog, b"unexpected EOF")),
+        Some(e) if e == "unexpected EOF" => {
+            util::permanent(ctx.prog, "io.ErrUnexpectedEOF", || {
+                util::new_error(ctx.prog, b"unexpected EOF")
+            })
+        }
         Some(e) => util::new_error(ctx.prog, e.as_bytes()),
     };
 }
@@ -187,7 +250,12 @@ pub fn sscanf(ctx: &mut NativeCtx, regs: &mut [Word]) -> Result<(), Panic> {
                 continue;
             }
             let Some(&a) = args.get(argi) else {
-                finish(ctx, regs, n, Some(format!("too few operands for format '%{}'", verb as char)));
+                finish(
+                    ctx,
+                    regs,
+                    n,
+                    Some(format!("too few operands for format '%{}'", verb as char)),
+                );
                 return Ok(());
             };
             argi += 1;
@@ -208,7 +276,11 @@ pub fn sscanf(ctx: &mut NativeCtx, regs: &mut [Word]) -> Result<(), Panic> {
             fi += 1;
         } else {
             if inp.s.get(inp.i) != Some(&c) {
-                let e = if inp.i >= inp.s.len() { "unexpected EOF" } else { "input does not match format" };
+                let e = if inp.i >= inp.s.len() {
+                    "unexpected EOF"
+                } else {
+                    "input does not match format"
+                };
                 finish(ctx, regs, n, Some(e.into()));
                 return Ok(());
             }

@@ -45,7 +45,11 @@ fn rune_count(b: &[u8]) -> i64 {
 }
 
 fn encode_rune(u: u64) -> Vec<u8> {
-    let c = if u > 0x10FFFF { '\u{FFFD}' } else { char::from_u32(u as u32).unwrap_or('\u{FFFD}') };
+    let c = if u > 0x10FFFF {
+        '\u{FFFD}'
+    } else {
+        char::from_u32(u as u32).unwrap_or('\u{FFFD}')
+    };
     let mut tmp = [0u8; 4];
     c.encode_utf8(&mut tmp).as_bytes().to_vec()
 }
@@ -113,9 +117,20 @@ impl Fmt {
         self.f.zero = old;
     }
 
-    pub fn fmt_integer(&mut self, u: u64, base: u32, is_signed: bool, verb: char, digits: &[u8; 17]) {
+    pub fn fmt_integer(
+        &mut self,
+        u: u64,
+        base: u32,
+        is_signed: bool,
+        verb: char,
+        digits: &[u8; 17],
+    ) {
         let negative = is_signed && (u as i64) < 0;
-        let mut u = if negative { (u as i64).unsigned_abs() } else { u };
+        let mut u = if negative {
+            (u as i64).unsigned_abs()
+        } else {
+            u
+        };
         let mut prec: i64 = 0;
         if self.f.prec_present {
             prec = self.f.prec;
@@ -249,7 +264,11 @@ impl Fmt {
             self.pad(&b);
             return;
         }
-        let q = if self.f.plus { quote_ascii(s) } else { quote(s) };
+        let q = if self.f.plus {
+            quote_ascii(s)
+        } else {
+            quote(s)
+        };
         self.pad(&q);
     }
 
@@ -260,12 +279,20 @@ impl Fmt {
 
     pub fn fmt_qc(&mut self, c: u64) {
         let r = if c > 0x10FFFF { 0xFFFD } else { c as i64 };
-        let q = if self.f.plus { quote_rune_ascii(r) } else { quote_rune(r) };
+        let q = if self.f.plus {
+            quote_rune_ascii(r)
+        } else {
+            quote_rune(r)
+        };
         self.pad(&q);
     }
 
     pub fn fmt_float(&mut self, v: f64, size: u32, verb: char, prec: i64) {
-        let prec = if self.f.prec_present { self.f.prec } else { prec };
+        let prec = if self.f.prec_present {
+            self.f.prec
+        } else {
+            prec
+        };
         let mut num = vec![b'+'];
         append_float(&mut num, v, verb as u8, prec as i32, size);
         if num[1] == b'-' || num[1] == b'+' {

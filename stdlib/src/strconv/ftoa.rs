@@ -214,7 +214,11 @@ fn fmt_f(dst: &mut Vec<u8>, neg: bool, digs: &Digits, prec: i32) {
         dst.push(b'.');
         for i in 1..=prec {
             let j = digs.dp + i - 1;
-            dst.push(if j >= 0 && j < nd { digs.d[j as usize] } else { b'0' });
+            dst.push(if j >= 0 && j < nd {
+                digs.d[j as usize]
+            } else {
+                b'0'
+            });
         }
     }
 }
@@ -225,7 +229,9 @@ fn mant_exp(a: f64, bit_size: u32) -> (u64, i32, u32) {
         let bits = (a as f32).to_bits();
         let exp = ((bits >> 23) & 0xff) as i32;
         let mut mant = (bits & ((1 << 23) - 1)) as u64;
-        let e = if exp == 0 { 1 - 127 } else {
+        let e = if exp == 0 {
+            1 - 127
+        } else {
             mant |= 1 << 23;
             exp - 127
         };
@@ -234,7 +240,9 @@ fn mant_exp(a: f64, bit_size: u32) -> (u64, i32, u32) {
         let bits = a.to_bits();
         let exp = ((bits >> 52) & 0x7ff) as i32;
         let mut mant = bits & ((1 << 52) - 1);
-        let e = if exp == 0 { 1 - 1023 } else {
+        let e = if exp == 0 {
+            1 - 1023
+        } else {
             mant |= 1 << 52;
             exp - 1023
         };
@@ -283,7 +291,11 @@ fn fmt_x(dst: &mut Vec<u8>, neg: bool, a: f64, fmt: u8, prec: i32, bit_size: u32
             exp += 1;
         }
     }
-    let hex: &[u8] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let hex: &[u8] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     if neg {
         dst.push(b'-');
     }

@@ -29,8 +29,12 @@ use vm::native::{NativeCtx, Panic};
 pub fn sentinel(ctx: &NativeCtx, e: NumErr) -> Word {
     let prog = ctx.prog;
     match e {
-        NumErr::Syntax => util::permanent(prog, "strconv.ErrSyntax", || util::new_error(prog, b"invalid syntax")),
-        NumErr::Range => util::permanent(prog, "strconv.ErrRange", || util::new_error(prog, b"value out of range")),
+        NumErr::Syntax => util::permanent(prog, "strconv.ErrSyntax", || {
+            util::new_error(prog, b"invalid syntax")
+        }),
+        NumErr::Range => util::permanent(prog, "strconv.ErrRange", || {
+            util::new_error(prog, b"value out of range")
+        }),
     }
 }
 
@@ -59,7 +63,11 @@ fn num_error_method(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
         return Err(util::nil_deref());
     }
     let slots = runtime::heap::words(r[0]);
-    let load = |i: usize| slots.get(i).map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
+    let load = |i: usize| {
+        slots
+            .get(i)
+            .map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire))
+    };
     let (func, num, e) = (load(0), load(1), load(2));
     let msg = if e == 0 {
         b"<nil>".to_vec()
@@ -91,7 +99,9 @@ pub fn natives() -> Vec<crate::Entry> {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
-            r[0] = runtime::heap::words(r[0]).get(2).map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
+            r[0] = runtime::heap::words(r[0])
+                .get(2)
+                .map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
             Ok(())
         }),
         native!("strconv", "ErrSyntax", 0, 1, |c, r| {
@@ -191,7 +201,12 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strconv", "FormatFloat", 4, 1, |_, r| {
-            let s = ftoa::format_float(f64::from_bits(r[0]), r[1] as u8, r[2] as i64 as i32, r[3] as u32);
+            let s = ftoa::format_float(
+                f64::from_bits(r[0]),
+                r[1] as u8,
+                r[2] as i64 as i32,
+                r[3] as u32,
+            );
             r[0] = new_str(s.as_bytes());
             Ok(())
         }),

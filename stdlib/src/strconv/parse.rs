@@ -17,7 +17,12 @@ pub fn num_error(func: &str, input: &[u8], err: NumErr) -> String {
         NumErr::Syntax => "invalid syntax",
         NumErr::Range => "value out of range",
     };
-    format!("strconv.{}: parsing {}: {}", func, String::from_utf8_lossy(&quote(input)), msg)
+    format!(
+        "strconv.{}: parsing {}: {}",
+        func,
+        String::from_utf8_lossy(&quote(input)),
+        msg
+    )
 }
 
 fn lower(c: u8) -> u8 {
@@ -88,7 +93,11 @@ pub fn parse_uint(s: &[u8], base: u32, bit_size: u32) -> Result<u64, (NumErr, u6
         return Err((NumErr::Syntax, 0));
     }
     let bit_size = if bit_size == 0 { 64 } else { bit_size.min(64) };
-    let max_val: u64 = if bit_size == 64 { u64::MAX } else { (1u64 << bit_size) - 1 };
+    let max_val: u64 = if bit_size == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bit_size) - 1
+    };
     let mut n: u64 = 0;
     let mut underscores = false;
     for &c in s {
@@ -104,7 +113,10 @@ pub fn parse_uint(s: &[u8], base: u32, bit_size: u32) -> Result<u64, (NumErr, u6
         if d >= base {
             return Err((NumErr::Syntax, 0));
         }
-        let Some(n1) = n.checked_mul(base as u64).and_then(|v| v.checked_add(d as u64)) else {
+        let Some(n1) = n
+            .checked_mul(base as u64)
+            .and_then(|v| v.checked_add(d as u64))
+        else {
             return Err((NumErr::Range, max_val));
         };
         if n1 > max_val {
@@ -141,7 +153,11 @@ pub fn parse_int(s: &[u8], base: u32, bit_size: u32) -> Result<i64, (NumErr, i64
     if neg && un > cutoff {
         return Err((NumErr::Range, (cutoff as i64).wrapping_neg()));
     }
-    Ok(if neg { (un as i64).wrapping_neg() } else { un as i64 })
+    Ok(if neg {
+        (un as i64).wrapping_neg()
+    } else {
+        un as i64
+    })
 }
 
 /// `strconv.ParseBool`.
@@ -176,7 +192,9 @@ fn parse_hex_float(s: &[u8]) -> Option<f64> {
             i += 1;
             continue;
         }
-        let Some(d) = (c as char).to_digit(16) else { break };
+        let Some(d) = (c as char).to_digit(16) else {
+            break;
+        };
         ndigits += 1;
         if mant >> 58 == 0 {
             mant = (mant << 4) | d as u64;
@@ -219,7 +237,11 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
             let v = parse_hex_float(&lowered).ok_or((NumErr::Syntax, 0.0))?;
             let v = if bit_size == 32 { v as f32 as f64 } else { v };
             if v.is_infinite() {
-                let inf = if neg { f64::NEG_INFINITY } else { f64::INFINITY };
+                let inf = if neg {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                };
                 return Err((NumErr::Range, inf));
             }
             v
@@ -230,7 +252,9 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
             }
             let lowered: Vec<u8> = lowered.iter().copied().filter(|&c| c != b'_').collect();
             let ok = !lowered.is_empty()
-                && lowered.iter().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
+                && lowered
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
                 && lowered.iter().any(|c| c.is_ascii_digit());
             if !ok {
                 return Err((NumErr::Syntax, 0.0));
@@ -243,7 +267,11 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
             }
             .map_err(|_| (NumErr::Syntax, 0.0))?;
             if v.is_infinite() {
-                let inf = if neg { f64::NEG_INFINITY } else { f64::INFINITY };
+                let inf = if neg {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                };
                 return Err((NumErr::Range, inf));
             }
             v

@@ -212,8 +212,17 @@ impl<'a> Compiler<'a> {
     }
 
     /// Static type of an expression (Invalid when the checker recorded none).
+    /// For a comma-ok expression (`m[k]`, `x.(T)`, `<-c` in a two-value context) the checker
+    /// records the tuple `(T, bool)`; this returns the single value's type `T`.
     pub(crate) fn ty(&self, e: &Expr) -> TypeId {
-        self.tv(e).map_or(TypeId(0), |tv| tv.typ)
+        match self.tv(e) {
+            None => TypeId(0),
+            Some(tv) if tv.mode == lang::types::Mode::CommaOk => match self.tt.get(tv.typ) {
+                Type::Tuple(ts) => ts[0],
+                _ => tv.typ,
+            },
+            Some(tv) => tv.typ,
+        }
     }
 
     pub(crate) fn obj(&self, id: ObjId) -> &'a Object {

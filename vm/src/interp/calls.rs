@@ -258,7 +258,8 @@ pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Pan
                 Ok(g.frames.len() <= stop_depth)
             } else {
                 let p = g.panics.pop().expect("panic in flight").value;
-                Err(Rethrow(p).into())
+                g.rethrowing = true;
+                Err(p)
             }
         }
         _ => Ok(g.frames.len() <= stop_depth),
@@ -295,16 +296,6 @@ fn copy_boxed_results(g: &mut Goroutine) {
     }
 }
 
-/// Marker wrapper: a panic being continued (not a new one).
-struct Rethrow(Panic);
-
-impl From<Rethrow> for Panic {
-    fn from(r: Rethrow) -> Panic {
-        // `throw` pushes a record again; the depth is preserved well enough for printing.
-        r.0
-    }
-}
-
 fn run_deferred(g: &mut Goroutine, d: DeferRecord, kind: FrameKind) -> Result<(), Panic> {
     let at = g.regs_top();
     g.ensure_regs(at + d.args.len().max(1))?;
@@ -327,7 +318,9 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
         Panic::Fatal(_) | Panic::Exit(_) => return Err(Stop::Abort(p)),
         _ => {}
     }
-    if g.panics.is_empty() {
+    // Go prints the stack where the latest panic started; a panic continuing after its
+    // deferred call returned keeps its original stack.
+    if !std::mem::take(&mut g.rethrowing) {
         g.panic_trace = Some(report::live_trace(g));
     }
     g.panics.push(PanicRecord { value: p, recovered: false, depth: g.frames.len() });

@@ -89,6 +89,8 @@ pub struct Goroutine {
     pub reentry_depth: u32,
     /// (function, line) frames where the current panic started, for its traceback.
     pub panic_trace: Option<Vec<(u32, u32)>>,
+    /// The panic being thrown continues one whose deferred call returned without recovering.
+    pub rethrowing: bool,
     rng: u64,
 }
 
@@ -115,6 +117,7 @@ impl Goroutine {
             created_by: None,
             reentry_depth: 0,
             panic_trace: None,
+            rethrowing: false,
             rng: goid.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
         }
     }

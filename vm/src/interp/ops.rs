@@ -283,7 +283,7 @@ pub fn append(prog: &Program, t: u32, s: Word, items: &[Word]) -> Word {
     let (arr, off, cap) = if needed <= cap {
         (arr, off, cap)
     } else {
-        let new_cap = value::grow_cap(cap, needed);
+        let new_cap = value::grow_cap(cap, needed, value::go_layout(prog, elem).0);
         let new_arr = value::array_alloc(new_cap, byte);
         for i in 0..len {
             array_set(new_arr, i, array_get(arr, off + i, byte).unwrap_or(0), byte);
