@@ -1,7 +1,7 @@
 //! The stop-the-world, conservative, non-moving mark-sweep collector.
 //!
 //! Invariants:
-//! - **World lock.** A worker holds a read share of [`WORLD`] while it runs a goroutine; the
+//! - **World lock.** A worker holds a read share of `WORLD` while it runs a goroutine; the
 //!   collector holds the write lock. So a collection never overlaps running Go code, and every
 //!   goroutine is stopped at a safepoint, parked or not yet started while it runs.
 //! - **Allocation only requests.** Allocation adds to a byte counter; past the threshold

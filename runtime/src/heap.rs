@@ -1,6 +1,6 @@
 //! The Go heap: object layout, allocation and raw slot access.
 //!
-//! Every object is one `std::alloc` block: a 16-byte [`Header`] followed by the payload. An
+//! Every object is one `std::alloc` block: a 16-byte `Header` followed by the payload. An
 //! object reference is the payload address as a [`Word`] (0 = nil). Go pointers are plain
 //! (possibly interior) addresses of payload slots.
 //!
@@ -15,7 +15,7 @@
 //! - Every payload is zeroed at allocation, 16-byte aligned, and at least 8 bytes long (so even
 //!   an empty object has a non-empty address range for interior-pointer resolution).
 //! - Every allocated header is recorded in exactly one list: the allocating thread's
-//!   [`LocalHeap`] until the next collection drains it, then the collector's sorted list.
+//!   `LocalHeap` until the next collection drains it, then the collector's sorted list.
 //! - An object is freed only by the collector, only while the world is stopped, and only if no
 //!   root or marked object holds a word pointing into its payload. Therefore every accessor in
 //!   this module is safe *by invariant*: the caller holds a reference it read from a root
@@ -101,7 +101,7 @@ pub(crate) struct LocalHeap {
     unreported: usize,
 }
 
-/// Every thread's [`LocalHeap`]; the collector drains them all.
+/// Every thread's `LocalHeap`; the collector drains them all.
 pub(crate) static LOCAL_HEAPS: Mutex<Vec<Arc<Mutex<LocalHeap>>>> = Mutex::new(Vec::new());
 
 thread_local! {

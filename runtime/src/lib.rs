@@ -1,16 +1,30 @@
 //! minigo's runtime: the Go heap and its garbage collector, goroutines on an M:N scheduler
 //! (Go's G, M, P), channels and select, timers, semaphores and deadlock detection.
 //!
-//! It knows nothing about bytecode: the VM implements [`Task`] for its goroutines (run the
-//! interpreter loop; report the words of the VM stack to the collector; describe the position
-//! for deadlock dumps), runs the program with [`Runtime::start`], and calls [`safepoint`] at
-//! function calls and backward jumps.
+//! It knows nothing about bytecode. Module map: `heap` (objects, allocation, slot access),
+//! `gc` (stop-the-world conservative mark-sweep), `coro` (all corosensei code), `sched`
+//! (goroutine operations: spawn, park/ready, Gosched, safepoint, sleep, exit), `worker` (worker
+//! threads, run queues, idle parking, GOMAXPROCS, deadlock), `monitor` (timers, preemption,
+//! external wakeups), `chan` (channels and select), `sema` (semaphores for package sync).
 //!
-//! Module map: `heap` (objects, allocation, slot access), `gc` (stop-the-world mark-sweep),
-//! `coro` (all corosensei code), `sched` (goroutine operations: spawn, park/ready, sleep),
-//! `worker` (worker threads, run queues, idle parking, deadlock), `monitor` (timers,
-//! preemption), `chan` (channels and select),
-//! `sema` (semaphores for the sync package).
+//! # API boundary: what the VM does
+//! - Implement [`Task`] for a goroutine: `run` executes the interpreter loop to completion
+//!   (inside a coroutine with a 256 KiB native stack: Go frames must live in the VM stack, not
+//!   on the native one); `trace` marks every word of the VM stack/registers (conservatively,
+//!   [`Marker::mark_words`]/[`Marker::mark_slots`]); `describe` gives frames for deadlock dumps.
+//! - Start with [`Runtime::start`] (returns [`ExitInfo`]; the caller prints `fatal`) or
+//!   [`Runtime::run`] (prints it, returns the code). `go f()` is [`spawn`].
+//! - Call [`safepoint`] at function calls and backward jumps. **Every Go value the VM still
+//!   needs must be reachable from `Task::trace` (or a [`RootSet`]) at every safepoint and every
+//!   blocking call** (channel ops, select, sleep, sema): a collection can run there. Values only
+//!   in Rust locals are not roots.
+//! - Blocking: channel functions return [`GoPanic`] for Go's run-time panics; the VM raises them
+//!   as Go panics. Custom blocking: [`prepare_park`], publish the goroutine, release locks,
+//!   [`park`]; the waker calls [`ready`]. A wakeup from a non-runtime thread needs a
+//!   [`PendingWakeup`] so the deadlock detector waits for it.
+//! - An unrecovered Go panic: the VM prints it, then calls [`exit_program`]`(2)`.
+//! - Never `catch_unwind` a panic you did not raise without re-raising it: dropping a suspended
+//!   goroutine at exit unwinds its coroutine with a private payload.
 
 mod chan;
 mod coro;

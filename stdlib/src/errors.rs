@@ -51,6 +51,11 @@ pub fn unwrap(ctx: &mut NativeCtx, err: Word) -> Result<Word, Panic> {
     Ok(r.first().copied().unwrap_or(0))
 }
 
+/// `a == b` for two error (interface) values.
+pub fn same_error(prog: &Program, a: Word, b: Word) -> Result<bool, Panic> {
+    iface_eq(prog, a, b)
+}
+
 fn iface_eq(prog: &Program, a: Word, b: Word) -> Result<bool, Panic> {
     match (value::iface_parts(a), value::iface_parts(b)) {
         (None, None) => Ok(true),

@@ -4,6 +4,8 @@
 //!   run tickers and `time.AfterFunc` timers (Go runs those in the runtime, not as goroutines)
 //! - `func Gosched()`, `func NumCPU() int`, `func Goexit()`
 //! - `func GC()` — requests a collection and yields so the worker runs it
+//! - `func Caller(skip int) (pc uintptr, file string, line int, ok bool)` — always `ok = false`
+//!   for now (natives cannot see the caller's frames); `func NumCgoCall() int64` — 0
 //! - `const GOOS`, `GOARCH` are checker constants.
 
 use crate::native;
@@ -34,6 +36,15 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("runtime", "Goexit", 0, 0, |_, _| Err(Panic::Goexit)),
+        // The VM does not expose caller frames to natives yet: report "unknown".
+        native!("runtime", "Caller", 1, 4, |_, r| {
+            r[..4].fill(0);
+            Ok(())
+        }),
+        native!("runtime", "NumCgoCall", 0, 1, |_, r| {
+            r[0] = 0;
+            Ok(())
+        }),
         native!("runtime", "GC", 0, 0, |_, _| {
             // Inside a goroutine this requests a collection and yields to the worker, which
             // collects with the world stopped; this goroutine's registers are its roots.

@@ -1,4 +1,6 @@
-//! Package `io`: `var EOF error` (a zero-argument native; one identity per program), and the
+//! Package `io`: `var EOF error` (a zero-argument native; one identity per program),
+//! `func ReadAll(r Reader) ([]byte, error)` (calls `r.Read` through its dynamic type),
+//! `func WriteString(w Writer, s string) (n int, err error)`, and the
 //! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
 //! a `ByteBuf` (slot 0 of the struct) and are drained as they are read.
 
@@ -14,10 +16,47 @@ pub fn eof(ctx: &NativeCtx) -> Word {
 }
 
 pub fn natives() -> Vec<crate::Entry> {
-    vec![native!("io", "EOF", 0, 1, |c, r| {
-        r[0] = eof(c);
-        Ok(())
-    })]
+    vec![
+        native!("io", "EOF", 0, 1, |c, r| {
+            r[0] = eof(c);
+            Ok(())
+        }),
+        native!("io", "ReadAll", 1, 2, read_all),
+        native!("io", "WriteString", 2, 2, |c, r| {
+            let s = util::str_arg(r[1]);
+            let err = crate::fmt::write_to(c, r[0], s)?;
+            r[0] = s.len() as Word;
+            r[1] = err;
+            Ok(())
+        }),
+    ]
+}
+
+/// `io.ReadAll`: reads through `Read([]byte) (int, error)` until EOF or an error.
+fn read_all(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let reader = r[0];
+    let eof_w = eof(ctx);
+    let mut out = Vec::new();
+    let buf = util::new_byte_slice(&[0u8; 512]);
+    ctx.root(buf);
+    for _ in 0..1_000_000 {
+        let res = util::call_iface_method(ctx, reader, "Read", &[buf])?;
+        let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, 512) as usize;
+        out.extend_from_slice(&util::byte_slice(buf)[..n]);
+        let err = res.get(1).copied().unwrap_or(0);
+        if err != 0 {
+            r[0] = util::new_byte_slice(&out);
+            r[1] = if crate::errors::same_error(ctx.prog, err, eof_w)? {
+                0
+            } else {
+                err
+            };
+            return Ok(());
+        }
+    }
+    r[0] = util::new_byte_slice(&out);
+    r[1] = 0;
+    Ok(())
 }
 
 /// `Read(p []byte) (n int, err error)` on the unread bytes of `b`.

@@ -598,6 +598,28 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = rw_try_rlock(rw_state(r[0])?) as Word;
             Ok(())
         }),
+        native!("sync", "RWMutex.RLocker", 1, 1, |c, r| {
+            // A `sync.rlocker` (checker-declared struct whose hidden word is the RWMutex).
+            let t = c
+                .prog
+                .types
+                .iter()
+                .position(|t| t.name == "sync.rlocker")
+                .ok_or_else(|| {
+                    Panic::Fatal("sync: the type sync.rlocker is not declared".into())
+                })?;
+            let obj = heap::alloc_words(1);
+            heap::words(obj)[0].store(nil_check(r[0])?, Release);
+            r[0] = value::iface_new(t as u32, obj);
+            Ok(())
+        }),
+        native!("sync", "rlocker.Lock", 1, 0, |_, r| {
+            rw_rlock(rw_state(heap::load_word(nil_check(r[0])?))?);
+            Ok(())
+        }),
+        native!("sync", "rlocker.Unlock", 1, 0, |_, r| {
+            rw_runlock(rw_state(heap::load_word(nil_check(r[0])?))?)
+        }),
         // ---- WaitGroup
         native!("sync", "WaitGroup.Add", 2, 0, |_, r| wg_add(
             r[0],

@@ -809,6 +809,14 @@ struct Helper {
     prog: Option<Arc<Program>>,
 }
 
+/// Counted from spawn until the runtime drops the task (after it ended, or at shutdown), in
+/// step with the runtime's own goroutine count.
+impl Drop for Helper {
+    fn drop(&mut self) {
+        HELPERS.fetch_sub(1, SeqCst);
+    }
+}
+
 impl Task for Helper {
     fn run(&mut self) -> TaskExit {
         loop {
@@ -818,7 +826,6 @@ impl Task for Helper {
                 _ => {
                     s.alive = false;
                     drop(s);
-                    HELPERS.fetch_sub(1, SeqCst);
                     return TaskExit::Returned;
                 }
             };
@@ -849,7 +856,6 @@ impl Task for Helper {
                                 "time.goFunc",
                             );
                         }
-                        HELPERS.fetch_sub(1, SeqCst);
                         return TaskExit::Returned;
                     }
                 }

@@ -96,43 +96,23 @@ pub fn find_method(prog: &Program, t: u32, name: &str) -> Option<MethodImpl> {
 
 /// Method `name` in the method set of type `t`.
 pub fn find_rmethod<'p>(prog: &'p Program, t: u32, name: &str) -> Option<&'p RMethod> {
-    let id = method_id(prog, name)?;
     let rt = prog.types.get(t as usize)?;
+    if rt.methods.is_empty() {
+        return None;
+    }
+    let id = method_id(prog, name)?;
     rt.methods.iter().find(|m| m.name == id)
 }
 
-/// Calls method `imp` of a receiver of dynamic type `recv_type` with `args` (receiver first).
+/// Calls method `imp` of a receiver of dynamic type `recv_type` with `args` (receiver first;
+/// a by-value struct/array receiver is copied by the interpreter). A safepoint.
 pub fn call_method(
     ctx: &mut NativeCtx,
     imp: MethodImpl,
     recv_type: u32,
     args: &[Word],
 ) -> Result<Vec<Word>, Panic> {
-    match imp {
-        MethodImpl::Native(n) => {
-            let f = ctx.prog.natives[n as usize];
-            let mut window = args.to_vec();
-            let width = (f.nargs.max(f.nresults) as usize).max(args.len());
-            window.resize(width.max(1), 0);
-            (f.imp)(ctx, &mut window)?;
-            Ok(window)
-        }
-        MethodImpl::Func(f) => {
-            let mut args = args.to_vec();
-            if ctx.prog.funcs[f as usize].recv_by_value && value::is_aggregate(ctx.prog, recv_type)
-            {
-                args[0] = value::clone(ctx.prog, recv_type, args[0]);
-            }
-            // A bound method value (see vm::interp::calls: word 0 = BOUND << 32 | f, word 1 =
-            // receiver); the interpreter passes the receiver as parameter 0.
-            let fv = heap::alloc_words(2);
-            let w = heap::words(fv);
-            w[0].store((1u64 << 32) | f as u64, Ordering::Release);
-            w[1].store(args[0], Ordering::Release);
-            ctx.root(fv);
-            ctx.call(fv, &args[1..])
-        }
-    }
+    ctx.call_method(imp, recv_type, args)
 }
 
 /// Calls method `name` on the interface value `iface` (must be non-nil and have it).

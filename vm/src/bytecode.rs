@@ -37,6 +37,13 @@ macro_rules! opcodes {
                 match self { $( Instr::$name { .. } => stringify!($name) ),* }
             }
 
+            /// Every operand as (field name, value), for the verifier.
+            pub fn operands(&self) -> Vec<(&'static str, i64)> {
+                match self {
+                    $( Instr::$name { $($field),* } => vec![$( (stringify!($field), Operand::value(*$field)) ),*] ),*
+                }
+            }
+
             /// `Name a=1 b=2 ...` for the disassembler.
             pub fn disassemble(&self) -> String {
                 match self {
@@ -51,6 +58,16 @@ macro_rules! opcodes {
         }
     };
 }
+
+/// Operand field types, widened for the verifier.
+trait Operand {
+    fn value(self) -> i64;
+}
+
+macro_rules! operand_types {
+    ($($t:ty),*) => { $( impl Operand for $t { fn value(self) -> i64 { self as i64 } } )* };
+}
+operand_types!(u8, u16, u32, i16, i32, bool);
 
 opcodes! {
     // ---- moves and constants ----

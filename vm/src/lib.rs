@@ -7,4 +7,5 @@ pub mod native;
 pub mod output;
 pub mod program;
 pub mod value;
+pub mod verify;
 pub mod compile;

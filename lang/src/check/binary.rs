@@ -521,6 +521,8 @@ impl<'a> Checker<'a> {
             return;
         }
         x.mode = OpMode::Value;
+        x.val = None;
+        x.exact = None;
         x.expr = e;
         if let Some(e) = e {
             if self.tt.is_untyped(x.typ) {

@@ -169,8 +169,8 @@ impl<'a> Checker<'a> {
                             self.func_string(&m.name, m.sig)
                         ));
                     }
-                    let _ = indirect;
-                    if ptr_recv && !ptr {
+                    // a pointer anywhere on the embedding path makes the value addressable
+                    if ptr_recv && !ptr && !indirect.iter().any(|&i| i) {
                         return Some(format!("({} method has pointer receiver)", m.name));
                     }
                 }

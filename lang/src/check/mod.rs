@@ -440,7 +440,8 @@ impl<'a> Checker<'a> {
             TypeAndValue {
                 mode,
                 typ: x.typ,
-                value: x.val.clone(),
+                // only constants carry a value (an operand may still hold a stale one)
+                value: if mode == Mode::Constant { x.val.clone() } else { None },
             },
         );
     }

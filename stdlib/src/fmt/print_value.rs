@@ -21,6 +21,18 @@ pub struct GoVal {
 }
 
 pub const INVALID: u32 = u32::MAX;
+/// Pseudo type ids for the pointees of the runtime's error types (`errors.errorString{s}`,
+/// `fmt.wrapError{msg, err}`), which have no `RType` of their own.
+const ERROR_STRING: u32 = u32::MAX - 1;
+const WRAP_ERROR: u32 = u32::MAX - 2;
+
+fn synthetic_fields(t: u32) -> &'static [&'static str] {
+    match t {
+        ERROR_STRING => &["s"],
+        WRAP_ERROR => &["msg", "err"],
+        _ => &[],
+    }
+}
 
 impl GoVal {
     /// The dynamic value of an interface word (`INVALID` for nil).
@@ -47,6 +59,8 @@ pub struct VmHost<'a, 'b> {
 fn rkind(prog: &Program, t: u32) -> RKind {
     if t == INVALID {
         RKind::Invalid
+    } else if t == ERROR_STRING || t == WRAP_ERROR {
+        RKind::Struct
     } else {
         util::kind(prog, t)
     }
@@ -191,10 +205,12 @@ impl Host for VmHost<'_, '_> {
         }
     }
     fn type_name(&self, v: &GoVal) -> String {
-        if v.t == INVALID {
-            return "<nil>".into();
+        match v.t {
+            INVALID => "<nil>".into(),
+            ERROR_STRING => "errors.errorString".into(),
+            WRAP_ERROR => "fmt.wrapError".into(),
+            t => self.prog().types[t as usize].name.clone(),
         }
-        self.prog().types[v.t as usize].name.clone()
     }
     fn bool_of(&self, v: &GoVal) -> bool {
         v.w & 0xff != 0
@@ -251,13 +267,39 @@ impl Host for VmHost<'_, '_> {
         rkind(prog, prog.types[v.t as usize].elem) == RKind::Uint8
     }
     fn num_field(&self, v: &GoVal) -> usize {
-        self.prog().types[v.t as usize].fields.len()
+        match synthetic_fields(v.t) {
+            [] => self.prog().types[v.t as usize].fields.len(),
+            f => f.len(),
+        }
     }
     fn field_name(&self, v: &GoVal, i: usize) -> String {
-        self.prog().types[v.t as usize].fields[i].name.clone()
+        match synthetic_fields(v.t) {
+            [] => self.prog().types[v.t as usize].fields[i].name.clone(),
+            f => f[i].to_string(),
+        }
     }
     fn field(&self, v: &GoVal, i: usize) -> GoVal {
         let prog = self.prog();
+        if !synthetic_fields(v.t).is_empty() {
+            let w = if v.w == 0 {
+                0
+            } else {
+                heap::words(v.w)
+                    .get(i)
+                    .map_or(0, |c| c.load(Ordering::Acquire))
+            };
+            if i == 1 {
+                let mut d = GoVal::from_iface(w);
+                d.can_iface = false;
+                return d;
+            }
+            let string_t = prog.types[prog.rt.error_string as usize].elem;
+            return GoVal {
+                t: string_t,
+                w,
+                can_iface: false,
+            };
+        }
         let f = &prog.types[v.t as usize].fields[i];
         let w = if v.w == 0 {
             0
@@ -285,6 +327,18 @@ impl Host for VmHost<'_, '_> {
                 let mut d = GoVal::from_iface(v.w);
                 d.can_iface = v.can_iface;
                 d
+            }
+            RKind::Pointer if v.t == prog.rt.error_string || v.t == prog.rt.wrap_error => {
+                let t = if v.t == prog.rt.error_string {
+                    ERROR_STRING
+                } else {
+                    WRAP_ERROR
+                };
+                GoVal {
+                    t,
+                    w: v.w,
+                    can_iface: v.can_iface,
+                }
             }
             RKind::Pointer => {
                 let et = prog.types[v.t as usize].elem;

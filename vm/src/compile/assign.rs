@@ -44,7 +44,7 @@ impl LValue {
     }
 }
 
-fn is_blank(e: &Expr) -> bool {
+pub(crate) fn is_blank(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Ident(id) if id.name == "_")
 }
 

@@ -295,74 +295,174 @@ impl Compiler<'_> {
     }
 
     fn method_set(&mut self, t: TypeId) -> Vec<RMethod> {
-        let (nid, is_ptr) = match self.tt.get(t) {
-            Type::Named(n) => (*n, false),
+        let (base, is_ptr) = match self.tt.get(t) {
+            Type::Named(_) | Type::Struct(_) => (t, false),
             Type::Pointer(e) => match self.tt.get(*e) {
-                Type::Named(n) => (*n, true),
+                Type::Named(_) | Type::Struct(_) => (*e, true),
                 _ => return vec![],
             },
             _ => return vec![],
         };
-        if self.is_iface(self.tt.named_type_id(nid)) {
+        if self.is_iface(base) {
             return vec![];
         }
         let mut out = Vec::new();
+        // Names found at a shallower depth (fields and methods) hide deeper ones.
         let mut seen = std::collections::HashSet::new();
-        for (name, imp, ptr, _) in self.own_methods(nid) {
-            seen.insert(name.clone());
-            if is_ptr || !ptr {
-                let id = self.method_name(&name);
-                out.push(RMethod {
-                    name: id,
-                    func: imp,
-                    ptr_recv: ptr,
-                });
+        if let Some(nid) = self.tt.named_id(base) {
+            for (name, imp, ptr, _) in self.own_methods(nid) {
+                seen.insert(name.clone());
+                if is_ptr || !ptr {
+                    let id = self.method_name(&name);
+                    out.push(RMethod {
+                        name: id,
+                        func: imp,
+                        ptr_recv: ptr,
+                    });
+                }
             }
         }
-        // Methods promoted through embedded fields (one level, then two).
-        let base = self.tt.named_type_id(nid);
-        let mut frontier: Vec<(Vec<usize>, TypeId, bool)> = vec![(vec![], base, is_ptr)];
-        for _depth in 0..2 {
-            let mut next = Vec::new();
-            for (path, st, addressable) in frontier {
-                let Type::Struct(fs) = self.under(st).clone() else {
-                    continue;
-                };
+        // Methods promoted through embedded fields, depth by depth (Go's selector rules: a
+        // name found twice at the shallowest depth it occurs at is ambiguous and promotes
+        // nothing; fields hide methods of the same name at deeper depths).
+        // Frontier entries: (path, type, reached through a pointer or addressable, last step
+        // through a pointer).
+        let embedded = |c: &Self, path: &[usize], st: TypeId, addressable: bool| {
+            let mut out = Vec::new();
+            if let Type::Struct(fs) = c.under(st) {
                 for (i, f) in fs.iter().enumerate() {
                     if !f.embedded {
                         continue;
                     }
-                    let (inner, via_ptr) = match self.tt.get(f.typ) {
+                    let (inner, via_ptr) = match c.tt.get(f.typ) {
                         Type::Pointer(e) => (*e, true),
                         _ => (f.typ, false),
                     };
-                    let Some(inid) = self.tt.named_id(inner) else {
-                        continue;
-                    };
-                    let mut p = path.clone();
+                    let mut p = path.to_vec();
                     p.push(i);
-                    for (name, imp, ptr, sig) in self.own_methods(inid) {
-                        if seen.contains(&name) || fs.iter().any(|g| g.name == name) {
-                            continue;
-                        }
-                        if ptr && !(addressable || via_ptr) {
-                            continue;
-                        }
-                        seen.insert(name.clone());
-                        let w = self.promoted_wrapper(t, &p, &name, imp, ptr, inner, sig);
-                        let id = self.method_name(&name);
-                        out.push(RMethod {
-                            name: id,
-                            func: MethodImpl::Func(w),
-                            ptr_recv: ptr,
-                        });
-                    }
-                    next.push((p, inner, addressable || via_ptr));
+                    out.push((p, inner, addressable || via_ptr, via_ptr));
                 }
+            }
+            out
+        };
+        if let Type::Struct(fs) = self.under(base) {
+            for f in fs {
+                seen.insert(f.name.clone());
+            }
+        }
+        let mut frontier = embedded(self, &[], base, is_ptr);
+        for _depth in 0..8 {
+            if frontier.is_empty() {
+                break;
+            }
+            let mut cands: Vec<(String, Vec<usize>, TypeId, bool, bool)> = Vec::new();
+            let mut counts: std::collections::HashMap<String, usize> = Default::default();
+            for (path, inner, addressable, via_ptr) in &frontier {
+                let names: Vec<String> = match self.under(*inner) {
+                    Type::Interface(ms) => ms.iter().map(|m| m.name.clone()).collect(),
+                    _ => match self.tt.named_id(*inner) {
+                        Some(inid) => self.tt.named[inid.0 as usize]
+                            .methods
+                            .iter()
+                            .map(|&m| self.obj(m).name.clone())
+                            .collect(),
+                        None => vec![],
+                    },
+                };
+                for name in names {
+                    if seen.contains(&name) {
+                        continue;
+                    }
+                    *counts.entry(name.clone()).or_default() += 1;
+                    cands.push((name, path.clone(), *inner, *addressable, *via_ptr));
+                }
+                if let Type::Struct(fs) = self.under(*inner) {
+                    for f in fs {
+                        if !seen.contains(&f.name) {
+                            *counts.entry(f.name.clone()).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            for (name, path, inner, addressable, via_ptr) in cands {
+                if counts.get(&name) != Some(&1) {
+                    continue;
+                }
+                let id = self.method_name(&name);
+                if let Type::Interface(ms) = self.under(inner).clone() {
+                    let sig = ms.iter().find(|m| m.name == name).map(|m| m.sig);
+                    let w = self.promoted_iface_wrapper(t, &path, &name, sig.unwrap_or(TypeId(0)));
+                    out.push(RMethod {
+                        name: id,
+                        func: MethodImpl::Func(w),
+                        ptr_recv: false,
+                    });
+                    continue;
+                }
+                let Some(inid) = self.tt.named_id(inner) else {
+                    continue;
+                };
+                let Some((_, imp, ptr, sig)) =
+                    self.own_methods(inid).into_iter().find(|m| m.0 == name)
+                else {
+                    continue;
+                };
+                if ptr && !addressable {
+                    continue;
+                }
+                let w = self.promoted_wrapper(t, &path, &name, imp, ptr, inner, sig, via_ptr);
+                out.push(RMethod {
+                    name: id,
+                    func: MethodImpl::Func(w),
+                    ptr_recv: ptr,
+                });
+            }
+            seen.extend(counts.into_keys());
+            let mut next = Vec::new();
+            for (path, inner, addressable, _) in &frontier {
+                next.extend(embedded(self, path, *inner, *addressable));
             }
             frontier = next;
         }
         out
+    }
+
+    /// A function `recv, args... → recv.path.m(args...)` for a method promoted from an
+    /// embedded interface field.
+    fn promoted_iface_wrapper(&mut self, outer: TypeId, path: &[usize], name: &str, sig: TypeId) -> u32 {
+        let (np, nr) = match self.tt.signature(sig) {
+            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
+            None => (1, 0),
+        };
+        let mut code = Vec::new();
+        let a = np;
+        code.push(Instr::Move { a, b: 0 });
+        for &f in path {
+            code.push(Instr::FieldLoad {
+                a,
+                b: a,
+                f: f as u16,
+            });
+        }
+        for i in 1..np {
+            code.push(Instr::Move { a: a + i, b: i });
+        }
+        let m = self.method_name(name);
+        code.push(Instr::CallIface { a, m });
+        code.push(Instr::Ret {});
+        let lines = vec![0; code.len()];
+        let f = self.funcs.len() as u32;
+        self.funcs.push(FuncProto {
+            name: format!("{}.{}", self.type_name(outer), name),
+            code,
+            lines,
+            nregs: a + np.max(nr),
+            nparams: np,
+            result_base: a,
+            nresults: nr,
+            recv_by_value: false,
+        });
+        f
     }
 
     /// A function `recv, args... → target(recv.path, args...)` for a promoted method.
@@ -376,6 +476,7 @@ impl Compiler<'_> {
         ptr_recv: bool,
         inner: TypeId,
         sig: TypeId,
+        via_ptr: bool,
     ) -> u32 {
         let (np, nr) = match self.tt.signature(sig) {
             Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
@@ -399,6 +500,10 @@ impl Compiler<'_> {
                     b: a,
                     f: f as u16,
                 });
+                if last && via_ptr && !ptr_recv && !inner_is_struct {
+                    // a value method of a non-struct type embedded as `*T`
+                    code.push(Instr::Load { a, b: a });
+                }
             }
         }
         for i in 1..np {

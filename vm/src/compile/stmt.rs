@@ -10,6 +10,7 @@
 //! - Loop state (counters, lengths, the ranged-over value) lives in registers pinned below
 //!   `locals_top` for the whole loop.
 
+use super::assign::is_blank;
 use super::func::Target;
 use super::Compiler;
 use crate::bytecode::Instr;
@@ -346,6 +347,18 @@ impl Compiler<'_> {
         let xu = self.under(xt).clone();
         let src = self.temp();
         self.expr_into(x, src);
+        // `range a` over an array value iterates over a copy when the elements are read
+        let reads_value = value.is_some_and(|v| !is_blank(v));
+        if reads_value
+            && matches!(xu, Type::Array(..))
+            && !matches!(x.kind, ExprKind::Call { .. } | ExprKind::CompositeLit { .. })
+        {
+            self.emit(Instr::Clone {
+                a: src,
+                b: src,
+                t: xt.0,
+            });
+        }
         let kt = self.range_target(key, define);
         let vt = self.range_target(value, define);
         self.pin();

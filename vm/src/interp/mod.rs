@@ -187,9 +187,22 @@ impl Goroutine {
             let code: &[Instr] = &func.code;
             let base = frame.base as usize;
             let mut pc = frame.pc as usize;
+            assert!(self.regs.len() >= base + func.nregs as usize && pc < code.len());
+            // SAFETY: `verify::verify` proved every register operand (and operand range) of
+            // this function below `nregs`, every jump target inside `code`, and that the code
+            // cannot fall off its end; the assert above gives `regs.len() >= base + nregs`.
+            // `self.regs` is only resized by calls (`push_call`, natives), after which the
+            // loop re-enters at 'frame and derives `regs` again; within the inner loop all
+            // register accesses go through this pointer.
+            let regs: *mut Word = unsafe { self.regs.as_mut_ptr().add(base) };
             macro_rules! r {
                 ($x:expr) => {
-                    self.regs[base + $x as usize]
+                    *regs.add($x as usize)
+                };
+            }
+            macro_rules! window {
+                ($start:expr, $n:expr) => {
+                    std::slice::from_raw_parts(regs.add($start as usize), $n as usize)
                 };
             }
             macro_rules! save_pc {
@@ -249,8 +262,11 @@ impl Goroutine {
                     }
                 }};
             }
+            #[allow(unused_unsafe)]
             loop {
-                let ins = code[pc];
+                // SAFETY: see `regs` above (pc stays inside `code`, operands inside the frame).
+                unsafe {
+                let ins = *code.get_unchecked(pc);
                 pc += 1;
                 match ins {
                     Instr::Nop {} => {}
@@ -407,8 +423,7 @@ impl Goroutine {
                     Instr::ArrayStoreB { a, b, c } => tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), true)),
                     Instr::ArrayAddr { a, b, c } => r!(a) = tryv!(ops::array_addr(&prog, r!(b), r!(c) as i64)),
                     Instr::Append { a, b, c, n, t } => {
-                        let start = base + c as usize;
-                        let items: Vec<Word> = self.regs[start..start + n as usize].to_vec();
+                        let items: Vec<Word> = window!(c, n).to_vec();
                         r!(a) = ops::append(&prog, t, r!(b), &items);
                     }
                     Instr::AppendSlice { a, b, c, t } => r!(a) = ops::append_slice(&prog, t, r!(b), r!(c)),
@@ -539,8 +554,7 @@ impl Goroutine {
                         continue 'frame;
                     }
                     Instr::MakeClosure { a, f, b, n } => {
-                        let start = base + b as usize;
-                        r!(a) = calls::make_closure(f, &self.regs[start..start + n as usize]);
+                        r!(a) = calls::make_closure(f, window!(b, n));
                     }
                     Instr::LoadCapture { a, i } => {
                         let closure = self.frames.last().unwrap().closure;
@@ -557,14 +571,12 @@ impl Goroutine {
                     Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
                     Instr::Go { a, b, n } => {
                         save_pc!();
-                        let start = base + a as usize;
-                        let args = self.regs[start..start + n as usize].to_vec();
+                        let args = window!(a, n).to_vec();
                         let fv = r!(b);
                         tryv!(task::go_statement(self, fv, args));
                     }
                     Instr::Defer { a, b, n } => {
-                        let start = base + a as usize;
-                        let args = self.regs[start..start + n as usize].to_vec();
+                        let args = window!(a, n).to_vec();
                         let frame = self.frames.len() - 1;
                         self.defers.push(DeferRecord { frame, func: r!(b), args });
                     }
@@ -597,8 +609,7 @@ impl Goroutine {
                     Instr::ChanCap { a, b } => r!(a) = runtime::chan_cap(r!(b)) as Word,
                     Instr::Select { a, b, n, default } => {
                         save_pc!();
-                        let start = base + b as usize;
-                        let cases = self.regs[start..start + 3 * n as usize].to_vec();
+                        let cases = window!(b, 3 * n as usize).to_vec();
                         let (idx, v, ok) = tryv!(chanops::select(&cases, default));
                         r!(a) = idx as Word;
                         r!(a + 1) = v;
@@ -625,6 +636,7 @@ impl Goroutine {
                     Instr::Print { a, kind } => ops::print_value(r!(a), kind),
                     Instr::PrintSpace {} => crate::output::write_stderr(b" "),
                     Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),
+                }
                 }
             }
         }

@@ -161,6 +161,10 @@ pub fn spawn_detached(prog: &Arc<Program>, fv: Word, args: Vec<Word>, created_by
 /// Runs a compiled program to completion on `gomaxprocs` workers (0 = CPU count) and
 /// returns its exit status. Fatal runtime errors (deadlock) are printed here.
 pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
+    if let Err(why) = crate::verify::verify(&prog) {
+        crate::output::write_stderr(format!("minigo: internal error: bad bytecode: {why}\n").as_bytes());
+        return 3;
+    }
     let globals = runtime::alloc_words(prog.globals.len().max(1));
     for (i, gl) in prog.globals.iter().enumerate() {
         if value::is_aggregate(&prog, gl.typ) {
