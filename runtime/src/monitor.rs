@@ -85,8 +85,13 @@ pub(crate) fn monitor_main(shared: Arc<Shared>) {
             let count = callbacks.len();
             s.callbacks_in_flight += count;
             drop(s);
-            for callback in callbacks {
-                callback();
+            {
+                // A popped timer's root is no longer in `timers`: hold off collections while
+                // the callbacks (which never block) use it.
+                let _world = crate::gc::world_read();
+                for callback in callbacks {
+                    callback();
+                }
             }
             s = shared.synced.lock();
             s.callbacks_in_flight -= count;

@@ -2,7 +2,7 @@
 //! - `func Exit(code int)` → `Panic::Exit(code)`
 //! - `var Args []string` — a zero-argument native `os.Args` returning the slice (the CLI
 //!   calls [`set_args`] first; `Args[0]` is the program name)
-//! - `var Stdout, Stderr *os.File` — zero-argument natives `os.Stdout` / `os.Stderr`
+//! - `var Stdin, Stdout, Stderr *os.File` — zero-argument natives `os.Stdout` / `os.Stderr`
 //!   returning a pointer to a one-word object holding the descriptor (1 or 2); `fmt.Fprint*`
 //!   recognises the dynamic type `*os.File` and reads the descriptor ([`file_fd`])
 //! - `func Getenv(key string) string`
@@ -59,6 +59,10 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("os", "Args", 0, 1, |_, r| {
             let args = ARGS.lock().clone();
             r[0] = util::new_str_slice(&args.iter().map(|s| s.as_bytes()).collect::<Vec<_>>());
+            Ok(())
+        }),
+        native!("os", "Stdin", 0, 1, |_, r| {
+            r[0] = file(0);
             Ok(())
         }),
         native!("os", "Stdout", 0, 1, |_, r| {

@@ -418,6 +418,9 @@ func (*RWMutex) RUnlock()
 func (*RWMutex) TryLock() bool
 func (*RWMutex) TryRLock() bool
 func (*RWMutex) RLocker() Locker
+type rlocker struct { impl uintptr }
+func (rlocker) Lock()
+func (rlocker) Unlock()
 type WaitGroup struct { impl uintptr }
 func (*WaitGroup) Add(int)
 func (*WaitGroup) Done()
@@ -524,6 +527,13 @@ func WithCancel(Context) (Context, CancelFunc)
 func WithTimeout(Context, time.Duration) (Context, CancelFunc)
 func WithDeadline(Context, time.Time) (Context, CancelFunc)
 func WithValue(Context, any, any) Context
+type cancelCtx struct { impl uintptr }
+func (cancelCtx) Deadline() (time.Time, bool)
+func (cancelCtx) Done() <-chan struct{}
+func (cancelCtx) Err() error
+func (cancelCtx) Value(any) any
+func (cancelCtx) String() string
+func (cancelCtx) cancel()
 "#;
 
 pub const RAND: &str = r#"
