@@ -46,7 +46,8 @@ pub fn render(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in sorted.iter().take(MAX_ERRORS) {
         let (line, col) = line_col(src, d.span.start);
-        out.push_str(&format!("{file_name}:{line}:{col}: {}\n", d.message));
+        let msg = d.message.replace(crate::branches::POS_MARK, &format!("{file_name}:"));
+        out.push_str(&format!("{file_name}:{line}:{col}: {msg}\n"));
         let start = (d.span.start as usize).min(src.len());
         let end = (d.span.end as usize).clamp(start, src.len());
         let cs = CsDiag::error().with_labels(vec![Label::primary(id, start..end)]);

@@ -5,4 +5,5 @@ pub mod types;
 pub mod diag;
 pub mod lexer;
 pub mod parser;
+pub mod branches;
 pub mod check;

@@ -57,7 +57,11 @@ pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
             ctx.file(pkg, vec![], vec![])
         }
     };
-    let diags = ctx.diagnostics(src);
+    let mut diags = ctx.diagnostics(src);
+    if diags.is_empty() {
+        // gc checks labels and branches while parsing (see `branches`)
+        diags = crate::branches::check_file(&file, src);
+    }
     (file, diags)
 }
 
@@ -1000,7 +1004,13 @@ fn syntax_error(
             "Str" => "literal",
             e => e,
         };
-        format!("syntax error: unexpected {tok}, expecting {e}")
+        match header() {
+            // gc's blockStmt("for clause") / blockStmt("if clause")
+            Some((kw @ ("for" | "if"), _)) if e == "{" => {
+                format!("syntax error: unexpected {tok}, expecting {{ after {kw} clause")
+            }
+            _ => format!("syntax error: unexpected {tok}, expecting {e}"),
+        }
     } else if has("Ident") && expected.len() <= 3 {
         format!("syntax error: unexpected {tok}, expecting name")
     } else {

@@ -30,6 +30,7 @@ func main() {
 	if v := (T{}); v.a > 0 {
 	}
 	{
+		goto L
 	L:
 	}
 	var ch <-chan int = make(<-chan int)

@@ -18,13 +18,19 @@ use runtime::heap::{self, NativeObject, Word};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-/// FxHash: fast, non-cryptographic (Go's maps are not DoS-hardened per process either).
+/// FxHash-style rounds with a splitmix64 finaliser: fast, non-cryptographic (Go's maps are not DoS-hardened per process either).
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply-xor rounds leave the low bits depending only on the inputs' low bits
+        // (every short string key starting with "k" would collide in hashbrown's bucket
+        // index); a splitmix64 finaliser spreads the high bits down.
+        let mut h = self.0;
+        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^ (h >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {

@@ -264,7 +264,13 @@ impl<'a> Checker<'a> {
                     for (l, r) in lhs.iter().zip(rhs) {
                         let t = self.lhs_var(l);
                         let hint = t.flatten();
-                        let mut x = self.expr_with_hint(r, hint);
+                        let x = self.raw_expr(r, hint);
+                        if let Some(n) = self.tuple_len(&x).filter(|_| lhs.len() == 1) {
+                            // types2 unpacks the call: `x = f()` with f returning n values
+                            self.assign_mismatch(r.span, 1, rhs, n, None);
+                            return;
+                        }
+                        let mut x = self.single_value(x);
                         if let Some(t) = t {
                             self.assignment(&mut x, t, "assignment");
                         }
@@ -368,6 +374,17 @@ impl<'a> Checker<'a> {
         ])
     }
 
+    /// The number of values of a multi-value call operand (None for a single value).
+    fn tuple_len(&self, x: &Operand<'a>) -> Option<usize> {
+        if x.is_invalid() {
+            return None;
+        }
+        match self.tt.get(x.typ) {
+            Type::Tuple(ts) if ts.len() != 1 => Some(ts.len()),
+            _ => None,
+        }
+    }
+
     pub fn short_var_decl(&mut self, lhs: &'a [Expr], rhs: &'a [Expr], span: Span) {
         // collect lhs identifiers: new or redeclared
         let mut objs: Vec<Option<ObjId>> = Vec::new();
@@ -448,7 +465,16 @@ impl<'a> Checker<'a> {
         };
         if lhs.len() == rhs.len() {
             for (i, r) in rhs.iter().enumerate() {
-                let mut x = self.expr(r);
+                let x = self.raw_expr(r, None);
+                if let Some(n) = self.tuple_len(&x).filter(|_| lhs.len() == 1) {
+                    // types2 unpacks the call: `v := f()` with f returning n values
+                    self.assign_mismatch(r.span, 1, rhs, n, None);
+                    for o in objs.iter().flatten() {
+                        self.used[o.0 as usize] = true;
+                    }
+                    break;
+                }
+                let mut x = self.single_value(x);
                 init(self, i, &mut x);
             }
         } else if rhs.len() == 1 {

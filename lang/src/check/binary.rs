@@ -252,12 +252,18 @@ impl<'a> Checker<'a> {
             x.val = Some(match (op, v) {
                 (UnaryOp::Pos, v) => v,
                 (UnaryOp::Neg, ConstValue::Int(i)) => ConstValue::Int(-i),
-                (UnaryOp::Neg, ConstValue::Float(f)) => ConstValue::Float(-f),
+                // constants have no negative zero
+                (UnaryOp::Neg, ConstValue::Float(f)) => ConstValue::Float(if f == 0.0 { 0.0 } else { -f }),
                 (UnaryOp::Neg, ConstValue::Complex(r, i)) => ConstValue::Complex(-r, -i),
                 (UnaryOp::BitNot, ConstValue::Int(i)) => ConstValue::Int(constant::bit_not(&i, k)),
                 (UnaryOp::Not, ConstValue::Bool(b)) => ConstValue::Bool(!b),
                 (_, v) => v,
             });
+            if op == UnaryOp::Neg {
+                x.exact = x.exact.take().map(|r| r.neg());
+            } else if op != UnaryOp::Pos {
+                x.exact = None;
+            }
             if self.tt.is_untyped(x.typ) {
                 self.untyped_record(e, vec![xe.id]);
             }
@@ -480,11 +486,9 @@ impl<'a> Checker<'a> {
             );
             // untyped float arithmetic leaving the f64 range: redo it exactly
             let float_res = matches!(v, Some(ConstValue::Float(_)));
-            let needs_exact = float_res
-                && self.tt.is_untyped(x.typ)
-                && (x.exact.is_some()
-                    || y.exact.is_some()
-                    || matches!(v, Some(ConstValue::Float(f)) if !f.is_finite() || (f == 0.0 && op == BinaryOp::Mul)));
+            // untyped float arithmetic is exact (Go's constants are arbitrary precision):
+            // 0.1 + 0.2 == 0.3
+            let needs_exact = float_res && self.tt.is_untyped(x.typ);
             let x_exact = x.exact.take();
             let v = if needs_exact {
                 let a = x_exact.or_else(|| constant::Rat::from_value(x.val.as_ref().unwrap()));

@@ -366,6 +366,10 @@ impl Rat {
         }
     }
     pub fn op(&self, op: BinaryOp, o: &Rat) -> Option<Rat> {
+        self.op_raw(op, o).map(Rat::reduce)
+    }
+
+    fn op_raw(&self, op: BinaryOp, o: &Rat) -> Option<Rat> {
         let (a, b, c, d) = (&self.num, &self.den, &o.num, &o.den);
         Some(match op {
             BinaryOp::Add => Rat {
@@ -394,17 +398,123 @@ impl Rat {
             _ => return None,
         })
     }
+    /// The nearest f64 (round half to even; ±Inf beyond the range).
     pub fn to_f64(&self) -> f64 {
         if self.num.is_zero() {
             return 0.0;
         }
-        let shift = self.num.bits() as i64 - self.den.bits() as i64 - 64;
+        let neg = self.num.is_negative() != self.den.is_negative();
+        let num = self.num.abs();
+        let den = self.den.abs();
+        // q = floor(num * 2^-shift / den) with 65..66 significant bits, plus a sticky bit
+        let shift = num.bits() as i64 - den.bits() as i64 - 65;
         let (n, d) = if shift >= 0 {
-            (self.num.clone(), self.den.clone() << (shift as usize))
+            (num, den << (shift as usize))
         } else {
-            (self.num.clone() << ((-shift) as usize), self.den.clone())
+            (num << ((-shift) as usize), den)
         };
-        let q = (n / d).to_f64().unwrap_or(0.0);
-        q * 2f64.powi(shift.clamp(-2000, 2000) as i32)
+        let (q, r) = (&n / &d, &n % &d);
+        let mut q = q.to_u128().unwrap_or(u128::MAX);
+        let mut shift = shift;
+        // subnormal results: drop the bits below 2^-1074 into the sticky bit first
+        let lsb_exp = shift + (128 - q.leading_zeros() as i64) - 53;
+        let mut sticky = !r.is_zero();
+        if lsb_exp < -1074 {
+            let drop = (-1074 - shift).min(127) as u32;
+            if drop > 0 {
+                sticky |= q & ((1u128 << drop) - 1) != 0;
+                q >>= drop;
+                shift += drop as i64;
+            }
+        }
+        // keep the sticky information below the rounding position
+        q = (q << 2) | sticky as u128;
+        shift -= 2;
+        let mut f = q as f64; // correctly rounded (q has at most 68 significant bits... or fewer)
+        // scale by 2^shift in steps that stay exact
+        while shift > 0 {
+            let s = shift.min(1000);
+            f *= 2f64.powi(s as i32);
+            shift -= s;
+        }
+        while shift < 0 {
+            let s = (-shift).min(1000);
+            f /= 2f64.powi(s as i32);
+            shift += s;
+        }
+        if neg {
+            -f
+        } else {
+            f
+        }
     }
+
+    pub fn neg(self) -> Rat {
+        Rat {
+            num: -self.num,
+            den: self.den,
+        }
+    }
+
+    /// Whether this rational equals `f` exactly.
+    pub fn is_exactly(&self, f: &f64) -> bool {
+        match Rat::from_value(&ConstValue::Float(*f)) {
+            Some(r) => &self.num * &r.den == &r.num * &self.den,
+            None => false,
+        }
+    }
+
+    fn reduce(self) -> Rat {
+        let g = num_integer::Integer::gcd(&self.num, &self.den);
+        if g.is_zero() || g.is_one() {
+            return self;
+        }
+        Rat {
+            num: self.num / &g,
+            den: self.den / g,
+        }
+    }
+}
+
+/// The exact value of a float literal (decimal or hexadecimal).
+pub fn parse_float_exact(text: &str) -> Option<Rat> {
+    let t: String = text.chars().filter(|&c| c != '_').collect();
+    let (hex, body) = match t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        Some(h) => (true, h.to_string()),
+        None => (false, t.clone()),
+    };
+    let (mant, exp) = if hex {
+        match body.split_once(['p', 'P']) {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?),
+            None => (body.clone(), 0),
+        }
+    } else {
+        match body.split_once(['e', 'E']) {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?),
+            None => (body.clone(), 0),
+        }
+    };
+    if exp.abs() > 100_000 {
+        return None;
+    }
+    let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
+    let radix = if hex { 16 } else { 10 };
+    let digits = format!("{ip}{fp}");
+    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
+    let frac_den = BigInt::from(radix).pow(fp.len() as u32);
+    let base = BigInt::from(if hex { 2 } else { 10 });
+    let p = base.pow(exp.unsigned_abs() as u32);
+    let r = if exp >= 0 {
+        Rat {
+            num: m * p,
+            den: frac_den,
+        }
+    } else {
+        Rat {
+            num: m,
+            den: frac_den * p,
+        }
+    };
+    Some(r.reduce())
 }

@@ -389,24 +389,25 @@ impl<'a> Checker<'a> {
             t
         });
         let Some(e) = spec.values.get(i) else {
-            if spec.values.is_empty() {
-                if i == 0 {
-                    self.error(
-                        spec.names[0].span,
-                        "missing init expr for const declaration",
-                    );
-                }
-            } else if i == spec.values.len() {
+            if i == spec.values.len() {
                 self.error(
                     spec.names[i].span,
-                    "missing init expr for const declaration",
+                    format!("missing init expr for {}", spec.names[i].name),
                 );
             }
             self.iota = None;
             return;
         };
         if i + 1 == spec.names.len() && spec.values.len() > spec.names.len() {
-            self.error(spec.values[spec.names.len()].span, "extra init expr");
+            let extra = &spec.values[spec.names.len()];
+            if spec.implicit {
+                let (l, c) = crate::diag::line_col(self.src, extra.span.start);
+                let mark = crate::branches::POS_MARK;
+                self.error(spec.span, format!("extra init expr at {mark}{l}:{c}"));
+            } else {
+                let msg = format!("extra init expr {}", self.expr_str(extra));
+                self.error(extra.span, msg);
+            }
         }
         let mut x = self.expr(e);
         self.iota = None;
@@ -421,6 +422,9 @@ impl<'a> Checker<'a> {
         self.assignment(&mut x, Some(t), "constant declaration");
         if x.is_invalid() {
             return;
+        }
+        if let (Some(r), true) = (x.exact.take(), self.tt.is_untyped(t)) {
+            self.const_exact.insert(obj, r);
         }
         let o = self.obj_mut(obj);
         o.typ = t;
@@ -478,17 +482,26 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            self.assign_mismatch(
-                spec.values[0].span,
-                objs.len(),
-                &spec.values,
-                spec.values.len(),
-                None,
-            );
-            for e in &spec.values {
-                self.expr(e);
+            // types2's `arity`: name the first name without or value without a partner
+            for (k, e) in spec.values.iter().enumerate() {
+                let mut x = self.expr(e);
+                if let Some(&o) = objs.get(k) {
+                    if global {
+                        self.cur_decl = Some(o);
+                    }
+                    self.init_var(o, &mut x, typ, "variable declaration");
+                }
             }
-            self.invalidate_vars(objs, typ);
+            let n = spec.values.len();
+            if objs.len() < n {
+                let extra = &spec.values[objs.len()];
+                let msg = format!("extra init expr {}", self.expr_str(extra));
+                self.error(extra.span, msg);
+            } else {
+                let name = &spec.names[n];
+                self.error(name.span, format!("missing init expr for {}", name.name));
+                self.invalidate_vars(&objs[n..], typ);
+            }
         }
         if global {
             self.cur_decl = None;

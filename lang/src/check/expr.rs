@@ -117,6 +117,10 @@ impl<'a> Checker<'a> {
             ExprKind::Bad => inv,
             ExprKind::Ident(id) => self.ident(e, id),
             ExprKind::BasicLit(lit) => {
+                let exact = match lit {
+                    BasicLit::Float(t) => constant::parse_float_exact(t),
+                    _ => None,
+                };
                 let (k, v) = match lit {
                     BasicLit::Int(t) => match constant::parse_int_lit(t) {
                         Some(v) => (BasicKind::UntypedInt, ConstValue::Int(v)),
@@ -142,12 +146,14 @@ impl<'a> Checker<'a> {
                     BasicLit::Rune(r) => (BasicKind::UntypedRune, ConstValue::Int((*r).into())),
                     BasicLit::Str(s) => (BasicKind::UntypedString, ConstValue::String(s.clone())),
                 };
+                // the exact value matters only for inexact literals such as 0.1
+                let exact = exact.filter(|r| !matches!(v, ConstValue::Float(f) if r.is_exactly(f)));
                 Operand {
                     mode: OpMode::Constant,
                     typ: TypeTable::basic(k),
                     val: Some(v),
                     expr: Some(e),
-                    exact: None,
+                    exact,
                 }
             }
             ExprKind::FuncLit { typ, body } => {
@@ -309,12 +315,17 @@ impl<'a> Checker<'a> {
                 } else {
                     v
                 };
+                let exact = if self.tt.is_untyped(typ) {
+                    self.const_exact.get(&obj).cloned()
+                } else {
+                    None
+                };
                 Operand {
                     mode: OpMode::Constant,
                     typ,
                     val: Some(v),
                     expr: Some(e),
-                    exact: None,
+                    exact,
                 }
             }
             ObjKind::TypeName => {

@@ -167,6 +167,8 @@ pub(crate) struct Checker<'a> {
     pub pkg_vars: HashSet<ObjId>,
     /// Nesting of package-level type declarations being resolved (cycle reports once).
     pub type_depth: u32,
+    /// Exact values of untyped float constants (their `ConstValue::Float` is rounded).
+    pub const_exact: HashMap<ObjId, constant::Rat>,
 }
 
 impl<'a> Checker<'a> {
@@ -198,6 +200,7 @@ impl<'a> Checker<'a> {
             state: HashMap::new(),
             cur_decl: None,
             deps: HashMap::new(),
+            const_exact: HashMap::new(),
             iota: None,
             untyped_children: HashMap::new(),
             packages: HashMap::new(),
