@@ -1,4 +1,5 @@
-//! Golden test harness: one libtest-mimic trial per `tests/go/<topic>/<name>.go`, named
+//! Golden test harness: one libtest-mimic trial per `tests/go/<topic>/<name>.go` (and per
+//! `examples/**/*.go`, named `examples/...`), named
 //! `<topic>/<name>`.
 //!
 //! # Test files
@@ -87,18 +88,23 @@ use std::time::{Duration, Instant};
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("go");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest.join("tests").join("go");
     let known = read_known_failures(&root.join("known_failures.txt"));
-    let mut files = Vec::new();
-    collect_go_files(&root, &mut files);
-    files.sort();
     let mut trials = Vec::new();
-    for file in files {
-        let rel = file.strip_prefix(&root).unwrap();
-        let name = rel.with_extension("").to_string_lossy().replace('\\', "/");
-        let ignored = known.contains(&name);
-        let path = file.clone();
-        trials.push(Trial::test(name, move || run_trial(&path)).with_ignored_flag(ignored));
+    // The suite proper, then the teaching examples (named `examples/...`), which follow the
+    // same recipe format.
+    for (dir, prefix) in [(root.clone(), ""), (manifest.join("examples"), "examples/")] {
+        let mut files = Vec::new();
+        collect_go_files(&dir, &mut files);
+        files.sort();
+        for file in files {
+            let rel = file.strip_prefix(&dir).unwrap();
+            let name = format!("{prefix}{}", rel.with_extension("").to_string_lossy().replace('\\', "/"));
+            let ignored = known.contains(&name);
+            let path = file.clone();
+            trials.push(Trial::test(name, move || run_trial(&path)).with_ignored_flag(ignored));
+        }
     }
     trials.push(Trial::test("harness/normalize_stderr", normalize_selftest));
     libtest_mimic::run(&args, trials).exit();
