@@ -102,8 +102,17 @@ fn main() {
             let rel = file.strip_prefix(&dir).unwrap();
             let name = format!("{prefix}{}", rel.with_extension("").to_string_lossy().replace('\\', "/"));
             let ignored = known.contains(&name);
-            let path = file.clone();
-            trials.push(Trial::test(name, move || run_trial(&path)).with_ignored_flag(ignored));
+            // Concurrency programs must give Go's output on one worker and on several.
+            let procs: &[Option<u32>] =
+                if name.starts_with("concurrency/") || name.starts_with("examples/") { &[Some(1), Some(4)] } else { &[None] };
+            for &p in procs {
+                let path = file.clone();
+                let trial_name = match p {
+                    Some(n) => format!("{name}@GOMAXPROCS={n}"),
+                    None => name.clone(),
+                };
+                trials.push(Trial::test(trial_name, move || run_trial(&path, p)).with_ignored_flag(ignored));
+            }
         }
     }
     trials.push(Trial::test("harness/normalize_stderr", normalize_selftest));
@@ -189,7 +198,7 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
     }
 }
 
-fn run_trial(path: &Path) -> Result<(), Failed> {
+fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("read {path:?}: {e}"))?;
     let recipe = parse_recipe(&source)?;
     let crosscheck = std::env::var_os("MINIGO_CROSSCHECK").map_or(false, |v| v != "0" && !v.is_empty());
@@ -197,7 +206,7 @@ fn run_trial(path: &Path) -> Result<(), Failed> {
         Recipe::Run { flags, exit, go122 } => {
             let expected = Expected::load(path, exit);
             let mut failures = String::new();
-            let actual = run_minigo(path, &flags)?;
+            let actual = run_minigo(path, &flags, procs)?;
             if let Err(e) = compare("minigo", &expected, &actual) {
                 failures.push_str(&e);
             }
@@ -212,7 +221,7 @@ fn run_trial(path: &Path) -> Result<(), Failed> {
         Recipe::ErrorCheck { minigo_only } => {
             let wants = parse_error_comments(&source)?;
             let mut failures = String::new();
-            let actual = run_minigo(path, &[])?;
+            let actual = run_minigo(path, &[], procs)?;
             if let Err(e) = check_errors("minigo", path, &wants, &actual, true) {
                 failures.push_str(&e);
             }
@@ -246,11 +255,14 @@ fn base_name(path: &Path) -> String {
     path.file_name().unwrap().to_string_lossy().into_owned()
 }
 
-fn run_minigo(path: &Path, flags: &[String]) -> Result<Output, Failed> {
+fn run_minigo(path: &Path, flags: &[String], procs: Option<u32>) -> Result<Output, Failed> {
     let mut cmd = match std::env::var_os("MINIGO_BIN") {
         Some(bin) => Command::new(bin),
         None => Command::new(env!("CARGO_BIN_EXE_minigo")),
     };
+    if let Some(n) = procs {
+        cmd.env("GOMAXPROCS", n.to_string());
+    }
     cmd.arg("run").args(flags).arg(base_name(path)).current_dir(path.parent().unwrap());
     run_with_timeout(cmd)
 }
@@ -545,6 +557,24 @@ struct Want {
     re: Regex,
 }
 
+/// Go's regexp reads a `{` that does not start a repetition (`{n}`, `{n,}`, `{n,m}`) as a
+/// literal; Rust's `regex` rejects it, so such braces are escaped first.
+fn go_literal_braces(pattern: &str) -> String {
+    static REP: OnceLock<Regex> = OnceLock::new();
+    let rep = REP.get_or_init(|| Regex::new(r"^\{\d+(?:,\d*)?\}").unwrap());
+    let mut out = String::new();
+    let mut escaped = false;
+    for (i, ch) in pattern.char_indices() {
+        if ch == '{' && !escaped && !rep.is_match(&pattern[i..]) {
+            out.push_str("\\{");
+        } else {
+            out.push(ch);
+        }
+        escaped = ch == '\\' && !escaped;
+    }
+    out
+}
+
 fn parse_error_comments(source: &str) -> Result<Vec<Want>, String> {
     static ERR_COMMENT: OnceLock<Regex> = OnceLock::new();
     static QUOTED: OnceLock<Regex> = OnceLock::new();
@@ -558,7 +588,8 @@ fn parse_error_comments(source: &str) -> Result<Vec<Want>, String> {
         while let Some(q) = quoted.captures(rest) {
             let col = q.get(1).map(|m| m.as_str().parse().unwrap());
             let pattern = unquote(&q[2]);
-            let re = Regex::new(&pattern).map_err(|e| format!("line {}: bad regexp {pattern:?}: {e}", i + 1))?;
+            let re = Regex::new(&go_literal_braces(&pattern))
+                .map_err(|e| format!("line {}: bad regexp {pattern:?}: {e}", i + 1))?;
             wants.push(Want { line: i + 1, col, re });
             rest = &rest[q.get(0).unwrap().end()..];
             found = true;

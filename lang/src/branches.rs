@@ -324,7 +324,9 @@ impl<'a> Scope<'a> {
                     let name = label.name.as_str();
                     match kind {
                         BranchKind::Break => match self.enclosing_target(b, name) {
-                            Some(Some(Kind::For | Kind::Switch | Kind::TypeSwitch | Kind::Select)) => {}
+                            Some(Some(
+                                Kind::For | Kind::Switch | Kind::TypeSwitch | Kind::Select,
+                            )) => {}
                             Some(_) => self.err(label.span, format!("invalid break label {name}")),
                             None => {
                                 self.err(label.span, format!("break label not defined: {name}"))
@@ -335,18 +337,24 @@ impl<'a> Scope<'a> {
                             Some(_) => {
                                 self.err(label.span, format!("invalid continue label {name}"))
                             }
-                            None => self
-                                .err(label.span, format!("continue label not defined: {name}")),
+                            None => {
+                                self.err(label.span, format!("continue label not defined: {name}"))
+                            }
                         },
                         BranchKind::Goto => {
                             if !self.goto_target(b, name) {
-                                fwd.push(Goto { label, id: label.id });
+                                fwd.push(Goto {
+                                    label,
+                                    id: label.id,
+                                });
                             }
                         }
                         BranchKind::Fallthrough => {}
                     }
                 }
-                StmtKind::Block(blk) => inner_block(self, plain, blk.span.start, &blk.stmts, &mut fwd),
+                StmtKind::Block(blk) => {
+                    inner_block(self, plain, blk.span.start, &blk.stmts, &mut fwd)
+                }
                 StmtKind::If { then, els, .. } => {
                     inner_block(self, plain, then.span.start, &then.stmts, &mut fwd);
                     if let Some(e) = els {

@@ -17,7 +17,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { span, message: message.into() }
+        Diagnostic {
+            span,
+            message: message.into(),
+        }
     }
 }
 
@@ -26,7 +29,10 @@ pub fn line_col(src: &str, offset: u32) -> (usize, usize) {
     let offset = (offset as usize).min(src.len());
     let before = &src.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     (line, offset - line_start + 1)
 }
 
@@ -39,14 +45,18 @@ pub fn render(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
 
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| (d.span.start, d.span.end));
-    sorted.dedup_by(|a, b| line_col(src, a.span.start).0 == line_col(src, b.span.start).0 && a.message == b.message);
+    sorted.dedup_by(|a, b| {
+        line_col(src, a.span.start).0 == line_col(src, b.span.start).0 && a.message == b.message
+    });
     let mut files = SimpleFiles::new();
     let id = files.add(file_name.to_string(), src.to_string());
     let config = term::Config::default();
     let mut out = String::new();
     for d in sorted.iter().take(MAX_ERRORS) {
         let (line, col) = line_col(src, d.span.start);
-        let msg = d.message.replace(crate::branches::POS_MARK, &format!("{file_name}:"));
+        let msg = d
+            .message
+            .replace(crate::branches::POS_MARK, &format!("{file_name}:"));
         out.push_str(&format!("{file_name}:{line}:{col}: {msg}\n"));
         let start = (d.span.start as usize).min(src.len());
         let end = (d.span.end as usize).clamp(start, src.len());

@@ -179,9 +179,9 @@ enum Raw {
     #[regex(r#""([^"\\\n]|\\[^\n])*"#, priority = 0)]
     UnterminatedStr,
     #[regex(r"`[^`]*`")]
-    RawStr,
+    BackquotedStr,
     #[regex(r"`[^`]*", priority = 0)]
-    UnterminatedRawStr,
+    UnterminatedBackquotedStr,
 
     #[token("break")]
     Break,
@@ -467,8 +467,8 @@ impl<'src> Lexer<'src> {
                     }
                     Tok::Str(bytes)
                 }
-                Raw::RawStr | Raw::UnterminatedRawStr => {
-                    let terminated = raw == Raw::RawStr;
+                Raw::BackquotedStr | Raw::UnterminatedBackquotedStr => {
+                    let terminated = raw == Raw::BackquotedStr;
                     let body = if terminated {
                         &text[1..text.len() - 1]
                     } else {

@@ -1,9 +1,10 @@
 //! The Go front end: lexer, parser, syntax tree, type checker and diagnostics.
 //! It knows nothing about execution.
 pub mod ast;
-pub mod types;
+pub mod branches;
+pub mod check;
 pub mod diag;
 pub mod lexer;
 pub mod parser;
-pub mod branches;
-pub mod check;
+mod syntax_errors;
+pub mod types;

@@ -176,13 +176,23 @@ pub enum ObjKind {
     /// `captured` is set when a function literal refers to it from an inner function (the
     /// compiler boxes such variables); `addressed` when `&v` (or an implicit `&v` for a
     /// pointer-method call on an addressable value) is taken.
-    Var { global: bool, param: bool, captured: bool, addressed: bool },
+    Var {
+        global: bool,
+        param: bool,
+        captured: bool,
+        addressed: bool,
+    },
     Const(ConstValue),
     TypeName,
     /// A declared function or method (`decl` = index into `File::decls`).
-    Func { decl: usize },
+    Func {
+        decl: usize,
+    },
     /// A function/variable/constant/type of a stdlib package, e.g. `fmt.Println`.
-    PkgMember { pkg: String, name: String },
+    PkgMember {
+        pkg: String,
+        name: String,
+    },
     PkgName(String),
     Builtin(Builtin),
     Nil,
@@ -232,14 +242,27 @@ pub struct TypeAndValue {
 pub enum Selection {
     /// A struct field reached through `path` (indices of embedded fields, then the field).
     /// `indirect` per step: whether a pointer is dereferenced before that step.
-    Field { path: Vec<usize>, indirect: Vec<bool> },
+    Field {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+    },
     /// A method value or call `x.m`: `path`/`indirect` reach the embedded receiver, then
     /// `method`; `addr` = take the address of the (addressable) receiver for a pointer method;
     /// `deref` = load through a pointer receiver for a value method.
-    Method { path: Vec<usize>, indirect: Vec<bool>, method: ObjId, addr: bool, deref: bool },
+    Method {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+        method: ObjId,
+        addr: bool,
+        deref: bool,
+    },
     /// A method of an interface type called dynamically; index into the interface's sorted
     /// method list.
-    InterfaceMethod { path: Vec<usize>, indirect: Vec<bool>, index: usize },
+    InterfaceMethod {
+        path: Vec<usize>,
+        indirect: Vec<bool>,
+        index: usize,
+    },
     /// `T.m` / `(*T).m` method expression.
     MethodExpr { method: ObjId },
     /// `pkg.Name`.

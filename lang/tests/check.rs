@@ -273,3 +273,145 @@ fn side_tables() {
     tys.sort();
     assert_eq!(tys, ["*P", "interface{}"]);
 }
+
+/// Records the constant values of all `const` objects of `src` (by name).
+fn const_values(src: &str) -> std::collections::HashMap<String, lang::types::ConstValue> {
+    let (file, perrs) = parse_file(src);
+    assert!(perrs.is_empty(), "{perrs:?}");
+    let (_tt, info, diags) = check_file(&file, src);
+    assert!(diags.is_empty(), "{diags:?}");
+    info.objects
+        .iter()
+        .filter_map(|o| match &o.kind {
+            lang::types::ObjKind::Const(v) => Some((o.name.clone(), v.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn untyped_float_constants_are_exact() {
+    use lang::types::ConstValue;
+    let v = const_values(
+        "package main\nconst a = 0.1 + 0.2\nconst b = 0.1\nconst c = b * 3\nconst d = -0.0\nconst e = 1.0 / 3 * 3\nconst f float64 = 0.1\nconst g = f + 0.2\nconst h = 0x1p-1074 / 2 * 2\nfunc main() {}\n",
+    );
+    let f = |n: &str| match &v[n] {
+        ConstValue::Float(f) => *f,
+        ConstValue::Int(i) => i.to_string().parse().unwrap(),
+        other => panic!("{n}: {other:?}"),
+    };
+    assert_eq!(f("a"), 0.3);
+    assert_eq!(f("c"), 0.3);
+    assert!(f("d") == 0.0 && f("d").is_sign_positive());
+    assert_eq!(f("e"), 1.0);
+    // typed constants round to their type at each step
+    assert_eq!(f("g"), 0.1f64 + 0.2f64);
+    assert_eq!(f("h"), 5e-324);
+}
+
+#[test]
+fn non_constant_operands_are_not_folded() {
+    // `1 / zero` and `len(s)` of a string variable are values, not constants
+    let src = "package main\nfunc main() {\n\tzero := 0\n\ts := \"abc\"\n\t_ = 1 / zero\n\t_ = len(s)\n}\n";
+    let (file, _) = parse_file(src);
+    let (_tt, info, diags) = check_file(&file, src);
+    assert!(diags.is_empty(), "{diags:?}");
+    for tv in info.exprs.iter().flatten() {
+        assert!(
+            tv.value.is_none() || tv.mode == lang::types::Mode::Constant,
+            "non-constant expression with a value: {tv:?}"
+        );
+    }
+    let consts = info
+        .exprs
+        .iter()
+        .flatten()
+        .filter(|tv| tv.value.is_some())
+        .count();
+    // 0, "abc", 1 only
+    assert_eq!(consts, 3);
+}
+
+#[test]
+fn assignment_arity_messages() {
+    expect(
+        "package main\nfunc two() (int, int) { return 1, 2 }\nfunc main() {\n\ta := two()\n\tvar b, c, d = 1, 2\n\tvar x = 1, 2\n\tvar e int\n\te = two()\n\t_, _, _, _, _, _ = a, b, c, d, x, e\n}\n",
+        &[
+            "4:7: assignment mismatch: 1 variable but two returns 2 values",
+            "5:12: missing init expr for d",
+            "6:13: extra init expr 2",
+            "8:6: assignment mismatch: 1 variable but two returns 2 values",
+        ],
+    );
+}
+
+#[test]
+fn method_sets_through_embedded_pointers() {
+    // Set has a pointer receiver but is reached through the embedded *B: C implements Setter
+    expect(
+        "package main\ntype A struct{ n int }\nfunc (a *A) Set(n int) { a.n = n }\ntype B struct{ A }\ntype C struct{ *B }\ntype Setter interface{ Set(int) }\nfunc main() {\n\tvar s Setter = C{&B{}}\n\tvar t Setter = B{}\n\t_, _ = s, t\n}\n",
+        &["9:17: cannot use B{} (value of type B) as type Setter in variable declaration:\n\tB does not implement Setter (Set method has pointer receiver)"],
+    );
+}
+
+/// Parse-time branch diagnostics (gc's syntax/branches.go).
+fn parse_diags(src: &str) -> Vec<String> {
+    let (_file, diags) = parse_file(src);
+    diags
+        .iter()
+        .map(|d| {
+            let (l, c) = line_col(src, d.span.start);
+            format!(
+                "{l}:{c}: {}",
+                d.message.replace(lang::branches::POS_MARK, "f.go:")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn labels_and_branches() {
+    let mut got = parse_diags(
+        "package main\n\nfunc main() {\nL:\n\tfor {\n\t\tbreak L\n\t}\nL:\n\tfor {\n\t}\n\tgoto M\n\tx := 1\n\t_ = x\nM:\n\tif true {\n\t\tbreak M\n\t}\nN:\n\tswitch {\n\tcase true:\n\t\tcontinue N\n\t}\n\tswitch interface{}(1).(type) {\n\tcase int:\n\t\tfallthrough\n\tcase string:\n\t}\n\t{\n\tI:\n\t}\n\tgoto I\n\tfunc() {\n\t\tgoto L\n\t}()\n\tgoto Z\n\tfallthrough\n\tbreak\n\tcontinue\nU:\n\tfor {\n\t\tbreak nowhere\n\t}\n}\n",
+    );
+    got.sort_by_key(|s| {
+        let mut it = s.split(':');
+        (
+            it.next().unwrap().parse::<u32>().unwrap(),
+            it.next().unwrap().parse::<u32>().unwrap(),
+        )
+    });
+    assert_eq!(
+        got,
+        [
+            "8:1: label L already defined at f.go:4:1",
+            "11:7: goto M jumps over declaration of x at f.go:12:4",
+            "16:9: invalid break label M",
+            "21:12: invalid continue label N",
+            "25:3: cannot fallthrough in type switch",
+            "31:7: goto I jumps into block starting at f.go:28:2",
+            "33:8: label L not defined",
+            "35:7: label Z not defined",
+            "36:2: fallthrough statement out of place",
+            "37:2: break is not in a loop, switch, or select",
+            "38:2: continue is not in a loop",
+            "39:1: label U defined and not used",
+            "41:9: break label not defined: nowhere",
+        ]
+    );
+    // fallthrough rules in expression switches
+    assert_eq!(
+        parse_diags("package main\nfunc main() {\n\tswitch {\n\tcase false:\n\t\tif true {\n\t\t\tfallthrough\n\t\t}\n\tcase true:\n\t\tfallthrough\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n"),
+        ["6:4: fallthrough statement out of place", "9:3: cannot fallthrough final case in switch"]
+    );
+}
+
+#[test]
+fn negative_constant_shift_floors_and_os_exit_does_not_terminate() {
+    // `-5 >> 1 == -3` (floor, as gc), `-4 >> 1 == -2`; and a call of `os.Exit` is not a
+    // terminating statement, so gc reports "missing return" after it.
+    expect(
+        "package main\nimport \"os\"\nvar a [-(-5 >> 1)]int\nvar b [3]int = a\nvar c [-(-4 >> 1)]int\nvar d [2]int = c\nfunc f() int { os.Exit(1) }\nfunc main() {}\n",
+        &["7:27: missing return"],
+    );
+}

@@ -29,7 +29,7 @@ fn check_ids(f: &File) {
     ids.dedup();
     assert_eq!(ids.len(), n, "duplicate ExprIds");
     assert!(
-        ids.last().map_or(true, |&m| m < f.expr_count),
+        ids.last().is_none_or(|&m| m < f.expr_count),
         "id beyond expr_count"
     );
     assert!(

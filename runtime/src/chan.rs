@@ -189,10 +189,35 @@ fn channel(ch: Word) -> &'static Channel {
     native::<Channel>(ch).expect("not a channel")
 }
 
-/// `ch <- value`. Blocks; a nil channel blocks forever.
-pub fn chan_send(ch: Word, value: Word) -> Result<(), GoPanic> {
+/// The outcome of the start phase of a blocking channel operation.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ChanPoll<T, W = WaitReason> {
+    /// The operation completed without blocking.
+    Ready(T),
+    /// The running goroutine is now PARKING and published as a waiter (exactly what the
+    /// blocking operation does before it parks). The caller must either park stackfully
+    /// ([`sched::park`] with the reason, then the matching `*_finish` function) or return
+    /// [`TaskExit::Parked`](crate::TaskExit::Parked) from `Task::run` and call the `*_finish`
+    /// function when `run` is called again. For a nil channel (and a `select` with no ready-able
+    /// case) no waiter is published: nothing ever readies the goroutine.
+    Pending(W),
+}
+
+/// Whether a wait reason blocks forever (nil channel operations, `select` with no cases or
+/// only nil channels): the goroutine is never readied.
+pub fn blocks_forever(reason: WaitReason) -> bool {
+    matches!(
+        reason,
+        WaitReason::ChanSendNilChan | WaitReason::ChanReceiveNilChan | WaitReason::SelectNoCases
+    )
+}
+
+/// Start `ch <- value`: `Ready(())` when sent, `Pending` when the goroutine must park (see
+/// [`ChanPoll`]), then [`chan_send_finish`].
+pub fn chan_send_start(ch: Word, value: Word) -> Result<ChanPoll<()>, GoPanic> {
     if ch == 0 {
-        sched::park_forever(WaitReason::ChanSendNilChan);
+        drop(sched::prepare_park());
+        return Ok(ChanPoll::Pending(WaitReason::ChanSendNilChan));
     }
     let c = channel(ch);
     let mut s = c.state.lock();
@@ -202,18 +227,23 @@ pub fn chan_send(ch: Word, value: Word) -> Result<(), GoPanic> {
         if let Some((receiver, value)) = done {
             receiver.complete(value, true);
         }
-        return Ok(());
+        return Ok(ChanPoll::Ready(()));
     }
     let g = sched::prepare_park();
     s.sendq.push_back(Arc::new(Waiter {
-        g: g.clone(),
+        g,
         value,
         select_done: None,
         case: 0,
     }));
     drop(s);
-    sched::park(WaitReason::ChanSend);
-    let (_, aux) = g.take_transfer();
+    Ok(ChanPoll::Pending(WaitReason::ChanSend))
+}
+
+/// Complete a send that was `Pending`, once the goroutine runs again: `send on closed channel`
+/// if it was woken by `close`.
+pub fn chan_send_finish() -> Result<(), GoPanic> {
+    let (_, aux) = sched::take_current_transfer();
     if aux & 1 == 1 {
         Ok(())
     } else {
@@ -221,10 +251,26 @@ pub fn chan_send(ch: Word, value: Word) -> Result<(), GoPanic> {
     }
 }
 
-/// `v, ok := <-ch`. Blocks; a nil channel blocks forever.
-pub fn chan_recv(ch: Word) -> (Word, bool) {
+/// `ch <- value`. Blocks; a nil channel blocks forever.
+pub fn chan_send(ch: Word, value: Word) -> Result<(), GoPanic> {
+    match chan_send_start(ch, value)? {
+        ChanPoll::Ready(()) => Ok(()),
+        ChanPoll::Pending(reason) => {
+            if blocks_forever(reason) {
+                sched::park_forever_prepared(reason);
+            }
+            sched::park(reason);
+            chan_send_finish()
+        }
+    }
+}
+
+/// Start `v, ok := <-ch`: `Ready((v, ok))`, or `Pending` (see [`ChanPoll`]) followed by
+/// [`chan_recv_finish`].
+pub fn chan_recv_start(ch: Word) -> ChanPoll<(Word, bool)> {
     if ch == 0 {
-        sched::park_forever(WaitReason::ChanReceiveNilChan);
+        drop(sched::prepare_park());
+        return ChanPoll::Pending(WaitReason::ChanReceiveNilChan);
     }
     let c = channel(ch);
     let mut s = c.state.lock();
@@ -234,19 +280,37 @@ pub fn chan_recv(ch: Word) -> (Word, bool) {
         if let Some(sender) = sender {
             sender.complete(0, true);
         }
-        return (value, ok);
+        return ChanPoll::Ready((value, ok));
     }
     let g = sched::prepare_park();
     s.recvq.push_back(Arc::new(Waiter {
-        g: g.clone(),
+        g,
         value: 0,
         select_done: None,
         case: 0,
     }));
     drop(s);
-    sched::park(WaitReason::ChanReceive);
-    let (value, aux) = g.take_transfer();
+    ChanPoll::Pending(WaitReason::ChanReceive)
+}
+
+/// Complete a receive that was `Pending`, once the goroutine runs again: the value and `ok`.
+pub fn chan_recv_finish() -> (Word, bool) {
+    let (value, aux) = sched::take_current_transfer();
     (value, aux & 1 == 1)
+}
+
+/// `v, ok := <-ch`. Blocks; a nil channel blocks forever.
+pub fn chan_recv(ch: Word) -> (Word, bool) {
+    match chan_recv_start(ch) {
+        ChanPoll::Ready(r) => r,
+        ChanPoll::Pending(reason) => {
+            if blocks_forever(reason) {
+                sched::park_forever_prepared(reason);
+            }
+            sched::park(reason);
+            chan_recv_finish()
+        }
+    }
 }
 
 /// Non-blocking send (`select` with one send case and `default`); Ok(false) = would block.
@@ -391,28 +455,93 @@ fn state_of(guards: &mut Guards, ch: Word) -> &mut ChanState {
     &mut guards[i].1
 }
 
+/// A `select` that is waiting: its waiters, to be dequeued from the other channels by
+/// [`select_finish`]. Held by the blocked goroutine (it keeps the channels' waiters, which
+/// reference the goroutine, alive until the select completes).
+pub struct SelectWait {
+    reason: WaitReason,
+    /// The distinct channels, in lock order.
+    lock_order: Vec<Word>,
+    /// This select's waiters and their channels.
+    mine: Vec<(Word, Arc<Waiter>)>,
+    /// Whether case `i` is a send.
+    is_send: Vec<bool>,
+}
+
+impl SelectWait {
+    /// Why the goroutine is parked (`select`, or `select (no cases)`).
+    pub fn reason(&self) -> WaitReason {
+        self.reason
+    }
+
+    /// Whether the select can never complete (no cases, or only nil channels): no waiter was
+    /// published and [`select_finish`] must not be called.
+    pub fn forever(&self) -> bool {
+        self.mine.is_empty()
+    }
+}
+
+impl fmt::Debug for SelectWait {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SelectWait")
+            .field("reason", &self.reason)
+            .field("channels", &self.lock_order)
+            .field("cases", &self.is_send.len())
+            .finish()
+    }
+}
+
 /// `select` over `cases` (nil channels are never ready). Chooses uniformly at random among
 /// ready cases; with none ready returns `default` if `has_default`, else blocks.
 pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, GoPanic> {
+    match select_start(cases, has_default)? {
+        ChanPoll::Ready(r) => Ok(r),
+        ChanPoll::Pending(wait) => {
+            if wait.forever() {
+                sched::park_forever_prepared(wait.reason);
+            }
+            sched::park(wait.reason);
+            select_finish(wait)
+        }
+    }
+}
+
+/// Start a `select`: `Ready` with the chosen case (or `default`), or `Pending` (see
+/// [`ChanPoll`]: the goroutine is PARKING with a waiter on every case's channel) followed by
+/// [`select_finish`] — unless [`SelectWait::forever`].
+pub fn select_start(
+    cases: &[SelectCase],
+    has_default: bool,
+) -> Result<ChanPoll<SelectResult, SelectWait>, GoPanic> {
     let mut poll_order: Vec<usize> = (0..cases.len()).filter(|&i| cases[i].ch() != 0).collect();
     for i in (1..poll_order.len()).rev() {
         let j = (fastrand() % (i as u64 + 1)) as usize;
         poll_order.swap(i, j);
     }
+    let is_send: Vec<bool> = cases
+        .iter()
+        .map(|c| matches!(c, SelectCase::Send { .. }))
+        .collect();
     if poll_order.is_empty() {
         if has_default {
-            return Ok(SelectResult {
+            return Ok(ChanPoll::Ready(SelectResult {
                 index: None,
                 value: 0,
                 ok: false,
-            });
+            }));
         }
         let reason = if cases.is_empty() {
             WaitReason::SelectNoCases
         } else {
             WaitReason::Select
         };
-        sched::park_forever(reason);
+        drop(sched::prepare_park());
+        return Ok(ChanPoll::Pending(SelectWait {
+            reason,
+            lock_order: Vec::new(),
+            mine: Vec::new(),
+            is_send,
+        }));
     }
     let mut lock_order: Vec<Word> = poll_order.iter().map(|&i| cases[i].ch()).collect();
     lock_order.sort_unstable();
@@ -428,11 +557,11 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
                     if let Some(sender) = sender {
                         sender.complete(0, true);
                     }
-                    return Ok(SelectResult {
+                    return Ok(ChanPoll::Ready(SelectResult {
                         index: Some(i),
                         value,
                         ok,
-                    });
+                    }));
                 }
             }
             SelectCase::Send { ch, value } => {
@@ -444,11 +573,11 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
                         if let Some((receiver, value)) = receiver {
                             receiver.complete(value, true);
                         }
-                        return Ok(SelectResult {
+                        return Ok(ChanPoll::Ready(SelectResult {
                             index: Some(i),
                             value: 0,
                             ok: true,
-                        });
+                        }));
                     }
                     Ok(None) => {}
                 }
@@ -456,11 +585,11 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
         }
     }
     if has_default {
-        return Ok(SelectResult {
+        return Ok(ChanPoll::Ready(SelectResult {
             index: None,
             value: 0,
             ok: false,
-        });
+        }));
     }
 
     // Block on every case.
@@ -468,9 +597,9 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
     let done = Arc::new(AtomicBool::new(false));
     let mut mine = Vec::with_capacity(poll_order.len());
     for &i in &poll_order {
-        let (ch, value, is_send) = match cases[i] {
-            SelectCase::Send { ch, value } => (ch, value, true),
-            SelectCase::Recv { ch } => (ch, 0, false),
+        let (ch, value) = match cases[i] {
+            SelectCase::Send { ch, value } => (ch, value),
+            SelectCase::Recv { ch } => (ch, 0),
         };
         let waiter = Arc::new(Waiter {
             g: g.clone(),
@@ -479,7 +608,7 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
             case: i as u32,
         });
         let state = state_of(&mut guards, ch);
-        if is_send {
+        if is_send[i] {
             state.sendq.push_back(waiter.clone());
         } else {
             state.recvq.push_back(waiter.clone());
@@ -487,29 +616,46 @@ pub fn select(cases: &[SelectCase], has_default: bool) -> Result<SelectResult, G
         mine.push((ch, waiter));
     }
     drop(guards);
-    sched::park(WaitReason::Select);
+    Ok(ChanPoll::Pending(SelectWait {
+        reason: WaitReason::Select,
+        lock_order,
+        mine,
+        is_send,
+    }))
+}
 
-    let (value, aux) = g.take_transfer();
+/// Complete a `select` that was `Pending`, once the goroutine runs again: dequeue its other
+/// waiters and report the case that fired (`send on closed channel` for a send case woken by
+/// `close`).
+pub fn select_finish(wait: SelectWait) -> Result<SelectResult, GoPanic> {
+    debug_assert!(
+        !wait.forever(),
+        "select_finish of a select that blocks forever"
+    );
+    let (value, aux) = sched::take_current_transfer();
     let index = (aux >> 1) as usize;
     let ok = aux & 1 == 1;
-    let mut guards = lock_all(&lock_order);
-    for (ch, waiter) in &mine {
+    let mut guards = lock_all(&wait.lock_order);
+    for (ch, waiter) in &wait.mine {
         let state = state_of(&mut guards, *ch);
         state.sendq.retain(|w| !Arc::ptr_eq(w, waiter));
         state.recvq.retain(|w| !Arc::ptr_eq(w, waiter));
     }
     drop(guards);
-    match cases[index] {
-        SelectCase::Send { .. } if !ok => Err(GoPanic::SendOnClosed),
-        SelectCase::Send { .. } => Ok(SelectResult {
+    if wait.is_send[index] {
+        if !ok {
+            return Err(GoPanic::SendOnClosed);
+        }
+        Ok(SelectResult {
             index: Some(index),
             value: 0,
             ok: true,
-        }),
-        SelectCase::Recv { .. } => Ok(SelectResult {
+        })
+    } else {
+        Ok(SelectResult {
             index: Some(index),
             value,
             ok,
-        }),
+        })
     }
 }

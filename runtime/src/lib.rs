@@ -9,8 +9,8 @@
 //!
 //! # API boundary: what the VM does
 //! - Implement [`Task`] for a goroutine: `run` executes the interpreter loop to completion
-//!   (inside a coroutine with a 256 KiB native stack: Go frames must live in the VM stack, not
-//!   on the native one); `trace` marks every word of the VM stack/registers (conservatively,
+//!   (inside a coroutine with a 512 KiB native stack: Go frames must live in the VM stack, not
+//!   on the native one), or until it parks stacklessly ([`TaskExit::Parked`]); `trace` marks every word of the VM stack/registers (conservatively,
 //!   [`Marker::mark_words`]/[`Marker::mark_slots`]); `describe` gives frames for deadlock dumps.
 //! - Start with [`Runtime::start`] (returns [`ExitInfo`]; the caller prints `fatal`) or
 //!   [`Runtime::run`] (prints it, returns the code). `go f()` is [`spawn`].
@@ -22,6 +22,14 @@
 //!   as Go panics. Custom blocking: [`prepare_park`], publish the goroutine, release locks,
 //!   [`park`]; the waker calls [`ready`]. A wakeup from a non-runtime thread needs a
 //!   [`PendingWakeup`] so the deadlock detector waits for it.
+//! - Stackless parking (a parked goroutine holds no native stack): when no native frame is
+//!   below the interpreter loop, use [`chan_send_start`]/[`chan_recv_start`]/[`select_start`];
+//!   on [`ChanPoll::Pending`] record the pending operation, unwind and return
+//!   [`TaskExit::Parked`] from `Task::run`. The coroutine completes (its stack is pooled) and
+//!   `run` is called again on a fresh one when the goroutine is readied: complete the
+//!   operation with [`chan_send_finish`]/[`chan_recv_finish`]/[`select_finish`] first (for a
+//!   [`blocks_forever`] reason, call [`prepare_park`] and return `Parked` again). The blocking
+//!   versions ([`chan_send`]…) are the same start functions followed by [`park`].
 //! - An unrecovered Go panic: the VM prints it, then calls [`exit_program`]`(2)`.
 //! - Never `catch_unwind` a panic you did not raise without re-raising it: dropping a suspended
 //!   goroutine at exit unwinds its coroutine with a private payload.
@@ -36,8 +44,9 @@ mod sema;
 mod worker;
 
 pub use chan::{
-    chan_cap, chan_close, chan_len, chan_recv, chan_send, chan_try_recv, chan_try_send, make_chan,
-    select, Channel, GoPanic, SelectCase, SelectResult,
+    blocks_forever, chan_cap, chan_close, chan_len, chan_recv, chan_recv_finish, chan_recv_start,
+    chan_send, chan_send_finish, chan_send_start, chan_try_recv, chan_try_send, make_chan, select,
+    select_finish, select_start, ChanPoll, Channel, GoPanic, SelectCase, SelectResult, SelectWait,
 };
 pub use gc::{collect_now, gc_requested, gc_stats, register_roots, request_gc, GcStats, Marker};
 pub use gc::{RootHandle, RootSet};
@@ -50,9 +59,10 @@ pub use monitor::{
     add_timer_callback, cancel_timer, expect_external_wakeup, PendingWakeup, TimerAction,
 };
 pub use sched::{
-    current, current_goid, exit_program, exiting, gosched, in_goroutine, num_goroutine, park,
-    park_forever, prepare_park, ready, safepoint, set_gomaxprocs, sleep, spawn, Frame, Goroutine,
-    GoroutineInfo, GoroutineRef, Task, TaskExit, WaitReason,
+    current, current_goid, exit_program, exiting, gosched, in_goroutine, native_stack_remaining,
+    num_goroutine, park, park_forever, park_forever_prepared, prepare_park, ready, safepoint,
+    set_gomaxprocs, sleep, spawn, Frame, Goroutine, GoroutineInfo, GoroutineRef, Task, TaskExit,
+    WaitReason,
 };
 pub use sema::{sema_acquire, sema_acquire_with, sema_release};
 pub use worker::{ExitInfo, Runtime};

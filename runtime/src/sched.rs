@@ -14,6 +14,11 @@
 //!   CAS. A waker that runs in between swaps PARKING → RUNNABLE and enqueues nothing; the
 //!   worker's CAS then fails and the worker requeues the goroutine itself. So a wakeup is never
 //!   lost and a goroutine is never enqueued twice.
+//! - **Stackless park**: instead of suspending, the task may return [`TaskExit::Parked`] after
+//!   `prepare_park` and publishing itself; "suspend" above is then "the coroutine completed"
+//!   (its stack is recycled *before* the commit CAS, so the goroutine has no coroutine while
+//!   PARKED) and the worker commits exactly as for a suspension. A readied goroutine without a
+//!   coroutine gets a fresh one that calls `Task::run` again.
 //! - Only the worker that dequeued a goroutine resumes its coroutine.
 //! - A goroutine never holds a lock guard, `RefCell` borrow or thread-local reference across a
 //!   suspension; per-worker state is re-read through `#[inline(never)]` accessors after it.
@@ -26,7 +31,7 @@ use crate::heap::Word;
 use crate::worker::{self, Shared};
 use parking_lot::Mutex;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -37,6 +42,12 @@ pub enum TaskExit {
     Returned,
     /// `runtime.Goexit` (for main: the program continues until the others finish).
     Goexit,
+    /// Not finished: the goroutine blocked with no native frames below its interpreter loop,
+    /// after [`prepare_park`] and publishing itself as a waiter (a `*_start` channel function
+    /// returned `Pending`). Its coroutine completes and the stack returns to the pool; the
+    /// worker commits the park (two-phase, as [`park`]) and, once the goroutine is readied,
+    /// calls [`Task::run`] again on a fresh coroutine to continue.
+    Parked(WaitReason),
 }
 
 /// One frame of a goroutine dump.
@@ -81,7 +92,10 @@ impl GoroutineInfo {
 /// A goroutine's body, implemented by the VM (its VM stack and frames).
 pub trait Task: Send {
     /// Run the goroutine to completion. Called inside the goroutine's coroutine; it may block
-    /// by calling the runtime's park functions and must call [`safepoint`] regularly.
+    /// by calling the runtime's park functions and must call [`safepoint`] regularly. It may
+    /// also return [`TaskExit::Parked`] (stackless park, see there): `run` is then called
+    /// again, on a new coroutine, once the goroutine has been readied, and must continue where
+    /// it stopped (completing the pending operation with a `*_finish` function).
     fn run(&mut self) -> TaskExit;
     /// Report every word that may reference a heap object (conservatively: the whole VM
     /// stack). Called only while the goroutine is stopped (not started, parked, or suspended
@@ -153,12 +167,14 @@ pub(crate) const DEAD: u8 = 4;
 pub struct Goroutine {
     goid: u64,
     pub(crate) status: AtomicU8,
-    wait_reason: AtomicU8,
+    pub(crate) wait_reason: AtomicU8,
     /// A value handed over by the goroutine that readied this one (scanned by the GC).
     pub(crate) transfer: AtomicU64,
     /// Auxiliary hand-off data: `ok` of a receive, the winning select case, a sema ticket.
     pub(crate) transfer_aux: AtomicU32,
     yielder: AtomicPtr<()>,
+    /// Lowest usable address of the current coroutine's native stack.
+    pub(crate) stack_limit: AtomicUsize,
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
@@ -182,6 +198,7 @@ impl Goroutine {
             transfer: AtomicU64::new(0),
             transfer_aux: AtomicU32::new(0),
             yielder: AtomicPtr::new(std::ptr::null_mut()),
+            stack_limit: AtomicUsize::new(0),
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,
@@ -203,7 +220,8 @@ impl Goroutine {
     }
 
     pub(crate) fn task_ptr(&self) -> *mut dyn Task {
-        // SAFETY: called once, by the worker creating the coroutine, before the task runs.
+        // SAFETY: called by the worker creating a coroutine for this goroutine, while no other
+        // coroutine of it exists (not started, or parked stacklessly and readied).
         let task = unsafe { &mut *self.task.get() };
         &mut **task.as_mut().expect("goroutine has no task") as *mut dyn Task
     }
@@ -302,6 +320,24 @@ fn running_goroutine() -> *const Goroutine {
     worker::current_goroutine_ptr().expect("not called from a goroutine")
 }
 
+/// Bytes of native stack left below the caller (`usize::MAX` outside goroutines). Natives
+/// that recurse (calling back into Go code, or over nested values) check it against a reserve
+/// and raise Go's stack overflow instead of running into the guard page (a segfault).
+#[inline(never)]
+pub fn native_stack_remaining() -> usize {
+    let Some(g) = worker::current_goroutine_ptr() else {
+        return usize::MAX;
+    };
+    // SAFETY: the running goroutine is alive while it runs.
+    let limit = unsafe { (*g).stack_limit.load(Ordering::Relaxed) };
+    if limit == 0 {
+        return usize::MAX;
+    }
+    let marker = 0u8;
+    let sp = std::hint::black_box(&marker) as *const u8 as usize;
+    sp.saturating_sub(limit)
+}
+
 /// Whether the calling code runs inside a goroutine.
 pub fn in_goroutine() -> bool {
     worker::current_goroutine_ptr().is_some()
@@ -355,11 +391,25 @@ pub fn park(reason: WaitReason) {
     unsafe { (*g).wait_reason.store(0, Ordering::Relaxed) };
 }
 
+/// Take the value (and aux word) handed to the running goroutine while it was parked: the
+/// completion half of a blocking operation.
+pub(crate) fn take_current_transfer() -> (Word, u32) {
+    let g = running_goroutine();
+    // SAFETY: the running goroutine is alive while it runs.
+    unsafe { (*g).take_transfer() }
+}
+
 /// Block the running goroutine forever (nil channel operations, `select {}`).
 pub fn park_forever(reason: WaitReason) -> ! {
+    drop(prepare_park());
+    park_forever_prepared(reason)
+}
+
+/// [`park_forever`] after [`prepare_park`] was called.
+pub fn park_forever_prepared(reason: WaitReason) -> ! {
     loop {
-        drop(prepare_park());
         park(reason);
+        drop(prepare_park());
     }
 }
 

@@ -576,27 +576,53 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         shared.monitor_cv.notify_one();
     }
     g.status.store(RUNNING, Ordering::SeqCst);
+    g.wait_reason.store(0, Ordering::Relaxed);
     *ctx.current.borrow_mut() = Some(g.clone());
     let result = {
         let mut slot = g.coroutine.lock();
-        let coroutine = slot.get_or_insert_with(|| GoCoroutine::new(&g));
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume()))
+        if slot.is_none() {
+            match GoCoroutine::new(&g) {
+                Ok(coroutine) => *slot = Some(coroutine),
+                Err(_) => {
+                    drop(slot);
+                    *ctx.current.borrow_mut() = None;
+                    p.running.store(false, Ordering::Relaxed);
+                    drop(world);
+                    // Never resumed again: the program ends.
+                    g.status.store(PARKED, Ordering::SeqCst);
+                    shared.set_exit(
+                        2,
+                        Some(
+                            "runtime: cannot allocate goroutine stack\nfatal error: out of memory\n"
+                                .to_string(),
+                        ),
+                    );
+                    return;
+                }
+            }
+        }
+        let coroutine = slot.as_mut().expect("coroutine just created");
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume()));
+        if let Ok(CoroutineResult::Return(_)) = result {
+            // The task returned (finished or parked stacklessly): the stack goes back to the
+            // pool now, before another worker may give the goroutine a new coroutine.
+            if let Some(coroutine) = slot.take() {
+                coroutine.recycle();
+            }
+        }
+        result
     };
     *ctx.current.borrow_mut() = None;
     p.running.store(false, Ordering::Relaxed);
     match result {
         Ok(CoroutineResult::Yield(Suspend::Park)) => {
             drop(world);
-            if g.status
-                .compare_exchange(PARKING, PARKED, Ordering::SeqCst, Ordering::SeqCst)
-                .is_err()
-            {
-                // Readied before it finished suspending: run it next.
-                g.status.store(RUNNABLE, Ordering::SeqCst);
-                if let Some(old) = p.put_runnext(g) {
-                    ctx.local.push(old);
-                }
-            }
+            commit_park(ctx, g);
+        }
+        Ok(CoroutineResult::Return(TaskExit::Parked(reason))) => {
+            drop(world);
+            g.wait_reason.store(reason as u8, Ordering::Relaxed);
+            commit_park(ctx, g);
         }
         Ok(CoroutineResult::Yield(Suspend::Yield)) => {
             drop(world);
@@ -638,6 +664,21 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
                     message
                 )),
             );
+        }
+    }
+}
+
+/// Phase two of a park, after the goroutine suspended (or returned `TaskExit::Parked`): commit
+/// PARKING → PARKED, or requeue the goroutine if a waker already made it runnable.
+fn commit_park(ctx: &WorkerCtx, g: GoroutineRef) {
+    if g.status
+        .compare_exchange(PARKING, PARKED, Ordering::SeqCst, Ordering::SeqCst)
+        .is_err()
+    {
+        // Readied before it finished suspending: run it next.
+        g.status.store(RUNNABLE, Ordering::SeqCst);
+        if let Some(old) = ctx.shared.procs[ctx.index].put_runnext(g) {
+            ctx.local.push(old);
         }
     }
 }

@@ -23,7 +23,7 @@ pub fn set_args(args: Vec<String>) {
 
 /// The descriptor of an `*os.File` pointer (0 when unknown).
 pub fn file_fd(f: Word) -> u64 {
-    if f == 0 || f % 8 != 0 {
+    if f == 0 || !f.is_multiple_of(8) {
         return 0;
     }
     heap::load_word(f)

@@ -92,7 +92,7 @@ fn explode(s: &[u8], n: i64) -> Vec<Vec<u8>> {
         out.push(s[i..i + w].to_vec());
         i += w;
     }
-    if n > 0 && i < s.len() || (n > 0 && out.len() < n) {
+    if n > 0 && (i < s.len() || out.len() < n) {
         out.push(s[i..].to_vec());
     }
     out

@@ -153,15 +153,16 @@ fn is_title(c: char) -> bool {
     matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
+/// Decimal digits: ASCII plus a few common Nd blocks (not the full Unicode Nd table that Go's
+/// `unicode.IsDigit` uses).
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
-        || (c.is_numeric() && c.to_digit(10).is_some())
         || matches!(c as u32, 0x660..=0x669 | 0x6F0..=0x6F9 | 0x966..=0x96F | 0xFF10..=0xFF19)
 }
 
 /// The table named by a `*unicode.RangeTable` word.
 fn table_of(w: Word) -> Option<&'static str> {
-    if w == 0 || w % 8 != 0 {
+    if w == 0 || !w.is_multiple_of(8) {
         return None;
     }
     TABLES

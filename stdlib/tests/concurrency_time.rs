@@ -9,8 +9,21 @@ fn f(s: &str) -> f64 {
 
 #[test]
 fn duration_string_and_conversions() {
+    /// (nanoseconds, String(), Seconds(), Minutes(), Hours(), Milliseconds(), Microseconds(),
+    /// Round(ms), Truncate(s)) — one row of Go output.
+    type Row = (
+        i64,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        i64,
+        i64,
+        i64,
+        i64,
+    );
     #[rustfmt::skip]
-    let cases: &[(i64, &str, &str, &str, &str, i64, i64, i64, i64)] = &[
+    let cases: &[Row] = &[
         (0, "0s", "0", "0", "0", 0, 0, 0, 0),
         (1, "1ns", "1e-09", "1.6666666666666667e-11", "2.777777777777778e-13", 0, 0, 0, 0),
         (999, "999ns", "9.99e-07", "1.665e-08", "2.775e-10", 0, 0, 0, 0),

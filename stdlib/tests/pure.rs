@@ -1,6 +1,10 @@
 //! Unit tests of the pure formatting/parsing engines (fmt verbs and printer, strconv), with
 //! expectations taken from Go 1.19 output.
 
+// The inputs are literal decimals (`3.14159`) copied from the Go programs whose output the
+// expectations record, not stand-ins for `PI`.
+#![allow(clippy::approx_constant)]
+
 use stdlib::fmt::printer::{Host, Kind, MethodFailure, Printer};
 use stdlib::strconv::ftoa::format_float;
 use stdlib::strconv::parse::{num_error, parse_float, parse_int, NumErr};

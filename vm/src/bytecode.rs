@@ -44,6 +44,25 @@ macro_rules! opcodes {
                 }
             }
 
+            /// The `off` operand of a branch instruction (`None` for every other instruction).
+            pub fn jump_offset(&self) -> Option<i32> {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( if stringify!($field) == "off" { return Some(Operand::value(*$field) as i32); } )*
+                        None
+                    } ),*
+                }
+            }
+
+            /// Sets the `off` operand (no effect on instructions without one).
+            fn set_off(&mut self, new: i32) {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( if stringify!($field) == "off" { Operand::set(&mut *$field, new as i64); } )*
+                    } ),*
+                }
+            }
+
             /// `Name a=1 b=2 ...` for the disassembler.
             pub fn disassemble(&self) -> String {
                 match self {
@@ -62,12 +81,24 @@ macro_rules! opcodes {
 /// Operand field types, widened for the verifier.
 trait Operand {
     fn value(self) -> i64;
+    fn set(&mut self, v: i64);
 }
 
 macro_rules! operand_types {
-    ($($t:ty),*) => { $( impl Operand for $t { fn value(self) -> i64 { self as i64 } } )* };
+    ($($t:ty),*) => { $( impl Operand for $t {
+        fn value(self) -> i64 { self as i64 }
+        fn set(&mut self, v: i64) { *self = v as $t; }
+    } )* };
 }
-operand_types!(u8, u16, u32, i16, i32, bool);
+operand_types!(u8, u16, u32, i16, i32);
+impl Operand for bool {
+    fn value(self) -> i64 {
+        self as i64
+    }
+    fn set(&mut self, v: i64) {
+        *self = v != 0;
+    }
+}
 
 opcodes! {
     // ---- moves and constants ----
@@ -382,6 +413,88 @@ opcodes! {
     /// Like `Ret`, but first (and again after each deferred call) copies the boxed named
     /// results: R[result_base+i] := *R[a+i] for i in 0..n
     RetBoxed { a: u16, n: u16 },
+
+    // ---- added by the peephole pass (vm/src/peephole.rs): immediates and fused forms ----
+    /// R[a] := R[b] * v
+    MulIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] & v
+    AndImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] | v
+    OrImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] ^ v
+    XorImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] << v (v >= 0; 0 when v >= 64)
+    ShlImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] >> v arithmetic (v >= 0)
+    ShrIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] >> v logical (v >= 0; 0 when v >= 64)
+    ShrUintImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] == v
+    EqIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] != v
+    NeIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] < v signed
+    LtIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] <= v signed
+    LeIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] > v signed
+    GtIntImm { a: u16, b: u16, v: i32 },
+    /// R[a] := R[b] >= v signed
+    GeIntImm { a: u16, b: u16, v: i32 },
+    /// if R[a] < R[b] signed { pc += off }
+    JumpIfLtInt { a: u16, b: u16, off: i32 },
+    /// if R[a] <= R[b] signed { pc += off }
+    JumpIfLeInt { a: u16, b: u16, off: i32 },
+    /// if R[a] == R[b] { pc += off }
+    JumpIfEqInt { a: u16, b: u16, off: i32 },
+    /// if R[a] != R[b] { pc += off }
+    JumpIfNeInt { a: u16, b: u16, off: i32 },
+    /// if R[a] < R[b] unsigned { pc += off }
+    JumpIfLtUint { a: u16, b: u16, off: i32 },
+    /// if R[a] <= R[b] unsigned { pc += off }
+    JumpIfLeUint { a: u16, b: u16, off: i32 },
+    /// if R[a] == v { pc += off }
+    JumpIfEqIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] != v { pc += off }
+    JumpIfNeIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] < v signed { pc += off }
+    JumpIfLtIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] <= v signed { pc += off }
+    JumpIfLeIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] > v signed { pc += off }
+    JumpIfGtIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] >= v signed { pc += off }
+    JumpIfGeIntImm { a: u16, v: i32, off: i32 },
+    /// if R[a] < R[b] as float64 { pc += off }
+    JumpIfLtFloat { a: u16, b: u16, off: i32 },
+    /// if R[a] <= R[b] as float64 { pc += off }
+    JumpIfLeFloat { a: u16, b: u16, off: i32 },
+    /// if !(R[a] < R[b]) as float64 (true for NaN) { pc += off }
+    JumpIfNotLtFloat { a: u16, b: u16, off: i32 },
+    /// if !(R[a] <= R[b]) as float64 (true for NaN) { pc += off }
+    JumpIfNotLeFloat { a: u16, b: u16, off: i32 },
+    /// if R[a] == R[b] as float64 { pc += off }
+    JumpIfEqFloat { a: u16, b: u16, off: i32 },
+    /// if R[a] != R[b] as float64 (true for NaN) { pc += off }
+    JumpIfNeFloat { a: u16, b: u16, off: i32 },
+    /// R[a] += s; if R[a] < R[b] signed { pc += off }   (loop step fused with its back-branch)
+    AddJumpIfLtInt { a: u16, s: i16, b: u16, off: i32 },
+    /// R[a] += s; if R[a] <= R[b] signed { pc += off }
+    AddJumpIfLeInt { a: u16, s: i16, b: u16, off: i32 },
+    /// R[a] += s; if R[a] < v signed { pc += off }
+    AddJumpIfLtIntImm { a: u16, s: i16, v: i32, off: i32 },
+    /// R[a] += s; if R[a] <= v signed { pc += off }
+    AddJumpIfLeIntImm { a: u16, s: i16, v: i32, off: i32 },
+    /// R[a] += s; if R[a] > v signed { pc += off }
+    AddJumpIfGtIntImm { a: u16, s: i16, v: i32, off: i32 },
+    /// R[a] += s; if R[a] >= v signed { pc += off }
+    AddJumpIfGeIntImm { a: u16, s: i16, v: i32, off: i32 },
+    /// R[a] := R[b].field[i]; then R[c] := R[d].field[j]   (two `FieldLoad`s, in order)
+    FieldLoad2 { a: u16, b: u16, i: u16, c: u16, d: u16, j: u16 },
+    /// R[a] := R[b] + R[c] * R[d] (float64; the product is rounded first, no FMA)
+    MulAddFloat { a: u16, b: u16, c: u16, d: u16 },
+    /// R[a] := R[b] - R[c] * R[d] (float64; the product is rounded first, no FMA)
+    MulSubFloat { a: u16, b: u16, c: u16, d: u16 },
 }
 
 impl Instr {
@@ -393,6 +506,7 @@ impl Instr {
             | Instr::JumpIfNot { off, .. }
             | Instr::JumpIfNotLtInt { off, .. }
             | Instr::MapNext { off, .. } => *off = new,
+            other if other.jump_offset().is_some() => other.set_off(new),
             other => panic!("set_jump_offset on non-branch {}", other.name()),
         }
     }

@@ -3,8 +3,10 @@
 pub mod bytecode;
 pub mod gomap;
 pub mod interp;
+pub mod liveness;
 pub mod native;
 pub mod output;
+pub mod peephole;
 pub mod program;
 pub mod value;
 pub mod verify;

@@ -426,23 +426,7 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     any_new = true;
-                    let o = self.new_obj(
-                        &id.name,
-                        ObjKind::Var {
-                            global: false,
-                            param: false,
-                            captured: false,
-                            addressed: false,
-                        },
-                        INVALID,
-                        id.span,
-                    );
-                    self.var_depth.insert(o, self.func_depth);
-                    if id.name != "_" {
-                        if let Some(v) = self.func_vars.last_mut() {
-                            v.push(o);
-                        }
-                    }
+                    let o = self.new_local_var(id, INVALID);
                     self.info.defs.insert(id.id, o);
                     new_idents.push((id, i));
                     objs.push(Some(o));

@@ -8,7 +8,7 @@
 use super::constant::ReprError;
 use super::*;
 use crate::ast::{BinaryOp, ExprKind, UnaryOp};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 impl<'a> Checker<'a> {
     /// types2's `implicitTypeAndValue`: the type (and value) `x` gets in a context of type
@@ -253,7 +253,9 @@ impl<'a> Checker<'a> {
                 (UnaryOp::Pos, v) => v,
                 (UnaryOp::Neg, ConstValue::Int(i)) => ConstValue::Int(-i),
                 // constants have no negative zero
-                (UnaryOp::Neg, ConstValue::Float(f)) => ConstValue::Float(if f == 0.0 { 0.0 } else { -f }),
+                (UnaryOp::Neg, ConstValue::Float(f)) => {
+                    ConstValue::Float(if f == 0.0 { 0.0 } else { -f })
+                }
                 (UnaryOp::Neg, ConstValue::Complex(r, i)) => ConstValue::Complex(-r, -i),
                 (UnaryOp::BitNot, ConstValue::Int(i)) => ConstValue::Int(constant::bit_not(&i, k)),
                 (UnaryOp::Not, ConstValue::Bool(b)) => ConstValue::Bool(!b),
@@ -683,16 +685,8 @@ impl<'a> Checker<'a> {
         } else {
             None
         };
-        if self.tt.is_integer(x.typ) || (self.tt.is_untyped(x.typ) && xval.is_some()) {
-        } else {
-            self.error(
-                x.span(),
-                format!(
-                    "invalid operation: shifted operand {} must be integer",
-                    self.op_str(x)
-                ),
-            );
-            x.mode = OpMode::Invalid;
+        if !(self.tt.is_integer(x.typ) || (self.tt.is_untyped(x.typ) && xval.is_some())) {
+            self.shifted_operand_not_integer(x);
             return;
         }
         // y: integer (untyped constants converted to uint)
@@ -711,50 +705,28 @@ impl<'a> Checker<'a> {
                     x.mode = OpMode::Invalid;
                     return;
                 }
-                Some(_) => {
+                Some(v) => {
                     if self.tt.is_untyped(y.typ) {
-                        let v = y
-                            .val
-                            .clone()
-                            .map(|v| ConstValue::Int(constant::to_int(&v).unwrap()));
-                        y.val = v;
-                        let t = TypeTable::basic(BasicKind::Uint);
-                        self.convert_untyped(y, t);
-                        if y.is_invalid() {
-                            x.mode = OpMode::Invalid;
-                            return;
-                        }
+                        // `1 << 2.0`: the count becomes the integer constant it represents
+                        y.val = Some(ConstValue::Int(v.clone()));
                     }
                 }
                 None => {
-                    self.error(
-                        y.span(),
-                        format!(
-                            "invalid operation: shift count {} must be integer",
-                            self.op_str(y)
-                        ),
-                    );
-                    x.mode = OpMode::Invalid;
+                    self.shift_count_not_integer(x, y);
                     return;
                 }
             }
-        } else if self.tt.is_untyped(y.typ) {
+        } else if !self.tt.is_untyped(y.typ) && !self.tt.is_integer(y.typ) {
+            self.shift_count_not_integer(x, y);
+            return;
+        }
+        if self.tt.is_untyped(y.typ) {
             let t = TypeTable::basic(BasicKind::Uint);
             self.convert_untyped(y, t);
             if y.is_invalid() {
                 x.mode = OpMode::Invalid;
                 return;
             }
-        } else if !self.tt.is_integer(y.typ) {
-            self.error(
-                y.span(),
-                format!(
-                    "invalid operation: shift count {} must be integer",
-                    self.op_str(y)
-                ),
-            );
-            x.mode = OpMode::Invalid;
-            return;
         }
         if x.mode == OpMode::Constant {
             if y.mode == OpMode::Constant {
@@ -792,19 +764,33 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.tt.is_integer(x.typ) {
-            self.error(
-                x.span(),
-                format!(
-                    "invalid operation: shifted operand {} must be integer",
-                    self.op_str(x)
-                ),
-            );
-            x.mode = OpMode::Invalid;
+            self.shifted_operand_not_integer(x);
             return;
         }
-        let _ = Zero::is_zero(&BigInt::from(0));
         x.mode = OpMode::Value;
         x.val = None;
         x.expr = e;
+    }
+
+    fn shifted_operand_not_integer(&mut self, x: &mut Operand<'a>) {
+        self.error(
+            x.span(),
+            format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.op_str(x)
+            ),
+        );
+        x.mode = OpMode::Invalid;
+    }
+
+    fn shift_count_not_integer(&mut self, x: &mut Operand<'a>, y: &Operand<'a>) {
+        self.error(
+            y.span(),
+            format!(
+                "invalid operation: shift count {} must be integer",
+                self.op_str(y)
+            ),
+        );
+        x.mode = OpMode::Invalid;
     }
 }

@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
                     if args.len() != 2 {
                         self.error(
                             e.span,
-                            format!("can only use ... with final argument in list"),
+                            "can only use ... with final argument in list".to_string(),
                         );
                         return inv;
                     }
@@ -204,18 +204,7 @@ impl<'a> Checker<'a> {
                 };
                 match (xe, ye) {
                     (Some(a), Some(b)) if a == b => mk(OpMode::Value, int),
-                    (None, _) => {
-                        self.error(
-                            e.span,
-                            format!(
-                                "invalid argument: copy expects slice arguments; found {} and {}",
-                                self.op_str(&x),
-                                self.op_str(&y)
-                            ),
-                        );
-                        inv
-                    }
-                    (_, None) => {
+                    (None, _) | (_, None) => {
                         self.error(
                             e.span,
                             format!(
@@ -298,7 +287,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].span,
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped".to_string(),
                         );
                     }
                 }

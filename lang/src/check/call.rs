@@ -621,7 +621,7 @@ impl<'a> Checker<'a> {
                 self.error(sel.span, format!("ambiguous selector {}", self.expr_str(e)));
                 inv
             }
-            Found::NotFound => {
+            Found::Nothing => {
                 let t = xv.typ;
                 let what = if let Type::Pointer(b) = self.tt.get(t) {
                     if self.tt.is_interface(*b) {
@@ -657,7 +657,7 @@ impl<'a> Checker<'a> {
                 };
                 if !matches!(
                     self.lookup_field_or_method(t, &alt),
-                    Found::NotFound | Found::Ambiguous
+                    Found::Nothing | Found::Ambiguous
                 ) {
                     what = format!("{what}, but does have {alt}");
                 }

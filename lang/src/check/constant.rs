@@ -30,6 +30,9 @@ pub fn parse_int_lit(text: &str) -> Option<BigInt> {
 
 pub fn parse_float_lit(text: &str) -> Option<f64> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
+    if t.starts_with("0x") || t.starts_with("0X") {
+        return parse_float_exact(&t).map(|r| r.to_f64());
+    }
     if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         // hex float: mantissa p exponent
         let (mant, exp) = h.split_once(['p', 'P']).unwrap_or((h, "0"));
@@ -296,12 +299,10 @@ pub fn shift(x: &BigInt, op: BinaryOp, n: u64) -> BigInt {
     if op == BinaryOp::Shl {
         x << (n as usize)
     } else {
-        // arithmetic shift (floor), as Go's constant shift
-        let mut r = x >> (n as usize);
-        if x.is_negative() && (r.clone() << (n as usize)) != *x && false {
-            r -= BigInt::one();
-        }
-        r
+        // Arithmetic shift (rounds toward negative infinity), as Go's constant shift:
+        // num-bigint's `>>` on a negative `BigInt` already floors (`-5 >> 1 == -3`), so no
+        // adjustment is needed here.
+        x >> (n as usize)
     }
 }
 
@@ -431,6 +432,7 @@ impl Rat {
         q = (q << 2) | sticky as u128;
         shift -= 2;
         let mut f = q as f64; // correctly rounded (q has at most 68 significant bits... or fewer)
+
         // scale by 2^shift in steps that stay exact
         while shift > 0 {
             let s = shift.min(1000);
@@ -465,7 +467,13 @@ impl Rat {
     }
 
     fn reduce(self) -> Rat {
-        let g = num_integer::Integer::gcd(&self.num, &self.den);
+        let (mut a, mut b) = (self.num.abs(), self.den.abs());
+        while !b.is_zero() {
+            let r = &a % &b;
+            a = b;
+            b = r;
+        }
+        let g = a;
         if g.is_zero() || g.is_one() {
             return self;
         }
@@ -500,7 +508,11 @@ pub fn parse_float_exact(text: &str) -> Option<Rat> {
     let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
     let radix = if hex { 16 } else { 10 };
     let digits = format!("{ip}{fp}");
-    let digits = if digits.is_empty() { "0".to_string() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".to_string()
+    } else {
+        digits
+    };
     let m = BigInt::parse_bytes(digits.as_bytes(), radix)?;
     let frac_den = BigInt::from(radix).pow(fp.len() as u32);
     let base = BigInt::from(if hex { 2 } else { 10 });

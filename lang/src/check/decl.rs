@@ -55,10 +55,11 @@ impl<'a> Checker<'a> {
                 self.info.defs.insert(n.id, obj);
             }
             let scope = &mut self.scopes[2];
-            if scope.names.contains_key(&name) {
-                self.error(imp.span, format!("{name} redeclared in this block"));
+            if let std::collections::hash_map::Entry::Vacant(slot) = scope.names.entry(name.clone())
+            {
+                slot.insert(obj);
             } else {
-                scope.names.insert(name, obj);
+                self.error(imp.span, format!("{name} redeclared in this block"));
             }
         }
     }
@@ -788,24 +789,7 @@ impl<'a> Checker<'a> {
                     let objs: Vec<ObjId> = spec
                         .names
                         .iter()
-                        .map(|n| {
-                            let o = self.new_obj(
-                                &n.name,
-                                ObjKind::Var {
-                                    global: false,
-                                    param: false,
-                                    captured: false,
-                                    addressed: false,
-                                },
-                                INVALID,
-                                n.span,
-                            );
-                            self.var_depth.insert(o, self.func_depth);
-                            if let Some(v) = self.func_vars.last_mut() {
-                                v.push(o);
-                            }
-                            o
-                        })
+                        .map(|n| self.new_local_var(n, INVALID))
                         .collect();
                     self.var_spec(spec, &objs, false);
                     for (n, &o) in spec.names.iter().zip(&objs) {

@@ -147,7 +147,8 @@ impl<'a> Checker<'a> {
                     BasicLit::Str(s) => (BasicKind::UntypedString, ConstValue::String(s.clone())),
                 };
                 // the exact value matters only for inexact literals such as 0.1
-                let exact = exact.filter(|r| !matches!(v, ConstValue::Float(f) if r.is_exactly(f)));
+                let exact =
+                    exact.filter(|r| !matches!(v, ConstValue::Float(f) if r.is_exactly(&f)));
                 Operand {
                     mode: OpMode::Constant,
                     typ: TypeTable::basic(k),
@@ -449,17 +450,8 @@ impl<'a> Checker<'a> {
                     (OpMode::Constant, Some(ConstValue::String(s))) => Some(s.len() as u64),
                     _ => None,
                 };
-                let i = self.index_value(idx, len);
-                if let (Some(ConstValue::String(s)), Some(i)) = (&xv.val, i) {
-                    let _ = s[i as usize];
-                    return Operand {
-                        mode: OpMode::Value,
-                        typ: TypeTable::basic(BasicKind::Uint8),
-                        val: None,
-                        expr: Some(e),
-                        exact: None,
-                    };
-                }
+                // indexing a constant string still gives a non-constant byte (as gc)
+                self.index_value(idx, len);
                 mk(OpMode::Value, TypeTable::basic(BasicKind::Uint8))
             }
             Type::Slice(et) => {
@@ -482,29 +474,31 @@ impl<'a> Checker<'a> {
                     self.index_value(idx, Some(n));
                     mk(OpMode::Variable, et)
                 }
-                _ => {
-                    self.error(
-                        x.span,
-                        format!("invalid operation: cannot index {}", self.op_str(&xv)),
-                    );
-                    self.raw_expr(idx, None);
-                    inv
-                }
+                _ => self.cannot_index(e, x, &xv, idx),
             },
             Type::Map(kt, vt) => {
                 let mut k = self.expr_with_hint(idx, Some(kt));
                 self.assignment(&mut k, Some(kt), "map index");
                 mk(OpMode::MapIndex, vt)
             }
-            _ => {
-                self.error(
-                    x.span,
-                    format!("invalid operation: cannot index {}", self.op_str(&xv)),
-                );
-                self.raw_expr(idx, None);
-                inv
-            }
+            _ => self.cannot_index(e, x, &xv, idx),
         }
+    }
+
+    /// Reports `e` = `x[idx]` on a value that cannot be indexed; `idx` is still checked.
+    fn cannot_index(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        xv: &Operand<'a>,
+        idx: &'a Expr,
+    ) -> Operand<'a> {
+        self.error(
+            x.span,
+            format!("invalid operation: cannot index {}", self.op_str(xv)),
+        );
+        self.raw_expr(idx, None);
+        Operand::invalid(Some(e))
     }
 
     pub fn ident_obj(&self, e: &Expr) -> Option<ObjId> {
@@ -539,7 +533,7 @@ impl<'a> Checker<'a> {
                 if slice3 {
                     self.error(
                         e.span,
-                        format!("invalid operation: 3-index slice of string"),
+                        "invalid operation: 3-index slice of string".to_string(),
                     );
                     return inv;
                 }

@@ -29,7 +29,7 @@ pub(crate) enum Found {
         index: usize,
         sig: TypeId,
     },
-    NotFound,
+    Nothing,
     Ambiguous,
 }
 
@@ -37,7 +37,7 @@ impl<'a> Checker<'a> {
     /// Looks up field or method `name` in type `t` (which may be a pointer to a named type).
     pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Found {
         if name == "_" {
-            return Found::NotFound;
+            return Found::Nothing;
         }
         // entries: (type, path, indirect, is_pointer)
         let (start, is_ptr) = match self.tt.get(t).clone() {
@@ -52,7 +52,7 @@ impl<'a> Checker<'a> {
         // a pointer to an interface or a named pointer has no methods/fields
         if let Type::Named(_) = self.tt.get(t) {
             if matches!(self.tt.under(t), Type::Pointer(_)) {
-                return Found::NotFound;
+                return Found::Nothing;
             }
         }
         let mut current: Vec<(TypeId, Vec<usize>, Vec<bool>, bool)> =
@@ -121,7 +121,7 @@ impl<'a> Checker<'a> {
             }
             current = next;
         }
-        Found::NotFound
+        Found::Nothing
     }
 
     fn func_string(&self, name: &str, sig: TypeId) -> String {

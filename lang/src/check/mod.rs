@@ -364,9 +364,9 @@ impl<'a> Checker<'a> {
         scope.names.insert(ident.name.clone(), obj);
     }
 
-    #[allow(dead_code)]
-    /// Declares a local variable (tracked for "declared but not used" and capture).
-    pub fn declare_local_var(&mut self, ident: &ast::Ident, typ: TypeId) -> ObjId {
+    /// Creates the object of a local (non-parameter) variable, not yet in any scope, and records
+    /// its function depth (for capture analysis).
+    pub fn local_var_obj(&mut self, ident: &ast::Ident, typ: TypeId) -> ObjId {
         let obj = self.new_obj(
             &ident.name,
             ObjKind::Var {
@@ -379,10 +379,17 @@ impl<'a> Checker<'a> {
             ident.span,
         );
         self.var_depth.insert(obj, self.func_depth);
-        if let Some(v) = self.func_vars.last_mut() {
-            v.push(obj);
+        obj
+    }
+
+    /// [`Self::local_var_obj`], also listed for "declared but not used" unless it is `_`.
+    pub fn new_local_var(&mut self, ident: &ast::Ident, typ: TypeId) -> ObjId {
+        let obj = self.local_var_obj(ident, typ);
+        if ident.name != "_" {
+            if let Some(v) = self.func_vars.last_mut() {
+                v.push(obj);
+            }
         }
-        self.declare(ident, obj);
         obj
     }
 
@@ -444,7 +451,11 @@ impl<'a> Checker<'a> {
                 mode,
                 typ: x.typ,
                 // only constants carry a value (an operand may still hold a stale one)
-                value: if mode == Mode::Constant { x.val.clone() } else { None },
+                value: if mode == Mode::Constant {
+                    x.val.clone()
+                } else {
+                    None
+                },
             },
         );
     }

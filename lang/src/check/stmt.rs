@@ -502,18 +502,9 @@ impl<'a> Checker<'a> {
                 if !valid {
                     vt = INVALID;
                 }
-                let o = self.new_obj(
-                    &b.name,
-                    ObjKind::Var {
-                        global: false,
-                        param: false,
-                        captured: false,
-                        addressed: false,
-                    },
-                    vt,
-                    b.span,
-                );
-                self.var_depth.insert(o, self.func_depth);
+                // not listed for "declared but not used": a type switch reports its binding
+                // once, after all clauses (see `any_used`)
+                let o = self.local_var_obj(b, vt);
                 if b.name != "_" {
                     self.scopes
                         .last_mut()
@@ -581,9 +572,9 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut xv, it);
                     }
                     kt = xv.typ;
-                    if value.is_some() {
+                    if let Some(v) = value {
                         self.error(
-                            value.unwrap().span,
+                            v.span,
                             format!(
                                 "range over {} permits only one iteration variable",
                                 self.op_str(&xv)
@@ -612,9 +603,9 @@ impl<'a> Checker<'a> {
                         );
                         ok = false;
                     }
-                    if value.is_some() {
+                    if let Some(v) = value {
                         self.error(
-                            value.unwrap().span,
+                            v.span,
                             format!(
                                 "range over {} permits only one iteration variable",
                                 self.op_str(&xv)
@@ -648,23 +639,7 @@ impl<'a> Checker<'a> {
                 } else {
                     INVALID
                 };
-                let o = self.new_obj(
-                    &id.name,
-                    ObjKind::Var {
-                        global: false,
-                        param: false,
-                        captured: false,
-                        addressed: false,
-                    },
-                    t,
-                    id.span,
-                );
-                self.var_depth.insert(o, self.func_depth);
-                if id.name != "_" {
-                    if let Some(v) = self.func_vars.last_mut() {
-                        v.push(o);
-                    }
-                }
+                let o = self.new_local_var(id, t);
                 if !ok {
                     self.used[o.0 as usize] = true;
                 }
@@ -743,16 +718,12 @@ impl<'a> Checker<'a> {
                 while let ExprKind::Paren(p) = &e.kind {
                     e = p;
                 }
+                // Only a call of the builtin `panic` terminates. Calls such as `os.Exit(1)` do
+                // not (Go spec, "Terminating statements"): gc still reports "missing return"
+                // after them, and so do we.
                 if let ExprKind::Call { func, .. } = &e.kind {
                     if let Some(o) = self.ident_obj(func) {
                         return matches!(self.obj(o).kind, ObjKind::Builtin(Builtin::Panic));
-                    }
-                    if let ExprKind::Selector(..) = &func.kind {
-                        if let Some(Selection::PkgMember(o)) = self.info.selections.get(&func.id) {
-                            if let ObjKind::PkgMember { pkg, name } = &self.obj(*o).kind {
-                                return pkg == "os" && name == "Exit" && false;
-                            }
-                        }
                     }
                 }
                 false
@@ -760,12 +731,9 @@ impl<'a> Checker<'a> {
             StmtKind::Return(_) => true,
             StmtKind::Branch(k, _) => matches!(k, BranchKind::Goto | BranchKind::Fallthrough),
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, None),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => {
-                    self.is_terminating_list(&then.stmts, None) && self.is_terminating(e, None)
-                }
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, None) && self.is_terminating(e, None),
             StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                 let mut has_default = false;
                 for cc in body {

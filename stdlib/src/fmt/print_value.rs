@@ -346,7 +346,7 @@ impl Host for VmHost<'_, '_> {
                     _ if v.w == 0 => 0,
                     RKind::Struct | RKind::Array => v.w,
                     RKind::Bool | RKind::Int8 | RKind::Uint8 => 0,
-                    _ if v.w % 8 == 0 => heap::load_word(v.w),
+                    _ if v.w.is_multiple_of(8) => heap::load_word(v.w),
                     _ => 0,
                 };
                 GoVal {

@@ -39,6 +39,9 @@ pub enum MethodFailure<V, E> {
 }
 
 /// Access to Go values, after `reflect.Value`.
+/// Map entries as (key, value) pairs, in `internal/fmtsort` order.
+pub type MapEntries<V> = Vec<(V, V)>;
+
 pub trait Host {
     type V: Clone;
     type Err;
@@ -67,7 +70,7 @@ pub trait Host {
     /// Pointer or interface target (`Invalid` for a nil interface).
     fn elem(&self, v: &Self::V) -> Self::V;
     /// Map entries in `internal/fmtsort` order.
-    fn map_sorted(&mut self, v: &Self::V) -> Result<Vec<(Self::V, Self::V)>, Self::Err>;
+    fn map_sorted(&mut self, v: &Self::V) -> Result<MapEntries<Self::V>, Self::Err>;
     /// `reflect.Value.CanInterface()` (false below unexported fields).
     fn can_interface(&self, v: &Self::V) -> bool;
     /// Whether the value's dynamic type has method `name` (`Error`, `String`).
@@ -125,6 +128,15 @@ impl<'h, H: Host> Printer<'h, H> {
         self.write(b"%!");
         self.write_rune(verb);
         self.write(b"(");
+        self.write_type_and_value(cur)?;
+        self.write(b")");
+        self.erroring = false;
+        Ok(())
+    }
+
+    /// `T=value` with `%v` for the value, or `<nil>` for a missing or nil-interface one (as in
+    /// `%!d(string=hi)` and `%!(EXTRA int=1, <nil>)`).
+    fn write_type_and_value(&mut self, cur: Option<&H::V>) -> R<H> {
         match cur {
             Some(v) if self.host.kind(v) != Kind::Invalid => {
                 let t = self.host.type_name(v);
@@ -135,8 +147,6 @@ impl<'h, H: Host> Printer<'h, H> {
             }
             _ => self.write(b"<nil>"),
         }
-        self.write(b")");
-        self.erroring = false;
         Ok(())
     }
 
@@ -504,7 +514,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
             }
             new = arg_num + 1;
-            if num > 1_000_000 || num < -1_000_000 {
+            if !(-1_000_000..=1_000_000).contains(&num) {
                 num = 0;
                 is_int = false;
             }
@@ -680,16 +690,7 @@ impl<'h, H: Host> Printer<'h, H> {
                 if k > 0 {
                     self.write(b", ");
                 }
-                match a {
-                    Some(v) if self.host.kind(v) != Kind::Invalid => {
-                        let t = self.host.type_name(v);
-                        self.write(t.as_bytes());
-                        self.write(b"=");
-                        let v = v.clone();
-                        self.print_arg(Some(&v), 'v')?;
-                    }
-                    _ => self.write(b"<nil>"),
-                }
+                self.write_type_and_value(a.as_ref())?;
             }
             self.write(b")");
         }
@@ -705,7 +706,7 @@ fn parsenum(s: &[u8], start: usize, end: usize) -> (i64, bool, usize) {
     let mut isnum = false;
     let mut i = start;
     while i < end && s[i].is_ascii_digit() {
-        if num > 1_000_000 || num < -1_000_000 {
+        if !(-1_000_000..=1_000_000).contains(&num) {
             return (0, false, end);
         }
         num = num * 10 + (s[i] - b'0') as i64;

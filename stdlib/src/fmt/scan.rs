@@ -48,7 +48,7 @@ fn store(
         return Err("can't scan type: nil pointer".into());
     }
     let put = |v: Word| {
-        if ptr % 8 == 0 {
+        if ptr.is_multiple_of(8) {
             heap::store_word(ptr, v)
         } else {
             heap::store_u8(ptr, v as u8)

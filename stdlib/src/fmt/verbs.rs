@@ -64,7 +64,7 @@ impl Fmt {
             return;
         }
         let b = if self.f.zero { b'0' } else { b' ' };
-        self.buf.extend(std::iter::repeat(b).take(n as usize));
+        self.buf.extend(std::iter::repeat_n(b, n as usize));
     }
 
     pub fn pad(&mut self, b: &[u8]) {
@@ -102,11 +102,10 @@ impl Fmt {
             }
         }
         out.extend_from_slice(b"U+");
-        for _ in digits.len() as i64..prec {
-            out.push(b'0');
-        }
+        let pad = (prec - digits.len() as i64).max(0) as usize;
+        out.extend(std::iter::repeat_n(b'0', pad));
         out.extend(digits.iter().rev());
-        if self.f.sharp && u <= 0x10FFFF && char::from_u32(u as u32).map_or(false, is_print) {
+        if self.f.sharp && u <= 0x10FFFF && char::from_u32(u as u32).is_some_and(is_print) {
             out.extend_from_slice(b" '");
             out.extend_from_slice(&encode_rune(u));
             out.push(b'\'');
@@ -160,11 +159,7 @@ impl Fmt {
         if self.f.sharp {
             match base {
                 2 => rev.extend_from_slice(b"b0"),
-                8 => {
-                    if rev.last() != Some(&b'0') {
-                        rev.push(b'0');
-                    }
-                }
+                8 if rev.last() != Some(&b'0') => rev.push(b'0'),
                 16 => {
                     rev.push(digits[16]);
                     rev.push(b'0');

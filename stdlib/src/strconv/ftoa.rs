@@ -277,7 +277,7 @@ fn fmt_x(dst: &mut Vec<u8>, neg: bool, a: f64, fmt: u8, prec: i32, bit_size: u32
         exp -= 1;
     }
     // Round if requested.
-    if prec >= 0 && prec < 15 {
+    if (0..15).contains(&prec) {
         let shift = (prec * 4) as u32;
         let extra = (mant << shift) & ((1 << 60) - 1);
         mant >>= 60 - shift;

@@ -13,6 +13,7 @@
 //!   and `Unwrap() error`: parse errors are real `*strconv.NumError` values when the program's
 //!   type table has `*strconv.NumError` (fields in Go's order), otherwise `*errors.errorString`
 //!   values with the same text. `Unquote` returns `ErrSyntax`.
+//!
 //! Submodules (pure, unit-tested): `ftoa`, `parse`, `quote`.
 
 pub mod ftoa;
@@ -86,7 +87,7 @@ fn num_error_method(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 }
 
 fn base_panic(func: &str, base: i64) -> Result<(), Panic> {
-    if base < 2 || base > 36 {
+    if !(2..=36).contains(&base) {
         return Err(Panic::Plain(format!("strconv: illegal {func} base")));
     }
     Ok(())

@@ -219,6 +219,19 @@ fn parse_hex_float(s: &[u8]) -> Option<f64> {
     Some(mant as f64 * 2f64.powi((exp + e).clamp(-10000, 10000) as i32))
 }
 
+/// A parsed magnitude that overflowed to infinity is `ErrRange`, returning the signed infinity.
+fn overflow_is_range(v: f64, neg: bool) -> Result<f64, (NumErr, f64)> {
+    if v.is_infinite() {
+        let inf = if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+        return Err((NumErr::Range, inf));
+    }
+    Ok(v)
+}
+
 /// `strconv.ParseFloat(s, bitSize)`: Err((kind, value to return)).
 pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
     let (neg, body) = match s.first() {
@@ -227,29 +240,19 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
         _ => (false, s),
     };
     let lowered: Vec<u8> = body.iter().map(|c| c.to_ascii_lowercase()).collect();
+    // (never true for the `inf`/`nan` spellings, which have no `_`)
+    if lowered.contains(&b'_') && !underscore_ok(body) {
+        return Err((NumErr::Syntax, 0.0));
+    }
     let v = match &lowered[..] {
         b"inf" | b"infinity" => f64::INFINITY,
         b"nan" => f64::NAN,
         _ if lowered.starts_with(b"0x") => {
-            if lowered.contains(&b'_') && !underscore_ok(body) {
-                return Err((NumErr::Syntax, 0.0));
-            }
             let v = parse_hex_float(&lowered).ok_or((NumErr::Syntax, 0.0))?;
             let v = if bit_size == 32 { v as f32 as f64 } else { v };
-            if v.is_infinite() {
-                let inf = if neg {
-                    f64::NEG_INFINITY
-                } else {
-                    f64::INFINITY
-                };
-                return Err((NumErr::Range, inf));
-            }
-            v
+            overflow_is_range(v, neg)?
         }
         _ => {
-            if lowered.contains(&b'_') && !underscore_ok(body) {
-                return Err((NumErr::Syntax, 0.0));
-            }
             let lowered: Vec<u8> = lowered.iter().copied().filter(|&c| c != b'_').collect();
             let ok = !lowered.is_empty()
                 && lowered
@@ -266,15 +269,7 @@ pub fn parse_float(s: &[u8], bit_size: u32) -> Result<f64, (NumErr, f64)> {
                 text.parse::<f64>()
             }
             .map_err(|_| (NumErr::Syntax, 0.0))?;
-            if v.is_infinite() {
-                let inf = if neg {
-                    f64::NEG_INFINITY
-                } else {
-                    f64::INFINITY
-                };
-                return Err((NumErr::Range, inf));
-            }
-            v
+            overflow_is_range(v, neg)?
         }
     };
     Ok(if neg { -v } else { v })

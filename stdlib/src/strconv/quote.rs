@@ -232,9 +232,7 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
             if c == b'x' {
                 return Some((v, false, &s[n..]));
             }
-            if char::from_u32(v).is_none() {
-                return None;
-            }
+            char::from_u32(v)?;
             return Some((v, true, &s[n..]));
         }
         b'0'..=b'7' => {
@@ -284,10 +282,13 @@ pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
             Some(body.iter().copied().filter(|&b| b != b'\r').collect())
         }
         b'"' | b'\'' => {
-            if q == b'"' && !body.contains(&b'\\') && !body.contains(&b'\n') {
-                if std::str::from_utf8(body).is_ok() && !body.contains(&b'"') {
-                    return Some(body.to_vec());
-                }
+            if q == b'"'
+                && !body.contains(&b'\\')
+                && !body.contains(&b'\n')
+                && !body.contains(&b'"')
+                && std::str::from_utf8(body).is_ok()
+            {
+                return Some(body.to_vec());
             }
             if body.contains(&b'\n') {
                 return None;

@@ -134,7 +134,7 @@ impl Compiler<'_> {
     /// Copies the operand registers of `lv` that are variables into temporaries, so that an
     /// earlier store of a tuple assignment cannot change a later target (`i, s[i] = 1, 9`).
     fn stabilize(&mut self, lv: LValue) -> LValue {
-        let mut fix = |c: &mut Self, r: u16| -> u16 {
+        let fix = |c: &mut Self, r: u16| -> u16 {
             if c.fs.is_scratch(r) {
                 r
             } else {

@@ -244,6 +244,11 @@ impl Compiler<'_> {
         }
         let a = self.alloc(3);
         self.pin();
+        if let [c] = cases.as_slice() {
+            // gc compiles a one-case select to a plain (or non-blocking) channel operation,
+            // so its panics point at the case
+            self.set_line(c.comm.as_deref().unwrap().span);
+        }
         self.emit(Instr::Select {
             a,
             b,

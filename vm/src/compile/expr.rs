@@ -200,9 +200,19 @@ impl Compiler<'_> {
                     return;
                 }
             }
-            ConstValue::Complex(..) => {
-                self.unsupported(e.span, "complex numbers");
-                0
+            ConstValue::Complex(re, im) => {
+                if !self.tt.is_complex(t) {
+                    // an untyped complex constant with zero imaginary part in a real context
+                    let v = if float {
+                        ConstValue::Float(*re)
+                    } else {
+                        ConstValue::Int((*re as i64).into())
+                    };
+                    return self.const_into(&v, t, dst, e);
+                }
+                let k = self.complex_const(*re, *im, self.is_complex64(t));
+                self.emit(Instr::LoadK { a: dst, k });
+                return;
             }
         };
         self.load_word(dst, w);

@@ -71,7 +71,7 @@ pub fn compile(
     let string = lang::types::TypeTable::basic(lang::types::BasicKind::String).0;
     let rt = RuntimeTypes::append(&mut types, &mut c.natives, &mut c.method_names, string);
     Ok(Program {
-        funcs: c.funcs,
+        funcs: crate::peephole::optimize_funcs(c.funcs, &c.natives),
         natives: c.natives,
         consts: c.consts,
         globals: c.globals,
@@ -126,6 +126,7 @@ pub(crate) struct Compiler<'a> {
     pub(crate) consts: Vec<Word>,
     str_consts: HashMap<Vec<u8>, u32>,
     word_consts: HashMap<u64, u32>,
+    complex_consts: HashMap<(u64, u64), u32>,
     pub(crate) globals: Vec<Global>,
     pub(crate) global_slot: HashMap<ObjId, u32>,
     pub(crate) method_names: Vec<String>,
@@ -166,6 +167,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             str_consts: HashMap::new(),
             word_consts: HashMap::new(),
+            complex_consts: HashMap::new(),
             globals: Vec::new(),
             global_slot: HashMap::new(),
             method_names: Vec::new(),
@@ -281,6 +283,28 @@ impl<'a> Compiler<'a> {
         let k = self.consts.len() as u32;
         self.consts.push(w);
         self.str_consts.insert(bytes.to_vec(), k);
+        k
+    }
+
+    /// A preallocated complex value (an immutable 2-word object {re, im}); complex64 parts
+    /// are rounded to float32.
+    pub(crate) fn complex_const(&mut self, re: f64, im: f64, c64: bool) -> u32 {
+        let (re, im) = if c64 {
+            (re as f32 as f64, im as f32 as f64)
+        } else {
+            (re, im)
+        };
+        let key = (re.to_bits(), im.to_bits());
+        if let Some(&k) = self.complex_consts.get(&key) {
+            return k;
+        }
+        let w = runtime::heap::alloc_words(2);
+        let words = runtime::heap::words(w);
+        words[0].store(key.0, std::sync::atomic::Ordering::Release);
+        words[1].store(key.1, std::sync::atomic::Ordering::Release);
+        let k = self.consts.len() as u32;
+        self.consts.push(w);
+        self.complex_consts.insert(key, k);
         k
     }
 

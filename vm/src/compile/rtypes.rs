@@ -59,6 +59,10 @@ impl Compiler<'_> {
         matches!(self.basic(t), Some(BasicKind::Float32))
     }
 
+    pub(crate) fn is_complex64(&self, t: TypeId) -> bool {
+        matches!(self.basic(t), Some(BasicKind::Complex64))
+    }
+
     /// The concrete type to use for an untyped type (`untyped int` → `int`).
     pub(crate) fn concrete(&self, t: TypeId) -> TypeId {
         self.tt.default_type(t)
@@ -429,7 +433,13 @@ impl Compiler<'_> {
 
     /// A function `recv, args... → recv.path.m(args...)` for a method promoted from an
     /// embedded interface field.
-    fn promoted_iface_wrapper(&mut self, outer: TypeId, path: &[usize], name: &str, sig: TypeId) -> u32 {
+    fn promoted_iface_wrapper(
+        &mut self,
+        outer: TypeId,
+        path: &[usize],
+        name: &str,
+        sig: TypeId,
+    ) -> u32 {
         let (np, nr) = match self.tt.signature(sig) {
             Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
             None => (1, 0),

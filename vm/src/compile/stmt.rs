@@ -351,7 +351,10 @@ impl Compiler<'_> {
         let reads_value = value.is_some_and(|v| !is_blank(v));
         if reads_value
             && matches!(xu, Type::Array(..))
-            && !matches!(x.kind, ExprKind::Call { .. } | ExprKind::CompositeLit { .. })
+            && !matches!(
+                x.kind,
+                ExprKind::Call { .. } | ExprKind::CompositeLit { .. }
+            )
         {
             self.emit(Instr::Clone {
                 a: src,

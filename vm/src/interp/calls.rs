@@ -30,6 +30,9 @@ const NATIVE: u64 = 2;
 const IFACE_BOUND: u64 = 3;
 /// Natives calling back into Go code nest on the native stack; bound it.
 const MAX_REENTRY: u32 = 200;
+/// Native stack a re-entry must leave free (for the natives it may run before the next
+/// check); less is Go's stack overflow rather than a segfault in the guard page.
+const NATIVE_STACK_RESERVE: usize = 64 * 1024;
 
 fn func_header(kind: u64, index: u32) -> Word {
     (kind << 32) | index as u64
@@ -194,7 +197,7 @@ fn call_reentrant(
     args: &[Word],
     start: impl FnOnce(&mut Goroutine, usize) -> Result<(), Panic>,
 ) -> Result<Vec<Word>, Panic> {
-    if g.reentry_depth >= MAX_REENTRY {
+    if g.reentry_depth >= MAX_REENTRY || runtime::native_stack_remaining() < NATIVE_STACK_RESERVE {
         return Err(Panic::Fatal("stack overflow".into()));
     }
     /// Room for the results of a native that runs in place.
@@ -217,6 +220,8 @@ fn call_reentrant(
     match stop {
         Stop::Returned => Ok(g.regs[at..at + nresults].to_vec()),
         Stop::Abort(p) => Err(p),
+        // Below a native, channel operations block on the coroutine instead.
+        Stop::Parked(_) => Err(Panic::Fatal("internal error: stackless park below a native call".into())),
     }
 }
 

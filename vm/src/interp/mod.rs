@@ -91,6 +91,8 @@ pub struct Goroutine {
     pub panic_trace: Option<Vec<(u32, u32)>>,
     /// The panic being thrown continues one whose deferred call returned without recovering.
     pub rethrowing: bool,
+    /// The channel operation this goroutine parked in without a native stack (see `chanops`).
+    pending: Option<(chanops::Pending, runtime::WaitReason)>,
     rng: u64,
 }
 
@@ -102,6 +104,10 @@ pub enum Stop {
     /// The goroutine must end: fatal error, exit, unrecovered panic (already printed) or
     /// Goexit.
     Abort(Panic),
+    /// The goroutine parked in a channel operation without a native stack (only at
+    /// `reentry_depth == 0`): `VmTask::run` returns `TaskExit::Parked` and continues with
+    /// `resume_parked` once readied.
+    Parked(runtime::WaitReason),
 }
 
 impl Goroutine {
@@ -118,6 +124,7 @@ impl Goroutine {
             reentry_depth: 0,
             panic_trace: None,
             rethrowing: false,
+            pending: None,
             rng: goid.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
         }
     }
@@ -162,7 +169,12 @@ impl Goroutine {
     pub fn run(&mut self, stop_depth: usize) -> Stop {
         loop {
             match self.dispatch(stop_depth) {
-                Ok(()) => return Stop::Returned,
+                Ok(()) => {
+                    if let Some(reason) = self.parked_reason() {
+                        return Stop::Parked(reason);
+                    }
+                    return Stop::Returned;
+                }
                 Err(p) => {
                     if let Err(stop) = calls::throw(self, p, stop_depth) {
                         return stop;
@@ -172,7 +184,8 @@ impl Goroutine {
         }
     }
 
-    /// The dispatch loop proper. Returns `Ok` when the frame at `stop_depth` returned.
+    /// The dispatch loop proper. Returns `Ok` when the frame at `stop_depth` returned, or when
+    /// the goroutine parked stacklessly (`self.pending` is then set).
     fn dispatch(&mut self, stop_depth: usize) -> Result<(), Panic> {
         let prog = self.prog.clone();
         'frame: loop {
@@ -592,17 +605,26 @@ impl Goroutine {
                     }
                     Instr::Send { a, b } => {
                         save_pc!();
-                        tryv!(chanops::send(&prog, r!(b), r!(a)));
+                        if !tryv!(chanops::send(self, r!(b), r!(a))) {
+                            return Ok(()); // parked stacklessly
+                        }
                     }
                     Instr::Recv { a, b } => {
                         save_pc!();
-                        r!(a) = tryv!(chanops::recv(&prog, r!(b))).0;
+                        match chanops::recv(self, r!(b), base + a as usize, false) {
+                            Some((v, _)) => r!(a) = v,
+                            None => return Ok(()), // parked stacklessly
+                        }
                     }
                     Instr::RecvOk { a, b } => {
                         save_pc!();
-                        let (v, ok) = tryv!(chanops::recv(&prog, r!(b)));
-                        r!(a) = v;
-                        r!(a + 1) = ok as Word;
+                        match chanops::recv(self, r!(b), base + a as usize, true) {
+                            Some((v, ok)) => {
+                                r!(a) = v;
+                                r!(a + 1) = ok as Word;
+                            }
+                            None => return Ok(()), // parked stacklessly
+                        }
                     }
                     Instr::Close { b } => tryv!(chanops::close(r!(b))),
                     Instr::ChanLen { a, b } => r!(a) = runtime::chan_len(r!(b)) as Word,
@@ -610,7 +632,9 @@ impl Goroutine {
                     Instr::Select { a, b, n, default } => {
                         save_pc!();
                         let cases = window!(b, 3 * n as usize).to_vec();
-                        let (idx, v, ok) = tryv!(chanops::select(&cases, default));
+                        let Some((idx, v, ok)) = tryv!(chanops::select(self, &cases, default, base + a as usize)) else {
+                            return Ok(()); // parked stacklessly
+                        };
                         r!(a) = idx as Word;
                         r!(a + 1) = v;
                         r!(a + 2) = ok as Word;
@@ -636,6 +660,50 @@ impl Goroutine {
                     Instr::Print { a, kind } => ops::print_value(r!(a), kind),
                     Instr::PrintSpace {} => crate::output::write_stderr(b" "),
                     Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),
+
+                    Instr::MulIntImm { a, b, v } => r!(a) = (r!(b) as i64).wrapping_mul(v as i64) as Word,
+                    Instr::AndImm { a, b, v } => r!(a) = r!(b) & v as i64 as Word,
+                    Instr::OrImm { a, b, v } => r!(a) = r!(b) | v as i64 as Word,
+                    Instr::XorImm { a, b, v } => r!(a) = r!(b) ^ v as i64 as Word,
+                    Instr::ShlImm { a, b, v } => r!(a) = if v >= 64 { 0 } else { r!(b) << v },
+                    Instr::ShrIntImm { a, b, v } => r!(a) = ((r!(b) as i64) >> v.min(63)) as Word,
+                    Instr::ShrUintImm { a, b, v } => r!(a) = if v >= 64 { 0 } else { r!(b) >> v },
+                    Instr::EqIntImm { a, b, v } => r!(a) = (r!(b) as i64 == v as i64) as Word,
+                    Instr::NeIntImm { a, b, v } => r!(a) = (r!(b) as i64 != v as i64) as Word,
+                    Instr::LtIntImm { a, b, v } => r!(a) = ((r!(b) as i64) < v as i64) as Word,
+                    Instr::LeIntImm { a, b, v } => r!(a) = (r!(b) as i64 <= v as i64) as Word,
+                    Instr::GtIntImm { a, b, v } => r!(a) = (r!(b) as i64 > v as i64) as Word,
+                    Instr::GeIntImm { a, b, v } => r!(a) = (r!(b) as i64 >= v as i64) as Word,
+                    Instr::JumpIfLtInt { a, b, off } => if (r!(a) as i64) < r!(b) as i64 { jump!(off) },
+                    Instr::JumpIfLeInt { a, b, off } => if r!(a) as i64 <= r!(b) as i64 { jump!(off) },
+                    Instr::JumpIfEqInt { a, b, off } => if r!(a) == r!(b) { jump!(off) },
+                    Instr::JumpIfNeInt { a, b, off } => if r!(a) != r!(b) { jump!(off) },
+                    Instr::JumpIfLtUint { a, b, off } => if r!(a) < r!(b) { jump!(off) },
+                    Instr::JumpIfLeUint { a, b, off } => if r!(a) <= r!(b) { jump!(off) },
+                    Instr::JumpIfEqIntImm { a, v, off } => if r!(a) as i64 == v as i64 { jump!(off) },
+                    Instr::JumpIfNeIntImm { a, v, off } => if r!(a) as i64 != v as i64 { jump!(off) },
+                    Instr::JumpIfLtIntImm { a, v, off } => if (r!(a) as i64) < v as i64 { jump!(off) },
+                    Instr::JumpIfLeIntImm { a, v, off } => if r!(a) as i64 <= v as i64 { jump!(off) },
+                    Instr::JumpIfGtIntImm { a, v, off } => if r!(a) as i64 > v as i64 { jump!(off) },
+                    Instr::JumpIfGeIntImm { a, v, off } => if r!(a) as i64 >= v as i64 { jump!(off) },
+                    Instr::JumpIfLtFloat { a, b, off } => if ops::f(r!(a)) < ops::f(r!(b)) { jump!(off) },
+                    Instr::JumpIfLeFloat { a, b, off } => if ops::f(r!(a)) <= ops::f(r!(b)) { jump!(off) },
+                    Instr::JumpIfNotLtFloat { a, b, off } => if !(ops::f(r!(a)) < ops::f(r!(b))) { jump!(off) },
+                    Instr::JumpIfNotLeFloat { a, b, off } => if !(ops::f(r!(a)) <= ops::f(r!(b))) { jump!(off) },
+                    Instr::JumpIfEqFloat { a, b, off } => if ops::f(r!(a)) == ops::f(r!(b)) { jump!(off) },
+                    Instr::JumpIfNeFloat { a, b, off } => if ops::f(r!(a)) != ops::f(r!(b)) { jump!(off) },
+                    Instr::AddJumpIfLtInt { a, s, b, off } => if ops::add_step(&mut r!(a), s) < r!(b) as i64 { jump!(off) },
+                    Instr::AddJumpIfLeInt { a, s, b, off } => if ops::add_step(&mut r!(a), s) <= r!(b) as i64 { jump!(off) },
+                    Instr::AddJumpIfLtIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) < v as i64 { jump!(off) },
+                    Instr::AddJumpIfLeIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) <= v as i64 { jump!(off) },
+                    Instr::AddJumpIfGtIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) > v as i64 { jump!(off) },
+                    Instr::AddJumpIfGeIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) >= v as i64 { jump!(off) },
+                    Instr::MulAddFloat { a, b, c, d } => r!(a) = (ops::f(r!(b)) + ops::f(r!(c)) * ops::f(r!(d))).to_bits(),
+                    Instr::MulSubFloat { a, b, c, d } => r!(a) = (ops::f(r!(b)) - ops::f(r!(c)) * ops::f(r!(d))).to_bits(),
+                    Instr::FieldLoad2 { a, b, i, c, d, j } => {
+                        r!(a) = tryv!(ops::field_load(r!(b), i));
+                        r!(c) = tryv!(ops::field_load(r!(d), j));
+                    }
                 }
                 }
             }

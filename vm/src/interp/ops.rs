@@ -10,6 +10,20 @@ use crate::value::{self, array_get, array_set, slice_new, slice_parts};
 use runtime::Word;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// A register word as float64.
+#[inline(always)]
+pub fn f(w: Word) -> f64 {
+    f64::from_bits(w)
+}
+
+/// `*r += s` (wrapping); returns the new value (the loop step of `AddJumpIf…`).
+#[inline(always)]
+pub fn add_step(r: &mut Word, s: i16) -> i64 {
+    let x = (*r as i64).wrapping_add(s as i64);
+    *r = x as Word;
+    x
+}
+
 pub fn divide_by_zero() -> Panic {
     Panic::Runtime("integer divide by zero".into())
 }

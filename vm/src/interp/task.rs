@@ -37,6 +37,9 @@ enum Entry {
     Main,
     /// `go f(args)`.
     Call(Word, Vec<Word>),
+    /// Running package initialisation (main.main follows); parked inside it if `run` is called.
+    Init,
+    /// Running; parked if `run` is called.
     Started,
 }
 
@@ -49,6 +52,7 @@ impl VmTask {
     fn finish(&mut self, stop: Stop) -> Option<TaskExit> {
         match stop {
             Stop::Returned => None,
+            Stop::Parked(reason) => Some(TaskExit::Parked(reason)),
             Stop::Abort(Panic::Goexit) => Some(TaskExit::Goexit),
             Stop::Abort(Panic::Exit(code)) => {
                 crate::output::flush_stdout();
@@ -67,45 +71,59 @@ impl VmTask {
         }
     }
 
-    fn run_func(&mut self, f: u32) -> Option<TaskExit> {
+    fn run_func(&mut self, f: u32) -> Stop {
         let at = self.g.regs_top();
         if let Err(p) = super::calls::push_call(&mut self.g, f, at, 0, FrameKind::Normal) {
-            return self.finish(Stop::Abort(p));
+            return Stop::Abort(p);
         }
-        let stop = self.g.run(0);
-        self.finish(stop)
+        self.g.run(0)
+    }
+
+    /// Starts `fv(args)` (the `go` statement's call).
+    fn start_call(&mut self, fv: Word, args: Vec<Word>) -> Stop {
+        let at = 0;
+        if let Err(p) = self.g.ensure_regs(args.len().max(1)) {
+            return Stop::Abort(p);
+        }
+        self.g.regs[at..args.len()].copy_from_slice(&args);
+        if let Err(p) = super::calls::call_value(&mut self.g, fv, at) {
+            if let Err(stop) = super::calls::throw(&mut self.g, p, 0) {
+                return stop;
+            }
+        }
+        if self.g.frames.is_empty() {
+            return Stop::Returned; // a native ran in place
+        }
+        self.g.run(0)
     }
 }
 
 impl Task for VmTask {
+    /// Runs the goroutine until it ends or parks stacklessly (`TaskExit::Parked`); called
+    /// again after such a park, it completes the pending channel operation and continues.
     fn run(&mut self) -> TaskExit {
         self.g.goid = runtime::current_goid();
-        match std::mem::replace(&mut self.entry, Entry::Started) {
+        let mut stop = match std::mem::replace(&mut self.entry, Entry::Started) {
             Entry::Main => {
-                let prog = self.g.prog.clone();
-                if let Some(exit) = self.run_func(prog.init) {
-                    return exit;
-                }
-                self.run_func(prog.main).unwrap_or(TaskExit::Returned)
+                self.entry = Entry::Init;
+                let init = self.g.prog.init;
+                self.run_func(init)
             }
-            Entry::Call(fv, args) => {
-                let at = 0;
-                if let Err(p) = self.g.ensure_regs(args.len().max(1)) {
-                    return self.finish(Stop::Abort(p)).unwrap_or(TaskExit::Returned);
-                }
-                self.g.regs[at..args.len()].copy_from_slice(&args);
-                if let Err(p) = super::calls::call_value(&mut self.g, fv, at) {
-                    if let Err(stop) = super::calls::throw(&mut self.g, p, 0) {
-                        return self.finish(stop).unwrap_or(TaskExit::Returned);
-                    }
-                }
-                if self.g.frames.is_empty() {
-                    return TaskExit::Returned; // a native ran in place
-                }
-                let stop = self.g.run(0);
-                self.finish(stop).unwrap_or(TaskExit::Returned)
+            Entry::Call(fv, args) => self.start_call(fv, args),
+            Entry::Init => {
+                self.entry = Entry::Init;
+                self.g.resume_parked()
             }
-            Entry::Started => TaskExit::Returned,
+            Entry::Started => self.g.resume_parked(),
+        };
+        loop {
+            if matches!(stop, Stop::Returned) && matches!(self.entry, Entry::Init) {
+                self.entry = Entry::Started;
+                let main = self.g.prog.main;
+                stop = self.run_func(main);
+                continue;
+            }
+            return self.finish(stop).unwrap_or(TaskExit::Returned);
         }
     }
 
