@@ -328,8 +328,9 @@ opcodes! {
     // ---- interfaces ----
     /// R[a] := interface holding R[b] with dynamic type t (clones structs/arrays)
     MakeIface { a: u16, b: u16, t: u32 },
-    /// R[a] := R[b].(T) for concrete T = t; panics interface conversion
-    AssertType { a: u16, b: u16, t: u32 },
+    /// R[a] := R[b].(T) for concrete T = t; panics interface conversion (naming R[b]'s
+    /// static interface type s)
+    AssertType { a: u16, b: u16, t: u32, s: u32 },
     /// R[a], R[a+1] := R[b].(T) comma-ok, concrete T = t
     AssertTypeOk { a: u16, b: u16, t: u32 },
     /// R[a] := R[b].(I) for interface type t (the same box when it implements I)
@@ -413,6 +414,9 @@ opcodes! {
     /// Like `Ret`, but first (and again after each deferred call) copies the boxed named
     /// results: R[result_base+i] := *R[a+i] for i in 0..n
     RetBoxed { a: u16, n: u16 },
+    /// R[a] := (*[N]T)(R[b]) for the pointer-to-array type t: the slice's backing array;
+    /// panics if len(R[b]) < N; nil slice → nil pointer
+    SliceToArrayPtr { a: u16, b: u16, t: u32 },
 
     // ---- added by the peephole pass (vm/src/peephole.rs): immediates and fused forms ----
     /// R[a] := R[b] * v

@@ -323,6 +323,9 @@ impl Compiler<'_> {
                     self.emit(Instr::StrToRunes { a: dst, b: r });
                 }
             }
+            (Type::Slice(_), Type::Pointer(_)) => {
+                self.emit(Instr::SliceToArrayPtr { a: dst, b: r, t: to.0 });
+            }
             (Type::Slice(el), Type::Basic(BasicKind::String)) => {
                 if self.basic(*el) == Some(BasicKind::Uint8) {
                     self.emit(Instr::BytesToStr { a: dst, b: r });

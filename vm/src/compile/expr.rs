@@ -46,10 +46,12 @@ impl Compiler<'_> {
                         t: t.0,
                     });
                 } else {
+                    let s = self.ty(x).0;
                     self.emit(Instr::AssertType {
                         a: dst,
                         b: xr,
                         t: t.0,
+                        s,
                     });
                 }
             }

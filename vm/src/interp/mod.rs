@@ -512,7 +512,8 @@ impl Goroutine {
                     },
 
                     Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(&prog, t, r!(b)),
-                    Instr::AssertType { a, b, t } => r!(a) = tryv!(ops::assert_type(&prog, r!(b), t)),
+                    Instr::AssertType { a, b, t, s } => r!(a) = tryv!(ops::assert_type(&prog, r!(b), t, s)),
+                    Instr::SliceToArrayPtr { a, b, t } => r!(a) = tryv!(ops::slice_to_array_ptr(&prog, r!(b), t)),
                     Instr::AssertTypeOk { a, b, t } => {
                         let (v, ok) = ops::assert_type_ok(&prog, r!(b), t);
                         r!(a) = v;

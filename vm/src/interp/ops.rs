@@ -411,18 +411,46 @@ pub fn iface_data(prog: &Program, i: Word) -> Word {
     }
 }
 
-pub fn assert_type(prog: &Program, i: Word, t: u32) -> Result<Word, Panic> {
+/// `x.(T)` for a concrete `T`; `s` is `x`'s static interface type, which Go's message names.
+pub fn assert_type(prog: &Program, i: Word, t: u32, s: u32) -> Result<Word, Panic> {
     match value::iface_parts(i) {
         Some((dt, _)) if dt == t => Ok(iface_data(prog, i)),
         Some((dt, _)) => Err(Panic::Runtime(format!(
-            "interface conversion: interface {{}} is {}, not {}",
+            "interface conversion: {} is {}, not {}",
+            type_name(prog, s),
             type_name(prog, dt),
             type_name(prog, t)
         ))
         .into_plain_conversion()),
-        None => Err(Panic::Runtime(format!("interface conversion: interface {{}} is nil, not {}", type_name(prog, t)))
-            .into_plain_conversion()),
+        None => Err(Panic::Runtime(format!(
+            "interface conversion: {} is nil, not {}",
+            type_name(prog, s),
+            type_name(prog, t)
+        ))
+        .into_plain_conversion()),
     }
+}
+
+/// `(*[N]T)(s)`: the slice's backing array, which must hold at least N elements.
+pub fn slice_to_array_ptr(prog: &Program, s: Word, t: u32) -> Result<Word, Panic> {
+    let n = prog.types[prog.types[t as usize].elem as usize].len as usize;
+    let (arr, off, len, _) = slice_parts(s);
+    if len < n {
+        return Err(Panic::Runtime(format!(
+            "cannot convert slice with length {len} to pointer to array with length {n}"
+        )));
+    }
+    if s == 0 {
+        return Ok(0);
+    }
+    if off != 0 {
+        // An array value is its own heap object in this value model; an array starting in
+        // the middle of another object has no representation yet.
+        return Err(Panic::Fatal(
+            "minigo: converting a re-sliced slice (non-zero offset) to an array pointer is not supported yet".into(),
+        ));
+    }
+    Ok(arr)
 }
 
 pub fn assert_type_ok(prog: &Program, i: Word, t: u32) -> (Word, bool) {
