@@ -9,16 +9,21 @@
 //! - The `Yielder` lives on the coroutine's own stack for the coroutine's whole life; its address
 //!   is published to the goroutine when the coroutine starts.
 //! - A goroutine that parks with no native frames below its interpreter loop returns from
-//!   `Task::run` ([`TaskExit::Parked`]): its coroutine completes and its stack goes back to the
-//!   pool; when it is readied, a fresh coroutine (on a pooled stack) calls `Task::run` again. So
-//!   native stacks are held only by running goroutines and those blocked inside native code.
+//!   `Task::run` ([`TaskExit::Parked`]): its coroutine then suspends in its top-level loop with
+//!   nothing on its stack, and the worker releases that stack to the pool (a fresh coroutine
+//!   calls `Task::run` again once the goroutine is readied) — except for at most
+//!   [`KEEP_PARKED`] goroutines per runtime, which keep theirs as a cache so that a few
+//!   goroutines handing values back and forth do not pay for a new coroutine at every
+//!   operation (resuming such a one calls `Task::run` again on the same stack). So native
+//!   stacks are held by running goroutines, those blocked inside native code and at most
+//!   `KEEP_PARKED` others.
 //! - Stacks are [`STACK_SIZE`] bytes with a guard page (two kernel mappings each). They are
 //!   recycled through a per-worker cache and a bounded global pool, and at most
 //!   [`max_stacks`] exist at once (derived from `vm.max_map_count`, keeping mappings free for
 //!   the allocator): beyond that, or when `mmap` fails, [`GoCoroutine::new`] returns an error
 //!   and the worker ends the program with Go's `fatal error: out of memory`.
 
-use crate::sched::{Goroutine, TaskExit};
+use crate::sched::{Goroutine, TaskExit, WaitReason};
 use corosensei::stack::{DefaultStack, Stack, StackPointer};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use parking_lot::Mutex;
@@ -42,6 +47,8 @@ pub(crate) const STACK_SIZE: usize = if cfg!(debug_assertions) {
 const POOL_LIMIT: usize = 256;
 /// Stacks kept by each worker thread, without locking.
 const LOCAL_LIMIT: usize = 8;
+/// Stackless-parked goroutines per runtime that keep their (idle) coroutine and stack.
+pub(crate) const KEEP_PARKED: usize = 64;
 /// Kernel mappings left for everything else (the allocator, thread stacks, files).
 const RESERVED_MAPPINGS: usize = 8192;
 
@@ -161,6 +168,10 @@ pub(crate) enum Suspend {
     Gc,
     /// The program is exiting; never resume this goroutine.
     Exit,
+    /// `Task::run` returned [`TaskExit::Parked`]: the coroutine waits in its top-level loop
+    /// with nothing on its stack to drop, so the worker may either keep it (resuming it calls
+    /// `run` again) or [`release`](GoCoroutine::release) its stack.
+    ParkStackless(WaitReason),
 }
 
 type Inner = Coroutine<(), Suspend, TaskExit, GoStack>;
@@ -191,11 +202,19 @@ impl GoCoroutine {
             g.set_yielder(yielder as *const Yielder<(), Suspend> as *mut ());
             drop(g);
             let task = task;
-            // SAFETY: the task is owned by the goroutine, which the resuming worker keeps alive,
-            // and is only freed after this coroutine completed. Only this coroutine mutates it;
-            // the collector and the deadlock dump read it only while the coroutine is suspended
-            // (or the goroutine is parked without a coroutine).
-            unsafe { (*task.0).run() }
+            loop {
+                // SAFETY: the task is owned by the goroutine, which the resuming worker keeps
+                // alive, and is only freed after this coroutine completed. Only this coroutine
+                // mutates it; the collector and the deadlock dump read it only while the
+                // coroutine is suspended (or the goroutine is parked without a coroutine).
+                match unsafe { (*task.0).run() } {
+                    // Nothing with a destructor is live here (see `release`).
+                    TaskExit::Parked(reason) => {
+                        yielder.suspend(Suspend::ParkStackless(reason));
+                    }
+                    exit => return exit,
+                }
+            }
         });
         Ok(GoCoroutine(coroutine))
     }
@@ -203,6 +222,17 @@ impl GoCoroutine {
     /// Run until the goroutine suspends or its task returns.
     pub(crate) fn resume(&mut self) -> CoroutineResult<Suspend, TaskExit> {
         self.0.resume(())
+    }
+
+    /// Give the stack of a coroutine whose last suspension was [`Suspend::ParkStackless`] back
+    /// to the pool. Called by the worker thread, outside any coroutine.
+    pub(crate) fn release(mut self) {
+        // SAFETY: the coroutine is suspended in its top-level loop (`ParkStackless`), where the
+        // only live values are the task pointer and the yielder reference (no destructors):
+        // the goroutine handle was dropped when it started and `TaskExit` is `Copy`. So
+        // abandoning its stack (corosensei's `longjmp` rule) is sound.
+        unsafe { self.0.force_reset() };
+        self.recycle();
     }
 
     /// Give a completed coroutine's stack back to the pool (a suspended one is unwound).

@@ -14,11 +14,12 @@
 //!   CAS. A waker that runs in between swaps PARKING → RUNNABLE and enqueues nothing; the
 //!   worker's CAS then fails and the worker requeues the goroutine itself. So a wakeup is never
 //!   lost and a goroutine is never enqueued twice.
-//! - **Stackless park**: instead of suspending, the task may return [`TaskExit::Parked`] after
-//!   `prepare_park` and publishing itself; "suspend" above is then "the coroutine completed"
-//!   (its stack is recycled *before* the commit CAS, so the goroutine has no coroutine while
-//!   PARKED) and the worker commits exactly as for a suspension. A readied goroutine without a
-//!   coroutine gets a fresh one that calls `Task::run` again.
+//! - **Stackless park**: instead of suspending inside a blocking call, the task may return
+//!   [`TaskExit::Parked`] after `prepare_park` and publishing itself; its coroutine then
+//!   suspends in its top-level loop and the worker releases the stack *before* the commit CAS
+//!   (so the goroutine has no coroutine while PARKED; a few keep theirs as a cache, see
+//!   `coro`), then commits exactly as for any suspension. A readied goroutine without a
+//!   coroutine gets a fresh one; either way `Task::run` is called again.
 //! - Only the worker that dequeued a goroutine resumes its coroutine.
 //! - A goroutine never holds a lock guard, `RefCell` borrow or thread-local reference across a
 //!   suspension; per-worker state is re-read through `#[inline(never)]` accessors after it.
@@ -31,7 +32,9 @@ use crate::heap::Word;
 use crate::worker::{self, Shared};
 use parking_lot::Mutex;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -175,6 +178,8 @@ pub struct Goroutine {
     yielder: AtomicPtr<()>,
     /// Lowest usable address of the current coroutine's native stack.
     pub(crate) stack_limit: AtomicUsize,
+    /// Parked stacklessly but kept its coroutine (counted in `Shared::kept_stacks`).
+    pub(crate) stack_kept: AtomicBool,
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
@@ -199,6 +204,7 @@ impl Goroutine {
             transfer_aux: AtomicU32::new(0),
             yielder: AtomicPtr::new(std::ptr::null_mut()),
             stack_limit: AtomicUsize::new(0),
+            stack_kept: AtomicBool::new(false),
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,

@@ -20,7 +20,7 @@
 //!   its `preempt` flag (raising the global attention counter); the goroutine yields at its
 //!   next safepoint.
 
-use crate::coro::{GoCoroutine, Suspend};
+use crate::coro::{self, GoCoroutine, Suspend};
 use crate::gc::{self, Marker, RootSet};
 use crate::monitor::{self, Timer, TimerAction};
 use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, PARKING};
@@ -115,6 +115,8 @@ pub(crate) struct Shared {
     pub(crate) workers_cv: Condvar,
     /// Outstanding [`PendingWakeup`]s: wakeups that will come from outside the runtime.
     pub(crate) external: AtomicUsize,
+    /// Stackless-parked goroutines that kept their coroutine (at most `coro::KEEP_PARKED`).
+    pub(crate) kept_stacks: AtomicUsize,
 }
 
 struct WorkerCtx {
@@ -240,6 +242,7 @@ impl Shared {
             workers_running: Mutex::new(0),
             workers_cv: Condvar::new(),
             external: AtomicUsize::new(0),
+            kept_stacks: AtomicUsize::new(0),
         }
     }
 
@@ -577,6 +580,9 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
     }
     g.status.store(RUNNING, Ordering::SeqCst);
     g.wait_reason.store(0, Ordering::Relaxed);
+    if g.stack_kept.swap(false, Ordering::Relaxed) {
+        shared.kept_stacks.fetch_sub(1, Ordering::Relaxed);
+    }
     *ctx.current.borrow_mut() = Some(g.clone());
     let result = {
         let mut slot = g.coroutine.lock();
@@ -603,12 +609,26 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         }
         let coroutine = slot.as_mut().expect("coroutine just created");
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume()));
-        if let Ok(CoroutineResult::Return(_)) = result {
-            // The task returned (finished or parked stacklessly): the stack goes back to the
-            // pool now, before another worker may give the goroutine a new coroutine.
-            if let Some(coroutine) = slot.take() {
-                coroutine.recycle();
+        match result {
+            Ok(CoroutineResult::Return(_)) => {
+                if let Some(coroutine) = slot.take() {
+                    coroutine.recycle();
+                }
             }
+            Ok(CoroutineResult::Yield(Suspend::ParkStackless(_))) => {
+                // Release the stack now, before another worker may give the goroutine a new
+                // coroutine (after the commit below) — unless it may stay as a cache.
+                let kept = shared.kept_stacks.fetch_add(1, Ordering::Relaxed);
+                if kept < coro::KEEP_PARKED {
+                    g.stack_kept.store(true, Ordering::Relaxed);
+                } else {
+                    shared.kept_stacks.fetch_sub(1, Ordering::Relaxed);
+                    if let Some(coroutine) = slot.take() {
+                        coroutine.release();
+                    }
+                }
+            }
+            _ => {}
         }
         result
     };
@@ -619,7 +639,7 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
             drop(world);
             commit_park(ctx, g);
         }
-        Ok(CoroutineResult::Return(TaskExit::Parked(reason))) => {
+        Ok(CoroutineResult::Yield(Suspend::ParkStackless(reason))) => {
             drop(world);
             g.wait_reason.store(reason as u8, Ordering::Relaxed);
             commit_park(ctx, g);

@@ -7,6 +7,7 @@
 
 pub mod bits;
 pub mod bytes;
+pub mod cmplx;
 pub mod errors;
 pub mod fmt;
 pub mod io;
@@ -66,6 +67,7 @@ fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
             strconv::natives(),
             errors::natives(),
             math::natives(),
+            cmplx::natives(),
             sort::natives(),
             os::natives(),
             unicode::natives(),

@@ -499,6 +499,29 @@ opcodes! {
     MulAddFloat { a: u16, b: u16, c: u16, d: u16 },
     /// R[a] := R[b] - R[c] * R[d] (float64; the product is rounded first, no FMA)
     MulSubFloat { a: u16, b: u16, c: u16, d: u16 },
+
+    // ---- complex numbers (a word is 0 = 0+0i or an immutable 2-word {re, im} object) ----
+    /// R[a] := complex(R[b], R[c]) (two float64 words; allocates)
+    MakeComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := real(R[b])
+    RealPart { a: u16, b: u16 },
+    /// R[a] := imag(R[b])
+    ImagPart { a: u16, b: u16 },
+    /// R[a] := R[b] + R[c] (complex128)
+    AddComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := R[b] - R[c] (complex128)
+    SubComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := R[b] * R[c] (complex128, as Go: (ac-bd) + (ad+bc)i, no FMA)
+    MulComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := R[b] / R[c] (Go's runtime complex128div: Smith's algorithm + C99 Inf/NaN fixup;
+    /// never panics)
+    DivComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := -R[b] (both parts negated)
+    NegComplex { a: u16, b: u16 },
+    /// R[a] := R[b] == R[c] (both parts equal as float64)
+    EqComplex { a: u16, b: u16, c: u16 },
+    /// R[a] := R[b] with both parts rounded to float32 (complex64 results and conversions)
+    RoundC64 { a: u16, b: u16 },
 }
 
 impl Instr {

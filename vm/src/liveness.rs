@@ -250,6 +250,10 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | Narrow { a, b, .. }
         | NegFloat { a, b }
         | RoundF32 { a, b }
+        | RealPart { a, b }
+        | ImagPart { a, b }
+        | NegComplex { a, b }
+        | RoundC64 { a, b }
         | IntToFloat { a, b }
         | UintToFloat { a, b }
         | FloatToInt { a, b }
@@ -301,6 +305,12 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | SubFloat { a, b, c }
         | MulFloat { a, b, c }
         | DivFloat { a, b, c }
+        | MakeComplex { a, b, c }
+        | AddComplex { a, b, c }
+        | SubComplex { a, b, c }
+        | MulComplex { a, b, c }
+        | DivComplex { a, b, c }
+        | EqComplex { a, b, c }
         | EqInt { a, b, c }
         | NeInt { a, b, c }
         | LtInt { a, b, c }

@@ -20,6 +20,8 @@
 //! `lines` table are rebuilt after instructions are removed, so `code` and `lines` keep the same
 //! length and every target keeps pointing at the same (or the folded-into) instruction.
 
+#![allow(clippy::needless_range_loop)] // index loops over parallel tables read best here
+
 use crate::bytecode::Instr;
 use crate::liveness::{always_live, effects_with, jump_targets, live_out, CallWidths, RegSet};
 use crate::native::NativeFn;

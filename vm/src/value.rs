@@ -463,12 +463,26 @@ pub fn comparable(prog: &Program, t: u32) -> bool {
     }
 }
 
+/// The (real, imaginary) parts of a complex word (0 is 0+0i).
 pub fn complex_parts(c: Word) -> (f64, f64) {
     if c == 0 {
         return (0.0, 0.0);
     }
     let w = heap::words(c);
     (f64::from_bits(w[0].load(Acquire)), f64::from_bits(w[1].load(Acquire)))
+}
+
+/// Allocates the immutable complex value `re + im i` (word 0 for +0+0i, no allocation).
+pub fn complex_new(re: f64, im: f64) -> Word {
+    let (r, i) = (re.to_bits(), im.to_bits());
+    if r == 0 && i == 0 {
+        return 0;
+    }
+    let c = heap::alloc_words(2);
+    let w = heap::words(c);
+    w[0].store(r, Release);
+    w[1].store(i, Release);
+    c
 }
 
 /// A hashable rendering of a Go map key (deep for strings, structs, arrays, interfaces).
@@ -528,8 +542,13 @@ pub fn map_key(prog: &Program, t: u32, w: Word) -> Result<MapKey, Panic> {
             }
         },
         RKind::Complex64 | RKind::Complex128 => {
+            // as two float keys: -0 == +0, and a NaN part makes the key unique
             let (re, im) = complex_parts(w);
-            MapKey::Tuple(Box::new([MapKey::Word(re.to_bits()), MapKey::Word(im.to_bits())]))
+            if re.is_nan() || im.is_nan() {
+                return Ok(MapKey::Nan(NAN_KEYS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
+            }
+            let bits = |f: f64| if f == 0.0 { 0 } else { f.to_bits() };
+            MapKey::Tuple(Box::new([MapKey::Word(bits(re)), MapKey::Word(bits(im))]))
         }
         _ => MapKey::Word(w),
     })

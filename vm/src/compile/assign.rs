@@ -547,6 +547,18 @@ impl Compiler<'_> {
             if self.is_float32(t) {
                 self.emit(Instr::RoundF32 { a: cur, b: cur });
             }
+        } else if self.tt.is_complex(t) {
+            let one = self.temp();
+            let k = self.complex_const(1.0, 0.0, false);
+            self.emit(Instr::LoadK { a: one, k });
+            if inc {
+                self.emit(Instr::AddComplex { a: cur, b: cur, c: one });
+            } else {
+                self.emit(Instr::SubComplex { a: cur, b: cur, c: one });
+            }
+            if self.is_complex64(t) {
+                self.emit(Instr::RoundC64 { a: cur, b: cur });
+            }
         } else {
             self.emit(Instr::AddIntImm {
                 a: cur,

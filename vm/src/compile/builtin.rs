@@ -236,8 +236,26 @@ impl Compiler<'_> {
                 let c = self.expr_reg(&args[0]);
                 self.emit(Instr::Close { b: c });
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.unsupported(e.span, "complex numbers")
+            Builtin::Complex => {
+                // complex(float32, float32) is complex64: its parts are already float32
+                let ft = if self.is_complex64(self.concrete(self.ty(e))) {
+                    BasicKind::Float32
+                } else {
+                    BasicKind::Float64
+                };
+                let ft = TypeId(ft as u32);
+                let (re, im) = (self.temp(), self.temp());
+                self.value_into(&args[0], re, ft);
+                self.value_into(&args[1], im, ft);
+                self.emit(Instr::MakeComplex { a: dst, b: re, c: im });
+            }
+            Builtin::Real | Builtin::Imag => {
+                let c = self.expr_reg(&args[0]);
+                if b == Builtin::Real {
+                    self.emit(Instr::RealPart { a: dst, b: c });
+                } else {
+                    self.emit(Instr::ImagPart { a: dst, b: c });
+                }
             }
         }
     }
@@ -309,6 +327,12 @@ impl Compiler<'_> {
                     self.emit(Instr::RuneToStr { a: dst, b: r });
                 } else if *fk == *tk || (self.tt.is_string(from) && t_str) {
                     self.mov(dst, r);
+                } else if self.tt.is_complex(from) && self.tt.is_complex(to) {
+                    if self.is_complex64(to) && !self.is_complex64(from) {
+                        self.emit(Instr::RoundC64 { a: dst, b: r });
+                    } else {
+                        self.mov(dst, r);
+                    }
                 } else {
                     self.mov(dst, r);
                     if self.tt.is_complex(from) || self.tt.is_complex(to) {

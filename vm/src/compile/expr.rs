@@ -538,7 +538,7 @@ impl Compiler<'_> {
                 if self.tt.is_float(t) {
                     self.emit(Instr::NegFloat { a: dst, b: r });
                 } else if self.tt.is_complex(t) {
-                    self.unsupported(e.span, "complex numbers");
+                    self.emit(Instr::NegComplex { a: dst, b: r });
                 } else {
                     self.emit(Instr::NegInt { a: dst, b: r });
                     self.narrow(dst, t);

@@ -287,8 +287,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// A preallocated complex value (an immutable 2-word object {re, im}); complex64 parts
-    /// are rounded to float32.
+    /// are rounded to float32. Go constants have no negative zero: -0 parts become +0.
     pub(crate) fn complex_const(&mut self, re: f64, im: f64, c64: bool) -> u32 {
+        let (re, im) = (re + 0.0, im + 0.0);
         let (re, im) = if c64 {
             (re as f32 as f64, im as f32 as f64)
         } else {

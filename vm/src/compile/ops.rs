@@ -103,7 +103,18 @@ impl Compiler<'_> {
     ) {
         use BinaryOp::*;
         if self.tt.is_complex(t) {
-            return self.unsupported(e.span, "complex numbers");
+            let i = match op {
+                Add => Instr::AddComplex { a, b, c },
+                Sub => Instr::SubComplex { a, b, c },
+                Mul => Instr::MulComplex { a, b, c },
+                Div => Instr::DivComplex { a, b, c },
+                _ => return self.unsupported(e.span, "this complex operator"),
+            };
+            self.emit(i);
+            if self.is_complex64(t) {
+                self.emit(Instr::RoundC64 { a, b: a });
+            }
+            return;
         }
         if self.tt.is_string(t) {
             if op == Add {
@@ -233,6 +244,10 @@ impl Compiler<'_> {
                 Lt => Instr::LtFloat { a, b, c },
                 _ => Instr::LeFloat { a, b, c },
             },
+            Type::Basic(_) if self.tt.is_complex(t) => {
+                negate = op == Ne;
+                Instr::EqComplex { a, b, c }
+            }
             Type::Struct(_) | Type::Array(..) | Type::Interface(_)
                 if !self.is_nil_reg_compare(t) =>
             {

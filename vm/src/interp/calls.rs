@@ -331,7 +331,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
     g.panics.push(PanicRecord { value: p, recovered: false, depth: g.frames.len() });
     loop {
         let Some(d) = g.defers.last() else { break };
-        if d.frame < stop_depth || (stop_depth > 0 && d.frame < stop_depth) {
+        if d.frame < stop_depth {
             break;
         }
         let owner = d.frame;

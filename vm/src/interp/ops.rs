@@ -64,6 +64,85 @@ pub fn float_to_uint(f: f64) -> Word {
     }
 }
 
+// ---------------------------------------------------------------- complex numbers
+
+/// `x + y` (complex128; complex64 results are rounded afterwards by `RoundC64`).
+pub fn complex_add(x: Word, y: Word) -> Word {
+    let ((a, b), (c, d)) = (value::complex_parts(x), value::complex_parts(y));
+    value::complex_new(a + c, b + d)
+}
+
+pub fn complex_sub(x: Word, y: Word) -> Word {
+    let ((a, b), (c, d)) = (value::complex_parts(x), value::complex_parts(y));
+    value::complex_new(a - c, b - d)
+}
+
+/// `x * y` as Go's compiler expands it (also for complex64, computed in float64).
+pub fn complex_mul(x: Word, y: Word) -> Word {
+    let ((a, b), (c, d)) = (value::complex_parts(x), value::complex_parts(y));
+    value::complex_new(a * c - b * d, a * d + b * c)
+}
+
+pub fn complex_div(x: Word, y: Word) -> Word {
+    let (re, im) = complex128div(value::complex_parts(x), value::complex_parts(y));
+    value::complex_new(re, im)
+}
+
+/// Go's `runtime.complex128div`: Smith's algorithm, then C99 G.5.1's corrections to
+/// infinities and zeros when both parts came out NaN.
+pub fn complex128div(n: (f64, f64), m: (f64, f64)) -> (f64, f64) {
+    let (a, b) = n;
+    let (c, d) = m;
+    let (mut e, mut f);
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        e = (a + b * ratio) / denom;
+        f = (b - a * ratio) / denom;
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        e = (a * ratio + b) / denom;
+        f = (b * ratio - a) / denom;
+    }
+    if e.is_nan() && f.is_nan() {
+        let inf2one = |x: f64| (if x.is_infinite() { 1.0f64 } else { 0.0 }).copysign(x);
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = f64::INFINITY.copysign(c) * a;
+            f = f64::INFINITY.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (inf2one(a), inf2one(b));
+            e = f64::INFINITY * (a * c + b * d);
+            f = f64::INFINITY * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (inf2one(c), inf2one(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
+
+pub fn complex_neg(x: Word) -> Word {
+    let (a, b) = value::complex_parts(x);
+    value::complex_new(-a, -b)
+}
+
+pub fn complex_eq(x: Word, y: Word) -> bool {
+    let ((a, b), (c, d)) = (value::complex_parts(x), value::complex_parts(y));
+    a == c && b == d
+}
+
+/// Both parts rounded to float32 (the word itself when they already are).
+pub fn complex_round_c64(x: Word) -> Word {
+    let (a, b) = value::complex_parts(x);
+    let (ra, rb) = (a as f32 as f64, b as f32 as f64);
+    if ra.to_bits() == a.to_bits() && rb.to_bits() == b.to_bits() {
+        return x;
+    }
+    value::complex_new(ra, rb)
+}
+
 // ---------------------------------------------------------------- strings
 
 pub fn concat(a: Word, b: Word) -> Word {
@@ -536,6 +615,10 @@ pub fn print_value(v: Word, kind: u8) {
         Int | Int8 | Int16 | Int32 | Int64 => (v as i64).to_string(),
         Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => v.to_string(),
         Float32 | Float64 => runtime_float(f64::from_bits(v)),
+        Complex64 | Complex128 => {
+            let (re, im) = value::complex_parts(v);
+            format!("({}{}i)", runtime_float(re), runtime_float(im))
+        }
         String => value::str_lossy(v),
         Interface => match value::iface_parts(v) {
             None => "(0x0,0x0)".to_string(),
