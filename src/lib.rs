@@ -17,6 +17,9 @@ pub struct Options {
     pub gomaxprocs: usize,
     /// Print the disassembly before running (`minigo run -d`).
     pub disassemble: bool,
+    /// Fix every random choice of the runtime (`-seed N`; else `MINIGO_SEED`): with
+    /// `GOMAXPROCS=1` the same seed reproduces the same run.
+    pub seed: Option<u64>,
 }
 
 /// The result of `run_file`.
@@ -82,6 +85,8 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
     } else {
         std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse().ok()).filter(|&n| n > 0).unwrap_or(0)
     };
+    let seed = options.seed.or_else(|| std::env::var("MINIGO_SEED").ok().and_then(|v| v.parse().ok()));
+    runtime::set_seed(seed);
     let code = vm::interp::task::run_program(Arc::new(prog), procs);
     Outcome { code }
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 const USAGE: &str = "minigo — a Go interpreter for learning concurrency
 
 usage:
-  minigo run [-d] file.go [args...]   run a Go program (-d: print the bytecode first)
+  minigo run [-d] [-seed N] file.go [args...]
+                                      run a Go program (-d: print the bytecode first;
+                                      -seed N: reproducible scheduling and select choices)
   minigo version                      print the version
   minigo help                         print this help
 ";
@@ -40,6 +42,14 @@ fn run(args: &[String]) -> i32 {
     while let Some(flag) = rest.first() {
         match flag.as_str() {
             "-d" => options.disassemble = true,
+            "-seed" => {
+                let Some(n) = rest.get(1).and_then(|v| v.parse().ok()) else {
+                    eprintln!("minigo run: -seed needs a number");
+                    return 2;
+                };
+                options.seed = Some(n);
+                rest = &rest[1..];
+            }
             f if f.starts_with('-') && f.len() > 1 => {
                 eprintln!("minigo run: unknown flag {f}");
                 return 2;

@@ -423,6 +423,9 @@ thread_local! {
 /// A fast per-thread random number (xorshift); never held across a suspension.
 #[inline(never)]
 fn fastrand() -> u64 {
+    if let Some(x) = crate::seed::seeded_random() {
+        return x;
+    }
     RNG.with(|r| {
         let mut x = r.get();
         if x == 0 {

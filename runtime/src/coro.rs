@@ -1,35 +1,36 @@
-//! All corosensei code: the coroutine a goroutine runs on, and the pool of native stacks.
+//! All corosensei code: the coroutines goroutines run on, and their pool.
 //!
 //! Invariants:
+//! - A coroutine is a pooled *carrier*: it loops forever, taking a goroutine's task as resume
+//!   input, running `Task::run` and suspending with [`Suspend::Done`] when that returns. While
+//!   the task runs, the coroutine belongs to that goroutine (its `coroutine` slot); after
+//!   `Done` it is *idle* (suspended in its top-level loop with nothing on its stack to drop)
+//!   and goes back to the pool, to carry any goroutine next.
+//! - So a goroutine that parks with no native frames below its interpreter loop returns from
+//!   `Task::run` ([`TaskExit::Parked`]) and holds no coroutine or native stack while parked;
+//!   when it is readied, a pooled coroutine calls `Task::run` again. Native stacks are held only
+//!   by running goroutines, those blocked inside native code, and the pool.
 //! - A goroutine's coroutine is only resumed by the worker that dequeued the goroutine, and it
-//!   suspends only inside [`suspend`], called from the scheduler's park/yield functions. Those
-//!   hold no lock guard, `RefCell` borrow or thread-local reference across the suspension, and
-//!   re-read per-worker state (through `#[inline(never)]` accessors) after it: the coroutine may
-//!   be resumed on another OS thread. That is what makes the `unsafe impl Send` below sound.
+//!   suspends only inside [`suspend`], called from the scheduler's park/yield functions (or in
+//!   its top-level loop). Those hold no lock guard, `RefCell` borrow or thread-local reference
+//!   across the suspension, and re-read per-worker state (through `#[inline(never)]` accessors)
+//!   after it: the coroutine may be resumed on another OS thread. That is what makes the
+//!   `unsafe impl Send` below sound.
 //! - The `Yielder` lives on the coroutine's own stack for the coroutine's whole life; its address
-//!   is published to the goroutine when the coroutine starts.
-//! - A goroutine that parks with no native frames below its interpreter loop returns from
-//!   `Task::run` ([`TaskExit::Parked`]): its coroutine then suspends in its top-level loop with
-//!   nothing on its stack, and the worker releases that stack to the pool (a fresh coroutine
-//!   calls `Task::run` again once the goroutine is readied) — except for at most
-//!   [`KEEP_PARKED`] goroutines per runtime, which keep theirs as a cache so that a few
-//!   goroutines handing values back and forth do not pay for a new coroutine at every
-//!   operation (resuming such a one calls `Task::run` again on the same stack). So native
-//!   stacks are held by running goroutines, those blocked inside native code and at most
-//!   `KEEP_PARKED` others.
-//! - Stacks are [`STACK_SIZE`] bytes with a guard page (two kernel mappings each). They are
-//!   recycled through a per-worker cache and a bounded global pool, and at most
-//!   [`max_stacks`] exist at once (derived from `vm.max_map_count`, keeping mappings free for
-//!   the allocator): beyond that, or when `mmap` fails, [`GoCoroutine::new`] returns an error
-//!   and the worker ends the program with Go's `fatal error: out of memory`.
+//!   is published to each goroutine the coroutine starts carrying, with the stack's limit.
+//! - Stacks are [`STACK_SIZE`] bytes with a guard page (two kernel mappings each). Idle
+//!   coroutines are kept in a per-worker cache and a bounded global pool, and at most
+//!   [`max_stacks`] stacks exist at once (derived from `vm.max_map_count`, keeping mappings free
+//!   for the allocator): beyond that, or when `mmap` fails, [`GoCoroutine::get`] returns an
+//!   error and the worker ends the program with Go's `fatal error: out of memory`.
 
-use crate::sched::{Goroutine, TaskExit, WaitReason};
+use crate::sched::{Goroutine, Task, TaskExit};
 use corosensei::stack::{DefaultStack, Stack, StackPointer};
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 use parking_lot::Mutex;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Native stack size of a goroutine's coroutine. Go frames never live on it; it holds the
 /// interpreter loop plus natives, and natives calling back into Go code (`sort.Slice`,
@@ -43,23 +44,21 @@ pub(crate) const STACK_SIZE: usize = if cfg!(debug_assertions) {
 } else {
     512 << 10
 };
-/// Stacks kept in the global pool (beyond that, a recycled stack is unmapped).
+/// Idle coroutines kept in the global pool (beyond that, one is dropped and its stack unmapped).
 const POOL_LIMIT: usize = 256;
-/// Stacks kept by each worker thread, without locking.
+/// Idle coroutines kept by each worker thread, without locking.
 const LOCAL_LIMIT: usize = 8;
-/// Stackless-parked goroutines per runtime that keep their (idle) coroutine and stack.
-pub(crate) const KEEP_PARKED: usize = 64;
 /// Kernel mappings left for everything else (the allocator, thread stacks, files).
 const RESERVED_MAPPINGS: usize = 8192;
 
-static STACK_POOL: Mutex<Vec<GoStack>> = Mutex::new(Vec::new());
-/// Stacks currently mapped (in use or pooled).
+static POOL: Mutex<Vec<GoCoroutine>> = Mutex::new(Vec::new());
+/// Stacks currently mapped (carrying a goroutine or idle).
 static LIVE_STACKS: AtomicUsize = AtomicUsize::new(0);
 
 thread_local! {
-    /// The calling worker's stack cache. Only touched from worker code, never from inside a
+    /// The calling worker's idle coroutines. Only touched from worker code, never from inside a
     /// coroutine (which may migrate between threads).
-    static LOCAL_POOL: RefCell<Vec<GoStack>> = const { RefCell::new(Vec::new()) };
+    static LOCAL_POOL: RefCell<Vec<GoCoroutine>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The most native stacks that may exist at once: each costs two mappings (stack + guard
@@ -98,40 +97,6 @@ impl GoStack {
             }
         }
     }
-
-    /// A pooled stack, or a new one.
-    fn get() -> Result<GoStack, StackError> {
-        let local = LOCAL_POOL.try_with(|p| p.borrow_mut().pop()).ok().flatten();
-        if let Some(stack) = local {
-            return Ok(stack);
-        }
-        if let Some(stack) = STACK_POOL.lock().pop() {
-            return Ok(stack);
-        }
-        GoStack::allocate()
-    }
-
-    /// Give a stack back to the pools (or unmap it when they are full).
-    fn put(self) {
-        let rest = LOCAL_POOL.try_with(|p| {
-            let mut p = p.borrow_mut();
-            if p.len() < LOCAL_LIMIT {
-                p.push(self);
-                None
-            } else {
-                Some(self)
-            }
-        });
-        let stack = match rest {
-            Ok(None) => return,
-            Ok(Some(stack)) => stack,
-            Err(_) => return, // thread exiting: the stack was dropped with the closure
-        };
-        let mut pool = STACK_POOL.lock();
-        if pool.len() < POOL_LIMIT {
-            pool.push(stack);
-        }
-    }
 }
 
 impl Drop for GoStack {
@@ -168,78 +133,139 @@ pub(crate) enum Suspend {
     Gc,
     /// The program is exiting; never resume this goroutine.
     Exit,
-    /// `Task::run` returned [`TaskExit::Parked`]: the coroutine waits in its top-level loop
-    /// with nothing on its stack to drop, so the worker may either keep it (resuming it calls
-    /// `run` again) or [`release`](GoCoroutine::release) its stack.
-    ParkStackless(WaitReason),
+    /// `Task::run` returned (finished, or [`TaskExit::Parked`]): the coroutine is idle.
+    Done(TaskExit),
 }
 
-type Inner = Coroutine<(), Suspend, TaskExit, GoStack>;
+/// What a worker passes to a coroutine it resumes.
+#[derive(Clone, Copy)]
+pub(crate) enum Resume {
+    /// Continue the goroutine it carries (after a suspension inside `Task::run`).
+    Continue,
+    /// Start carrying a goroutine: call `Task::run`.
+    Carry {
+        task: *mut dyn Task,
+        goroutine: *const Goroutine,
+    },
+}
 
-/// A goroutine's coroutine.
-pub(crate) struct GoCoroutine(Inner);
+// SAFETY: the pointers are only dereferenced by the coroutine while the resuming worker keeps
+// the goroutine (which owns the task) alive and lets nothing else use the task.
+unsafe impl Send for Resume {}
+
+type Inner = Coroutine<Resume, Suspend, (), GoStack>;
+
+/// A coroutine that carries goroutines.
+pub(crate) struct GoCoroutine {
+    inner: Inner,
+    /// Lowest usable address of its stack.
+    limit: usize,
+    /// Not carrying a goroutine: fresh, or suspended in its top-level loop after `Done`.
+    idle: bool,
+}
 
 // SAFETY: see the module invariants: nothing `!Send` (guards, borrows, TLS references) is live
 // on the coroutine stack when it is suspended, so moving it to another thread is sound.
 unsafe impl Send for GoCoroutine {}
 
-struct SendPtr<T: ?Sized>(*mut T);
-// SAFETY: only used to move the task pointer into the coroutine closure; the pointee is owned
-// by the goroutine, which outlives its coroutine, and is only used by the thread running it.
-unsafe impl<T: ?Sized> Send for SendPtr<T> {}
-
 impl GoCoroutine {
-    /// A coroutine that will run (or continue, after a stackless park) `goroutine`'s task.
-    /// Called by the worker thread, outside any coroutine.
-    pub(crate) fn new(goroutine: &Arc<Goroutine>) -> Result<GoCoroutine, StackError> {
-        let stack = GoStack::get()?;
-        goroutine
-            .stack_limit
-            .store(stack.limit().get(), Ordering::Relaxed);
-        let task = SendPtr(goroutine.task_ptr());
-        let g = goroutine.clone();
-        let coroutine = Coroutine::with_stack(stack, move |yielder: &Yielder<(), Suspend>, ()| {
-            g.set_yielder(yielder as *const Yielder<(), Suspend> as *mut ());
-            drop(g);
-            let task = task;
+    fn new() -> Result<GoCoroutine, StackError> {
+        let stack = GoStack::allocate()?;
+        let limit = stack.limit().get();
+        let inner = Coroutine::with_stack(stack, |yielder: &Yielder<Resume, Suspend>, first| {
+            let me = yielder as *const Yielder<Resume, Suspend> as *mut ();
+            let mut input = first;
             loop {
-                // SAFETY: the task is owned by the goroutine, which the resuming worker keeps
-                // alive, and is only freed after this coroutine completed. Only this coroutine
-                // mutates it; the collector and the deadlock dump read it only while the
-                // coroutine is suspended (or the goroutine is parked without a coroutine).
-                match unsafe { (*task.0).run() } {
-                    // Nothing with a destructor is live here (see `release`).
-                    TaskExit::Parked(reason) => {
-                        yielder.suspend(Suspend::ParkStackless(reason));
-                    }
-                    exit => return exit,
+                // Only plain values are live across the suspensions below (see `Drop`).
+                if let Resume::Carry { task, goroutine } = input {
+                    // SAFETY: the resuming worker keeps the goroutine alive, and the task
+                    // (owned by it) is used by nobody else until this coroutine reports `Done`.
+                    let exit = unsafe {
+                        (*goroutine).set_yielder(me);
+                        (*task).run()
+                    };
+                    input = yielder.suspend(Suspend::Done(exit));
+                } else {
+                    debug_assert!(false, "an idle coroutine was resumed without a goroutine");
+                    input = yielder.suspend(Suspend::Done(TaskExit::Returned));
                 }
             }
         });
-        Ok(GoCoroutine(coroutine))
+        Ok(GoCoroutine {
+            inner,
+            limit,
+            idle: true,
+        })
     }
 
-    /// Run until the goroutine suspends or its task returns.
-    pub(crate) fn resume(&mut self) -> CoroutineResult<Suspend, TaskExit> {
-        self.0.resume(())
+    /// An idle coroutine to carry a goroutine: from the pools, or a new one. Called by the
+    /// worker thread, outside any coroutine.
+    pub(crate) fn get() -> Result<GoCoroutine, StackError> {
+        let local = LOCAL_POOL.try_with(|p| p.borrow_mut().pop()).ok().flatten();
+        if let Some(coroutine) = local {
+            return Ok(coroutine);
+        }
+        if let Some(coroutine) = POOL.lock().pop() {
+            return Ok(coroutine);
+        }
+        GoCoroutine::new()
     }
 
-    /// Give the stack of a coroutine whose last suspension was [`Suspend::ParkStackless`] back
-    /// to the pool. Called by the worker thread, outside any coroutine.
-    pub(crate) fn release(mut self) {
-        // SAFETY: the coroutine is suspended in its top-level loop (`ParkStackless`), where the
-        // only live values are the task pointer and the yielder reference (no destructors):
-        // the goroutine handle was dropped when it started and `TaskExit` is `Copy`. So
-        // abandoning its stack (corosensei's `longjmp` rule) is sound.
-        unsafe { self.0.force_reset() };
-        self.recycle();
+    /// Start carrying `goroutine` (an idle coroutine) or continue it, until the goroutine
+    /// suspends or its task returns ([`Suspend::Done`]).
+    pub(crate) fn resume(&mut self, goroutine: &Goroutine) -> CoroutineResult<Suspend, ()> {
+        let input = if self.idle {
+            self.idle = false;
+            goroutine.stack_limit.store(self.limit, Ordering::Relaxed);
+            Resume::Carry {
+                task: goroutine.task_ptr(),
+                goroutine,
+            }
+        } else {
+            Resume::Continue
+        };
+        let result = self.inner.resume(input);
+        if let CoroutineResult::Yield(Suspend::Done(_)) = result {
+            self.idle = true;
+        }
+        result
     }
 
-    /// Give a completed coroutine's stack back to the pool (a suspended one is unwound).
-    /// Called by the worker thread, outside any coroutine.
-    pub(crate) fn recycle(self) {
-        if self.0.done() {
-            self.0.into_stack().put();
+    /// Give an idle coroutine back to the pools (or drop it when they are full). Called by the
+    /// worker thread, outside any coroutine.
+    pub(crate) fn release(self) {
+        if !self.idle || self.inner.done() {
+            return; // dropped
+        }
+        let rest = LOCAL_POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < LOCAL_LIMIT {
+                p.push(self);
+                None
+            } else {
+                Some(self)
+            }
+        });
+        let coroutine = match rest {
+            Ok(None) => return,
+            Ok(Some(coroutine)) => coroutine,
+            Err(_) => return, // thread exiting: dropped with the closure
+        };
+        let mut pool = POOL.lock();
+        if pool.len() < POOL_LIMIT {
+            pool.push(coroutine);
+        }
+    }
+}
+
+impl Drop for GoCoroutine {
+    fn drop(&mut self) {
+        if self.idle && self.inner.started() && !self.inner.done() {
+            // SAFETY: an idle coroutine is suspended in its top-level loop, where only plain
+            // values (`Resume`, `TaskExit`, the yielder reference) are live: nothing needs
+            // dropping, so abandoning its stack (corosensei's `longjmp` rule) is sound and
+            // cheaper than unwinding it. A coroutine carrying a goroutine is unwound instead.
+            unsafe { self.inner.force_reset() };
         }
     }
 }
@@ -251,6 +277,6 @@ impl GoCoroutine {
 /// goroutine's), and the caller must hold no `!Send` state across this call.
 #[inline(never)]
 pub(crate) unsafe fn suspend(yielder: *mut (), why: Suspend) {
-    let yielder = &*(yielder as *const Yielder<(), Suspend>);
-    yielder.suspend(why);
+    let yielder = &*(yielder as *const Yielder<Resume, Suspend>);
+    let _ = yielder.suspend(why);
 }

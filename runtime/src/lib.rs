@@ -10,7 +10,8 @@
 //! # API boundary: what the VM does
 //! - Implement [`Task`] for a goroutine: `run` executes the interpreter loop to completion
 //!   (inside a coroutine with a 512 KiB native stack: Go frames must live in the VM stack, not
-//!   on the native one), or until it parks stacklessly ([`TaskExit::Parked`]); `trace` marks every word of the VM stack/registers (conservatively,
+//!   on the native one), or until it parks stacklessly ([`TaskExit::Parked`]); `trace` marks
+//!   every word of the VM stack/registers (conservatively,
 //!   [`Marker::mark_words`]/[`Marker::mark_slots`]); `describe` gives frames for deadlock dumps.
 //! - Start with [`Runtime::start`] (returns [`ExitInfo`]; the caller prints `fatal`) or
 //!   [`Runtime::run`] (prints it, returns the code). `go f()` is [`spawn`].
@@ -25,8 +26,8 @@
 //! - Stackless parking (a parked goroutine holds no native stack): when no native frame is
 //!   below the interpreter loop, use [`chan_send_start`]/[`chan_recv_start`]/[`select_start`];
 //!   on [`ChanPoll::Pending`] record the pending operation, unwind and return
-//!   [`TaskExit::Parked`] from `Task::run`. The coroutine completes (its stack is pooled) and
-//!   `run` is called again on a fresh one when the goroutine is readied: complete the
+//!   [`TaskExit::Parked`] from `Task::run`. The coroutine (with its stack) goes back to the
+//!   pool and `run` is called again on a pooled one when the goroutine is readied: complete the
 //!   operation with [`chan_send_finish`]/[`chan_recv_finish`]/[`select_finish`] first (for a
 //!   [`blocks_forever`] reason, call [`prepare_park`] and return `Parked` again). The blocking
 //!   versions ([`chan_send`]…) are the same start functions followed by [`park`].
@@ -40,6 +41,7 @@ pub mod gc;
 pub mod heap;
 mod monitor;
 mod sched;
+mod seed;
 mod sema;
 mod worker;
 
@@ -64,5 +66,6 @@ pub use sched::{
     set_gomaxprocs, sleep, spawn, Frame, Goroutine, GoroutineInfo, GoroutineRef, Task, TaskExit,
     WaitReason,
 };
+pub use seed::{preempt_by_count, seeded_random, set_seed, stream_seed};
 pub use sema::{sema_acquire, sema_acquire_with, sema_release};
 pub use worker::{ExitInfo, Runtime};

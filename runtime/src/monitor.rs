@@ -107,7 +107,9 @@ pub(crate) fn monitor_main(shared: Arc<Shared>) {
                 let tick = p.tick.load(Ordering::Relaxed);
                 if last[i].0 != tick {
                     last[i] = (tick, now);
-                } else if now.duration_since(last[i].1) >= TIME_SLICE {
+                } else if now.duration_since(last[i].1) >= TIME_SLICE
+                    && !crate::seed::preempt_by_count()
+                {
                     p.request_preempt();
                     last[i].1 = now;
                 }

@@ -16,10 +16,10 @@
 //!   lost and a goroutine is never enqueued twice.
 //! - **Stackless park**: instead of suspending inside a blocking call, the task may return
 //!   [`TaskExit::Parked`] after `prepare_park` and publishing itself; its coroutine then
-//!   suspends in its top-level loop and the worker releases the stack *before* the commit CAS
-//!   (so the goroutine has no coroutine while PARKED; a few keep theirs as a cache, see
-//!   `coro`), then commits exactly as for any suspension. A readied goroutine without a
-//!   coroutine gets a fresh one; either way `Task::run` is called again.
+//!   reports `Done` and the worker returns it to the pool *before* the commit CAS (so the
+//!   goroutine holds no coroutine or native stack while PARKED), then commits exactly as for a
+//!   suspension. A readied goroutine without a coroutine gets a pooled one, which calls
+//!   `Task::run` again.
 //! - Only the worker that dequeued a goroutine resumes its coroutine.
 //! - A goroutine never holds a lock guard, `RefCell` borrow or thread-local reference across a
 //!   suspension; per-worker state is re-read through `#[inline(never)]` accessors after it.
@@ -32,9 +32,7 @@ use crate::heap::Word;
 use crate::worker::{self, Shared};
 use parking_lot::Mutex;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{
-    AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
-};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -47,9 +45,9 @@ pub enum TaskExit {
     Goexit,
     /// Not finished: the goroutine blocked with no native frames below its interpreter loop,
     /// after [`prepare_park`] and publishing itself as a waiter (a `*_start` channel function
-    /// returned `Pending`). Its coroutine completes and the stack returns to the pool; the
-    /// worker commits the park (two-phase, as [`park`]) and, once the goroutine is readied,
-    /// calls [`Task::run`] again on a fresh coroutine to continue.
+    /// returned `Pending`). Its coroutine (and native stack) returns to the pool; the worker
+    /// commits the park (two-phase, as [`park`]) and, once the goroutine is readied, calls
+    /// [`Task::run`] again on a pooled coroutine to continue.
     Parked(WaitReason),
 }
 
@@ -97,7 +95,7 @@ pub trait Task: Send {
     /// Run the goroutine to completion. Called inside the goroutine's coroutine; it may block
     /// by calling the runtime's park functions and must call [`safepoint`] regularly. It may
     /// also return [`TaskExit::Parked`] (stackless park, see there): `run` is then called
-    /// again, on a new coroutine, once the goroutine has been readied, and must continue where
+    /// again, on a pooled coroutine, once the goroutine has been readied, and must continue where
     /// it stopped (completing the pending operation with a `*_finish` function).
     fn run(&mut self) -> TaskExit;
     /// Report every word that may reference a heap object (conservatively: the whole VM
@@ -178,8 +176,6 @@ pub struct Goroutine {
     yielder: AtomicPtr<()>,
     /// Lowest usable address of the current coroutine's native stack.
     pub(crate) stack_limit: AtomicUsize,
-    /// Parked stacklessly but kept its coroutine (counted in `Shared::kept_stacks`).
-    pub(crate) stack_kept: AtomicBool,
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
@@ -204,7 +200,6 @@ impl Goroutine {
             transfer_aux: AtomicU32::new(0),
             yielder: AtomicPtr::new(std::ptr::null_mut()),
             stack_limit: AtomicUsize::new(0),
-            stack_kept: AtomicBool::new(false),
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,
@@ -226,8 +221,8 @@ impl Goroutine {
     }
 
     pub(crate) fn task_ptr(&self) -> *mut dyn Task {
-        // SAFETY: called by the worker creating a coroutine for this goroutine, while no other
-        // coroutine of it exists (not started, or parked stacklessly and readied).
+        // SAFETY: called by the worker attaching a coroutine to this goroutine, while no other
+        // coroutine carries it (not started, or parked stacklessly and readied).
         let task = unsafe { &mut *self.task.get() };
         &mut **task.as_mut().expect("goroutine has no task") as *mut dyn Task
     }

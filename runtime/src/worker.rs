@@ -20,7 +20,7 @@
 //!   its `preempt` flag (raising the global attention counter); the goroutine yields at its
 //!   next safepoint.
 
-use crate::coro::{self, GoCoroutine, Suspend};
+use crate::coro::{GoCoroutine, Suspend};
 use crate::gc::{self, Marker, RootSet};
 use crate::monitor::{self, Timer, TimerAction};
 use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, PARKING};
@@ -115,8 +115,6 @@ pub(crate) struct Shared {
     pub(crate) workers_cv: Condvar,
     /// Outstanding [`PendingWakeup`]s: wakeups that will come from outside the runtime.
     pub(crate) external: AtomicUsize,
-    /// Stackless-parked goroutines that kept their coroutine (at most `coro::KEEP_PARKED`).
-    pub(crate) kept_stacks: AtomicUsize,
 }
 
 struct WorkerCtx {
@@ -242,7 +240,6 @@ impl Shared {
             workers_running: Mutex::new(0),
             workers_cv: Condvar::new(),
             external: AtomicUsize::new(0),
-            kept_stacks: AtomicUsize::new(0),
         }
     }
 
@@ -450,6 +447,9 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
 }
 
 fn next_random(ctx: &WorkerCtx) -> u64 {
+    if let Some(x) = crate::seed::seeded_random() {
+        return x;
+    }
     let mut x = ctx.rng.get();
     x ^= x << 13;
     x ^= x >> 7;
@@ -580,14 +580,11 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
     }
     g.status.store(RUNNING, Ordering::SeqCst);
     g.wait_reason.store(0, Ordering::Relaxed);
-    if g.stack_kept.swap(false, Ordering::Relaxed) {
-        shared.kept_stacks.fetch_sub(1, Ordering::Relaxed);
-    }
     *ctx.current.borrow_mut() = Some(g.clone());
     let result = {
         let mut slot = g.coroutine.lock();
         if slot.is_none() {
-            match GoCoroutine::new(&g) {
+            match GoCoroutine::get() {
                 Ok(coroutine) => *slot = Some(coroutine),
                 Err(_) => {
                     drop(slot);
@@ -607,28 +604,16 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
                 }
             }
         }
-        let coroutine = slot.as_mut().expect("coroutine just created");
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume()));
-        match result {
-            Ok(CoroutineResult::Return(_)) => {
-                if let Some(coroutine) = slot.take() {
-                    coroutine.recycle();
-                }
+        let coroutine = slot.as_mut().expect("coroutine just attached");
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume(&g)));
+        if let Ok(CoroutineResult::Yield(Suspend::Done(_))) = result {
+            // The task returned (finished, or parked stacklessly): the coroutine goes back to
+            // the pool now, before another worker may give the goroutine another one (after
+            // the commit below).
+            if let Some(coroutine) = slot.take() {
+                coroutine.release();
             }
-            Ok(CoroutineResult::Yield(Suspend::ParkStackless(_))) => {
-                // Release the stack now, before another worker may give the goroutine a new
-                // coroutine (after the commit below) — unless it may stay as a cache.
-                let kept = shared.kept_stacks.fetch_add(1, Ordering::Relaxed);
-                if kept < coro::KEEP_PARKED {
-                    g.stack_kept.store(true, Ordering::Relaxed);
-                } else {
-                    shared.kept_stacks.fetch_sub(1, Ordering::Relaxed);
-                    if let Some(coroutine) = slot.take() {
-                        coroutine.release();
-                    }
-                }
-            }
-            _ => {}
         }
         result
     };
@@ -639,7 +624,7 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
             drop(world);
             commit_park(ctx, g);
         }
-        Ok(CoroutineResult::Yield(Suspend::ParkStackless(reason))) => {
+        Ok(CoroutineResult::Yield(Suspend::Done(TaskExit::Parked(reason)))) => {
             drop(world);
             g.wait_reason.store(reason as u8, Ordering::Relaxed);
             commit_park(ctx, g);
@@ -661,13 +646,14 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
             drop(world);
             g.status.store(PARKED, Ordering::SeqCst);
         }
-        Ok(CoroutineResult::Return(exit)) => {
+        Ok(CoroutineResult::Yield(Suspend::Done(exit))) => {
             goroutine_finished(shared, &g);
             drop(world);
             if g.goid() == 1 && exit == TaskExit::Returned {
                 shared.set_exit(0, None);
             }
         }
+        Ok(CoroutineResult::Return(())) => unreachable!("a goroutine coroutine never returns"),
         Err(payload) => {
             goroutine_finished(shared, &g);
             drop(world);
@@ -705,10 +691,7 @@ fn commit_park(ctx: &WorkerCtx, g: GoroutineRef) {
 
 fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
     g.status.store(DEAD, Ordering::SeqCst);
-    let coroutine = g.coroutine.lock().take();
-    if let Some(coroutine) = coroutine {
-        coroutine.recycle();
-    }
+    drop(g.coroutine.lock().take());
     g.drop_task();
     shared.all.lock().remove(&g.goid());
     shared.ngoroutines.fetch_sub(1, Ordering::Relaxed);

@@ -28,6 +28,9 @@ use std::sync::Arc;
 
 /// Go's maximum goroutine stack size (`maxstacksize` on 64-bit).
 pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+/// In a seeded run, a goroutine yields after this many safepoints (calls and backward jumps)
+/// instead of after 10 ms, so preemption points are reproducible.
+const PREEMPT_SAFEPOINTS: u32 = 20_000;
 /// What one frame record costs in that budget, besides its registers.
 const FRAME_BYTES: usize = 64;
 
@@ -93,6 +96,8 @@ pub struct Goroutine {
     pub rethrowing: bool,
     /// The channel operation this goroutine parked in without a native stack (see `chanops`).
     pending: Option<(chanops::Pending, runtime::WaitReason)>,
+    /// Safepoints left before a seeded run (`-seed`) preempts this goroutine.
+    preempt_budget: u32,
     rng: u64,
 }
 
@@ -125,7 +130,8 @@ impl Goroutine {
             panic_trace: None,
             rethrowing: false,
             pending: None,
-            rng: goid.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            rng: runtime::stream_seed(goid),
+            preempt_budget: PREEMPT_SAFEPOINTS,
         }
     }
 
@@ -143,6 +149,20 @@ impl Goroutine {
         let lines = &self.prog.funcs[f.func as usize].lines;
         let pc = (f.pc as usize).saturating_sub(1).min(lines.len().saturating_sub(1));
         lines.get(pc).copied().unwrap_or(0)
+    }
+
+    /// A safepoint: in seeded runs, count it and yield when the budget is spent; always poll
+    /// the runtime (collections, clock-based preemption).
+    #[inline]
+    fn safepoint(&mut self, by_count: bool) {
+        if by_count {
+            self.preempt_budget -= 1;
+            if self.preempt_budget == 0 {
+                self.preempt_budget = PREEMPT_SAFEPOINTS;
+                runtime::gosched();
+            }
+        }
+        runtime::safepoint();
     }
 
     /// Top of the register stack in use by the innermost frame.
@@ -188,6 +208,7 @@ impl Goroutine {
     /// the goroutine parked stacklessly (`self.pending` is then set).
     fn dispatch(&mut self, stop_depth: usize) -> Result<(), Panic> {
         let prog = self.prog.clone();
+        let by_count = runtime::preempt_by_count();
         'frame: loop {
             let frame = self.frames.last_mut().expect("dispatch with no frame");
             if frame.returning {
@@ -271,7 +292,7 @@ impl Goroutine {
                     pc = (pc as i64 + off as i64) as usize;
                     if off < 0 {
                         save_pc!();
-                        runtime::safepoint();
+                        self.safepoint(by_count);
                     }
                 }};
             }
@@ -548,20 +569,20 @@ impl Goroutine {
                     Instr::Call { a, f } => {
                         save_pc!();
                         calls::push_call(self, f, base + a as usize, 0, FrameKind::Normal)?;
-                        runtime::safepoint();
+                        self.safepoint(by_count);
                         continue 'frame;
                     }
                     Instr::CallValue { a, b } => {
                         save_pc!();
                         let fv = r!(b);
                         calls::call_value(self, fv, base + a as usize)?;
-                        runtime::safepoint();
+                        self.safepoint(by_count);
                         continue 'frame;
                     }
                     Instr::CallIface { a, m } => {
                         save_pc!();
                         calls::call_iface(self, m, base + a as usize)?;
-                        runtime::safepoint();
+                        self.safepoint(by_count);
                         continue 'frame;
                     }
                     Instr::CallNative { a, n } => {
