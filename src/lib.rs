@@ -83,9 +83,17 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
     let procs = if options.gomaxprocs > 0 {
         options.gomaxprocs
     } else {
-        std::env::var("GOMAXPROCS").ok().and_then(|v| v.parse().ok()).filter(|&n| n > 0).unwrap_or(0)
+        std::env::var("GOMAXPROCS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(0)
     };
-    let seed = options.seed.or_else(|| std::env::var("MINIGO_SEED").ok().and_then(|v| v.parse().ok()));
+    let seed = options.seed.or_else(|| {
+        std::env::var("MINIGO_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
     runtime::set_seed(seed);
     let code = vm::interp::task::run_program(Arc::new(prog), procs);
     Outcome { code }

@@ -17,7 +17,10 @@ fn main() {
     let code = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("version") => {
-            println!("minigo {} (Go 1.22 language subset)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "minigo {} (Go 1.22 language subset)",
+                env!("CARGO_PKG_VERSION")
+            );
             0
         }
         Some("help") | Some("-h") | Some("--help") => {

@@ -12,6 +12,7 @@
 //!   - stdout with `<name>.out` **exactly** (a missing `.out` means empty stdout);
 //!   - stderr with `<name>.err` (missing = empty) **after normalisation** (below);
 //!   - the exit code with `N` (default 0).
+//!
 //!   FLAGS are tokens starting with `-` (e.g. `-race`); they are passed to `minigo run` and, in
 //!   cross-check mode, to `go build`.
 //!   `go1.22` marks a program whose meaning under Go >= 1.22 differs from go1.19 (per-iteration
@@ -45,6 +46,7 @@
 //!      by `(...)` (so `main.f(0x3, 0xc000010000)` and minigo's `main.f(...)` compare equal),
 //!      and the location line that follows it;
 //!    - `created by main.<func>` lines and the location line that follows them.
+//!
 //!    Every other frame (`runtime.*`, `sync.*`, `panic(...)`, ...) and its location line is
 //!    dropped, as are `...additional frames elided...` lines.
 //!    A location line `\t<any/path/>file.go:LINE +0x1f` becomes `\tfile.go:LINE`.
@@ -100,18 +102,27 @@ fn main() {
         files.sort();
         for file in files {
             let rel = file.strip_prefix(&dir).unwrap();
-            let name = format!("{prefix}{}", rel.with_extension("").to_string_lossy().replace('\\', "/"));
+            let name = format!(
+                "{prefix}{}",
+                rel.with_extension("").to_string_lossy().replace('\\', "/")
+            );
             let ignored = known.contains(&name);
             // Concurrency programs must give Go's output on one worker and on several.
             let procs: &[Option<u32>] =
-                if name.starts_with("concurrency/") || name.starts_with("examples/") { &[Some(1), Some(4)] } else { &[None] };
+                if name.starts_with("concurrency/") || name.starts_with("examples/") {
+                    &[Some(1), Some(4)]
+                } else {
+                    &[None]
+                };
             for &p in procs {
                 let path = file.clone();
                 let trial_name = match p {
                     Some(n) => format!("{name}@GOMAXPROCS={n}"),
                     None => name.clone(),
                 };
-                trials.push(Trial::test(trial_name, move || run_trial(&path, p)).with_ignored_flag(ignored));
+                trials.push(
+                    Trial::test(trial_name, move || run_trial(&path, p)).with_ignored_flag(ignored),
+                );
             }
         }
     }
@@ -133,7 +144,10 @@ main.(*T).M(...)\n\tprog.go:7\nmain.f(...)\n\tprog.go:12\ncreated by main.main\n
 main.(*T).M(...)\n\tprog.go:7\nmain.f(...)\n\tprog.go:12\ncreated by main.main\n\tprog.go:20\n";
     let (a, b) = (normalize_stderr(go), normalize_stderr(minigo));
     if a != want || b != want {
-        return Err(format!("normalisation broken:\n--- go ---\n{a}--- minigo ---\n{b}--- want ---\n{want}").into());
+        return Err(format!(
+            "normalisation broken:\n--- go ---\n{a}--- minigo ---\n{b}--- want ---\n{want}"
+        )
+        .into());
     }
     let addr = normalize_stderr("panic: ([]int) 0xc000094018\n");
     if addr != "panic: ([]int) 0xADDR\n" {
@@ -143,12 +157,14 @@ main.(*T).M(...)\n\tprog.go:7\nmain.f(...)\n\tprog.go:12\ncreated by main.main\n
 }
 
 fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
             collect_go_files(&path, out);
-        } else if path.extension().map_or(false, |e| e == "go") {
+        } else if path.extension().is_some_and(|e| e == "go") {
             out.push(path);
         }
     }
@@ -169,8 +185,14 @@ fn read_known_failures(path: &Path) -> HashSet<String> {
 
 #[derive(Debug)]
 enum Recipe {
-    Run { flags: Vec<String>, exit: i32, go122: bool },
-    ErrorCheck { minigo_only: bool },
+    Run {
+        flags: Vec<String>,
+        exit: i32,
+        go122: bool,
+    },
+    ErrorCheck {
+        minigo_only: bool,
+    },
 }
 
 fn parse_recipe(source: &str) -> Result<Recipe, String> {
@@ -181,7 +203,9 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
             let (mut flags, mut exit, mut go122) = (Vec::new(), 0, false);
             for w in rest {
                 if let Some(n) = w.strip_prefix("exit=") {
-                    exit = n.parse().map_err(|_| format!("bad exit code in recipe: {first}"))?;
+                    exit = n
+                        .parse()
+                        .map_err(|_| format!("bad exit code in recipe: {first}"))?;
                 } else if *w == "go1.22" {
                     go122 = true;
                 } else if w.starts_with('-') {
@@ -201,7 +225,8 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
 fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("read {path:?}: {e}"))?;
     let recipe = parse_recipe(&source)?;
-    let crosscheck = std::env::var_os("MINIGO_CROSSCHECK").map_or(false, |v| v != "0" && !v.is_empty());
+    let crosscheck =
+        std::env::var_os("MINIGO_CROSSCHECK").is_some_and(|v| v != "0" && !v.is_empty());
     match recipe {
         Recipe::Run { flags, exit, go122 } => {
             let expected = Expected::load(path, exit);
@@ -216,7 +241,11 @@ fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
                     failures.push_str(&e);
                 }
             }
-            if failures.is_empty() { Ok(()) } else { Err(failures.into()) }
+            if failures.is_empty() {
+                Ok(())
+            } else {
+                Err(failures.into())
+            }
         }
         Recipe::ErrorCheck { minigo_only } => {
             let wants = parse_error_comments(&source)?;
@@ -227,11 +256,17 @@ fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
             }
             if crosscheck && !minigo_only {
                 let go = go_build_errors(path)?;
-                if let Err(e) = check_errors("go build (MINIGO_CROSSCHECK)", path, &wants, &go, false) {
+                if let Err(e) =
+                    check_errors("go build (MINIGO_CROSSCHECK)", path, &wants, &go, false)
+                {
                     failures.push_str(&e);
                 }
             }
-            if failures.is_empty() { Ok(()) } else { Err(failures.into()) }
+            if failures.is_empty() {
+                Ok(())
+            } else {
+                Err(failures.into())
+            }
         }
     }
 }
@@ -247,7 +282,10 @@ struct Output {
 }
 
 fn timeout() -> Duration {
-    let secs = std::env::var("MINIGO_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+    let secs = std::env::var("MINIGO_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
     Duration::from_secs(secs)
 }
 
@@ -263,7 +301,10 @@ fn run_minigo(path: &Path, flags: &[String], procs: Option<u32>) -> Result<Outpu
     if let Some(n) = procs {
         cmd.env("GOMAXPROCS", n.to_string());
     }
-    cmd.arg("run").args(flags).arg(base_name(path)).current_dir(path.parent().unwrap());
+    cmd.arg("run")
+        .args(flags)
+        .arg(base_name(path))
+        .current_dir(path.parent().unwrap());
     run_with_timeout(cmd)
 }
 
@@ -281,7 +322,11 @@ fn run_go(path: &Path, flags: &[String]) -> Result<Output, Failed> {
         .output()
         .map_err(|e| format!("cannot run `go build`: {e}"))?;
     if !build.status.success() {
-        return Err(format!("go build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+        return Err(format!(
+            "go build failed:\n{}",
+            String::from_utf8_lossy(&build.stderr)
+        )
+        .into());
     }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(path.parent().unwrap());
@@ -307,7 +352,9 @@ fn go_build_errors(path: &Path) -> Result<Output, Failed> {
 }
 
 fn run_with_timeout(mut cmd: Command) -> Result<Output, Failed> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     // Own process group, so that a timeout kills the program and anything it started (a
     // wrapper script's children would otherwise keep the pipes open).
     #[cfg(unix)]
@@ -315,7 +362,9 @@ fn run_with_timeout(mut cmd: Command) -> Result<Output, Failed> {
         use std::os::unix::process::CommandExt;
         cmd.process_group(0);
     }
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
     let read_pipe = |mut pipe: Box<dyn Read + Send>| {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
@@ -397,8 +446,13 @@ struct Expected {
 
 impl Expected {
     fn load(path: &Path, exit: i32) -> Expected {
-        let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default();
-        Expected { stdout: read("out"), stderr: read("err"), exit }
+        let read =
+            |ext: &str| std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default();
+        Expected {
+            stdout: read("out"),
+            stderr: read("err"),
+            exit,
+        }
     }
 }
 
@@ -408,14 +462,29 @@ fn compare(who: &str, expected: &Expected, actual: &Output) -> Result<(), String
         let _ = writeln!(msg, "[{who}] timed out after {:?} (killed)", timeout());
     }
     if actual.code != Some(expected.exit) {
-        let _ = writeln!(msg, "[{who}] exit code: expected {}, got {:?}", expected.exit, actual.code);
+        let _ = writeln!(
+            msg,
+            "[{who}] exit code: expected {}, got {:?}",
+            expected.exit, actual.code
+        );
     }
     if actual.stdout != expected.stdout {
-        let _ = writeln!(msg, "[{who}] stdout differs:\n{}", diff(&expected.stdout, &actual.stdout));
+        let _ = writeln!(
+            msg,
+            "[{who}] stdout differs:\n{}",
+            diff(&expected.stdout, &actual.stdout)
+        );
     }
-    let (want_err, got_err) = (normalize_stderr(&expected.stderr), normalize_stderr(&actual.stderr));
+    let (want_err, got_err) = (
+        normalize_stderr(&expected.stderr),
+        normalize_stderr(&actual.stderr),
+    );
     if want_err != got_err {
-        let _ = writeln!(msg, "[{who}] stderr differs (after normalisation):\n{}", diff(&want_err, &got_err));
+        let _ = writeln!(
+            msg,
+            "[{who}] stderr differs (after normalisation):\n{}",
+            diff(&want_err, &got_err)
+        );
     }
     if msg.is_empty() {
         Ok(())
@@ -434,7 +503,9 @@ fn indent(s: &str) -> String {
 /// A short line-oriented report: the first differing line, then both texts.
 fn diff(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)).unwrap_or(0);
+    let first = (0..e.len().max(a.len()))
+        .find(|&i| e.get(i) != a.get(i))
+        .unwrap_or(0);
     let mut out = format!(
         "  first difference at line {}:\n    expected: {:?}\n    actual:   {:?}\n",
         first + 1,
@@ -492,7 +563,10 @@ pub fn normalize_stderr(text: &str) -> String {
     // When Some(keep), the next line is the location line of a frame: kept iff `keep`.
     let mut location_pending: Option<bool> = None;
     for raw in text.lines() {
-        let line = r.goroutine.replace_all(raw.trim_end(), "goroutine N").into_owned();
+        let line = r
+            .goroutine
+            .replace_all(raw.trim_end(), "goroutine N")
+            .into_owned();
         if line.starts_with("[signal ") {
             continue;
         }
@@ -537,7 +611,7 @@ pub fn normalize_stderr(text: &str) -> String {
         .collect();
     // Drop the "runtime stack:" marker line itself (it carries only runtime frames).
     result.retain(|l| l != "runtime stack:");
-    while result.last().map_or(false, |l| l.is_empty()) {
+    while result.last().is_some_and(|l| l.is_empty()) {
         result.pop();
     }
     let mut s = result.join("\n");
@@ -579,10 +653,13 @@ fn parse_error_comments(source: &str) -> Result<Vec<Want>, String> {
     static ERR_COMMENT: OnceLock<Regex> = OnceLock::new();
     static QUOTED: OnceLock<Regex> = OnceLock::new();
     let err_comment = ERR_COMMENT.get_or_init(|| Regex::new(r"//\s*ERROR\s+(.*)$").unwrap());
-    let quoted = QUOTED.get_or_init(|| Regex::new(r#"^\s*(?:col=(\d+)\s+)?"((?:[^"\\]|\\.)*)""#).unwrap());
+    let quoted =
+        QUOTED.get_or_init(|| Regex::new(r#"^\s*(?:col=(\d+)\s+)?"((?:[^"\\]|\\.)*)""#).unwrap());
     let mut wants = Vec::new();
     for (i, line) in source.lines().enumerate().skip(1) {
-        let Some(c) = err_comment.captures(line) else { continue };
+        let Some(c) = err_comment.captures(line) else {
+            continue;
+        };
         let mut rest = c.get(1).unwrap().as_str();
         let mut found = false;
         while let Some(q) = quoted.captures(rest) {
@@ -590,12 +667,19 @@ fn parse_error_comments(source: &str) -> Result<Vec<Want>, String> {
             let pattern = unquote(&q[2]);
             let re = Regex::new(&go_literal_braces(&pattern))
                 .map_err(|e| format!("line {}: bad regexp {pattern:?}: {e}", i + 1))?;
-            wants.push(Want { line: i + 1, col, re });
+            wants.push(Want {
+                line: i + 1,
+                col,
+                re,
+            });
             rest = &rest[q.get(0).unwrap().end()..];
             found = true;
         }
         if !found {
-            return Err(format!("line {}: ERROR comment without a quoted regexp", i + 1));
+            return Err(format!(
+                "line {}: ERROR comment without a quoted regexp",
+                i + 1
+            ));
         }
     }
     if wants.is_empty() {
@@ -627,9 +711,19 @@ fn unquote(s: &str) -> String {
 }
 
 /// `exact_exit`: minigo must exit exactly 1; `go build` (cross-check) only has to fail.
-fn check_errors(who: &str, path: &Path, wants: &[Want], actual: &Output, exact_exit: bool) -> Result<(), String> {
+fn check_errors(
+    who: &str,
+    path: &Path,
+    wants: &[Want],
+    actual: &Output,
+    exact_exit: bool,
+) -> Result<(), String> {
     let base = base_name(path);
-    let header = Regex::new(&format!(r"(?:^|[\s/]){}:(\d+):(\d+): (.*)$", regex::escape(&base))).unwrap();
+    let header = Regex::new(&format!(
+        r"(?:^|[\s/]){}:(\d+):(\d+): (.*)$",
+        regex::escape(&base)
+    ))
+    .unwrap();
     let mut diags: Vec<(usize, usize, String, bool)> = Vec::new(); // line, col, msg, used
     let mut last_was_header = false;
     for l in actual.stderr.lines() {
@@ -646,7 +740,12 @@ fn check_errors(who: &str, path: &Path, wants: &[Want], actual: &Output, exact_e
         }
         last_was_header = false;
         if let Some(c) = header.captures(l) {
-            diags.push((c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].to_string(), false));
+            diags.push((
+                c[1].parse().unwrap(),
+                c[2].parse().unwrap(),
+                c[3].to_string(),
+                false,
+            ));
             last_was_header = true;
         }
     }
@@ -657,24 +756,39 @@ fn check_errors(who: &str, path: &Path, wants: &[Want], actual: &Output, exact_e
     if exact_exit && actual.code != Some(1) {
         let _ = writeln!(msg, "[{who}] exit code: expected 1, got {:?}", actual.code);
     } else if !exact_exit && matches!(actual.code, Some(0) | None) {
-        let _ = writeln!(msg, "[{who}] expected a compile failure, got exit code {:?}", actual.code);
+        let _ = writeln!(
+            msg,
+            "[{who}] expected a compile failure, got exit code {:?}",
+            actual.code
+        );
     }
     for want in wants {
         let hit = diags.iter_mut().find(|(line, col, m, used)| {
-            !*used && *line == want.line && want.col.map_or(true, |c| c == *col) && want.re.is_match(m)
+            !*used
+                && *line == want.line
+                && want.col.is_none_or(|c| c == *col)
+                && want.re.is_match(m)
         });
         match hit {
             Some(d) => d.3 = true,
             None => {
                 let col = want.col.map(|c| format!(" col {c}")).unwrap_or_default();
-                let _ = writeln!(msg, "[{who}] line {}{col}: no diagnostic matching {:?}", want.line, want.re.as_str());
+                let _ = writeln!(
+                    msg,
+                    "[{who}] line {}{col}: no diagnostic matching {:?}",
+                    want.line,
+                    want.re.as_str()
+                );
             }
         }
     }
     let error_lines: HashSet<usize> = wants.iter().map(|w| w.line).collect();
     for (line, col, m, _) in &diags {
         if !error_lines.contains(line) {
-            let _ = writeln!(msg, "[{who}] unexpected diagnostic {base}:{line}:{col}: {m}");
+            let _ = writeln!(
+                msg,
+                "[{who}] unexpected diagnostic {base}:{line}:{col}: {m}"
+            );
         }
     }
     if msg.is_empty() {

@@ -22,8 +22,15 @@ fn two_gigabytes_of_garbage_fit_in_100_mb() {
         .current_dir(&dir)
         .output()
         .expect("run minigo");
-    assert!(out.status.success(), "churn.go failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "churn.go failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "250000000 true\n");
     let peak_mib = children_max_rss_kib() / 1024;
-    assert!(peak_mib < 100, "peak RSS {peak_mib} MiB for 2 GB of short-lived allocations");
+    assert!(
+        peak_mib < 100,
+        "peak RSS {peak_mib} MiB for 2 GB of short-lived allocations"
+    );
 }

@@ -11,12 +11,19 @@ fn run(seed_flag: Option<&str>, env_seed: Option<&str>) -> String {
     if let Some(s) = seed_flag {
         cmd.args(["-seed", s]);
     }
-    cmd.arg("select_choices.go").current_dir(dir).env("GOMAXPROCS", "1").env_remove("MINIGO_SEED");
+    cmd.arg("select_choices.go")
+        .current_dir(dir)
+        .env("GOMAXPROCS", "1")
+        .env_remove("MINIGO_SEED");
     if let Some(s) = env_seed {
         cmd.env("MINIGO_SEED", s);
     }
     let out = cmd.output().expect("run minigo");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -26,11 +33,19 @@ fn same_seed_same_run() {
     for _ in 0..4 {
         assert_eq!(run(Some("42"), None), first);
     }
-    assert_eq!(run(None, Some("42")), first, "MINIGO_SEED must act like -seed");
+    assert_eq!(
+        run(None, Some("42")),
+        first,
+        "MINIGO_SEED must act like -seed"
+    );
 }
 
 #[test]
 fn different_seeds_choose_differently() {
-    let outputs: std::collections::HashSet<String> = (1..=4).map(|s| run(Some(&s.to_string()), None)).collect();
-    assert!(outputs.len() > 1, "four seeds gave the same run: {outputs:?}");
+    let outputs: std::collections::HashSet<String> =
+        (1..=4).map(|s| run(Some(&s.to_string()), None)).collect();
+    assert!(
+        outputs.len() > 1,
+        "four seeds gave the same run: {outputs:?}"
+    );
 }

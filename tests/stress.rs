@@ -18,7 +18,8 @@ fn programs() -> Vec<PathBuf> {
         .filter(|p| p.extension().is_some_and(|e| e == "go"))
         .filter(|p| {
             let src = std::fs::read_to_string(p).unwrap_or_default();
-            src.lines().next().is_some_and(|l| l.trim() == "// run") && p.with_extension("out").exists()
+            src.lines().next().is_some_and(|l| l.trim() == "// run")
+                && p.with_extension("out").exists()
         })
         .collect();
     out.sort();
@@ -41,7 +42,10 @@ fn run_once(path: &Path, procs: u32) -> Result<String, String> {
         if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
             let out = child.wait_with_output().map_err(|e| e.to_string())?;
             if !status.success() {
-                return Err(format!("exit {status}: {}", String::from_utf8_lossy(&out.stderr)));
+                return Err(format!(
+                    "exit {status}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                ));
             }
             return Ok(String::from_utf8_lossy(&out.stdout).into_owned());
         }
@@ -55,7 +59,10 @@ fn run_once(path: &Path, procs: u32) -> Result<String, String> {
 
 #[test]
 fn concurrency_programs_are_stable_under_repetition() {
-    let rounds: usize = std::env::var("MINIGO_STRESS_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(6);
+    let rounds: usize = std::env::var("MINIGO_STRESS_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(6);
     let mut failures = Vec::new();
     let mut runs = 0;
     for path in programs() {
@@ -65,12 +72,21 @@ fn concurrency_programs_are_stable_under_repetition() {
                 runs += 1;
                 match run_once(&path, procs) {
                     Ok(got) if got == want => {}
-                    Ok(got) => failures.push(format!("{path:?} round {round} GOMAXPROCS={procs}: stdout differs:\n{got}")),
-                    Err(e) => failures.push(format!("{path:?} round {round} GOMAXPROCS={procs}: {e}")),
+                    Ok(got) => failures.push(format!(
+                        "{path:?} round {round} GOMAXPROCS={procs}: stdout differs:\n{got}"
+                    )),
+                    Err(e) => {
+                        failures.push(format!("{path:?} round {round} GOMAXPROCS={procs}: {e}"))
+                    }
                 }
             }
         }
     }
     assert!(runs > 0, "no concurrency programs found");
-    assert!(failures.is_empty(), "{} of {runs} runs failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {runs} runs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

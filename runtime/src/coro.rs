@@ -8,8 +8,10 @@
 //!   and goes back to the pool, to carry any goroutine next.
 //! - So a goroutine that parks with no native frames below its interpreter loop returns from
 //!   `Task::run` ([`TaskExit::Parked`]) and holds no coroutine or native stack while parked;
-//!   when it is readied, a pooled coroutine calls `Task::run` again. Native stacks are held only
-//!   by running goroutines, those blocked inside native code, and the pool.
+//!   when it is readied, a pooled coroutine calls `Task::run` again. Exception, as a cache: at
+//!   most [`KEEP_PARKED`] parked goroutines per runtime keep their idle coroutine, so that a few
+//!   goroutines handing values back and forth skip the pool round trip. Native stacks are held
+//!   only by running goroutines, those blocked inside native code, those few, and the pool.
 //! - A goroutine's coroutine is only resumed by the worker that dequeued the goroutine, and it
 //!   suspends only inside [`suspend`], called from the scheduler's park/yield functions (or in
 //!   its top-level loop). Those hold no lock guard, `RefCell` borrow or thread-local reference
@@ -44,6 +46,8 @@ pub(crate) const STACK_SIZE: usize = if cfg!(debug_assertions) {
 } else {
     512 << 10
 };
+/// Stackless-parked goroutines per runtime that keep their idle coroutine.
+pub(crate) const KEEP_PARKED: usize = 64;
 /// Idle coroutines kept in the global pool (beyond that, one is dropped and its stack unmapped).
 const POOL_LIMIT: usize = 256;
 /// Idle coroutines kept by each worker thread, without locking.

@@ -17,9 +17,10 @@
 //! - **Stackless park**: instead of suspending inside a blocking call, the task may return
 //!   [`TaskExit::Parked`] after `prepare_park` and publishing itself; its coroutine then
 //!   reports `Done` and the worker returns it to the pool *before* the commit CAS (so the
-//!   goroutine holds no coroutine or native stack while PARKED), then commits exactly as for a
-//!   suspension. A readied goroutine without a coroutine gets a pooled one, which calls
-//!   `Task::run` again.
+//!   goroutine holds no coroutine or native stack while PARKED; at most `coro::KEEP_PARKED`
+//!   keep theirs as a cache), then commits exactly as for a suspension. A readied goroutine
+//!   without a coroutine gets a pooled one; either way its idle coroutine calls `Task::run`
+//!   again.
 //! - Only the worker that dequeued a goroutine resumes its coroutine.
 //! - A goroutine never holds a lock guard, `RefCell` borrow or thread-local reference across a
 //!   suspension; per-worker state is re-read through `#[inline(never)]` accessors after it.
@@ -32,7 +33,9 @@ use crate::heap::Word;
 use crate::worker::{self, Shared};
 use parking_lot::Mutex;
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -176,6 +179,8 @@ pub struct Goroutine {
     yielder: AtomicPtr<()>,
     /// Lowest usable address of the current coroutine's native stack.
     pub(crate) stack_limit: AtomicUsize,
+    /// Parked stacklessly but kept its idle coroutine (counted in `Shared::kept_coroutines`).
+    pub(crate) coroutine_kept: AtomicBool,
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
@@ -200,6 +205,7 @@ impl Goroutine {
             transfer_aux: AtomicU32::new(0),
             yielder: AtomicPtr::new(std::ptr::null_mut()),
             stack_limit: AtomicUsize::new(0),
+            coroutine_kept: AtomicBool::new(false),
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,

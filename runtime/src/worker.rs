@@ -20,7 +20,7 @@
 //!   its `preempt` flag (raising the global attention counter); the goroutine yields at its
 //!   next safepoint.
 
-use crate::coro::{GoCoroutine, Suspend};
+use crate::coro::{self, GoCoroutine, Suspend};
 use crate::gc::{self, Marker, RootSet};
 use crate::monitor::{self, Timer, TimerAction};
 use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, PARKING};
@@ -115,6 +115,9 @@ pub(crate) struct Shared {
     pub(crate) workers_cv: Condvar,
     /// Outstanding [`PendingWakeup`]s: wakeups that will come from outside the runtime.
     pub(crate) external: AtomicUsize,
+    /// Stackless-parked goroutines that kept their idle coroutine (about
+    /// `coro::KEEP_PARKED` at most).
+    pub(crate) kept_coroutines: AtomicUsize,
 }
 
 struct WorkerCtx {
@@ -240,6 +243,7 @@ impl Shared {
             workers_running: Mutex::new(0),
             workers_cv: Condvar::new(),
             external: AtomicUsize::new(0),
+            kept_coroutines: AtomicUsize::new(0),
         }
     }
 
@@ -580,6 +584,9 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
     }
     g.status.store(RUNNING, Ordering::SeqCst);
     g.wait_reason.store(0, Ordering::Relaxed);
+    if g.coroutine_kept.swap(false, Ordering::Relaxed) {
+        shared.kept_coroutines.fetch_sub(1, Ordering::Relaxed);
+    }
     *ctx.current.borrow_mut() = Some(g.clone());
     let result = {
         let mut slot = g.coroutine.lock();
@@ -607,12 +614,21 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         let coroutine = slot.as_mut().expect("coroutine just attached");
         let result =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| coroutine.resume(&g)));
-        if let Ok(CoroutineResult::Yield(Suspend::Done(_))) = result {
-            // The task returned (finished, or parked stacklessly): the coroutine goes back to
-            // the pool now, before another worker may give the goroutine another one (after
-            // the commit below).
-            if let Some(coroutine) = slot.take() {
-                coroutine.release();
+        if let Ok(CoroutineResult::Yield(Suspend::Done(exit))) = result {
+            // The task returned (finished, or parked stacklessly): the idle coroutine goes
+            // back to the pool now, before another worker may give the goroutine another one
+            // (after the commit below) — except that a few parked goroutines keep theirs.
+            let keep = matches!(exit, TaskExit::Parked(_))
+                && shared.kept_coroutines.fetch_add(1, Ordering::Relaxed) < coro::KEEP_PARKED;
+            if keep {
+                g.coroutine_kept.store(true, Ordering::Relaxed);
+            } else {
+                if matches!(exit, TaskExit::Parked(_)) {
+                    shared.kept_coroutines.fetch_sub(1, Ordering::Relaxed);
+                }
+                if let Some(coroutine) = slot.take() {
+                    coroutine.release();
+                }
             }
         }
         result

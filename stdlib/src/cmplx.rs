@@ -7,6 +7,9 @@
 //! underneath `Exp`/`Log`/`Pow`/`Phase` are Rust's, as in package `math`, and may differ
 //! from Go in the last bit.
 
+// The coefficients are Go's, digit for digit; keep them as written.
+#![allow(clippy::excessive_precision)]
+
 use crate::native;
 use runtime::heap::Word;
 use vm::value::{complex_new, complex_parts};
@@ -132,16 +135,15 @@ fn sqrt(x: (f64, f64)) -> (f64, f64) {
         return (r, r);
     }
     let (mut a, mut b) = (re, im);
-    let scale;
-    if a.abs() > 4.0 || b.abs() > 4.0 {
+    let scale = if a.abs() > 4.0 || b.abs() > 4.0 {
         a *= 0.25;
         b *= 0.25;
-        scale = 2.0;
+        2.0
     } else {
         a *= 1.8014398509481984e16; // 2**54
         b *= 1.8014398509481984e16;
-        scale = 7.450580596923828125e-9; // 2**-27
-    }
+        7.450580596923828125e-9 // 2**-27
+    };
     let mut r = hypot(a, b);
     let mut t;
     if a > 0.0 {

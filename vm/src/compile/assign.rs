@@ -276,9 +276,7 @@ impl Compiler<'_> {
 
     /// Evaluates `e` as the value to store into `lv` (converted; copied unless stored in place).
     fn rhs_for(&mut self, lv: &LValue, e: &Expr, dst: u16) {
-        if matches!(lv, LValue::Blank) {
-            self.expr_into(e, dst);
-        } else if self.stores_in_place(lv) {
+        if matches!(lv, LValue::Blank) || self.stores_in_place(lv) {
             self.expr_into(e, dst);
         } else {
             self.value_into(e, dst, lv.typ());

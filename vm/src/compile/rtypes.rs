@@ -209,12 +209,11 @@ impl Compiler<'_> {
             let t = TypeId(i as u32);
             out.push(self.rtype(t));
         }
-        for i in 0..self.tt.types.len() {
-            let t = TypeId(i as u32);
-            let mut methods = self.method_set(t);
+        for (i, rt) in out.iter_mut().enumerate() {
+            let mut methods = self.method_set(TypeId(i as u32));
             methods.sort_by_key(|m| m.name);
             methods.dedup_by_key(|m| m.name);
-            out[i].methods = methods;
+            rt.methods = methods;
         }
         out
     }

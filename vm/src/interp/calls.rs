@@ -329,8 +329,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
         g.panic_trace = Some(report::live_trace(g));
     }
     g.panics.push(PanicRecord { value: p, recovered: false, depth: g.frames.len() });
-    loop {
-        let Some(d) = g.defers.last() else { break };
+    while let Some(d) = g.defers.last() {
         if d.frame < stop_depth {
             break;
         }

@@ -245,7 +245,7 @@ fn elem_of(prog: &Program, slice_or_array_t: u32) -> u32 {
 
 pub fn make_slice(prog: &Program, t: u32, len: Word, cap: Word) -> Result<Word, Panic> {
     let (len, cap) = (len as i64, cap as i64);
-    if len < 0 || len > (1 << 40) {
+    if !(0..=(1 << 40)).contains(&len) {
         return Err(Panic::Runtime("makeslice: len out of range".into()));
     }
     if cap < len || cap > (1 << 40) {
