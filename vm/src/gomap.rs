@@ -82,7 +82,9 @@ fn concurrent_read_write() -> Panic {
 pub fn new_map(hint: usize) -> Word {
     let mut t = Table::default();
     t.reserve(hint.min(1 << 20));
-    heap::alloc_native(Box::new(GoMap { table: RwLock::new(t) }))
+    heap::alloc_native(Box::new(GoMap {
+        table: RwLock::new(t),
+    }))
 }
 
 fn get(m: Word) -> Option<&'static GoMap> {
@@ -157,7 +159,12 @@ impl NativeObject for MapIter {
 
 pub fn iter_new(m: Word, random: u64) -> Word {
     let (mut keys, mut key_words): (Vec<MapKey>, Vec<Word>) = match get(m) {
-        Some(map) => map.table.read().iter().map(|(k, e)| (k.clone(), e.0)).unzip(),
+        Some(map) => map
+            .table
+            .read()
+            .iter()
+            .map(|(k, e)| (k.clone(), e.0))
+            .unzip(),
         None => (Vec::new(), Vec::new()),
     };
     if !keys.is_empty() {
@@ -165,17 +172,31 @@ pub fn iter_new(m: Word, random: u64) -> Word {
         keys.rotate_left(r);
         key_words.rotate_left(r);
     }
-    heap::alloc_native(Box::new(MapIter { map: m, keys, key_words, pos: 0.into() }))
+    heap::alloc_native(Box::new(MapIter {
+        map: m,
+        keys,
+        key_words,
+        pos: 0.into(),
+    }))
 }
 
 /// The next live (key, value), or `None` when the iteration is over.
 pub fn iter_next(it: Word) -> Result<Option<(Word, Word)>, Panic> {
-    let Some(iter) = heap::native::<MapIter>(it) else { return Ok(None) };
-    let Some(map) = get(iter.map) else { return Ok(None) };
+    let Some(iter) = heap::native::<MapIter>(it) else {
+        return Ok(None);
+    };
+    let Some(map) = get(iter.map) else {
+        return Ok(None);
+    };
     loop {
         let i = iter.pos.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let Some(key) = iter.keys.get(i) else { return Ok(None) };
-        let t = map.table.try_read().ok_or_else(|| Panic::Fatal("concurrent map iteration and map write".into()))?;
+        let Some(key) = iter.keys.get(i) else {
+            return Ok(None);
+        };
+        let t = map
+            .table
+            .try_read()
+            .ok_or_else(|| Panic::Fatal("concurrent map iteration and map write".into()))?;
         if let Some(&(k, v)) = t.get(key) {
             return Ok(Some((k, v)));
         }

@@ -1,6 +1,7 @@
 //! The bytecode compiler and interpreter: `compile` turns a checked AST into a `Program`,
 //! `interp` runs it as goroutines on the `runtime`'s scheduler.
 pub mod bytecode;
+pub mod compile;
 pub mod gomap;
 pub mod interp;
 pub mod liveness;
@@ -10,4 +11,3 @@ pub mod peephole;
 pub mod program;
 pub mod value;
 pub mod verify;
-pub mod compile;

@@ -82,7 +82,12 @@ impl NativeCtx<'_> {
     /// Calls a method implementation (from `RType::methods`) with the receiver as `args[0]`.
     /// `recv_type` is the receiver's dynamic type: a struct/array receiver of a value method
     /// is copied first, as Go passes receivers by value. A safepoint.
-    pub fn call_method(&mut self, imp: MethodImpl, recv_type: u32, args: &[Word]) -> Result<Vec<Word>, Panic> {
+    pub fn call_method(
+        &mut self,
+        imp: MethodImpl,
+        recv_type: u32,
+        args: &[Word],
+    ) -> Result<Vec<Word>, Panic> {
         crate::interp::calls::call_method_reentrant(self.g, imp, recv_type, args)
     }
 

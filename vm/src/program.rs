@@ -197,14 +197,31 @@ impl RuntimeTypes {
             methods: Vec::new(),
             iface_methods: Vec::new(),
         };
-        let error_method = |func| RMethod { name: error_name, func, ptr_recv: false };
+        let error_method = |func| RMethod {
+            name: error_name,
+            func,
+            ptr_recv: false,
+        };
         // Both implement the `runtime.Error` interface (`Error` + `RuntimeError`).
-        let mut runtime_methods =
-            vec![error_method(string_error), RMethod { name: runtime_error_name, func: marker, ptr_recv: false }];
+        let mut runtime_methods = vec![
+            error_method(string_error),
+            RMethod {
+                name: runtime_error_name,
+                func: marker,
+                ptr_recv: false,
+            },
+        ];
         runtime_methods.sort_by_key(|m| m.name);
-        let runtime_error =
-            add(RType { name: "runtime.Error".into(), methods: runtime_methods.clone(), ..base.clone() });
-        let plain_error = add(RType { name: "runtime.plainError".into(), methods: runtime_methods, ..base.clone() });
+        let runtime_error = add(RType {
+            name: "runtime.Error".into(),
+            methods: runtime_methods.clone(),
+            ..base.clone()
+        });
+        let plain_error = add(RType {
+            name: "runtime.plainError".into(),
+            methods: runtime_methods,
+            ..base.clone()
+        });
         let error_string = add(RType {
             kind: RKind::Pointer,
             name: "*errors.errorString".into(),
@@ -215,7 +232,11 @@ impl RuntimeTypes {
         });
         let mut wrap_methods = vec![
             error_method(boxed_error),
-            RMethod { name: unwrap_name, func: wrap_unwrap, ptr_recv: false },
+            RMethod {
+                name: unwrap_name,
+                func: wrap_unwrap,
+                ptr_recv: false,
+            },
         ];
         wrap_methods.sort_by_key(|m| m.name);
         let wrap_error = add(RType {
@@ -226,6 +247,11 @@ impl RuntimeTypes {
             methods: wrap_methods,
             ..base
         });
-        RuntimeTypes { runtime_error, plain_error, error_string, wrap_error }
+        RuntimeTypes {
+            runtime_error,
+            plain_error,
+            error_string,
+            wrap_error,
+        }
     }
 }

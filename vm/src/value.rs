@@ -178,7 +178,9 @@ pub fn slice_set(s: Word, i: i64, v: Word, byte_elems: bool) -> Result<(), Panic
 /// Reads all elements of a slice (for natives).
 pub fn slice_to_vec(s: Word, byte_elems: bool) -> Vec<Word> {
     let (arr, off, len, _) = slice_parts(s);
-    (0..len).filter_map(|i| array_get(arr, off + i, byte_elems)).collect()
+    (0..len)
+        .filter_map(|i| array_get(arr, off + i, byte_elems))
+        .collect()
 }
 
 /// Builds a new slice from words (for natives).
@@ -194,10 +196,11 @@ pub fn slice_from_words(prog: &Program, elem_t: u32, items: &[Word]) -> Word {
 /// Go's allocator size classes (runtime/sizeclasses.go, go1.19), which `append` rounds
 /// the new backing array up to.
 const SIZE_CLASSES: [usize; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384,
-    416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072,
-    3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568,
-    14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 fn round_up_size(bytes: usize) -> usize {
@@ -282,7 +285,10 @@ pub fn iface_parts(i: Word) -> Option<(u32, Word)> {
 // ---------------------------------------------------------------- type-directed operations
 
 pub fn is_byte_elem(prog: &Program, t: u32) -> bool {
-    matches!(prog.types[t as usize].kind, RKind::Bool | RKind::Int8 | RKind::Uint8)
+    matches!(
+        prog.types[t as usize].kind,
+        RKind::Bool | RKind::Int8 | RKind::Uint8
+    )
 }
 
 /// Struct and array values are owned heap objects.
@@ -368,7 +374,14 @@ pub fn assign_in_place(prog: &Program, t: u32, dst: Word, src: Word) {
     let rt = &prog.types[t as usize];
     match rt.kind {
         RKind::Struct => {
-            let (d, s) = (heap::words(dst), if src == 0 { None } else { Some(heap::words(src)) });
+            let (d, s) = (
+                heap::words(dst),
+                if src == 0 {
+                    None
+                } else {
+                    Some(heap::words(src))
+                },
+            );
             for (i, f) in rt.fields.iter().enumerate() {
                 let v = s.map_or(0, |s| s[i].load(Acquire));
                 if is_aggregate(prog, f.typ) {
@@ -383,7 +396,9 @@ pub fn assign_in_place(prog: &Program, t: u32, dst: Word, src: Word) {
         RKind::Array => {
             let byte = is_byte_elem(prog, rt.elem);
             let deep = is_aggregate(prog, rt.elem);
-            let copy: Vec<Word> = (0..rt.len as usize).map(|i| array_get(src, i, byte).unwrap_or(0)).collect();
+            let copy: Vec<Word> = (0..rt.len as usize)
+                .map(|i| array_get(src, i, byte).unwrap_or(0))
+                .collect();
             for (i, v) in copy.into_iter().enumerate() {
                 if deep {
                     let inner = array_get(dst, i, byte).unwrap_or(0);
@@ -425,7 +440,10 @@ pub fn equal(prog: &Program, t: u32, a: Word, b: Word) -> Result<bool, Panic> {
         RKind::Array => {
             let byte = is_byte_elem(prog, rt.elem);
             for i in 0..rt.len as usize {
-                let (x, y) = (array_get(a, i, byte).unwrap_or(0), array_get(b, i, byte).unwrap_or(0));
+                let (x, y) = (
+                    array_get(a, i, byte).unwrap_or(0),
+                    array_get(b, i, byte).unwrap_or(0),
+                );
                 if !equal(prog, rt.elem, x, y)? {
                     return Ok(false);
                 }
@@ -469,7 +487,10 @@ pub fn complex_parts(c: Word) -> (f64, f64) {
         return (0.0, 0.0);
     }
     let w = heap::words(c);
-    (f64::from_bits(w[0].load(Acquire)), f64::from_bits(w[1].load(Acquire)))
+    (
+        f64::from_bits(w[0].load(Acquire)),
+        f64::from_bits(w[1].load(Acquire)),
+    )
 }
 
 /// Allocates the immutable complex value `re + im i` (word 0 for +0+0i, no allocation).
@@ -545,7 +566,9 @@ pub fn map_key(prog: &Program, t: u32, w: Word) -> Result<MapKey, Panic> {
             // as two float keys: -0 == +0, and a NaN part makes the key unique
             let (re, im) = complex_parts(w);
             if re.is_nan() || im.is_nan() {
-                return Ok(MapKey::Nan(NAN_KEYS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
+                return Ok(MapKey::Nan(
+                    NAN_KEYS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+                ));
             }
             let bits = |f: f64| if f == 0.0 { 0 } else { f.to_bits() };
             MapKey::Tuple(Box::new([MapKey::Word(bits(re)), MapKey::Word(bits(im))]))

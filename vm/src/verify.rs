@@ -17,7 +17,10 @@ use crate::program::Program;
 /// Registers an instruction writes beyond its `a` (comma-ok pairs, select results).
 fn extra_writes(ins: &Instr) -> i64 {
     match ins {
-        Instr::MapLoadOk { .. } | Instr::AssertTypeOk { .. } | Instr::AssertIfaceOk { .. } | Instr::RecvOk { .. } => 1,
+        Instr::MapLoadOk { .. }
+        | Instr::AssertTypeOk { .. }
+        | Instr::AssertIfaceOk { .. }
+        | Instr::RecvOk { .. } => 1,
         Instr::DecodeRune { .. } => 1,
         Instr::Select { .. } => 2,
         _ => 0,
@@ -29,14 +32,29 @@ pub fn verify(prog: &Program) -> Result<(), String> {
         let nregs = f.nregs as i64;
         let len = f.code.len() as i64;
         let fail = |pc: usize, what: &str| {
-            Err(format!("function {} ({fi}) pc {pc}: {what}: {}", f.name, f.code[pc].disassemble()))
+            Err(format!(
+                "function {} ({fi}) pc {pc}: {what}: {}",
+                f.name,
+                f.code[pc].disassemble()
+            ))
         };
         match f.code.last() {
-            Some(Instr::Ret {}) | Some(Instr::RetBoxed { .. }) | Some(Instr::Jump { .. }) | Some(Instr::Panic { .. }) => {}
-            _ => return Err(format!("function {} does not end in a terminating instruction", f.name)),
+            Some(Instr::Ret {})
+            | Some(Instr::RetBoxed { .. })
+            | Some(Instr::Jump { .. })
+            | Some(Instr::Panic { .. }) => {}
+            _ => {
+                return Err(format!(
+                    "function {} does not end in a terminating instruction",
+                    f.name
+                ))
+            }
         }
         if f.lines.len() != f.code.len() {
-            return Err(format!("function {} has a line table of the wrong length", f.name));
+            return Err(format!(
+                "function {} has a line table of the wrong length",
+                f.name
+            ));
         }
         for (pc, ins) in f.code.iter().enumerate() {
             let ops = ins.operands();
@@ -45,12 +63,15 @@ pub fn verify(prog: &Program) -> Result<(), String> {
             for &(name, v) in &ops {
                 let ok = match name {
                     "a" | "b" | "c" | "d" | "e" => {
-                        let sentinel = matches!(ins, Instr::SliceSlice { .. } | Instr::SliceArray { .. })
-                            && matches!(name, "d" | "e")
-                            && v == u16::MAX as i64;
+                        let sentinel =
+                            matches!(ins, Instr::SliceSlice { .. } | Instr::SliceArray { .. })
+                                && matches!(name, "d" | "e")
+                                && v == u16::MAX as i64;
                         let span = match (ins, name) {
                             (Instr::Append { .. }, "c") | (Instr::MakeClosure { .. }, "b") => n,
-                            (Instr::Go { .. }, "a") | (Instr::Defer { .. }, "a") | (Instr::RetBoxed { .. }, "a") => n,
+                            (Instr::Go { .. }, "a")
+                            | (Instr::Defer { .. }, "a")
+                            | (Instr::RetBoxed { .. }, "a") => n,
                             (Instr::Select { .. }, "b") => 3 * n,
                             (_, "a") => 1 + extra_writes(ins),
                             _ => 1,
@@ -58,10 +79,18 @@ pub fn verify(prog: &Program) -> Result<(), String> {
                         sentinel || v + span.max(1) <= nregs || (span == 0 && v <= nregs)
                     }
                     "off" => (0..len).contains(&(pc as i64 + 1 + v)),
-                    "f" if !matches!(ins, Instr::FieldLoad { .. } | Instr::FieldStore { .. } | Instr::FieldAddr { .. }) => {
+                    "f" if !matches!(
+                        ins,
+                        Instr::FieldLoad { .. }
+                            | Instr::FieldStore { .. }
+                            | Instr::FieldAddr { .. }
+                    ) =>
+                    {
                         (v as usize) < prog.funcs.len()
                     }
-                    "n" if matches!(ins, Instr::CallNative { .. } | Instr::NativeValue { .. }) => (v as usize) < prog.natives.len(),
+                    "n" if matches!(ins, Instr::CallNative { .. } | Instr::NativeValue { .. }) => {
+                        (v as usize) < prog.natives.len()
+                    }
                     "k" => (v as usize) < prog.consts.len(),
                     "g" => (v as usize) < prog.globals.len(),
                     "t" => (v as usize) < prog.types.len(),

@@ -69,7 +69,9 @@ fn loop_counter_stays_in_register() {
     let code = ops(src, "main.main");
     assert!(
         code.contains(&"AddIntImm a=1 b=1 v=1".to_string())
-            || code.iter().any(|i| i.starts_with("AddJumpIfLtIntImm a=1 s=1 v=10")), // peephole
+            || code
+                .iter()
+                .any(|i| i.starts_with("AddJumpIfLtIntImm a=1 s=1 v=10")), // peephole
         "{code:?}"
     );
     assert!(code.contains(&"AddInt a=0 b=0 c=1".to_string()), "{code:?}");

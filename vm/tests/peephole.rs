@@ -414,7 +414,12 @@ fn loop_headers_are_duplicated_when_rotating() {
             JumpIfNotLtInt { a: 1, b: 3, off: 3 },
             AddInt { a: 0, b: 0, c: 1 },
             AddInt { a: 3, b: 2, c: 2 },
-            AddJumpIfLtInt { a: 1, s: 1, b: 3, off: -3 },
+            AddJumpIfLtInt {
+                a: 1,
+                s: 1,
+                b: 3,
+                off: -3
+            },
             Ret {},
         ]
     );

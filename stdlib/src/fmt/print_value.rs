@@ -177,6 +177,13 @@ impl Host for VmHost<'_, '_> {
     type V = GoVal;
     type Err = Panic;
 
+    fn stack_exhausted(&self) -> Option<Panic> {
+        // Go's stacks grow; ours are fixed: stop with Go's stack-overflow error instead of
+        // overflowing the native stack on absurdly deep values.
+        (runtime::native_stack_remaining() < 64 * 1024)
+            .then(|| Panic::Fatal("stack overflow".into()))
+    }
+
     fn kind(&self, v: &GoVal) -> Kind {
         match rkind(self.prog(), v.t) {
             RKind::Bool => Kind::Bool,

@@ -75,6 +75,11 @@ pub trait Host {
     fn can_interface(&self, v: &Self::V) -> bool;
     /// Whether the value's dynamic type has method `name` (`Error`, `String`).
     fn has_method(&self, v: &Self::V, name: &str) -> bool;
+    /// An error to stop with when the native stack is nearly exhausted (printing recurses
+    /// over nested values); `None` while there is room.
+    fn stack_exhausted(&self) -> Option<Self::Err> {
+        None
+    }
     /// Calls `name() string` on the value.
     fn call_string_method(
         &mut self,
@@ -302,6 +307,9 @@ impl<'h, H: Host> Printer<'h, H> {
     }
 
     pub fn print_value(&mut self, v: &H::V, verb: char, depth: usize) -> R<H> {
+        if let Some(e) = self.host.stack_exhausted() {
+            return Err(e);
+        }
         let kind = self.host.kind(v);
         if depth > 0
             && kind != Kind::Invalid

@@ -550,9 +550,17 @@ impl Compiler<'_> {
             let k = self.complex_const(1.0, 0.0, false);
             self.emit(Instr::LoadK { a: one, k });
             if inc {
-                self.emit(Instr::AddComplex { a: cur, b: cur, c: one });
+                self.emit(Instr::AddComplex {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             } else {
-                self.emit(Instr::SubComplex { a: cur, b: cur, c: one });
+                self.emit(Instr::SubComplex {
+                    a: cur,
+                    b: cur,
+                    c: one,
+                });
             }
             if self.is_complex64(t) {
                 self.emit(Instr::RoundC64 { a: cur, b: cur });

@@ -247,7 +247,11 @@ impl Compiler<'_> {
                 let (re, im) = (self.temp(), self.temp());
                 self.value_into(&args[0], re, ft);
                 self.value_into(&args[1], im, ft);
-                self.emit(Instr::MakeComplex { a: dst, b: re, c: im });
+                self.emit(Instr::MakeComplex {
+                    a: dst,
+                    b: re,
+                    c: im,
+                });
             }
             Builtin::Real | Builtin::Imag => {
                 let c = self.expr_reg(&args[0]);
@@ -348,7 +352,11 @@ impl Compiler<'_> {
                 }
             }
             (Type::Slice(_), Type::Pointer(_)) => {
-                self.emit(Instr::SliceToArrayPtr { a: dst, b: r, t: to.0 });
+                self.emit(Instr::SliceToArrayPtr {
+                    a: dst,
+                    b: r,
+                    t: to.0,
+                });
             }
             (Type::Slice(el), Type::Basic(BasicKind::String)) => {
                 if self.basic(*el) == Some(BasicKind::Uint8) {

@@ -72,7 +72,13 @@ pub fn native_value(n: u32) -> Word {
 }
 
 /// Pushes a frame for function `f` whose arguments are already at `regs[at..]`.
-pub fn push_call(g: &mut Goroutine, f: u32, at: usize, closure: Word, kind: FrameKind) -> Result<(), Panic> {
+pub fn push_call(
+    g: &mut Goroutine,
+    f: u32,
+    at: usize,
+    closure: Word,
+    kind: FrameKind,
+) -> Result<(), Panic> {
     let proto = &g.prog.funcs[f as usize];
     let (nregs, nparams) = (proto.nregs as usize, proto.nparams as usize);
     g.ensure_regs(at + nregs)?;
@@ -90,7 +96,12 @@ pub fn push_call(g: &mut Goroutine, f: u32, at: usize, closure: Word, kind: Fram
 }
 
 /// Calls a method implementation with the receiver at `regs[at]` and arguments after it.
-fn call_method_impl(g: &mut Goroutine, imp: MethodImpl, at: usize, recv_type: u32) -> Result<(), Panic> {
+fn call_method_impl(
+    g: &mut Goroutine,
+    imp: MethodImpl,
+    at: usize,
+    recv_type: u32,
+) -> Result<(), Panic> {
     match imp {
         MethodImpl::Func(f) => {
             if g.prog.funcs[f as usize].recv_by_value && value::is_aggregate(&g.prog, recv_type) {
@@ -119,14 +130,17 @@ fn call_value_as(g: &mut Goroutine, fv: Word, at: usize, kind: FrameKind) -> Res
         BOUND => {
             let nparams = g.prog.funcs[index as usize].nparams as usize;
             g.ensure_regs(at + nparams + 1)?;
-            g.regs.copy_within(at..at + nparams.saturating_sub(1), at + 1);
+            g.regs
+                .copy_within(at..at + nparams.saturating_sub(1), at + 1);
             g.regs[at] = w[1].load(Ordering::Acquire);
             push_call(g, index, at, 0, kind)
         }
         NATIVE => call_native(g, index, at),
         IFACE_BOUND => {
             let iface = w[1].load(Ordering::Acquire);
-            let Some((t, _)) = value::iface_parts(iface) else { return Err(super::ops::nil_deref()) };
+            let Some((t, _)) = value::iface_parts(iface) else {
+                return Err(super::ops::nil_deref());
+            };
             let Some(imp) = super::ops::find_method(&g.prog, t, index) else {
                 return Err(Panic::Fatal("method not found".into()));
             };
@@ -135,7 +149,8 @@ fn call_value_as(g: &mut Goroutine, fv: Word, at: usize, kind: FrameKind) -> Res
                 MethodImpl::Native(n) => g.prog.natives[n as usize].nargs as usize,
             };
             g.ensure_regs(at + nparams + 1)?;
-            g.regs.copy_within(at..at + nparams.saturating_sub(1), at + 1);
+            g.regs
+                .copy_within(at..at + nparams.saturating_sub(1), at + 1);
             g.regs[at] = iface;
             call_iface_at(g, index, at, kind)
         }
@@ -149,9 +164,14 @@ pub fn call_iface(g: &mut Goroutine, m: u32, at: usize) -> Result<(), Panic> {
 }
 
 fn call_iface_at(g: &mut Goroutine, m: u32, at: usize, kind: FrameKind) -> Result<(), Panic> {
-    let Some((t, data)) = value::iface_parts(g.regs[at]) else { return Err(super::ops::nil_deref()) };
+    let Some((t, data)) = value::iface_parts(g.regs[at]) else {
+        return Err(super::ops::nil_deref());
+    };
     let Some(imp) = super::ops::find_method(&g.prog, t, m) else {
-        return Err(Panic::Fatal(format!("missing method {}", g.prog.method_names[m as usize])));
+        return Err(Panic::Fatal(format!(
+            "missing method {}",
+            g.prog.method_names[m as usize]
+        )));
     };
     g.regs[at] = data;
     call_method_impl(g, imp, at, t)?;
@@ -179,13 +199,23 @@ pub fn call_native(g: &mut Goroutine, n: u32, at: usize) -> Result<(), Panic> {
 }
 
 /// Calls a Go func value from a native and returns its results (a safepoint).
-pub fn call_value_reentrant(prog: &Program, g: &mut Goroutine, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
+pub fn call_value_reentrant(
+    prog: &Program,
+    g: &mut Goroutine,
+    f: Word,
+    args: &[Word],
+) -> Result<Vec<Word>, Panic> {
     let _ = prog;
     call_reentrant(g, args, |g, at| call_value_as(g, f, at, FrameKind::Reentry))
 }
 
 /// Calls a method implementation from a native: `args[0]` is the receiver.
-pub fn call_method_reentrant(g: &mut Goroutine, imp: MethodImpl, recv_type: u32, args: &[Word]) -> Result<Vec<Word>, Panic> {
+pub fn call_method_reentrant(
+    g: &mut Goroutine,
+    imp: MethodImpl,
+    recv_type: u32,
+    args: &[Word],
+) -> Result<Vec<Word>, Panic> {
     call_reentrant(g, args, |g, at| {
         call_method_impl(g, imp, at, recv_type)?;
         Ok(())
@@ -221,7 +251,9 @@ fn call_reentrant(
         Stop::Returned => Ok(g.regs[at..at + nresults].to_vec()),
         Stop::Abort(p) => Err(p),
         // Below a native, channel operations block on the coroutine instead.
-        Stop::Parked(_) => Err(Panic::Fatal("internal error: stackless park below a native call".into())),
+        Stop::Parked(_) => Err(Panic::Fatal(
+            "internal error: stackless park below a native call".into(),
+        )),
     }
 }
 
@@ -328,7 +360,11 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
     if !std::mem::take(&mut g.rethrowing) {
         g.panic_trace = Some(report::live_trace(g));
     }
-    g.panics.push(PanicRecord { value: p, recovered: false, depth: g.frames.len() });
+    g.panics.push(PanicRecord {
+        value: p,
+        recovered: false,
+        depth: g.frames.len(),
+    });
     while let Some(d) = g.defers.last() {
         if d.frame < stop_depth {
             break;
@@ -345,7 +381,11 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
             Err(again) => {
                 // A native deferred call finished (or failed) in place: keep unwinding.
                 if !matches!(again, Panic::Fatal(_) | Panic::Exit(_)) {
-                    g.panics.push(PanicRecord { value: again, recovered: false, depth: g.frames.len() });
+                    g.panics.push(PanicRecord {
+                        value: again,
+                        recovered: false,
+                        depth: g.frames.len(),
+                    });
                     continue;
                 }
                 return Err(Stop::Abort(again));
@@ -369,7 +409,10 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
 /// `recover()`: the current panic's value, if called directly by a deferred call made while
 /// panicking; nil otherwise.
 pub fn recover(g: &mut Goroutine) -> Word {
-    let in_panic_defer = g.frames.last().is_some_and(|f| f.kind == FrameKind::DeferredPanic);
+    let in_panic_defer = g
+        .frames
+        .last()
+        .is_some_and(|f| f.kind == FrameKind::DeferredPanic);
     if !in_panic_defer {
         return 0;
     }

@@ -38,7 +38,11 @@ impl Goroutine {
     /// Record a stackless park; the dispatch loop must then return `Ok(())` at once.
     fn park_stackless(&mut self, op: Pending, reason: WaitReason) {
         debug_assert!(self.reentry_depth == 0 && self.pending.is_none());
-        let op = if runtime::blocks_forever(reason) { Pending::Forever(reason) } else { op };
+        let op = if runtime::blocks_forever(reason) {
+            Pending::Forever(reason)
+        } else {
+            op
+        };
         self.pending = Some((op, reason));
     }
 
@@ -124,7 +128,12 @@ pub fn close(ch: Word) -> Result<(), Panic> {
 /// `cases` holds `(kind, chan, value)` triples (kind 0 = receive, 1 = send). Returns the
 /// chosen index (`n` for default), the received value and ok; `Ok(None)`: the goroutine parked
 /// stacklessly and the results will go to registers `dst..dst + 3` (absolute).
-pub fn select(g: &mut Goroutine, cases: &[Word], has_default: bool, dst: usize) -> Result<Option<(usize, Word, bool)>, Panic> {
+pub fn select(
+    g: &mut Goroutine,
+    cases: &[Word],
+    has_default: bool,
+    dst: usize,
+) -> Result<Option<(usize, Word, bool)>, Panic> {
     let n = cases.len() / 3;
     let rt_cases: Vec<SelectCase> = (0..n)
         .map(|i| {
@@ -143,7 +152,11 @@ pub fn select(g: &mut Goroutine, cases: &[Word], has_default: bool, dst: usize) 
             ChanPoll::Ready(r) => r,
             ChanPoll::Pending(wait) => {
                 let reason = wait.reason();
-                let op = if wait.forever() { Pending::Forever(reason) } else { Pending::Select { dst, wait } };
+                let op = if wait.forever() {
+                    Pending::Forever(reason)
+                } else {
+                    Pending::Select { dst, wait }
+                };
                 g.park_stackless(op, reason);
                 return Ok(None);
             }

@@ -147,7 +147,9 @@ impl Goroutine {
     pub fn frame_line(&self, i: usize) -> u32 {
         let f = &self.frames[i];
         let lines = &self.prog.funcs[f.func as usize].lines;
-        let pc = (f.pc as usize).saturating_sub(1).min(lines.len().saturating_sub(1));
+        let pc = (f.pc as usize)
+            .saturating_sub(1)
+            .min(lines.len().saturating_sub(1));
         lines.get(pc).copied().unwrap_or(0)
     }
 
@@ -300,443 +302,644 @@ impl Goroutine {
             loop {
                 // SAFETY: see `regs` above (pc stays inside `code`, operands inside the frame).
                 unsafe {
-                let ins = *code.get_unchecked(pc);
-                pc += 1;
-                match ins {
-                    Instr::Nop {} => {}
-                    Instr::Move { a, b } => r!(a) = r!(b),
-                    Instr::LoadInt { a, v } => r!(a) = v as i64 as Word,
-                    Instr::LoadK { a, k } => r!(a) = prog.consts[k as usize],
-                    Instr::LoadGlobal { a, g } => r!(a) = ops::global(&prog, g).load(std::sync::atomic::Ordering::Acquire),
-                    Instr::StoreGlobal { g, a } => ops::global(&prog, g).store(r!(a), std::sync::atomic::Ordering::Release),
-                    Instr::Zero { a, t } => r!(a) = value::zero(&prog, t),
-                    Instr::Clone { a, b, t } => r!(a) = value::clone(&prog, t, r!(b)),
+                    let ins = *code.get_unchecked(pc);
+                    pc += 1;
+                    match ins {
+                        Instr::Nop {} => {}
+                        Instr::Move { a, b } => r!(a) = r!(b),
+                        Instr::LoadInt { a, v } => r!(a) = v as i64 as Word,
+                        Instr::LoadK { a, k } => r!(a) = prog.consts[k as usize],
+                        Instr::LoadGlobal { a, g } => {
+                            r!(a) = ops::global(&prog, g).load(std::sync::atomic::Ordering::Acquire)
+                        }
+                        Instr::StoreGlobal { g, a } => {
+                            ops::global(&prog, g).store(r!(a), std::sync::atomic::Ordering::Release)
+                        }
+                        Instr::Zero { a, t } => r!(a) = value::zero(&prog, t),
+                        Instr::Clone { a, b, t } => r!(a) = value::clone(&prog, t, r!(b)),
 
-                    Instr::AddInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_add(y)),
-                    Instr::AddIntImm { a, b, v } => r!(a) = (r!(b) as i64).wrapping_add(v as i64) as Word,
-                    Instr::SubInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_sub(y)),
-                    Instr::MulInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_mul(y)),
-                    Instr::DivInt { a, b, c } => {
-                        let (x, y) = (r!(b) as i64, r!(c) as i64);
-                        if y == 0 {
-                            fail!(ops::divide_by_zero());
+                        Instr::AddInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_add(y)),
+                        Instr::AddIntImm { a, b, v } => {
+                            r!(a) = (r!(b) as i64).wrapping_add(v as i64) as Word
                         }
-                        r!(a) = x.wrapping_div(y) as Word;
-                    }
-                    Instr::RemInt { a, b, c } => {
-                        let (x, y) = (r!(b) as i64, r!(c) as i64);
-                        if y == 0 {
-                            fail!(ops::divide_by_zero());
-                        }
-                        r!(a) = x.wrapping_rem(y) as Word;
-                    }
-                    Instr::DivUint { a, b, c } => {
-                        let (x, y) = (r!(b), r!(c));
-                        if y == 0 {
-                            fail!(ops::divide_by_zero());
-                        }
-                        r!(a) = x / y;
-                    }
-                    Instr::RemUint { a, b, c } => {
-                        let (x, y) = (r!(b), r!(c));
-                        if y == 0 {
-                            fail!(ops::divide_by_zero());
-                        }
-                        r!(a) = x % y;
-                    }
-                    Instr::And { a, b, c } => r!(a) = r!(b) & r!(c),
-                    Instr::Or { a, b, c } => r!(a) = r!(b) | r!(c),
-                    Instr::Xor { a, b, c } => r!(a) = r!(b) ^ r!(c),
-                    Instr::AndNot { a, b, c } => r!(a) = r!(b) & !r!(c),
-                    Instr::Shl { a, b, c, signed_count } => {
-                        let n = tryv!(ops::shift_count(r!(c), signed_count));
-                        r!(a) = if n >= 64 { 0 } else { r!(b) << n };
-                    }
-                    Instr::ShrInt { a, b, c, signed_count } => {
-                        let n = tryv!(ops::shift_count(r!(c), signed_count));
-                        r!(a) = ((r!(b) as i64) >> n.min(63)) as Word;
-                    }
-                    Instr::ShrUint { a, b, c, signed_count } => {
-                        let n = tryv!(ops::shift_count(r!(c), signed_count));
-                        r!(a) = if n >= 64 { 0 } else { r!(b) >> n };
-                    }
-                    Instr::NegInt { a, b } => r!(a) = (r!(b) as i64).wrapping_neg() as Word,
-                    Instr::BitNot { a, b } => r!(a) = !r!(b),
-                    Instr::Narrow { a, b, bits, signed } => r!(a) = ops::narrow(r!(b), bits, signed),
-
-                    Instr::AddFloat { a, b, c } => flt3!(a, b, c, |x, y| x + y),
-                    Instr::SubFloat { a, b, c } => flt3!(a, b, c, |x, y| x - y),
-                    Instr::MulFloat { a, b, c } => flt3!(a, b, c, |x, y| x * y),
-                    Instr::DivFloat { a, b, c } => flt3!(a, b, c, |x, y| x / y),
-                    Instr::NegFloat { a, b } => r!(a) = (-f64::from_bits(r!(b))).to_bits(),
-                    Instr::RoundF32 { a, b } => r!(a) = (f64::from_bits(r!(b)) as f32 as f64).to_bits(),
-                    Instr::IntToFloat { a, b } => r!(a) = (r!(b) as i64 as f64).to_bits(),
-                    Instr::UintToFloat { a, b } => r!(a) = (r!(b) as f64).to_bits(),
-                    Instr::FloatToInt { a, b } => r!(a) = f64::from_bits(r!(b)) as i64 as Word,
-                    Instr::FloatToUint { a, b } => r!(a) = ops::float_to_uint(f64::from_bits(r!(b))),
-                    Instr::MakeComplex { a, b, c } => r!(a) = value::complex_new(ops::f(r!(b)), ops::f(r!(c))),
-                    Instr::RealPart { a, b } => r!(a) = value::complex_parts(r!(b)).0.to_bits(),
-                    Instr::ImagPart { a, b } => r!(a) = value::complex_parts(r!(b)).1.to_bits(),
-                    Instr::AddComplex { a, b, c } => r!(a) = ops::complex_add(r!(b), r!(c)),
-                    Instr::SubComplex { a, b, c } => r!(a) = ops::complex_sub(r!(b), r!(c)),
-                    Instr::MulComplex { a, b, c } => r!(a) = ops::complex_mul(r!(b), r!(c)),
-                    Instr::DivComplex { a, b, c } => r!(a) = ops::complex_div(r!(b), r!(c)),
-                    Instr::NegComplex { a, b } => r!(a) = ops::complex_neg(r!(b)),
-                    Instr::EqComplex { a, b, c } => r!(a) = ops::complex_eq(r!(b), r!(c)) as Word,
-                    Instr::RoundC64 { a, b } => r!(a) = ops::complex_round_c64(r!(b)),
-
-                    Instr::EqInt { a, b, c } => r!(a) = (r!(b) == r!(c)) as Word,
-                    Instr::NeInt { a, b, c } => r!(a) = (r!(b) != r!(c)) as Word,
-                    Instr::LtInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x < y),
-                    Instr::LeInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x <= y),
-                    Instr::LtUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x < y),
-                    Instr::LeUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x <= y),
-                    Instr::EqFloat { a, b, c } => fcmp!(a, b, c, |x, y| x == y),
-                    Instr::LtFloat { a, b, c } => fcmp!(a, b, c, |x, y| x < y),
-                    Instr::LeFloat { a, b, c } => fcmp!(a, b, c, |x, y| x <= y),
-                    Instr::EqStr { a, b, c } => {
-                        r!(a) = (value::str_bytes(r!(b)) == value::str_bytes(r!(c))) as Word
-                    }
-                    Instr::LtStr { a, b, c } => r!(a) = (value::str_bytes(r!(b)) < value::str_bytes(r!(c))) as Word,
-                    Instr::LeStr { a, b, c } => {
-                        r!(a) = (value::str_bytes(r!(b)) <= value::str_bytes(r!(c))) as Word
-                    }
-                    Instr::EqDeep { a, b, c, t } => r!(a) = tryv!(value::equal(&prog, t, r!(b), r!(c))) as Word,
-                    Instr::Not { a, b } => r!(a) = (r!(b) == 0) as Word,
-
-                    Instr::Jump { off } => jump!(off),
-                    Instr::JumpIf { a, off } => {
-                        if r!(a) != 0 {
-                            jump!(off)
-                        }
-                    }
-                    Instr::JumpIfNot { a, off } => {
-                        if r!(a) == 0 {
-                            jump!(off)
-                        }
-                    }
-                    Instr::JumpIfNotLtInt { a, b, off } => {
-                        if (r!(a) as i64) >= (r!(b) as i64) {
-                            jump!(off)
-                        }
-                    }
-
-                    Instr::Concat { a, b, c } => r!(a) = ops::concat(r!(b), r!(c)),
-                    Instr::StrLen { a, b } => r!(a) = value::str_len(r!(b)) as Word,
-                    Instr::StrIndex { a, b, c } => {
-                        let s = value::str_bytes(r!(b));
-                        let i = r!(c) as i64;
-                        match s.get(i as usize) {
-                            Some(&byte) if i >= 0 => r!(a) = byte as Word,
-                            _ => fail!(value::index_panic(i, s.len())),
-                        }
-                    }
-                    Instr::StrSlice { a, b, c, d } => r!(a) = tryv!(ops::str_slice(r!(b), r!(c), r!(d))),
-                    Instr::DecodeRune { a, b, c } => {
-                        let (rune, width) = ops::decode_rune(value::str_bytes(r!(b)), r!(c) as usize);
-                        r!(a) = rune as Word;
-                        r!(a + 1) = width as Word;
-                    }
-                    Instr::RuneToStr { a, b } => r!(a) = ops::rune_to_str(r!(b) as i64),
-                    Instr::BytesToStr { a, b } => r!(a) = ops::bytes_to_str(r!(b)),
-                    Instr::StrToBytes { a, b } => r!(a) = ops::str_to_bytes(r!(b)),
-                    Instr::RunesToStr { a, b } => r!(a) = ops::runes_to_str(r!(b)),
-                    Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b)),
-
-                    Instr::MakeSlice { a, t, b, c } => r!(a) = tryv!(ops::make_slice(&prog, t, r!(b), r!(c))),
-                    Instr::SliceLen { a, b } => r!(a) = value::slice_parts(r!(b)).2 as Word,
-                    Instr::SliceCap { a, b } => r!(a) = value::slice_parts(r!(b)).3 as Word,
-                    Instr::SliceLoad { a, b, c } => r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, false)),
-                    Instr::SliceLoadB { a, b, c } => r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, true)),
-                    Instr::SliceStore { a, b, c } => tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), false)),
-                    Instr::SliceStoreB { a, b, c } => tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), true)),
-                    Instr::SliceAddr { a, b, c } => r!(a) = tryv!(ops::slice_addr(&prog, r!(b), r!(c) as i64)),
-                    Instr::SliceSlice { a, b, c, d, e } => {
-                        let hi = (d != u16::MAX).then(|| r!(d));
-                        let max = (e != u16::MAX).then(|| r!(e));
-                        r!(a) = tryv!(ops::slice_slice(r!(b), r!(c), hi, max));
-                    }
-                    Instr::SliceArray { a, b, c, d, e, t } => {
-                        let hi = (d != u16::MAX).then(|| r!(d));
-                        let max = (e != u16::MAX).then(|| r!(e));
-                        r!(a) = tryv!(ops::slice_array(&prog, t, r!(b), r!(c), hi, max));
-                    }
-                    Instr::ArrayLoad { a, b, c } => r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, false)),
-                    Instr::ArrayLoadB { a, b, c } => r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, true)),
-                    Instr::ArrayStore { a, b, c } => tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), false)),
-                    Instr::ArrayStoreB { a, b, c } => tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), true)),
-                    Instr::ArrayAddr { a, b, c } => r!(a) = tryv!(ops::array_addr(&prog, r!(b), r!(c) as i64)),
-                    Instr::Append { a, b, c, n, t } => {
-                        let items: Vec<Word> = window!(c, n).to_vec();
-                        r!(a) = ops::append(&prog, t, r!(b), &items);
-                    }
-                    Instr::AppendSlice { a, b, c, t } => r!(a) = ops::append_slice(&prog, t, r!(b), r!(c)),
-                    Instr::Copy { a, b, c, t } => r!(a) = ops::copy(&prog, t, r!(b), r!(c)) as Word,
-
-                    Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
-                    Instr::FieldStore { a, b, f } => tryv!(ops::field_store(r!(b), f, r!(a))),
-                    Instr::FieldAddr { a, b, f } => r!(a) = tryv!(ops::field_addr(r!(b), f)),
-                    Instr::Load { a, b } => {
-                        let p = r!(b);
-                        if p == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        r!(a) = runtime::load_word(p);
-                    }
-                    Instr::LoadB { a, b } => {
-                        let p = r!(b);
-                        if p == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        r!(a) = runtime::load_u8(p) as Word;
-                    }
-                    Instr::Store { a, b } => {
-                        let p = r!(b);
-                        if p == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        runtime::store_word(p, r!(a));
-                    }
-                    Instr::StoreB { a, b } => {
-                        let p = r!(b);
-                        if p == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        runtime::store_u8(p, r!(a) as u8);
-                    }
-                    Instr::Box { a, b } => {
-                        let cell = runtime::alloc_words(1);
-                        runtime::store_word(cell, r!(b));
-                        r!(a) = cell;
-                    }
-                    Instr::NilCheck { a } => {
-                        if r!(a) == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                    }
-
-                    Instr::MakeMap { a, t: _, b } => r!(a) = crate::gomap::new_map(r!(b) as usize),
-                    Instr::MapLoad { a, b, c, t } => {
-                        r!(a) = tryv!(ops::map_load(&prog, t, r!(b), r!(c))).unwrap_or_else(|| {
-                            value::zero(&prog, prog.types[t as usize].elem)
-                        })
-                    }
-                    Instr::MapLoadOk { a, b, c, t } => {
-                        let found = tryv!(ops::map_load(&prog, t, r!(b), r!(c)));
-                        r!(a + 1) = found.is_some() as Word;
-                        r!(a) = found.unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem));
-                    }
-                    Instr::MapStore { a, b, c, t } => tryv!(ops::map_store(&prog, t, r!(b), r!(c), r!(a))),
-                    Instr::MapDelete { b, c, t } => tryv!(ops::map_delete(&prog, t, r!(b), r!(c))),
-                    Instr::MapLen { a, b } => r!(a) = crate::gomap::len(r!(b)) as Word,
-                    Instr::MapClear { b } => tryv!(crate::gomap::clear(r!(b))),
-                    Instr::MapIter { a, b } => {
-                        let random = self.random();
-                        r!(a) = crate::gomap::iter_new(r!(b), random);
-                    }
-                    Instr::MapNext { a, b, off } => match tryv!(crate::gomap::iter_next(r!(a))) {
-                        Some((k, v)) => {
-                            r!(b) = k;
-                            r!(b + 1) = v;
-                        }
-                        None => jump!(off),
-                    },
-
-                    Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(&prog, t, r!(b)),
-                    Instr::AssertType { a, b, t, s } => r!(a) = tryv!(ops::assert_type(&prog, r!(b), t, s)),
-                    Instr::SliceToArrayPtr { a, b, t } => r!(a) = tryv!(ops::slice_to_array_ptr(&prog, r!(b), t)),
-                    Instr::AssertTypeOk { a, b, t } => {
-                        let (v, ok) = ops::assert_type_ok(&prog, r!(b), t);
-                        r!(a) = v;
-                        r!(a + 1) = ok as Word;
-                    }
-                    Instr::AssertIface { a, b, t } => r!(a) = tryv!(ops::assert_iface(&prog, r!(b), t)),
-                    Instr::AssertIfaceOk { a, b, t } => {
-                        let v = r!(b);
-                        let ok = ops::iface_implements(&prog, v, t);
-                        r!(a) = if ok { v } else { 0 };
-                        r!(a + 1) = ok as Word;
-                    }
-                    Instr::IfaceType { a, b } => {
-                        r!(a) = value::iface_parts(r!(b)).map_or(-1i64 as Word, |(t, _)| t as Word)
-                    }
-                    Instr::Implements { a, b, t } => {
-                        let dt = r!(b) as i64;
-                        r!(a) = (dt >= 0 && ops::type_implements(&prog, dt as u32, t)) as Word;
-                    }
-                    Instr::IfaceData { a, b } => r!(a) = ops::iface_data(&prog, r!(b)),
-
-                    Instr::Call { a, f } => {
-                        save_pc!();
-                        calls::push_call(self, f, base + a as usize, 0, FrameKind::Normal)?;
-                        self.safepoint(by_count);
-                        continue 'frame;
-                    }
-                    Instr::CallValue { a, b } => {
-                        save_pc!();
-                        let fv = r!(b);
-                        calls::call_value(self, fv, base + a as usize)?;
-                        self.safepoint(by_count);
-                        continue 'frame;
-                    }
-                    Instr::CallIface { a, m } => {
-                        save_pc!();
-                        calls::call_iface(self, m, base + a as usize)?;
-                        self.safepoint(by_count);
-                        continue 'frame;
-                    }
-                    Instr::CallNative { a, n } => {
-                        save_pc!();
-                        calls::call_native(self, n, base + a as usize)?;
-                        continue 'frame;
-                    }
-                    Instr::Ret {} => {
-                        pc -= 1;
-                        save_pc!();
-                        if calls::start_return(self, stop_depth)? {
-                            return Ok(());
-                        }
-                        continue 'frame;
-                    }
-                    Instr::MakeClosure { a, f, b, n } => {
-                        r!(a) = calls::make_closure(f, window!(b, n));
-                    }
-                    Instr::LoadCapture { a, i } => {
-                        let closure = self.frames.last().unwrap().closure;
-                        r!(a) = runtime::words(closure)[1 + i as usize].load(std::sync::atomic::Ordering::Acquire);
-                    }
-                    Instr::BindMethod { a, f, b } => r!(a) = calls::bind_method(&prog, f, r!(b)),
-                    Instr::BindIfaceMethod { a, b, m } => {
-                        let i = r!(b);
-                        if i == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        r!(a) = calls::bind_iface_method(m, i);
-                    }
-                    Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
-                    Instr::Go { a, b, n } => {
-                        save_pc!();
-                        let args = window!(a, n).to_vec();
-                        let fv = r!(b);
-                        tryv!(task::go_statement(self, fv, args));
-                    }
-                    Instr::Defer { a, b, n } => {
-                        let args = window!(a, n).to_vec();
-                        let frame = self.frames.len() - 1;
-                        self.defers.push(DeferRecord { frame, func: r!(b), args });
-                    }
-                    Instr::Panic { a } => fail!(Panic::Value(r!(a))),
-                    Instr::Recover { a } => r!(a) = calls::recover(self),
-
-                    Instr::MakeChan { a, t: _, b } => {
-                        let n = r!(b) as i64;
-                        if n < 0 {
-                            fail!(Panic::Runtime("makechan: size out of range".into()));
-                        }
-                        r!(a) = runtime::make_chan(n as usize);
-                    }
-                    Instr::Send { a, b } => {
-                        save_pc!();
-                        if !tryv!(chanops::send(self, r!(b), r!(a))) {
-                            return Ok(()); // parked stacklessly
-                        }
-                    }
-                    Instr::Recv { a, b } => {
-                        save_pc!();
-                        match chanops::recv(self, r!(b), base + a as usize, false) {
-                            Some((v, _)) => r!(a) = v,
-                            None => return Ok(()), // parked stacklessly
-                        }
-                    }
-                    Instr::RecvOk { a, b } => {
-                        save_pc!();
-                        match chanops::recv(self, r!(b), base + a as usize, true) {
-                            Some((v, ok)) => {
-                                r!(a) = v;
-                                r!(a + 1) = ok as Word;
+                        Instr::SubInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_sub(y)),
+                        Instr::MulInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_mul(y)),
+                        Instr::DivInt { a, b, c } => {
+                            let (x, y) = (r!(b) as i64, r!(c) as i64);
+                            if y == 0 {
+                                fail!(ops::divide_by_zero());
                             }
-                            None => return Ok(()), // parked stacklessly
+                            r!(a) = x.wrapping_div(y) as Word;
+                        }
+                        Instr::RemInt { a, b, c } => {
+                            let (x, y) = (r!(b) as i64, r!(c) as i64);
+                            if y == 0 {
+                                fail!(ops::divide_by_zero());
+                            }
+                            r!(a) = x.wrapping_rem(y) as Word;
+                        }
+                        Instr::DivUint { a, b, c } => {
+                            let (x, y) = (r!(b), r!(c));
+                            if y == 0 {
+                                fail!(ops::divide_by_zero());
+                            }
+                            r!(a) = x / y;
+                        }
+                        Instr::RemUint { a, b, c } => {
+                            let (x, y) = (r!(b), r!(c));
+                            if y == 0 {
+                                fail!(ops::divide_by_zero());
+                            }
+                            r!(a) = x % y;
+                        }
+                        Instr::And { a, b, c } => r!(a) = r!(b) & r!(c),
+                        Instr::Or { a, b, c } => r!(a) = r!(b) | r!(c),
+                        Instr::Xor { a, b, c } => r!(a) = r!(b) ^ r!(c),
+                        Instr::AndNot { a, b, c } => r!(a) = r!(b) & !r!(c),
+                        Instr::Shl {
+                            a,
+                            b,
+                            c,
+                            signed_count,
+                        } => {
+                            let n = tryv!(ops::shift_count(r!(c), signed_count));
+                            r!(a) = if n >= 64 { 0 } else { r!(b) << n };
+                        }
+                        Instr::ShrInt {
+                            a,
+                            b,
+                            c,
+                            signed_count,
+                        } => {
+                            let n = tryv!(ops::shift_count(r!(c), signed_count));
+                            r!(a) = ((r!(b) as i64) >> n.min(63)) as Word;
+                        }
+                        Instr::ShrUint {
+                            a,
+                            b,
+                            c,
+                            signed_count,
+                        } => {
+                            let n = tryv!(ops::shift_count(r!(c), signed_count));
+                            r!(a) = if n >= 64 { 0 } else { r!(b) >> n };
+                        }
+                        Instr::NegInt { a, b } => r!(a) = (r!(b) as i64).wrapping_neg() as Word,
+                        Instr::BitNot { a, b } => r!(a) = !r!(b),
+                        Instr::Narrow { a, b, bits, signed } => {
+                            r!(a) = ops::narrow(r!(b), bits, signed)
+                        }
+
+                        Instr::AddFloat { a, b, c } => flt3!(a, b, c, |x, y| x + y),
+                        Instr::SubFloat { a, b, c } => flt3!(a, b, c, |x, y| x - y),
+                        Instr::MulFloat { a, b, c } => flt3!(a, b, c, |x, y| x * y),
+                        Instr::DivFloat { a, b, c } => flt3!(a, b, c, |x, y| x / y),
+                        Instr::NegFloat { a, b } => r!(a) = (-f64::from_bits(r!(b))).to_bits(),
+                        Instr::RoundF32 { a, b } => {
+                            r!(a) = (f64::from_bits(r!(b)) as f32 as f64).to_bits()
+                        }
+                        Instr::IntToFloat { a, b } => r!(a) = (r!(b) as i64 as f64).to_bits(),
+                        Instr::UintToFloat { a, b } => r!(a) = (r!(b) as f64).to_bits(),
+                        Instr::FloatToInt { a, b } => r!(a) = f64::from_bits(r!(b)) as i64 as Word,
+                        Instr::FloatToUint { a, b } => {
+                            r!(a) = ops::float_to_uint(f64::from_bits(r!(b)))
+                        }
+                        Instr::MakeComplex { a, b, c } => {
+                            r!(a) = value::complex_new(ops::f(r!(b)), ops::f(r!(c)))
+                        }
+                        Instr::RealPart { a, b } => r!(a) = value::complex_parts(r!(b)).0.to_bits(),
+                        Instr::ImagPart { a, b } => r!(a) = value::complex_parts(r!(b)).1.to_bits(),
+                        Instr::AddComplex { a, b, c } => r!(a) = ops::complex_add(r!(b), r!(c)),
+                        Instr::SubComplex { a, b, c } => r!(a) = ops::complex_sub(r!(b), r!(c)),
+                        Instr::MulComplex { a, b, c } => r!(a) = ops::complex_mul(r!(b), r!(c)),
+                        Instr::DivComplex { a, b, c } => r!(a) = ops::complex_div(r!(b), r!(c)),
+                        Instr::NegComplex { a, b } => r!(a) = ops::complex_neg(r!(b)),
+                        Instr::EqComplex { a, b, c } => {
+                            r!(a) = ops::complex_eq(r!(b), r!(c)) as Word
+                        }
+                        Instr::RoundC64 { a, b } => r!(a) = ops::complex_round_c64(r!(b)),
+
+                        Instr::EqInt { a, b, c } => r!(a) = (r!(b) == r!(c)) as Word,
+                        Instr::NeInt { a, b, c } => r!(a) = (r!(b) != r!(c)) as Word,
+                        Instr::LtInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x < y),
+                        Instr::LeInt { a, b, c } => cmp!(a, b, c, i64, |x, y| x <= y),
+                        Instr::LtUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x < y),
+                        Instr::LeUint { a, b, c } => cmp!(a, b, c, u64, |x, y| x <= y),
+                        Instr::EqFloat { a, b, c } => fcmp!(a, b, c, |x, y| x == y),
+                        Instr::LtFloat { a, b, c } => fcmp!(a, b, c, |x, y| x < y),
+                        Instr::LeFloat { a, b, c } => fcmp!(a, b, c, |x, y| x <= y),
+                        Instr::EqStr { a, b, c } => {
+                            r!(a) = (value::str_bytes(r!(b)) == value::str_bytes(r!(c))) as Word
+                        }
+                        Instr::LtStr { a, b, c } => {
+                            r!(a) = (value::str_bytes(r!(b)) < value::str_bytes(r!(c))) as Word
+                        }
+                        Instr::LeStr { a, b, c } => {
+                            r!(a) = (value::str_bytes(r!(b)) <= value::str_bytes(r!(c))) as Word
+                        }
+                        Instr::EqDeep { a, b, c, t } => {
+                            r!(a) = tryv!(value::equal(&prog, t, r!(b), r!(c))) as Word
+                        }
+                        Instr::Not { a, b } => r!(a) = (r!(b) == 0) as Word,
+
+                        Instr::Jump { off } => jump!(off),
+                        Instr::JumpIf { a, off } => {
+                            if r!(a) != 0 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNot { a, off } => {
+                            if r!(a) == 0 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNotLtInt { a, b, off } => {
+                            if (r!(a) as i64) >= (r!(b) as i64) {
+                                jump!(off)
+                            }
+                        }
+
+                        Instr::Concat { a, b, c } => r!(a) = ops::concat(r!(b), r!(c)),
+                        Instr::StrLen { a, b } => r!(a) = value::str_len(r!(b)) as Word,
+                        Instr::StrIndex { a, b, c } => {
+                            let s = value::str_bytes(r!(b));
+                            let i = r!(c) as i64;
+                            match s.get(i as usize) {
+                                Some(&byte) if i >= 0 => r!(a) = byte as Word,
+                                _ => fail!(value::index_panic(i, s.len())),
+                            }
+                        }
+                        Instr::StrSlice { a, b, c, d } => {
+                            r!(a) = tryv!(ops::str_slice(r!(b), r!(c), r!(d)))
+                        }
+                        Instr::DecodeRune { a, b, c } => {
+                            let (rune, width) =
+                                ops::decode_rune(value::str_bytes(r!(b)), r!(c) as usize);
+                            r!(a) = rune as Word;
+                            r!(a + 1) = width as Word;
+                        }
+                        Instr::RuneToStr { a, b } => r!(a) = ops::rune_to_str(r!(b) as i64),
+                        Instr::BytesToStr { a, b } => r!(a) = ops::bytes_to_str(r!(b)),
+                        Instr::StrToBytes { a, b } => r!(a) = ops::str_to_bytes(r!(b)),
+                        Instr::RunesToStr { a, b } => r!(a) = ops::runes_to_str(r!(b)),
+                        Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b)),
+
+                        Instr::MakeSlice { a, t, b, c } => {
+                            r!(a) = tryv!(ops::make_slice(&prog, t, r!(b), r!(c)))
+                        }
+                        Instr::SliceLen { a, b } => r!(a) = value::slice_parts(r!(b)).2 as Word,
+                        Instr::SliceCap { a, b } => r!(a) = value::slice_parts(r!(b)).3 as Word,
+                        Instr::SliceLoad { a, b, c } => {
+                            r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, false))
+                        }
+                        Instr::SliceLoadB { a, b, c } => {
+                            r!(a) = tryv!(value::slice_get(r!(b), r!(c) as i64, true))
+                        }
+                        Instr::SliceStore { a, b, c } => {
+                            tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), false))
+                        }
+                        Instr::SliceStoreB { a, b, c } => {
+                            tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), true))
+                        }
+                        Instr::SliceAddr { a, b, c } => {
+                            r!(a) = tryv!(ops::slice_addr(&prog, r!(b), r!(c) as i64))
+                        }
+                        Instr::SliceSlice { a, b, c, d, e } => {
+                            let hi = (d != u16::MAX).then(|| r!(d));
+                            let max = (e != u16::MAX).then(|| r!(e));
+                            r!(a) = tryv!(ops::slice_slice(r!(b), r!(c), hi, max));
+                        }
+                        Instr::SliceArray { a, b, c, d, e, t } => {
+                            let hi = (d != u16::MAX).then(|| r!(d));
+                            let max = (e != u16::MAX).then(|| r!(e));
+                            r!(a) = tryv!(ops::slice_array(&prog, t, r!(b), r!(c), hi, max));
+                        }
+                        Instr::ArrayLoad { a, b, c } => {
+                            r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, false))
+                        }
+                        Instr::ArrayLoadB { a, b, c } => {
+                            r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, true))
+                        }
+                        Instr::ArrayStore { a, b, c } => {
+                            tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), false))
+                        }
+                        Instr::ArrayStoreB { a, b, c } => {
+                            tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), true))
+                        }
+                        Instr::ArrayAddr { a, b, c } => {
+                            r!(a) = tryv!(ops::array_addr(&prog, r!(b), r!(c) as i64))
+                        }
+                        Instr::Append { a, b, c, n, t } => {
+                            let items: Vec<Word> = window!(c, n).to_vec();
+                            r!(a) = ops::append(&prog, t, r!(b), &items);
+                        }
+                        Instr::AppendSlice { a, b, c, t } => {
+                            r!(a) = ops::append_slice(&prog, t, r!(b), r!(c))
+                        }
+                        Instr::Copy { a, b, c, t } => {
+                            r!(a) = ops::copy(&prog, t, r!(b), r!(c)) as Word
+                        }
+
+                        Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
+                        Instr::FieldStore { a, b, f } => tryv!(ops::field_store(r!(b), f, r!(a))),
+                        Instr::FieldAddr { a, b, f } => r!(a) = tryv!(ops::field_addr(r!(b), f)),
+                        Instr::Load { a, b } => {
+                            let p = r!(b);
+                            if p == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            r!(a) = runtime::load_word(p);
+                        }
+                        Instr::LoadB { a, b } => {
+                            let p = r!(b);
+                            if p == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            r!(a) = runtime::load_u8(p) as Word;
+                        }
+                        Instr::Store { a, b } => {
+                            let p = r!(b);
+                            if p == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            runtime::store_word(p, r!(a));
+                        }
+                        Instr::StoreB { a, b } => {
+                            let p = r!(b);
+                            if p == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            runtime::store_u8(p, r!(a) as u8);
+                        }
+                        Instr::Box { a, b } => {
+                            let cell = runtime::alloc_words(1);
+                            runtime::store_word(cell, r!(b));
+                            r!(a) = cell;
+                        }
+                        Instr::NilCheck { a } => {
+                            if r!(a) == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                        }
+
+                        Instr::MakeMap { a, t: _, b } => {
+                            r!(a) = crate::gomap::new_map(r!(b) as usize)
+                        }
+                        Instr::MapLoad { a, b, c, t } => {
+                            r!(a) = tryv!(ops::map_load(&prog, t, r!(b), r!(c)))
+                                .unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem))
+                        }
+                        Instr::MapLoadOk { a, b, c, t } => {
+                            let found = tryv!(ops::map_load(&prog, t, r!(b), r!(c)));
+                            r!(a + 1) = found.is_some() as Word;
+                            r!(a) = found
+                                .unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem));
+                        }
+                        Instr::MapStore { a, b, c, t } => {
+                            tryv!(ops::map_store(&prog, t, r!(b), r!(c), r!(a)))
+                        }
+                        Instr::MapDelete { b, c, t } => {
+                            tryv!(ops::map_delete(&prog, t, r!(b), r!(c)))
+                        }
+                        Instr::MapLen { a, b } => r!(a) = crate::gomap::len(r!(b)) as Word,
+                        Instr::MapClear { b } => tryv!(crate::gomap::clear(r!(b))),
+                        Instr::MapIter { a, b } => {
+                            let random = self.random();
+                            r!(a) = crate::gomap::iter_new(r!(b), random);
+                        }
+                        Instr::MapNext { a, b, off } => match tryv!(crate::gomap::iter_next(r!(a)))
+                        {
+                            Some((k, v)) => {
+                                r!(b) = k;
+                                r!(b + 1) = v;
+                            }
+                            None => jump!(off),
+                        },
+
+                        Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(&prog, t, r!(b)),
+                        Instr::AssertType { a, b, t, s } => {
+                            r!(a) = tryv!(ops::assert_type(&prog, r!(b), t, s))
+                        }
+                        Instr::SliceToArrayPtr { a, b, t } => {
+                            r!(a) = tryv!(ops::slice_to_array_ptr(&prog, r!(b), t))
+                        }
+                        Instr::AssertTypeOk { a, b, t } => {
+                            let (v, ok) = ops::assert_type_ok(&prog, r!(b), t);
+                            r!(a) = v;
+                            r!(a + 1) = ok as Word;
+                        }
+                        Instr::AssertIface { a, b, t } => {
+                            r!(a) = tryv!(ops::assert_iface(&prog, r!(b), t))
+                        }
+                        Instr::AssertIfaceOk { a, b, t } => {
+                            let v = r!(b);
+                            let ok = ops::iface_implements(&prog, v, t);
+                            r!(a) = if ok { v } else { 0 };
+                            r!(a + 1) = ok as Word;
+                        }
+                        Instr::IfaceType { a, b } => {
+                            r!(a) =
+                                value::iface_parts(r!(b)).map_or(-1i64 as Word, |(t, _)| t as Word)
+                        }
+                        Instr::Implements { a, b, t } => {
+                            let dt = r!(b) as i64;
+                            r!(a) = (dt >= 0 && ops::type_implements(&prog, dt as u32, t)) as Word;
+                        }
+                        Instr::IfaceData { a, b } => r!(a) = ops::iface_data(&prog, r!(b)),
+
+                        Instr::Call { a, f } => {
+                            save_pc!();
+                            calls::push_call(self, f, base + a as usize, 0, FrameKind::Normal)?;
+                            self.safepoint(by_count);
+                            continue 'frame;
+                        }
+                        Instr::CallValue { a, b } => {
+                            save_pc!();
+                            let fv = r!(b);
+                            calls::call_value(self, fv, base + a as usize)?;
+                            self.safepoint(by_count);
+                            continue 'frame;
+                        }
+                        Instr::CallIface { a, m } => {
+                            save_pc!();
+                            calls::call_iface(self, m, base + a as usize)?;
+                            self.safepoint(by_count);
+                            continue 'frame;
+                        }
+                        Instr::CallNative { a, n } => {
+                            save_pc!();
+                            calls::call_native(self, n, base + a as usize)?;
+                            continue 'frame;
+                        }
+                        Instr::Ret {} => {
+                            pc -= 1;
+                            save_pc!();
+                            if calls::start_return(self, stop_depth)? {
+                                return Ok(());
+                            }
+                            continue 'frame;
+                        }
+                        Instr::MakeClosure { a, f, b, n } => {
+                            r!(a) = calls::make_closure(f, window!(b, n));
+                        }
+                        Instr::LoadCapture { a, i } => {
+                            let closure = self.frames.last().unwrap().closure;
+                            r!(a) = runtime::words(closure)[1 + i as usize]
+                                .load(std::sync::atomic::Ordering::Acquire);
+                        }
+                        Instr::BindMethod { a, f, b } => {
+                            r!(a) = calls::bind_method(&prog, f, r!(b))
+                        }
+                        Instr::BindIfaceMethod { a, b, m } => {
+                            let i = r!(b);
+                            if i == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            r!(a) = calls::bind_iface_method(m, i);
+                        }
+                        Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
+                        Instr::Go { a, b, n } => {
+                            save_pc!();
+                            let args = window!(a, n).to_vec();
+                            let fv = r!(b);
+                            tryv!(task::go_statement(self, fv, args));
+                        }
+                        Instr::Defer { a, b, n } => {
+                            let args = window!(a, n).to_vec();
+                            let frame = self.frames.len() - 1;
+                            self.defers.push(DeferRecord {
+                                frame,
+                                func: r!(b),
+                                args,
+                            });
+                        }
+                        Instr::Panic { a } => fail!(Panic::Value(r!(a))),
+                        Instr::Recover { a } => r!(a) = calls::recover(self),
+
+                        Instr::MakeChan { a, t: _, b } => {
+                            let n = r!(b) as i64;
+                            if n < 0 {
+                                fail!(Panic::Runtime("makechan: size out of range".into()));
+                            }
+                            r!(a) = runtime::make_chan(n as usize);
+                        }
+                        Instr::Send { a, b } => {
+                            save_pc!();
+                            if !tryv!(chanops::send(self, r!(b), r!(a))) {
+                                return Ok(()); // parked stacklessly
+                            }
+                        }
+                        Instr::Recv { a, b } => {
+                            save_pc!();
+                            match chanops::recv(self, r!(b), base + a as usize, false) {
+                                Some((v, _)) => r!(a) = v,
+                                None => return Ok(()), // parked stacklessly
+                            }
+                        }
+                        Instr::RecvOk { a, b } => {
+                            save_pc!();
+                            match chanops::recv(self, r!(b), base + a as usize, true) {
+                                Some((v, ok)) => {
+                                    r!(a) = v;
+                                    r!(a + 1) = ok as Word;
+                                }
+                                None => return Ok(()), // parked stacklessly
+                            }
+                        }
+                        Instr::Close { b } => tryv!(chanops::close(r!(b))),
+                        Instr::ChanLen { a, b } => r!(a) = runtime::chan_len(r!(b)) as Word,
+                        Instr::ChanCap { a, b } => r!(a) = runtime::chan_cap(r!(b)) as Word,
+                        Instr::Select { a, b, n, default } => {
+                            save_pc!();
+                            let cases = window!(b, 3 * n as usize).to_vec();
+                            let Some((idx, v, ok)) =
+                                tryv!(chanops::select(self, &cases, default, base + a as usize))
+                            else {
+                                return Ok(()); // parked stacklessly
+                            };
+                            r!(a) = idx as Word;
+                            r!(a + 1) = v;
+                            r!(a + 2) = ok as Word;
+                        }
+
+                        Instr::StoreDeep { a, b, t } => {
+                            let dst = r!(b);
+                            if dst == 0 {
+                                fail!(ops::nil_deref());
+                            }
+                            value::assign_in_place(&prog, t, dst, r!(a));
+                        }
+                        Instr::GlobalAddr { a, g } => {
+                            r!(a) = ops::global(&prog, g) as *const _ as Word
+                        }
+                        Instr::RetBoxed { a: _, n: _ } => {
+                            pc -= 1;
+                            save_pc!();
+                            if calls::start_return(self, stop_depth)? {
+                                return Ok(());
+                            }
+                            continue 'frame;
+                        }
+
+                        Instr::Print { a, kind } => ops::print_value(r!(a), kind),
+                        Instr::PrintSpace {} => crate::output::write_stderr(b" "),
+                        Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),
+
+                        Instr::MulIntImm { a, b, v } => {
+                            r!(a) = (r!(b) as i64).wrapping_mul(v as i64) as Word
+                        }
+                        Instr::AndImm { a, b, v } => r!(a) = r!(b) & v as i64 as Word,
+                        Instr::OrImm { a, b, v } => r!(a) = r!(b) | v as i64 as Word,
+                        Instr::XorImm { a, b, v } => r!(a) = r!(b) ^ v as i64 as Word,
+                        Instr::ShlImm { a, b, v } => r!(a) = if v >= 64 { 0 } else { r!(b) << v },
+                        Instr::ShrIntImm { a, b, v } => {
+                            r!(a) = ((r!(b) as i64) >> v.min(63)) as Word
+                        }
+                        Instr::ShrUintImm { a, b, v } => {
+                            r!(a) = if v >= 64 { 0 } else { r!(b) >> v }
+                        }
+                        Instr::EqIntImm { a, b, v } => r!(a) = (r!(b) as i64 == v as i64) as Word,
+                        Instr::NeIntImm { a, b, v } => r!(a) = (r!(b) as i64 != v as i64) as Word,
+                        Instr::LtIntImm { a, b, v } => r!(a) = ((r!(b) as i64) < v as i64) as Word,
+                        Instr::LeIntImm { a, b, v } => r!(a) = (r!(b) as i64 <= v as i64) as Word,
+                        Instr::GtIntImm { a, b, v } => r!(a) = (r!(b) as i64 > v as i64) as Word,
+                        Instr::GeIntImm { a, b, v } => r!(a) = (r!(b) as i64 >= v as i64) as Word,
+                        Instr::JumpIfLtInt { a, b, off } => {
+                            if (r!(a) as i64) < r!(b) as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLeInt { a, b, off } => {
+                            if r!(a) as i64 <= r!(b) as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfEqInt { a, b, off } => {
+                            if r!(a) == r!(b) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNeInt { a, b, off } => {
+                            if r!(a) != r!(b) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLtUint { a, b, off } => {
+                            if r!(a) < r!(b) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLeUint { a, b, off } => {
+                            if r!(a) <= r!(b) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfEqIntImm { a, v, off } => {
+                            if r!(a) as i64 == v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNeIntImm { a, v, off } => {
+                            if r!(a) as i64 != v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLtIntImm { a, v, off } => {
+                            if (r!(a) as i64) < v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLeIntImm { a, v, off } => {
+                            if r!(a) as i64 <= v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfGtIntImm { a, v, off } => {
+                            if r!(a) as i64 > v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfGeIntImm { a, v, off } => {
+                            if r!(a) as i64 >= v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLtFloat { a, b, off } => {
+                            if ops::f(r!(a)) < ops::f(r!(b)) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfLeFloat { a, b, off } => {
+                            if ops::f(r!(a)) <= ops::f(r!(b)) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNotLtFloat { a, b, off } => {
+                            if ops::f(r!(a))
+                                .partial_cmp(&ops::f(r!(b)))
+                                .is_none_or(|o| o.is_ge())
+                            {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNotLeFloat { a, b, off } => {
+                            if ops::f(r!(a))
+                                .partial_cmp(&ops::f(r!(b)))
+                                .is_none_or(|o| o.is_gt())
+                            {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfEqFloat { a, b, off } => {
+                            if ops::f(r!(a)) == ops::f(r!(b)) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::JumpIfNeFloat { a, b, off } => {
+                            if ops::f(r!(a)) != ops::f(r!(b)) {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfLtInt { a, s, b, off } => {
+                            if ops::add_step(&mut r!(a), s) < r!(b) as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfLeInt { a, s, b, off } => {
+                            if ops::add_step(&mut r!(a), s) <= r!(b) as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfLtIntImm { a, s, v, off } => {
+                            if ops::add_step(&mut r!(a), s) < v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfLeIntImm { a, s, v, off } => {
+                            if ops::add_step(&mut r!(a), s) <= v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfGtIntImm { a, s, v, off } => {
+                            if ops::add_step(&mut r!(a), s) > v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::AddJumpIfGeIntImm { a, s, v, off } => {
+                            if ops::add_step(&mut r!(a), s) >= v as i64 {
+                                jump!(off)
+                            }
+                        }
+                        Instr::MulAddFloat { a, b, c, d } => {
+                            r!(a) = (ops::f(r!(b)) + ops::f(r!(c)) * ops::f(r!(d))).to_bits()
+                        }
+                        Instr::MulSubFloat { a, b, c, d } => {
+                            r!(a) = (ops::f(r!(b)) - ops::f(r!(c)) * ops::f(r!(d))).to_bits()
+                        }
+                        Instr::FieldLoad2 { a, b, i, c, d, j } => {
+                            r!(a) = tryv!(ops::field_load(r!(b), i));
+                            r!(c) = tryv!(ops::field_load(r!(d), j));
                         }
                     }
-                    Instr::Close { b } => tryv!(chanops::close(r!(b))),
-                    Instr::ChanLen { a, b } => r!(a) = runtime::chan_len(r!(b)) as Word,
-                    Instr::ChanCap { a, b } => r!(a) = runtime::chan_cap(r!(b)) as Word,
-                    Instr::Select { a, b, n, default } => {
-                        save_pc!();
-                        let cases = window!(b, 3 * n as usize).to_vec();
-                        let Some((idx, v, ok)) = tryv!(chanops::select(self, &cases, default, base + a as usize)) else {
-                            return Ok(()); // parked stacklessly
-                        };
-                        r!(a) = idx as Word;
-                        r!(a + 1) = v;
-                        r!(a + 2) = ok as Word;
-                    }
-
-                    Instr::StoreDeep { a, b, t } => {
-                        let dst = r!(b);
-                        if dst == 0 {
-                            fail!(ops::nil_deref());
-                        }
-                        value::assign_in_place(&prog, t, dst, r!(a));
-                    }
-                    Instr::GlobalAddr { a, g } => r!(a) = ops::global(&prog, g) as *const _ as Word,
-                    Instr::RetBoxed { a: _, n: _ } => {
-                        pc -= 1;
-                        save_pc!();
-                        if calls::start_return(self, stop_depth)? {
-                            return Ok(());
-                        }
-                        continue 'frame;
-                    }
-
-                    Instr::Print { a, kind } => ops::print_value(r!(a), kind),
-                    Instr::PrintSpace {} => crate::output::write_stderr(b" "),
-                    Instr::PrintNewline {} => crate::output::write_stderr(b"\n"),
-
-                    Instr::MulIntImm { a, b, v } => r!(a) = (r!(b) as i64).wrapping_mul(v as i64) as Word,
-                    Instr::AndImm { a, b, v } => r!(a) = r!(b) & v as i64 as Word,
-                    Instr::OrImm { a, b, v } => r!(a) = r!(b) | v as i64 as Word,
-                    Instr::XorImm { a, b, v } => r!(a) = r!(b) ^ v as i64 as Word,
-                    Instr::ShlImm { a, b, v } => r!(a) = if v >= 64 { 0 } else { r!(b) << v },
-                    Instr::ShrIntImm { a, b, v } => r!(a) = ((r!(b) as i64) >> v.min(63)) as Word,
-                    Instr::ShrUintImm { a, b, v } => r!(a) = if v >= 64 { 0 } else { r!(b) >> v },
-                    Instr::EqIntImm { a, b, v } => r!(a) = (r!(b) as i64 == v as i64) as Word,
-                    Instr::NeIntImm { a, b, v } => r!(a) = (r!(b) as i64 != v as i64) as Word,
-                    Instr::LtIntImm { a, b, v } => r!(a) = ((r!(b) as i64) < v as i64) as Word,
-                    Instr::LeIntImm { a, b, v } => r!(a) = (r!(b) as i64 <= v as i64) as Word,
-                    Instr::GtIntImm { a, b, v } => r!(a) = (r!(b) as i64 > v as i64) as Word,
-                    Instr::GeIntImm { a, b, v } => r!(a) = (r!(b) as i64 >= v as i64) as Word,
-                    Instr::JumpIfLtInt { a, b, off } => if (r!(a) as i64) < r!(b) as i64 { jump!(off) },
-                    Instr::JumpIfLeInt { a, b, off } => if r!(a) as i64 <= r!(b) as i64 { jump!(off) },
-                    Instr::JumpIfEqInt { a, b, off } => if r!(a) == r!(b) { jump!(off) },
-                    Instr::JumpIfNeInt { a, b, off } => if r!(a) != r!(b) { jump!(off) },
-                    Instr::JumpIfLtUint { a, b, off } => if r!(a) < r!(b) { jump!(off) },
-                    Instr::JumpIfLeUint { a, b, off } => if r!(a) <= r!(b) { jump!(off) },
-                    Instr::JumpIfEqIntImm { a, v, off } => if r!(a) as i64 == v as i64 { jump!(off) },
-                    Instr::JumpIfNeIntImm { a, v, off } => if r!(a) as i64 != v as i64 { jump!(off) },
-                    Instr::JumpIfLtIntImm { a, v, off } => if (r!(a) as i64) < v as i64 { jump!(off) },
-                    Instr::JumpIfLeIntImm { a, v, off } => if r!(a) as i64 <= v as i64 { jump!(off) },
-                    Instr::JumpIfGtIntImm { a, v, off } => if r!(a) as i64 > v as i64 { jump!(off) },
-                    Instr::JumpIfGeIntImm { a, v, off } => if r!(a) as i64 >= v as i64 { jump!(off) },
-                    Instr::JumpIfLtFloat { a, b, off } => if ops::f(r!(a)) < ops::f(r!(b)) { jump!(off) },
-                    Instr::JumpIfLeFloat { a, b, off } => if ops::f(r!(a)) <= ops::f(r!(b)) { jump!(off) },
-                    Instr::JumpIfNotLtFloat { a, b, off } => if ops::f(r!(a)).partial_cmp(&ops::f(r!(b))).is_none_or(|o| o.is_ge()) { jump!(off) },
-                    Instr::JumpIfNotLeFloat { a, b, off } => if ops::f(r!(a)).partial_cmp(&ops::f(r!(b))).is_none_or(|o| o.is_gt()) { jump!(off) },
-                    Instr::JumpIfEqFloat { a, b, off } => if ops::f(r!(a)) == ops::f(r!(b)) { jump!(off) },
-                    Instr::JumpIfNeFloat { a, b, off } => if ops::f(r!(a)) != ops::f(r!(b)) { jump!(off) },
-                    Instr::AddJumpIfLtInt { a, s, b, off } => if ops::add_step(&mut r!(a), s) < r!(b) as i64 { jump!(off) },
-                    Instr::AddJumpIfLeInt { a, s, b, off } => if ops::add_step(&mut r!(a), s) <= r!(b) as i64 { jump!(off) },
-                    Instr::AddJumpIfLtIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) < v as i64 { jump!(off) },
-                    Instr::AddJumpIfLeIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) <= v as i64 { jump!(off) },
-                    Instr::AddJumpIfGtIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) > v as i64 { jump!(off) },
-                    Instr::AddJumpIfGeIntImm { a, s, v, off } => if ops::add_step(&mut r!(a), s) >= v as i64 { jump!(off) },
-                    Instr::MulAddFloat { a, b, c, d } => r!(a) = (ops::f(r!(b)) + ops::f(r!(c)) * ops::f(r!(d))).to_bits(),
-                    Instr::MulSubFloat { a, b, c, d } => r!(a) = (ops::f(r!(b)) - ops::f(r!(c)) * ops::f(r!(d))).to_bits(),
-                    Instr::FieldLoad2 { a, b, i, c, d, j } => {
-                        r!(a) = tryv!(ops::field_load(r!(b), i));
-                        r!(c) = tryv!(ops::field_load(r!(d), j));
-                    }
-                }
                 }
             }
         }

@@ -163,10 +163,15 @@ pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
     let bytes = value::str_bytes(s);
     let (lo, hi) = (lo as i64, hi as i64);
     if hi < 0 || hi as usize > bytes.len() {
-        return Err(Panic::Runtime(format!("slice bounds out of range [:{hi}] with length {}", bytes.len())));
+        return Err(Panic::Runtime(format!(
+            "slice bounds out of range [:{hi}] with length {}",
+            bytes.len()
+        )));
     }
     if lo < 0 || lo > hi {
-        return Err(Panic::Runtime(format!("slice bounds out of range [{lo}:{hi}]")));
+        return Err(Panic::Runtime(format!(
+            "slice bounds out of range [{lo}:{hi}]"
+        )));
     }
     if lo == 0 && hi as usize == bytes.len() {
         return Ok(s);
@@ -177,7 +182,9 @@ pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
 /// Decodes one rune at `i` as Go's `range` does: (U+FFFD, 1) for invalid encodings.
 pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
     let rest = &s[i.min(s.len())..];
-    let Some(&b0) = rest.first() else { return (0xFFFD, 1) };
+    let Some(&b0) = rest.first() else {
+        return (0xFFFD, 1);
+    };
     if b0 < 0x80 {
         return (b0 as u32, 1);
     }
@@ -197,13 +204,19 @@ pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
 }
 
 pub fn rune_to_str(r: i64) -> Word {
-    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
     let mut buf = [0u8; 4];
     value::str_new(c.encode_utf8(&mut buf).as_bytes())
 }
 
 pub fn bytes_to_str(s: Word) -> Word {
-    let bytes: Vec<u8> = value::slice_to_vec(s, true).into_iter().map(|b| b as u8).collect();
+    let bytes: Vec<u8> = value::slice_to_vec(s, true)
+        .into_iter()
+        .map(|b| b as u8)
+        .collect();
     value::str_new(&bytes)
 }
 
@@ -216,7 +229,12 @@ pub fn str_to_bytes(s: Word) -> Word {
 pub fn runes_to_str(s: Word) -> Word {
     let mut out = String::new();
     for r in value::slice_to_vec(s, false) {
-        out.push(u32::try_from(r as i64).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+        out.push(
+            u32::try_from(r as i64)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}'),
+        );
     }
     value::str_new(out.as_bytes())
 }
@@ -272,7 +290,8 @@ pub fn slice_addr(prog: &Program, s: Word, i: i64) -> Result<Word, Panic> {
     if i < 0 || i as usize >= len {
         return Err(value::index_panic(i, len));
     }
-    value::array_addr(arr, off + i as usize, array_is_bytes(arr)).ok_or_else(|| value::index_panic(i, len))
+    value::array_addr(arr, off + i as usize, array_is_bytes(arr))
+        .ok_or_else(|| value::index_panic(i, len))
 }
 
 pub fn array_load(arr: Word, i: i64, byte: bool) -> Result<Word, Panic> {
@@ -310,20 +329,32 @@ pub fn array_addr(prog: &Program, arr: Word, i: i64) -> Result<Word, Panic> {
     value::array_addr(arr, i as usize, byte).ok_or_else(nil_deref)
 }
 
-fn bounds(lo: Word, hi: usize, max: usize, cap: usize, has_max: bool) -> Result<(usize, usize, usize), Panic> {
+fn bounds(
+    lo: Word,
+    hi: usize,
+    max: usize,
+    cap: usize,
+    has_max: bool,
+) -> Result<(usize, usize, usize), Panic> {
     let lo = lo as i64;
     if has_max && max > cap {
-        return Err(Panic::Runtime(format!("slice bounds out of range [::{max}] with capacity {cap}")));
+        return Err(Panic::Runtime(format!(
+            "slice bounds out of range [::{max}] with capacity {cap}"
+        )));
     }
     if hi > max {
         return Err(if has_max {
             Panic::Runtime(format!("slice bounds out of range [:{hi}:{max}]"))
         } else {
-            Panic::Runtime(format!("slice bounds out of range [:{hi}] with capacity {cap}"))
+            Panic::Runtime(format!(
+                "slice bounds out of range [:{hi}] with capacity {cap}"
+            ))
         });
     }
     if lo < 0 || lo as usize > hi {
-        return Err(Panic::Runtime(format!("slice bounds out of range [{lo}:{hi}]")));
+        return Err(Panic::Runtime(format!(
+            "slice bounds out of range [{lo}:{hi}]"
+        )));
     }
     Ok((lo as usize, hi, max))
 }
@@ -349,10 +380,21 @@ pub fn slice_slice(s: Word, lo: Word, hi: Option<Word>, max: Option<Word>) -> Re
     Ok(slice_new(arr, off + lo, hi - lo, max - lo))
 }
 
-pub fn slice_array(prog: &Program, t: u32, a: Word, lo: Word, hi: Option<Word>, max: Option<Word>) -> Result<Word, Panic> {
+pub fn slice_array(
+    prog: &Program,
+    t: u32,
+    a: Word,
+    lo: Word,
+    hi: Option<Word>,
+    max: Option<Word>,
+) -> Result<Word, Panic> {
     // `t` is the array type (or pointer to array type).
     let rt = &prog.types[t as usize];
-    let arr_t = if rt.kind == RKind::Pointer { &prog.types[rt.elem as usize] } else { rt };
+    let arr_t = if rt.kind == RKind::Pointer {
+        &prog.types[rt.elem as usize]
+    } else {
+        rt
+    };
     if a == 0 {
         return Err(nil_deref());
     }
@@ -408,10 +450,16 @@ pub fn copy(prog: &Program, t: u32, dst: Word, src: Word) -> usize {
     let deep = value::is_aggregate(prog, elem);
     let (darr, doff, dlen, _) = slice_parts(dst);
     let items: Vec<Word> = if src != 0 && runtime::obj_kind(src) == runtime::ObjectKind::Bytes {
-        value::str_bytes(src).iter().take(dlen).map(|&b| b as Word).collect()
+        value::str_bytes(src)
+            .iter()
+            .take(dlen)
+            .map(|&b| b as Word)
+            .collect()
     } else {
         let (sarr, soff, slen, _) = slice_parts(src);
-        (0..slen.min(dlen)).map(|i| array_get(sarr, soff + i, byte).unwrap_or(0)).collect()
+        (0..slen.min(dlen))
+            .map(|i| array_get(sarr, soff + i, byte).unwrap_or(0))
+            .collect()
     };
     for (i, &v) in items.iter().enumerate() {
         let v = if deep { value::clone(prog, elem, v) } else { v };
@@ -426,21 +474,30 @@ pub fn field_load(obj: Word, f: u16) -> Result<Word, Panic> {
     if obj == 0 {
         return Err(nil_deref());
     }
-    runtime::words(obj).get(f as usize).map(|c| c.load(Ordering::Acquire)).ok_or_else(nil_deref)
+    runtime::words(obj)
+        .get(f as usize)
+        .map(|c| c.load(Ordering::Acquire))
+        .ok_or_else(nil_deref)
 }
 
 pub fn field_store(obj: Word, f: u16, v: Word) -> Result<(), Panic> {
     if obj == 0 {
         return Err(nil_deref());
     }
-    runtime::words(obj).get(f as usize).map(|c| c.store(v, Ordering::Release)).ok_or_else(nil_deref)
+    runtime::words(obj)
+        .get(f as usize)
+        .map(|c| c.store(v, Ordering::Release))
+        .ok_or_else(nil_deref)
 }
 
 pub fn field_addr(obj: Word, f: u16) -> Result<Word, Panic> {
     if obj == 0 {
         return Err(nil_deref());
     }
-    runtime::words(obj).get(f as usize).map(|c| c as *const AtomicU64 as Word).ok_or_else(nil_deref)
+    runtime::words(obj)
+        .get(f as usize)
+        .map(|c| c as *const AtomicU64 as Word)
+        .ok_or_else(nil_deref)
 }
 
 // ---------------------------------------------------------------- maps
@@ -473,7 +530,11 @@ pub fn map_delete(prog: &Program, t: u32, m: Word, k: Word) -> Result<(), Panic>
 // ---------------------------------------------------------------- interfaces
 
 pub fn make_iface(prog: &Program, t: u32, v: Word) -> Word {
-    let v = if value::is_aggregate(prog, t) { value::clone(prog, t, v) } else { v };
+    let v = if value::is_aggregate(prog, t) {
+        value::clone(prog, t, v)
+    } else {
+        v
+    };
     value::iface_new(t, v)
 }
 
@@ -554,8 +615,11 @@ pub fn iface_implements(prog: &Program, i: Word, it: u32) -> bool {
 
 pub fn assert_iface(prog: &Program, i: Word, it: u32) -> Result<Word, Panic> {
     match value::iface_parts(i) {
-        None => Err(Panic::Runtime(format!("interface conversion: interface {{}} is nil, not {}", type_name(prog, it)))
-            .into_plain_conversion()),
+        None => Err(Panic::Runtime(format!(
+            "interface conversion: interface {{}} is nil, not {}",
+            type_name(prog, it)
+        ))
+        .into_plain_conversion()),
         Some((dt, _)) => {
             if type_implements(prog, dt, it) {
                 return Ok(i);
@@ -597,7 +661,10 @@ pub const TYPE_ASSERTION_MARK: &str = "\u{1}";
 /// Finds method `name` of dynamic type `t`.
 pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
     let methods = &prog.types[t as usize].methods;
-    methods.binary_search_by_key(&name, |m| m.name).ok().map(|i| methods[i].func)
+    methods
+        .binary_search_by_key(&name, |m| m.name)
+        .ok()
+        .map(|i| methods[i].func)
 }
 
 // ---------------------------------------------------------------- print / println
@@ -605,8 +672,32 @@ pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
 pub fn print_value(v: Word, kind: u8) {
     use RKind::*;
     const KINDS: [RKind; 27] = [
-        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
-        Complex64, Complex128, String, UnsafePointer, Pointer, Slice, Array, Map, Chan, Struct, Func, Interface,
+        Bool,
+        Int,
+        Int8,
+        Int16,
+        Int32,
+        Int64,
+        Uint,
+        Uint8,
+        Uint16,
+        Uint32,
+        Uint64,
+        Uintptr,
+        Float32,
+        Float64,
+        Complex64,
+        Complex128,
+        String,
+        UnsafePointer,
+        Pointer,
+        Slice,
+        Array,
+        Map,
+        Chan,
+        Struct,
+        Func,
+        Interface,
         Invalid,
     ];
     let kind = KINDS.get(kind as usize).copied().unwrap_or(Invalid);
@@ -626,7 +717,10 @@ pub fn print_value(v: Word, kind: u8) {
         },
         Slice => {
             let (arr, off, len, cap) = slice_parts(v);
-            format!("[{len}/{cap}]0x{:x}", if arr == 0 { 0 } else { arr + off as u64 })
+            format!(
+                "[{len}/{cap}]0x{:x}",
+                if arr == 0 { 0 } else { arr + off as u64 }
+            )
         }
         _ => format!("0x{v:x}"),
     };
@@ -639,7 +733,11 @@ pub fn runtime_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let s = format!("{:.6e}", f);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));

@@ -16,7 +16,10 @@ use runtime::Word;
 pub fn recovered_value(prog: &Program, p: &Panic) -> Word {
     match p {
         Panic::Value(v) => *v,
-        Panic::Runtime(s) => value::iface_new(prog.rt.runtime_error, value::str_new(runtime_error_text(s).as_bytes())),
+        Panic::Runtime(s) => value::iface_new(
+            prog.rt.runtime_error,
+            value::str_new(runtime_error_text(s).as_bytes()),
+        ),
         Panic::Plain(s) => value::iface_new(prog.rt.plain_error, value::str_new(s.as_bytes())),
         _ => 0,
     }
@@ -45,7 +48,9 @@ fn panic_value_text(g: &mut Goroutine, p: &Panic) -> String {
         Panic::Plain(s) | Panic::Fatal(s) => s.clone(),
         Panic::Exit(_) | Panic::Goexit => String::new(),
         Panic::Value(v) => {
-            let Some((t, data)) = value::iface_parts(*v) else { return "nil".into() };
+            let Some((t, data)) = value::iface_parts(*v) else {
+                return "nil".into();
+            };
             if let Some(s) = method_text(g, t, data, "Error") {
                 return s;
             }
@@ -56,10 +61,15 @@ fn panic_value_text(g: &mut Goroutine, p: &Panic) -> String {
             let rt = &prog.types[t as usize];
             let plain = match rt.kind {
                 RKind::Bool => Some((if data != 0 { "true" } else { "false" }).to_string()),
-                RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => Some((data as i64).to_string()),
-                RKind::Uint | RKind::Uint8 | RKind::Uint16 | RKind::Uint32 | RKind::Uint64 | RKind::Uintptr => {
-                    Some(data.to_string())
+                RKind::Int | RKind::Int8 | RKind::Int16 | RKind::Int32 | RKind::Int64 => {
+                    Some((data as i64).to_string())
                 }
+                RKind::Uint
+                | RKind::Uint8
+                | RKind::Uint16
+                | RKind::Uint32
+                | RKind::Uint64
+                | RKind::Uintptr => Some(data.to_string()),
                 RKind::Float32 | RKind::Float64 => Some(runtime_float(f64::from_bits(data))),
                 RKind::String => Some(value::str_lossy(data)),
                 _ => None,
@@ -134,13 +144,20 @@ pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
     let trace = g.panic_trace.clone().unwrap_or_else(|| live_trace(g));
     trace
         .into_iter()
-        .map(|(func, line)| runtime::Frame { function: frame_call_text(prog, func), file: prog.file_name.clone(), line })
+        .map(|(func, line)| runtime::Frame {
+            function: frame_call_text(prog, func),
+            file: prog.file_name.clone(),
+            line,
+        })
         .collect()
 }
 
 /// (function, line) of every live frame, innermost first.
 pub fn live_trace(g: &Goroutine) -> Vec<(u32, u32)> {
-    (0..g.frames.len()).rev().map(|i| (g.frames[i].func, g.frame_line(i))).collect()
+    (0..g.frames.len())
+        .rev()
+        .map(|i| (g.frames[i].func, g.frame_line(i)))
+        .collect()
 }
 
 fn traceback(g: &Goroutine) -> String {
@@ -148,14 +165,19 @@ fn traceback(g: &Goroutine) -> String {
 }
 
 fn traceback_limited(g: &Goroutine, max: usize) -> String {
-    let info = runtime::GoroutineInfo { frames: frames(g).into_iter().take(max).collect(), created_by: created_by(g) };
+    let info = runtime::GoroutineInfo {
+        frames: frames(g).into_iter().take(max).collect(),
+        created_by: created_by(g),
+    };
     info.render()
 }
 
 pub fn created_by(g: &Goroutine) -> Option<runtime::Frame> {
-    g.created_by.as_ref().map(|(function, line)| runtime::Frame {
-        function: function.clone(),
-        file: g.prog.file_name.clone(),
-        line: *line,
-    })
+    g.created_by
+        .as_ref()
+        .map(|(function, line)| runtime::Frame {
+            function: function.clone(),
+            file: g.prog.file_name.clone(),
+            line: *line,
+        })
 }

@@ -64,7 +64,11 @@ impl VmTask {
             }
             Stop::Abort(p) => {
                 // A panic that escaped a nested run; report it as unrecovered.
-                self.g.panics.push(super::PanicRecord { value: p, recovered: false, depth: 0 });
+                self.g.panics.push(super::PanicRecord {
+                    value: p,
+                    recovered: false,
+                    depth: 0,
+                });
                 report::print_unrecovered(&mut self.g);
                 runtime::exit_program(2)
             }
@@ -150,7 +154,10 @@ impl Task for VmTask {
     }
 
     fn describe(&self) -> runtime::GoroutineInfo {
-        runtime::GoroutineInfo { frames: report::frames(&self.g), created_by: report::created_by(&self.g) }
+        runtime::GoroutineInfo {
+            frames: report::frames(&self.g),
+            created_by: report::created_by(&self.g),
+        }
     }
 }
 
@@ -163,7 +170,10 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
     let top = g.frames.len() - 1;
     let name = g.prog.funcs[g.frames[top].func as usize].name.clone();
     child.created_by = Some((name, g.frame_line(top)));
-    let goid = runtime::spawn(Box::new(VmTask { g: child, entry: Entry::Call(fv, args) }));
+    let goid = runtime::spawn(Box::new(VmTask {
+        g: child,
+        entry: Entry::Call(fv, args),
+    }));
     let _ = goid;
     Ok(())
 }
@@ -173,14 +183,19 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
 pub fn spawn_detached(prog: &Arc<Program>, fv: Word, args: Vec<Word>, created_by: &str) -> u64 {
     let mut child = Goroutine::new(prog.clone(), 0);
     child.created_by = Some((created_by.to_string(), 0));
-    runtime::spawn(Box::new(VmTask { g: child, entry: Entry::Call(fv, args) }))
+    runtime::spawn(Box::new(VmTask {
+        g: child,
+        entry: Entry::Call(fv, args),
+    }))
 }
 
 /// Runs a compiled program to completion on `gomaxprocs` workers (0 = CPU count) and
 /// returns its exit status. Fatal runtime errors (deadlock) are printed here.
 pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
     if let Err(why) = crate::verify::verify(&prog) {
-        crate::output::write_stderr(format!("minigo: internal error: bad bytecode: {why}\n").as_bytes());
+        crate::output::write_stderr(
+            format!("minigo: internal error: bad bytecode: {why}\n").as_bytes(),
+        );
         return 3;
     }
     let globals = runtime::alloc_words(prog.globals.len().max(1));
@@ -191,7 +206,10 @@ pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
     }
     GLOBALS.store(globals, Ordering::Release);
     let _roots = runtime::register_roots(Arc::new(ProgramRoots(prog.clone())));
-    let main = VmTask { g: Goroutine::new(prog, 1), entry: Entry::Main };
+    let main = VmTask {
+        g: Goroutine::new(prog, 1),
+        entry: Entry::Main,
+    };
     let info = runtime::Runtime::start(gomaxprocs, Box::new(main));
     crate::output::flush_stdout();
     if let Some(fatal) = info.fatal {
