@@ -5,8 +5,8 @@
 //!   collector holds the write lock. So a collection never overlaps running Go code, and every
 //!   goroutine is stopped at a safepoint, parked or not yet started while it runs.
 //! - **Allocation only requests.** Allocation adds to a byte counter; past the threshold
-//!   (max(4 MiB, 2 × live after the last collection)) it sets [`gc_requested`] and raises the
-//!   scheduler's attention flag. Goroutines yield at their next safepoint and the first worker
+//!   (max(4 MiB, the live heap after the last collection), as Go's GOGC=100) it sets
+//!   [`gc_requested`] and raises the scheduler's attention flag. Goroutines yield at their next safepoint and the first worker
 //!   to take the write lock collects. Native code therefore never sees objects disappear under
 //!   it, provided the Go values it uses are reachable from a root at every safepoint.
 //! - **Conservative marking.** A word keeps an object alive if it points anywhere inside the
@@ -258,7 +258,8 @@ fn collect_locked() {
     LIVE_OBJECTS.store(survivors.len(), Ordering::Relaxed);
     *SURVIVORS.lock() = survivors;
     LIVE_BYTES.store(live_bytes, Ordering::Relaxed);
-    THRESHOLD.store(MIN_THRESHOLD.max(2 * live_bytes), Ordering::Relaxed);
+    // Go's GOGC=100: the next collection when as much again as the live heap was allocated.
+    THRESHOLD.store(MIN_THRESHOLD.max(live_bytes), Ordering::Relaxed);
     ALLOCATED_SINCE_GC.store(0, Ordering::Relaxed);
     NUM_GC.fetch_add(1, Ordering::Relaxed);
     if GC_REQUESTED.swap(false, Ordering::SeqCst) {
