@@ -62,6 +62,48 @@ pub enum RKind {
     Invalid,
 }
 
+impl RKind {
+    /// The kind whose `as u8` value is `v` (the `Print` instruction's operand); `Invalid`
+    /// for anything else.
+    pub fn from_u8(v: u8) -> RKind {
+        Self::ALL.get(v as usize).copied().unwrap_or(RKind::Invalid)
+    }
+
+    /// Every kind, in declaration order (so `ALL[k as usize] == k`).
+    const ALL: [RKind; RKind::Invalid as usize + 1] = {
+        use RKind::*;
+        [
+            Bool,
+            Int,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            Uintptr,
+            Float32,
+            Float64,
+            Complex64,
+            Complex128,
+            String,
+            UnsafePointer,
+            Pointer,
+            Slice,
+            Array,
+            Map,
+            Chan,
+            Struct,
+            Func,
+            Interface,
+            Invalid,
+        ]
+    };
+}
+
 #[derive(Debug, Clone)]
 pub struct RField {
     pub name: String,
@@ -253,5 +295,19 @@ impl RuntimeTypes {
             error_string,
             wrap_error,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RKind;
+
+    #[test]
+    fn kinds_round_trip_through_u8() {
+        for (i, k) in RKind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+            assert_eq!(RKind::from_u8(i as u8), *k);
+        }
+        assert_eq!(RKind::from_u8(200), RKind::Invalid);
     }
 }

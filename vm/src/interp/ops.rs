@@ -671,36 +671,7 @@ pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
 
 pub fn print_value(v: Word, kind: u8) {
     use RKind::*;
-    const KINDS: [RKind; 27] = [
-        Bool,
-        Int,
-        Int8,
-        Int16,
-        Int32,
-        Int64,
-        Uint,
-        Uint8,
-        Uint16,
-        Uint32,
-        Uint64,
-        Uintptr,
-        Float32,
-        Float64,
-        Complex64,
-        Complex128,
-        String,
-        UnsafePointer,
-        Pointer,
-        Slice,
-        Array,
-        Map,
-        Chan,
-        Struct,
-        Func,
-        Interface,
-        Invalid,
-    ];
-    let kind = KINDS.get(kind as usize).copied().unwrap_or(Invalid);
+    let kind = RKind::from_u8(kind);
     let text = match kind {
         Bool => (if v != 0 { "true" } else { "false" }).to_string(),
         Int | Int8 | Int16 | Int32 | Int64 => (v as i64).to_string(),
