@@ -87,7 +87,7 @@ pub struct Goroutine {
     /// Values natives keep alive across callbacks.
     pub native_roots: Vec<Word>,
     /// `go` statement position: (function name, line).
-    pub created_by: Option<(String, u32)>,
+    pub created_by: Option<(CreatedBy, u32)>,
     /// Depth of nested native → Go calls (bounded to protect the native stack).
     pub reentry_depth: u32,
     /// (function, line) frames where the current panic started, for its traceback.
@@ -99,6 +99,15 @@ pub struct Goroutine {
     /// Safepoints left before a seeded run (`-seed`) preempts this goroutine.
     preempt_budget: u32,
     rng: u64,
+}
+
+/// Who started a goroutine, for `created by …` lines (no string is built per `go`).
+#[derive(Clone, Copy, Debug)]
+pub enum CreatedBy {
+    /// A `go` statement in this function.
+    Func(u32),
+    /// The runtime on a package's behalf (`time.goFunc` for `time.AfterFunc`).
+    Runtime(&'static str),
 }
 
 /// How a run of the dispatch loop ended.

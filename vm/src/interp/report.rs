@@ -173,11 +173,12 @@ fn traceback_limited(g: &Goroutine, max: usize) -> String {
 }
 
 pub fn created_by(g: &Goroutine) -> Option<runtime::Frame> {
-    g.created_by
-        .as_ref()
-        .map(|(function, line)| runtime::Frame {
-            function: function.clone(),
-            file: g.prog.file_name.clone(),
-            line: *line,
-        })
+    g.created_by.as_ref().map(|(by, line)| runtime::Frame {
+        function: match *by {
+            super::CreatedBy::Func(f) => g.prog.funcs[f as usize].name.clone(),
+            super::CreatedBy::Runtime(name) => name.to_string(),
+        },
+        file: g.prog.file_name.clone(),
+        line: *line,
+    })
 }

@@ -168,8 +168,10 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
     }
     let mut child = Goroutine::new(g.prog.clone(), 0);
     let top = g.frames.len() - 1;
-    let name = g.prog.funcs[g.frames[top].func as usize].name.clone();
-    child.created_by = Some((name, g.frame_line(top)));
+    child.created_by = Some((
+        super::CreatedBy::Func(g.frames[top].func),
+        g.frame_line(top),
+    ));
     let goid = runtime::spawn(Box::new(VmTask {
         g: child,
         entry: Entry::Call(fv, args),
@@ -180,9 +182,14 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
 
 /// Starts `fv(args)` as a new goroutine from outside any goroutine's frames (a timer's
 /// callback: `time.AfterFunc`). `runtime::spawn` decides whether that is possible here.
-pub fn spawn_detached(prog: &Arc<Program>, fv: Word, args: Vec<Word>, created_by: &str) -> u64 {
+pub fn spawn_detached(
+    prog: &Arc<Program>,
+    fv: Word,
+    args: Vec<Word>,
+    created_by: &'static str,
+) -> u64 {
     let mut child = Goroutine::new(prog.clone(), 0);
-    child.created_by = Some((created_by.to_string(), 0));
+    child.created_by = Some((super::CreatedBy::Runtime(created_by), 0));
     runtime::spawn(Box::new(VmTask {
         g: child,
         entry: Entry::Call(fv, args),
