@@ -1,6 +1,6 @@
 //! The Go heap: object layout, allocation and raw slot access.
 //!
-//! Every object is one `std::alloc` block: a 16-byte `Header` followed by the payload. An
+//! Every object is one `std::alloc` block: an 8-byte `Header` followed by the payload. An
 //! object reference is the payload address as a [`Word`] (0 = nil). Go pointers are plain
 //! (possibly interior) addresses of payload slots.
 //!
@@ -12,7 +12,7 @@
 //!   [`NativeObject::trace`] and drops the box when the object dies.
 //!
 //! Invariants:
-//! - Every payload is zeroed at allocation, 16-byte aligned, and at least 8 bytes long (so even
+//! - Every payload is zeroed at allocation, 8-byte aligned, and at least 8 bytes long (so even
 //!   an empty object has a non-empty address range for interior-pointer resolution).
 //! - Every allocated header is recorded in exactly one list: the allocating thread's
 //!   `LocalHeap` until the next collection drains it, then the collector's sorted list.
@@ -43,7 +43,9 @@ pub trait NativeObject: Send + Sync + Any {
     fn trace(&self, marker: &mut gc::Marker);
 }
 
-pub(crate) const HEADER_SIZE: usize = 16;
+/// One word: a smaller header is a smaller malloc size class for the many two-word objects
+/// (a binary-tree node costs 32 bytes instead of 48 with a 16-byte header).
+pub(crate) const HEADER_SIZE: usize = 8;
 const KIND_BITS: u64 = 2;
 const KIND_MASK: u64 = (1 << KIND_BITS) - 1;
 
@@ -59,11 +61,10 @@ pub enum ObjectKind {
 }
 
 /// The header placed immediately before every payload.
-#[repr(C, align(16))]
+#[repr(C)]
 pub(crate) struct Header {
     /// `len << 2 | kind`; `len` counts slots (Words) or bytes (Bytes), 0 for Native.
     meta: u64,
-    _reserved: u64,
 }
 
 impl Header {
@@ -89,7 +90,7 @@ impl Header {
 }
 
 fn block_layout(payload_capacity: usize) -> Layout {
-    Layout::from_size_align(HEADER_SIZE + payload_capacity, 16).expect("object too large")
+    Layout::from_size_align(HEADER_SIZE + payload_capacity, 8).expect("object too large")
 }
 
 /// The objects allocated by one thread since the last collection.
@@ -139,7 +140,7 @@ fn allocate(kind: u64, len: usize, payload_capacity: usize) -> Word {
         std::alloc::handle_alloc_error(layout);
     }
     let header = block as *mut Header;
-    // SAFETY: `block` is a fresh, 16-aligned allocation large enough for a Header.
+    // SAFETY: `block` is a fresh, 8-aligned allocation large enough for a Header.
     unsafe { (*header).meta = ((len as u64) << KIND_BITS) | kind };
     record_allocation(block as usize, layout.size());
     block as Word + HEADER_SIZE as Word
@@ -167,7 +168,7 @@ pub fn alloc_bytes_from(data: &[u8]) -> Word {
 pub fn alloc_native(object: Box<dyn NativeObject>) -> Word {
     let capacity = std::mem::size_of::<Box<dyn NativeObject>>();
     let obj = allocate(2, 0, capacity);
-    // SAFETY: the payload is at least 16 bytes, 16-aligned, and not yet shared; writing the box
+    // SAFETY: the payload holds a `Box<dyn NativeObject>` (16 bytes), is 8-aligned as a box needs, and is not yet shared; writing the box
     // moves its ownership into the heap object (dropped in `free_object`).
     unsafe { std::ptr::write(obj as *mut Box<dyn NativeObject>, object) };
     obj
@@ -177,7 +178,7 @@ pub fn alloc_native(object: Box<dyn NativeObject>) -> Word {
 #[inline]
 pub(crate) fn header<'a>(obj: Word) -> &'a Header {
     debug_assert!(
-        obj != 0 && obj.is_multiple_of(16),
+        obj != 0 && obj.is_multiple_of(8),
         "not an object reference: {obj:#x}"
     );
     // SAFETY: by the module invariant `obj` is the payload address of a live object, whose
