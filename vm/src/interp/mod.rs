@@ -129,7 +129,7 @@ impl Goroutine {
         Goroutine {
             prog,
             goid,
-            regs: Vec::with_capacity(64),
+            regs: Vec::new(),
             frames: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
