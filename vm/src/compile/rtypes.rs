@@ -439,13 +439,9 @@ impl Compiler<'_> {
         name: &str,
         sig: TypeId,
     ) -> u32 {
-        let (np, nr) = match self.tt.signature(sig) {
-            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
-            None => (1, 0),
-        };
-        let mut code = Vec::new();
+        let (np, nr) = self.wrapper_sizes(sig);
         let a = np;
-        code.push(Instr::Move { a, b: 0 });
+        let mut code = vec![Instr::Move { a, b: 0 }];
         for &f in path {
             code.push(Instr::FieldLoad {
                 a,
@@ -453,25 +449,8 @@ impl Compiler<'_> {
                 f: f as u16,
             });
         }
-        for i in 1..np {
-            code.push(Instr::Move { a: a + i, b: i });
-        }
         let m = self.method_name(name);
-        code.push(Instr::CallIface { a, m });
-        code.push(Instr::Ret {});
-        let lines = vec![0; code.len()];
-        let f = self.funcs.len() as u32;
-        self.funcs.push(FuncProto {
-            name: format!("{}.{}", self.type_name(outer), name),
-            code,
-            lines,
-            nregs: a + np.max(nr),
-            nparams: np,
-            result_base: a,
-            nresults: nr,
-            recv_by_value: false,
-        });
-        f
+        self.finish_wrapper(outer, name, code, Instr::CallIface { a, m }, np, nr)
     }
 
     /// A function `recv, args... → target(recv.path, args...)` for a promoted method.
@@ -487,13 +466,9 @@ impl Compiler<'_> {
         sig: TypeId,
         via_ptr: bool,
     ) -> u32 {
-        let (np, nr) = match self.tt.signature(sig) {
-            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
-            None => (1, 0),
-        };
-        let mut code = Vec::new();
+        let (np, nr) = self.wrapper_sizes(sig);
         let a = np;
-        code.push(Instr::Move { a, b: 0 });
+        let mut code = vec![Instr::Move { a, b: 0 }];
         let inner_is_struct = self.is_value_type(inner);
         for (k, &f) in path.iter().enumerate() {
             let last = k + 1 == path.len();
@@ -515,13 +490,37 @@ impl Compiler<'_> {
                 }
             }
         }
+        let call = match imp {
+            MethodImpl::Func(f) => Instr::Call { a, f },
+            MethodImpl::Native(n) => Instr::CallNative { a, n },
+        };
+        self.finish_wrapper(outer, name, code, call, np, nr)
+    }
+
+    /// (parameter words including the receiver, results) of a wrapper for method type `sig`.
+    fn wrapper_sizes(&self, sig: TypeId) -> (u16, u16) {
+        match self.tt.signature(sig) {
+            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
+            None => (1, 0),
+        }
+    }
+
+    /// Completes a promoted-method wrapper whose `code` left the receiver in `R[np]`: copies
+    /// the arguments after it, makes `call` there, returns its results; registers the function.
+    fn finish_wrapper(
+        &mut self,
+        outer: TypeId,
+        name: &str,
+        mut code: Vec<Instr>,
+        call: Instr,
+        np: u16,
+        nr: u16,
+    ) -> u32 {
+        let a = np;
         for i in 1..np {
             code.push(Instr::Move { a: a + i, b: i });
         }
-        match imp {
-            MethodImpl::Func(f) => code.push(Instr::Call { a, f }),
-            MethodImpl::Native(n) => code.push(Instr::CallNative { a, n }),
-        }
+        code.push(call);
         code.push(Instr::Ret {});
         let lines = vec![0; code.len()];
         let f = self.funcs.len() as u32;
