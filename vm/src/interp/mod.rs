@@ -231,8 +231,8 @@ impl Goroutine {
             let func = &prog.funcs[frame.func as usize];
             let code: &[Instr] = &func.code;
             let base = frame.base as usize;
-            let mut pc = frame.pc as usize;
-            assert!(self.regs.len() >= base + func.nregs as usize && pc < code.len());
+            let pc0 = frame.pc as usize;
+            assert!(self.regs.len() >= base + func.nregs as usize && pc0 < code.len());
             // SAFETY: `verify::verify` proved every register operand (and operand range) of
             // this function below `nregs`, every jump target inside `code`, and that the code
             // cannot fall off its end; the assert above gives `regs.len() >= base + nregs`.
@@ -240,6 +240,10 @@ impl Goroutine {
             // loop re-enters at 'frame and derives `regs` again; within the inner loop all
             // register accesses go through this pointer.
             let regs: *mut Word = unsafe { self.regs.as_mut_ptr().add(base) };
+            // The next instruction, as a pointer into `code` (an index costs a shift and an
+            // add per instruction in the dispatch head).
+            let code_start = code.as_ptr();
+            let mut ip: *const Instr = unsafe { code_start.add(pc0) };
             macro_rules! r {
                 ($x:expr) => {
                     *regs.add($x as usize)
@@ -252,7 +256,7 @@ impl Goroutine {
             }
             macro_rules! save_pc {
                 () => {
-                    self.frames.last_mut().unwrap().pc = pc as u32
+                    self.frames.last_mut().unwrap().pc = ip.offset_from(code_start) as u32
                 };
             }
             macro_rules! fail {
@@ -300,9 +304,10 @@ impl Goroutine {
             macro_rules! jump {
                 ($off:expr) => {{
                     let off = $off;
-                    pc = (pc as i64 + off as i64) as usize;
+                    ip = ip.offset(off as isize);
                     if off < 0 {
-                        save_pc!();
+                        // No `save_pc!`: a goroutine stopped at a safepoint keeps its native
+                        // stack (and this loop's `ip`); nothing reads its frame's pc meanwhile.
                         self.safepoint(by_count);
                     }
                 }};
@@ -311,9 +316,9 @@ impl Goroutine {
             loop {
                 // SAFETY: see `regs` above (pc stays inside `code`, operands inside the frame).
                 unsafe {
-                    let ins = *code.get_unchecked(pc);
-                    pc += 1;
-                    match ins {
+                    let ins = ip;
+                    ip = ip.add(1);
+                    match *ins {
                         Instr::Nop {} => {}
                         Instr::Move { a, b } => r!(a) = r!(b),
                         Instr::LoadInt { a, v } => r!(a) = v as i64 as Word,
@@ -680,7 +685,7 @@ impl Goroutine {
                             continue 'frame;
                         }
                         Instr::Ret {} => {
-                            pc -= 1;
+                            ip = ip.sub(1);
                             save_pc!();
                             if calls::start_return(self, stop_depth)? {
                                 return Ok(());
@@ -781,7 +786,7 @@ impl Goroutine {
                             r!(a) = ops::global(&prog, g) as *const _ as Word
                         }
                         Instr::RetBoxed { a: _, n: _ } => {
-                            pc -= 1;
+                            ip = ip.sub(1);
                             save_pc!();
                             if calls::start_return(self, stop_depth)? {
                                 return Ok(());
