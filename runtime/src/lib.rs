@@ -35,6 +35,7 @@
 //! - Never `catch_unwind` a panic you did not raise without re-raising it: dropping a suspended
 //!   goroutine at exit unwinds its coroutine with a private payload.
 
+mod allgs;
 mod chan;
 mod coro;
 pub mod gc;

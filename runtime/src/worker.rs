@@ -20,6 +20,7 @@
 //!   its `preempt` flag (raising the global attention counter); the goroutine yields at its
 //!   next safepoint.
 
+use crate::allgs::AllGs;
 use crate::coro::{self, GoCoroutine, Suspend};
 use crate::gc::{self, Marker, RootSet};
 use crate::monitor::{self, Timer, TimerAction};
@@ -30,7 +31,7 @@ use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use parking_lot::{Condvar, Mutex};
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BinaryHeap;
 use std::sync::atomic::{fence, AtomicBool, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -105,7 +106,7 @@ pub(crate) struct Shared {
     pub(crate) monitor_idle: AtomicBool,
     pub(crate) monitor_stop: AtomicBool,
     pub(crate) next_goid: AtomicU64,
-    pub(crate) all: Mutex<BTreeMap<u64, GoroutineRef>>,
+    pub(crate) all: AllGs,
     pub(crate) ngoroutines: AtomicUsize,
     pub(crate) exit: Mutex<Option<ExitInfo>>,
     pub(crate) exit_cv: Condvar,
@@ -234,7 +235,7 @@ impl Shared {
             monitor_idle: AtomicBool::new(false),
             monitor_stop: AtomicBool::new(false),
             next_goid: AtomicU64::new(1),
-            all: Mutex::new(BTreeMap::new()),
+            all: AllGs::new(),
             ngoroutines: AtomicUsize::new(0),
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
@@ -250,7 +251,7 @@ impl Shared {
     pub(crate) fn new_goroutine(self: &Arc<Self>, task: Box<dyn Task>) -> GoroutineRef {
         let goid = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(Goroutine::new(goid, task, self.clone()));
-        self.all.lock().insert(goid, g.clone());
+        self.all.insert(goid, g.clone());
         self.ngoroutines.fetch_add(1, Ordering::Relaxed);
         g
     }
@@ -370,7 +371,7 @@ impl Shared {
         if self.exiting.load(Ordering::SeqCst) {
             return true;
         }
-        let all: Vec<GoroutineRef> = self.all.lock().values().cloned().collect();
+        let all = self.all.snapshot();
         let text = if all.is_empty() {
             "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
         } else {
@@ -392,7 +393,7 @@ impl Shared {
 
 impl RootSet for Shared {
     fn trace_roots(&self, marker: &mut Marker) {
-        let all: Vec<GoroutineRef> = self.all.lock().values().cloned().collect();
+        let all = self.all.snapshot();
         for g in all {
             g.trace(marker);
         }
@@ -709,7 +710,7 @@ fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
     g.status.store(DEAD, Ordering::SeqCst);
     drop(g.coroutine.lock().take());
     g.drop_task();
-    shared.all.lock().remove(&g.goid());
+    shared.all.remove(g.goid());
     shared.ngoroutines.fetch_sub(1, Ordering::Relaxed);
 }
 
@@ -805,9 +806,7 @@ fn shutdown(
     }
     let _ = monitor.join();
     // Unwind the goroutines left suspended (their coroutines may hold resources).
-    let all: Vec<GoroutineRef> = std::mem::take(&mut *shared.all.lock())
-        .into_values()
-        .collect();
+    let all = shared.all.take_all();
     {
         let _world = gc::world_read();
         for g in &all {

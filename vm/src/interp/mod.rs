@@ -14,6 +14,7 @@
 pub(crate) mod calls;
 mod chanops;
 mod ops;
+mod recycle;
 mod report;
 pub mod task;
 
@@ -101,6 +102,15 @@ pub struct Goroutine {
     rng: u64,
 }
 
+impl Drop for Goroutine {
+    fn drop(&mut self) {
+        recycle::give(
+            std::mem::take(&mut self.regs),
+            std::mem::take(&mut self.frames),
+        );
+    }
+}
+
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
 #[derive(Clone, Copy, Debug)]
 pub enum CreatedBy {
@@ -126,11 +136,12 @@ pub enum Stop {
 
 impl Goroutine {
     pub fn new(prog: Arc<Program>, goid: u64) -> Goroutine {
+        let (regs, frames) = recycle::take();
         Goroutine {
             prog,
             goid,
-            regs: Vec::new(),
-            frames: Vec::new(),
+            regs,
+            frames,
             defers: Vec::new(),
             panics: Vec::new(),
             native_roots: Vec::new(),
