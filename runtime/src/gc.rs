@@ -10,12 +10,14 @@
 //!   to take the write lock collects. Native code therefore never sees objects disappear under
 //!   it, provided the Go values it uses are reachable from a root at every safepoint.
 //! - **Conservative marking.** A word keeps an object alive if it points anywhere inside the
-//!   object's payload (interior pointers are Go pointers). Objects are resolved through an
+//!   object's block (interior pointers are Go pointers). Small objects are resolved through
+//!   their span (address-sorted span bases, then the block index), large ones through an
 //!   address-sorted index built at collection time. A false positive only retains memory.
 //! - **Roots** are the registered [`RootSet`]s: every live scheduler (all goroutines' tasks,
 //!   their transfer slots, timers) and whatever the VM registers (globals).
 
-use crate::heap::{self, free_object, Header, ObjectKind, Word, HEADER_SIZE};
+use crate::heap::{self, free_large_object, Header, ObjectKind, Word, HEADER_SIZE};
+use crate::spans::{self, Span, SPAN_BYTES};
 use parking_lot::{Mutex, RwLock, RwLockReadGuard};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -131,35 +133,45 @@ pub fn gc_stats() -> GcStats {
 /// Marks objects during a collection. Passed to [`RootSet::trace_roots`] and
 /// [`crate::NativeObject::trace`].
 pub struct Marker {
-    /// Payload start of every object, sorted.
+    /// Every span that may hold objects, sorted by base address.
+    spans: Vec<Box<Span>>,
+    span_bases: Vec<usize>,
+    span_low: usize,
+    span_high: usize,
+    /// Payload start of every large object, sorted.
     starts: Vec<usize>,
-    /// Payload end (exclusive) of every object.
+    /// Payload end (exclusive) of every large object.
     ends: Vec<usize>,
     marks: Vec<bool>,
-    stack: Vec<usize>,
     low: usize,
     high: usize,
+    /// Payload addresses of marked objects not yet scanned.
+    stack: Vec<usize>,
 }
 
 impl Marker {
-    fn new(headers: &[usize]) -> Marker {
-        let mut starts = Vec::with_capacity(headers.len());
-        let mut ends = Vec::with_capacity(headers.len());
-        for &h in headers {
+    fn new(mut spans: Vec<Box<Span>>, large_headers: &[usize]) -> Marker {
+        spans.sort_unstable_by_key(|s| s.base());
+        let span_bases: Vec<usize> = spans.iter().map(|s| s.base()).collect();
+        let mut starts = Vec::with_capacity(large_headers.len());
+        let mut ends = Vec::with_capacity(large_headers.len());
+        for &h in large_headers {
             // SAFETY: every recorded header belongs to an allocated object (heap invariant).
             let header = unsafe { &*(h as *const Header) };
             starts.push(h + HEADER_SIZE);
             ends.push(h + HEADER_SIZE + header.payload_capacity());
         }
-        let low = starts.first().copied().unwrap_or(usize::MAX);
-        let high = ends.last().copied().unwrap_or(0);
         Marker {
+            span_low: span_bases.first().copied().unwrap_or(usize::MAX),
+            span_high: span_bases.last().map_or(0, |b| b + SPAN_BYTES),
+            spans,
+            span_bases,
             marks: vec![false; starts.len()],
+            low: starts.first().copied().unwrap_or(usize::MAX),
+            high: ends.last().copied().unwrap_or(0),
             starts,
             ends,
             stack: Vec::new(),
-            low,
-            high,
         }
     }
 
@@ -167,6 +179,15 @@ impl Marker {
     #[inline]
     pub fn mark(&mut self, word: Word) {
         let w = word as usize;
+        if w >= self.span_low && w < self.span_high {
+            let i = self.span_bases.partition_point(|&b| b <= w);
+            if i > 0 && w < self.span_bases[i - 1] + SPAN_BYTES {
+                if let Some(obj) = self.spans[i - 1].mark(w) {
+                    self.stack.push(obj);
+                }
+                return;
+            }
+        }
         if w < self.low || w >= self.high {
             return;
         }
@@ -177,7 +198,7 @@ impl Marker {
         let index = i - 1;
         if w < self.ends[index] && !self.marks[index] {
             self.marks[index] = true;
-            self.stack.push(index);
+            self.stack.push(self.starts[index]);
         }
     }
 
@@ -196,8 +217,8 @@ impl Marker {
     }
 
     fn drain(&mut self) {
-        while let Some(index) = self.stack.pop() {
-            let obj = self.starts[index] as Word;
+        while let Some(obj) = self.stack.pop() {
+            let obj = obj as Word;
             match heap::obj_kind(obj) {
                 ObjectKind::Words => {
                     for slot in heap::words(obj) {
@@ -217,18 +238,24 @@ impl Marker {
 
 /// The collection proper. The caller holds the world write lock.
 fn collect_locked() {
-    let mut headers = std::mem::take(&mut *SURVIVORS.lock());
+    let mut large = std::mem::take(&mut *SURVIVORS.lock());
+    let mut spans = Vec::new();
     {
         let mut locals = heap::LOCAL_HEAPS.lock();
         for local in locals.iter() {
-            headers.append(&mut local.lock().objects);
+            let mut local = local.lock();
+            large.append(&mut local.large);
+            local.spans.drain_into(&mut spans);
         }
         // A heap whose thread has exited is only referenced from this list.
         locals.retain(|local| Arc::strong_count(local) > 1);
     }
-    headers.sort_unstable();
+    // Spans allocated from now on (by a thread that runs no Go code) are not collected this
+    // time; their objects simply survive.
+    spans::take_pool_spans(&mut spans);
+    large.sort_unstable();
 
-    let mut marker = Marker::new(&headers);
+    let mut marker = Marker::new(spans, &large);
     let root_sets: Vec<Arc<dyn RootSet>> =
         ROOT_SETS.lock().iter().map(|(_, r)| r.clone()).collect();
     for roots in &root_sets {
@@ -237,10 +264,10 @@ fn collect_locked() {
     }
     drop(root_sets);
 
-    let mut survivors = Vec::with_capacity(headers.len() / 2);
+    let mut survivors = Vec::with_capacity(large.len() / 2);
     let mut live_bytes = 0usize;
     let mut dead = Vec::new();
-    for (index, &h) in headers.iter().enumerate() {
+    for (index, &h) in large.iter().enumerate() {
         if marker.marks[index] {
             // SAFETY: `h` is the header of an allocated object.
             live_bytes += HEADER_SIZE + unsafe { &*(h as *const Header) }.payload_capacity();
@@ -249,13 +276,17 @@ fn collect_locked() {
             dead.push(h);
         }
     }
+    let spans = std::mem::take(&mut marker.spans);
     drop(marker);
     for h in dead {
         // SAFETY: the object was not reached from any root or live object; since the world is
         // stopped, nothing can obtain a new reference to it.
-        unsafe { free_object(h) };
+        unsafe { free_large_object(h) };
     }
-    LIVE_OBJECTS.store(survivors.len(), Ordering::Relaxed);
+    // SAFETY: as above, for the unmarked blocks of every span.
+    let (span_bytes, span_objects) = unsafe { spans::sweep_and_return(spans) };
+    live_bytes += span_bytes;
+    LIVE_OBJECTS.store(survivors.len() + span_objects, Ordering::Relaxed);
     *SURVIVORS.lock() = survivors;
     LIVE_BYTES.store(live_bytes, Ordering::Relaxed);
     // Go's GOGC=100: the next collection when as much again as the live heap was allocated.

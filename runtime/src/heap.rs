@@ -1,6 +1,7 @@
 //! The Go heap: object layout, allocation and raw slot access.
 //!
-//! Every object is one `std::alloc` block: an 8-byte `Header` followed by the payload. An
+//! Every object is one block: an 8-byte `Header` followed by the payload. Small blocks (up to
+//! 2 KiB) are cut from size-class spans (`spans`); larger ones are `std::alloc` blocks. An
 //! object reference is the payload address as a [`Word`] (0 = nil). Go pointers are plain
 //! (possibly interior) addresses of payload slots.
 //!
@@ -14,8 +15,9 @@
 //! Invariants:
 //! - Every payload is zeroed at allocation, 8-byte aligned, and at least 8 bytes long (so even
 //!   an empty object has a non-empty address range for interior-pointer resolution).
-//! - Every allocated header is recorded in exactly one list: the allocating thread's
-//!   `LocalHeap` until the next collection drains it, then the collector's sorted list.
+//! - Every small object's block is marked allocated in exactly one span; every large object's
+//!   header is recorded in exactly one list: the allocating thread's `LocalHeap` until the
+//!   next collection drains it, then the collector's sorted list.
 //! - An object is freed only by the collector, only while the world is stopped, and only if no
 //!   root or marked object holds a word pointing into its payload. Therefore every accessor in
 //!   this module is safe *by invariant*: the caller holds a reference it read from a root
@@ -27,6 +29,7 @@
 //!   accessor).
 
 use crate::gc;
+use crate::spans::{self, SpanCache};
 use parking_lot::Mutex;
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::any::Any;
@@ -89,15 +92,13 @@ impl Header {
     }
 }
 
-fn block_layout(payload_capacity: usize) -> Layout {
-    Layout::from_size_align(HEADER_SIZE + payload_capacity, 8).expect("object too large")
-}
-
-/// The objects allocated by one thread since the last collection.
+/// One thread's allocation state.
 #[derive(Default)]
 pub(crate) struct LocalHeap {
-    /// Header addresses, in allocation order.
-    pub(crate) objects: Vec<usize>,
+    /// The spans this thread fills with small objects.
+    pub(crate) spans: SpanCache,
+    /// Header addresses of the large objects allocated since the last collection.
+    pub(crate) large: Vec<usize>,
     /// Bytes allocated and not yet reported to the global counter.
     unreported: usize,
 }
@@ -115,34 +116,50 @@ thread_local! {
 
 const REPORT_GRANULE: usize = 64 * 1024;
 
+/// A zeroed block of `bytes` (header included): from this thread's spans if small, else its
+/// own allocation (recorded for the collector).
 #[inline(never)]
-fn record_allocation(header: usize, bytes: usize) {
-    let report = LOCAL.with(|local| {
+fn allocate_block(bytes: usize) -> usize {
+    let class = spans::class_of(bytes);
+    let (block, report) = LOCAL.with(|local| {
         let mut local = local.lock();
-        local.objects.push(header);
+        let block = match class {
+            Some(class) => local.spans.alloc(class),
+            None => {
+                let layout = large_layout(bytes);
+                // SAFETY: the layout has a non-zero size (header + at least 8 bytes).
+                let block = unsafe { alloc_zeroed(layout) };
+                if block.is_null() {
+                    std::alloc::handle_alloc_error(layout);
+                }
+                local.large.push(block as usize);
+                block as usize
+            }
+        };
         local.unreported += bytes;
-        if local.unreported >= REPORT_GRANULE {
+        let report = if local.unreported >= REPORT_GRANULE {
             std::mem::take(&mut local.unreported)
         } else {
             0
-        }
+        };
+        (block, report)
     });
     if report != 0 {
         gc::note_allocated(report);
     }
+    block
+}
+
+fn large_layout(bytes: usize) -> Layout {
+    Layout::from_size_align(bytes, 8).expect("object too large")
 }
 
 fn allocate(kind: u64, len: usize, payload_capacity: usize) -> Word {
-    let layout = block_layout(payload_capacity);
-    // SAFETY: the layout has a non-zero size (header + at least 8 bytes).
-    let block = unsafe { alloc_zeroed(layout) };
-    if block.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
+    let block = allocate_block(HEADER_SIZE + payload_capacity);
     let header = block as *mut Header;
-    // SAFETY: `block` is a fresh, 8-aligned allocation large enough for a Header.
+    // SAFETY: `block` is a fresh, zeroed, 8-aligned block large enough for a Header and the
+    // payload, not yet visible to anyone else.
     unsafe { (*header).meta = ((len as u64) << KIND_BITS) | kind };
-    record_allocation(block as usize, layout.size());
     block as Word + HEADER_SIZE as Word
 }
 
@@ -242,13 +259,13 @@ pub fn native_dyn(obj: Word) -> Option<&'static dyn NativeObject> {
     Some(&**boxed)
 }
 
-/// Free a dead object (collector only, world stopped).
+/// Free a dead large object (collector only, world stopped).
 ///
 /// # Safety
-/// `header_addr` must be the header of an allocated object that nothing will access again.
-pub(crate) unsafe fn free_object(header_addr: usize) {
+/// `header_addr` must be the header of a large object that nothing will access again.
+pub(crate) unsafe fn free_large_object(header_addr: usize) {
     let h = &*(header_addr as *const Header);
-    let layout = block_layout(h.payload_capacity());
+    let layout = large_layout(HEADER_SIZE + h.payload_capacity());
     if h.kind() == ObjectKind::Native {
         std::ptr::drop_in_place((header_addr + HEADER_SIZE) as *mut Box<dyn NativeObject>);
     }

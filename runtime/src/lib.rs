@@ -44,6 +44,7 @@ mod monitor;
 mod sched;
 mod seed;
 mod sema;
+mod spans;
 mod worker;
 
 pub use chan::{
@@ -64,9 +65,9 @@ pub use monitor::{
 pub use sched::{
     current, current_goid, exit_program, exiting, gosched, in_goroutine, native_stack_remaining,
     num_goroutine, park, park_forever, park_forever_prepared, prepare_park, ready, safepoint,
-    set_gomaxprocs, sleep, spawn, Frame, Goroutine, GoroutineInfo, GoroutineRef, Task, TaskExit,
-    WaitReason,
+    set_gomaxprocs, sleep, sleep_start, spawn, Frame, Goroutine, GoroutineInfo, GoroutineRef, Task,
+    TaskExit, WaitReason,
 };
 pub use seed::{preempt_by_count, seeded_random, set_seed, stream_seed};
-pub use sema::{sema_acquire, sema_acquire_with, sema_release};
+pub use sema::{sema_acquire, sema_acquire_start, sema_acquire_with, sema_release};
 pub use worker::{ExitInfo, Runtime};

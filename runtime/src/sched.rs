@@ -472,8 +472,17 @@ pub(crate) fn yield_for_gc() {
 
 /// `time.Sleep`: park with reason `sleep` until `duration` has passed.
 pub fn sleep(duration: Duration) {
+    if !sleep_start(duration) {
+        park(WaitReason::Sleep);
+    }
+}
+
+/// The first half of [`sleep`]: `true` if there is nothing to wait for; otherwise a timer
+/// will ready the running goroutine, which is marked parking and must now park (wait reason
+/// `sleep`), stackfully or stacklessly.
+pub fn sleep_start(duration: Duration) -> bool {
     if duration.is_zero() {
-        return;
+        return true;
     }
     let g = prepare_park();
     let shared = g.shared.clone();
@@ -482,7 +491,7 @@ pub fn sleep(duration: Duration) {
         crate::monitor::TimerAction::Wake(g),
     );
     drop(shared);
-    park(WaitReason::Sleep);
+    false
 }
 
 /// End the program with `code` (`os.Exit`, or after the VM printed an unrecovered panic).

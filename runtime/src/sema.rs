@@ -63,20 +63,29 @@ pub fn sema_acquire(addr: Word) {
 
 /// [`sema_acquire`] with another wait reason (`sync.Cond.Wait`).
 pub fn sema_acquire_with(addr: Word, reason: WaitReason) {
+    if !sema_acquire_start(addr) {
+        sched::park(reason);
+    }
+}
+
+/// The first half of an acquire: take the count if it is positive (`true`), or publish the
+/// running goroutine as a waiter and mark it parking (`false`). After `false` the caller must
+/// park — [`sched::park`], or stacklessly by returning `TaskExit::Parked` — and owns the
+/// count once it is readied.
+pub fn sema_acquire_start(addr: Word) -> bool {
     if can_acquire(addr) {
-        return;
+        return true;
     }
     let root = root_for(addr);
     let mut waiters = root.waiters.lock();
     root.nwait.fetch_add(1, Ordering::SeqCst);
     if can_acquire(addr) {
         root.nwait.fetch_sub(1, Ordering::SeqCst);
-        return;
+        return true;
     }
     let g = sched::prepare_park();
     waiters.push_back((addr, g));
-    drop(waiters);
-    sched::park(reason);
+    false
 }
 
 /// `runtime_Semrelease`: increment the count at `addr` and wake one waiter if any.
