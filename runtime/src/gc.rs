@@ -134,7 +134,7 @@ pub fn gc_stats() -> GcStats {
 /// [`crate::NativeObject::trace`].
 pub struct Marker {
     /// Every span that may hold objects, sorted by base address.
-    spans: Vec<Box<Span>>,
+    spans: Vec<Span>,
     span_bases: Vec<usize>,
     span_low: usize,
     span_high: usize,
@@ -150,7 +150,7 @@ pub struct Marker {
 }
 
 impl Marker {
-    fn new(mut spans: Vec<Box<Span>>, large_headers: &[usize]) -> Marker {
+    fn new(mut spans: Vec<Span>, large_headers: &[usize]) -> Marker {
         spans.sort_unstable_by_key(|s| s.base());
         let span_bases: Vec<usize> = spans.iter().map(|s| s.base()).collect();
         let mut starts = Vec::with_capacity(large_headers.len());

@@ -69,5 +69,5 @@ pub use sched::{
     TaskExit, WaitReason,
 };
 pub use seed::{preempt_by_count, seeded_random, set_seed, stream_seed};
-pub use sema::{sema_acquire, sema_acquire_start, sema_acquire_with, sema_release};
+pub use sema::{sema_acquire, sema_acquire_start, sema_release};
 pub use worker::{ExitInfo, Runtime};

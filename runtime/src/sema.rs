@@ -56,15 +56,10 @@ fn can_acquire(addr: Word) -> bool {
 }
 
 /// `runtime_Semacquire`: wait until the count at `addr` is positive, then decrement it.
-/// Blocks with wait reason `semacquire`.
+/// Blocks (on the coroutine) with wait reason `semacquire`.
 pub fn sema_acquire(addr: Word) {
-    sema_acquire_with(addr, WaitReason::Semacquire)
-}
-
-/// [`sema_acquire`] with another wait reason (`sync.Cond.Wait`).
-pub fn sema_acquire_with(addr: Word, reason: WaitReason) {
     if !sema_acquire_start(addr) {
-        sched::park(reason);
+        sched::park(WaitReason::Semacquire);
     }
 }
 

@@ -51,13 +51,13 @@ fn span_layout() -> Layout {
 }
 
 impl Span {
-    fn new(class: usize) -> Box<Span> {
+    fn new(class: usize) -> Span {
         // SAFETY: the layout has a non-zero size.
         let base = unsafe { alloc_zeroed(span_layout()) };
         if base.is_null() {
             std::alloc::handle_alloc_error(span_layout());
         }
-        let mut span = Box::new(Span {
+        let mut span = Span {
             base: base as usize,
             class: 0,
             block_size: 0,
@@ -65,7 +65,7 @@ impl Span {
             allocated: Vec::new(),
             marked: Vec::new(),
             cursor: 0,
-        });
+        };
         span.format(class);
         span
     }
@@ -167,7 +167,7 @@ impl Drop for Span {
 /// The spans one thread is filling, one per class (inside that thread's `LocalHeap`).
 #[derive(Default)]
 pub(crate) struct SpanCache {
-    current: [Option<Box<Span>>; NUM_CLASSES],
+    current: [Option<Span>; NUM_CLASSES],
 }
 
 impl SpanCache {
@@ -190,20 +190,20 @@ impl SpanCache {
     }
 
     /// Hand every span back (the collector is taking them).
-    pub(crate) fn drain_into(&mut self, spans: &mut Vec<Box<Span>>) {
+    pub(crate) fn drain_into(&mut self, spans: &mut Vec<Span>) {
         spans.extend(self.current.iter_mut().filter_map(Option::take));
     }
 }
 
 /// Spans owned by no thread: those with free blocks per class, full ones, empty ones.
 struct Pool {
-    partial: [Vec<Box<Span>>; NUM_CLASSES],
-    full: Vec<Box<Span>>,
-    empty: Vec<Box<Span>>,
+    partial: [Vec<Span>; NUM_CLASSES],
+    full: Vec<Span>,
+    empty: Vec<Span>,
 }
 
 impl Pool {
-    fn take(&mut self, class: usize) -> Box<Span> {
+    fn take(&mut self, class: usize) -> Span {
         if let Some(span) = self.partial[class].pop() {
             return span;
         }
@@ -224,7 +224,7 @@ static POOL: Mutex<Pool> = Mutex::new(Pool {
 });
 
 /// Every span in the pool that may hold objects (the collector, world stopped).
-pub(crate) fn take_pool_spans(spans: &mut Vec<Box<Span>>) {
+pub(crate) fn take_pool_spans(spans: &mut Vec<Span>) {
     let mut pool = POOL.lock();
     spans.append(&mut pool.full);
     for partial in pool.partial.iter_mut() {
@@ -236,7 +236,7 @@ pub(crate) fn take_pool_spans(spans: &mut Vec<Box<Span>>) {
 ///
 /// # Safety
 /// As [`Span::sweep`]: collector only, world stopped, after a complete mark.
-pub(crate) unsafe fn sweep_and_return(spans: Vec<Box<Span>>) -> (usize, usize) {
+pub(crate) unsafe fn sweep_and_return(spans: Vec<Span>) -> (usize, usize) {
     let (mut bytes, mut objects) = (0, 0);
     let mut pool = POOL.lock();
     for mut span in spans {

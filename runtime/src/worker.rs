@@ -207,8 +207,7 @@ pub(crate) fn enqueue_ready(g: GoroutineRef) {
 }
 
 impl Shared {
-    fn new(stealers: Vec<Stealer<GoroutineRef>>) -> Shared {
-        let n = stealers.len();
+    fn new(stealers: Vec<Stealer<GoroutineRef>>, gomaxprocs: usize) -> Shared {
         let procs = stealers
             .into_iter()
             .map(|stealer| Processor {
@@ -240,7 +239,7 @@ impl Shared {
             exit: Mutex::new(None),
             exit_cv: Condvar::new(),
             exiting: AtomicBool::new(false),
-            gomaxprocs: AtomicUsize::new(n),
+            gomaxprocs: AtomicUsize::new(gomaxprocs),
             workers_running: Mutex::new(0),
             workers_cv: Condvar::new(),
             external: AtomicUsize::new(0),
@@ -721,14 +720,17 @@ impl Runtime {
     /// Run `main_task` as goroutine 1 on `gomaxprocs` workers (0 = CPU count) until the
     /// program ends: main returns (exit 0), [`sched::exit_program`] is called, or a deadlock
     /// is detected (code 2, `fatal` holds Go's text). The caller prints `fatal` to stderr.
+    ///
+    /// As many worker threads as CPUs are started even when fewer are enabled, so that
+    /// `runtime.GOMAXPROCS(n)` can raise the parallelism later (up to the CPU count; a larger
+    /// setting is recorded and reported, as Go does, but cannot add parallelism).
     pub fn start(gomaxprocs: usize, main_task: Box<dyn Task>) -> ExitInfo {
-        let n = if gomaxprocs == 0 {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        } else {
-            gomaxprocs
-        };
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let enabled = if gomaxprocs == 0 { cpus } else { gomaxprocs };
+        let n = enabled.max(cpus);
         let locals: Vec<Worker<GoroutineRef>> = (0..n).map(|_| Worker::new_fifo()).collect();
-        let shared = Arc::new(Shared::new(locals.iter().map(|w| w.stealer()).collect()));
+        let stealers = locals.iter().map(|w| w.stealer()).collect();
+        let shared = Arc::new(Shared::new(stealers, enabled));
         let roots = gc::register_roots(shared.clone());
         let main_g = shared.new_goroutine(main_task);
         shared.injector.push(main_g);

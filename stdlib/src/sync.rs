@@ -13,8 +13,9 @@
 //! Copying a sync value after first use shares the state object (Go would copy the state; `go
 //! vet` rejects such copies anyway).
 //!
-//! Blocking goes through `runtime::sema_acquire` (wait reason `semacquire`, as Go 1.19 shows
-//! for Mutex, RWMutex and WaitGroup) or park/ready (`sync.Cond.Wait`). Misuse reports Go's
+//! Blocking goes through `runtime::sema_acquire_start` (wait reason `semacquire`, as Go 1.19
+//! shows for Mutex, RWMutex and WaitGroup) or park/ready (`sync.Cond.Wait`), and then
+//! `NativeCtx::block`, so a goroutine waiting in them holds no native stack. Misuse reports Go's
 //! texts: `fatal error: sync: unlock of unlocked mutex`, `sync: Unlock of unlocked RWMutex`,
 //! `sync: RUnlock of unlocked RWMutex` (fatal), `panic: sync: negative WaitGroup counter`
 //! (a recoverable panic with a string value, as Go's `panic("…")`).
@@ -28,7 +29,7 @@ use runtime::{GoroutineRef, WaitReason};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::{AcqRel, Acquire, Release, SeqCst};
-use vm::native::{NativeCtx, Panic};
+use vm::native::{NativeCtx, NativeImpl, Panic, RESUME_DONE};
 use vm::program::Program;
 use vm::value::{self, MapKey};
 
@@ -129,10 +130,19 @@ impl RawMutex {
         self.state + 8
     }
 
+    /// Locks, blocking on the coroutine if need be.
     pub fn lock(self) {
+        while !self.lock_or_wait() {
+            runtime::park(WaitReason::Semacquire);
+        }
+    }
+
+    /// Takes the lock (`true`), or registers as a waiter on the semaphore and marks the
+    /// goroutine parking (`false`): once readied, it must call this again.
+    fn lock_or_wait(self) -> bool {
         let st = self.st();
         if st.compare_exchange(0, LOCKED, AcqRel, Acquire).is_ok() {
-            return;
+            return true;
         }
         loop {
             let v = st.load(Acquire);
@@ -141,15 +151,16 @@ impl RawMutex {
                     .compare_exchange_weak(v, v | LOCKED, AcqRel, Acquire)
                     .is_ok()
                 {
-                    return;
+                    return true;
                 }
                 continue;
             }
             if st
                 .compare_exchange_weak(v, v + WAITER, AcqRel, Acquire)
                 .is_ok()
+                && !runtime::sema_acquire_start(self.sema())
             {
-                runtime::sema_acquire(self.sema());
+                return false;
             }
         }
     }
@@ -194,6 +205,29 @@ fn mutex(recv: Word) -> Result<RawMutex, Panic> {
     Ok(RawMutex::at(state_words(recv, 0, 2)?, 0))
 }
 
+/// `Mutex.Lock` (and its own completion after a wake-up: the lock is tried again).
+fn mutex_lock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    if mutex(r[0])?.lock_or_wait() {
+        Ok(())
+    } else {
+        ctx.block(WaitReason::Semacquire, mutex_lock, r)
+    }
+}
+
+/// Acquire the semaphore at `addr`, blocking through `ctx`; `then` completes the operation.
+fn sema_acquire_then(
+    ctx: &mut NativeCtx,
+    addr: Word,
+    then: NativeImpl,
+    r: &mut [Word],
+) -> Result<(), Panic> {
+    if runtime::sema_acquire_start(addr) {
+        then(ctx, r)
+    } else {
+        ctx.block(WaitReason::Semacquire, then, r)
+    }
+}
+
 fn mutex_unlock(m: RawMutex) -> Result<(), Panic> {
     if m.unlock() {
         Ok(())
@@ -220,10 +254,12 @@ fn add_i64(cell: &AtomicU64, delta: i64) -> i64 {
     (cell.fetch_add(delta as u64, SeqCst) as i64).wrapping_add(delta)
 }
 
-fn rw_rlock(s: Word) {
+fn rw_rlock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = rw_state(r[0])?;
     if add_i64(slot(s, RW_READER_COUNT), 1) < 0 {
-        runtime::sema_acquire(slot_addr(s, RW_READER_SEM));
+        return sema_acquire_then(ctx, slot_addr(s, RW_READER_SEM), RESUME_DONE, r);
     }
+    Ok(())
 }
 
 fn rw_runlock(s: Word) -> Result<(), Panic> {
@@ -239,12 +275,18 @@ fn rw_runlock(s: Word) -> Result<(), Panic> {
     Ok(())
 }
 
-fn rw_lock(s: Word) {
-    RawMutex::at(s, 0).lock();
-    let r = add_i64(slot(s, RW_READER_COUNT), -RW_MAX_READERS) + RW_MAX_READERS;
-    if r != 0 && add_i64(slot(s, RW_READER_WAIT), r) != 0 {
-        runtime::sema_acquire(slot_addr(s, RW_WRITER_SEM));
+/// `RWMutex.Lock`: the writers' mutex first (tried again after each wake-up), then the wait
+/// for active readers.
+fn rw_lock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = rw_state(r[0])?;
+    if !RawMutex::at(s, 0).lock_or_wait() {
+        return ctx.block(WaitReason::Semacquire, rw_lock, r);
     }
+    let readers = add_i64(slot(s, RW_READER_COUNT), -RW_MAX_READERS) + RW_MAX_READERS;
+    if readers != 0 && add_i64(slot(s, RW_READER_WAIT), readers) != 0 {
+        return sema_acquire_then(ctx, slot_addr(s, RW_WRITER_SEM), RESUME_DONE, r);
+    }
+    Ok(())
 }
 
 fn rw_unlock(s: Word) -> Result<(), Panic> {
@@ -320,8 +362,8 @@ fn wg_add(recv: Word, delta: i64) -> Result<(), Panic> {
     Ok(())
 }
 
-fn wg_wait(recv: Word) -> Result<(), Panic> {
-    let s = state_words(recv, 0, 2)?;
+fn wg_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = state_words(r[0], 0, 2)?;
     let st = slot(s, 0);
     loop {
         let state = st.load(SeqCst);
@@ -332,15 +374,20 @@ fn wg_wait(recv: Word) -> Result<(), Panic> {
             .compare_exchange(state, state + 1, SeqCst, SeqCst)
             .is_ok()
         {
-            runtime::sema_acquire(slot_addr(s, 1));
-            if st.load(SeqCst) != 0 {
-                return Err(string_panic(
-                    "sync: WaitGroup is reused before previous Wait has returned",
-                ));
-            }
-            return Ok(());
+            return sema_acquire_then(ctx, slot_addr(s, 1), wg_woken, r);
         }
     }
+}
+
+/// `WaitGroup.Wait` after its semaphore was released: the counter must have been reset.
+fn wg_woken(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = state_words(r[0], 0, 2)?;
+    if slot(s, 0).load(SeqCst) != 0 {
+        return Err(string_panic(
+            "sync: WaitGroup is reused before previous Wait has returned",
+        ));
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------- Once
@@ -394,15 +441,16 @@ impl CondState {
         t
     }
 
-    fn wait(&self, ticket: u64) {
+    /// `true` if `ticket` was already notified; else the goroutine is published as its
+    /// waiter and marked parking (`Signal`/`Broadcast` ready it).
+    fn wait_start(&self, ticket: u64) -> bool {
         let mut s = self.inner.lock();
         if ticket < s.notify {
-            return;
+            return true;
         }
         let g = runtime::prepare_park();
         s.waiters.push_back((ticket, g));
-        drop(s);
-        runtime::park(WaitReason::SyncCondWait);
+        false
     }
 
     fn signal(&self) {
@@ -430,12 +478,21 @@ impl CondState {
     }
 }
 
-fn cond_wait(ctx: &mut NativeCtx, recv: Word) -> Result<(), Panic> {
-    let c = state_native::<CondState>(recv, 1)?;
-    let l = heap::words(recv)[0].load(Acquire);
+fn cond_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let c = state_native::<CondState>(r[0], 1)?;
+    let l = heap::words(r[0])[0].load(Acquire);
     let t = c.add();
     util::call_iface_method(ctx, l, "Unlock", &[])?;
-    c.wait(t);
+    if c.wait_start(t) {
+        cond_relock(ctx, r)
+    } else {
+        ctx.block(WaitReason::SyncCondWait, cond_relock, r)
+    }
+}
+
+/// `Cond.Wait` once notified: `c.L.Lock()`.
+fn cond_relock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let l = heap::words(r[0])[0].load(Acquire);
     util::call_iface_method(ctx, l, "Lock", &[])?;
     Ok(())
 }
@@ -564,10 +621,7 @@ fn map_range(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
 pub fn natives() -> Vec<crate::Entry> {
     vec![
         // ---- Mutex
-        native!("sync", "Mutex.Lock", 1, 0, |_, r| {
-            mutex(r[0])?.lock();
-            Ok(())
-        }),
+        native!("sync", "Mutex.Lock", 1, 0, mutex_lock),
         native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(
             r[0]
         )?)),
@@ -576,17 +630,11 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- RWMutex
-        native!("sync", "RWMutex.Lock", 1, 0, |_, r| {
-            rw_lock(rw_state(r[0])?);
-            Ok(())
-        }),
+        native!("sync", "RWMutex.Lock", 1, 0, rw_lock),
         native!("sync", "RWMutex.Unlock", 1, 0, |_, r| rw_unlock(rw_state(
             r[0]
         )?)),
-        native!("sync", "RWMutex.RLock", 1, 0, |_, r| {
-            rw_rlock(rw_state(r[0])?);
-            Ok(())
-        }),
+        native!("sync", "RWMutex.RLock", 1, 0, rw_rlock),
         native!("sync", "RWMutex.RUnlock", 1, 0, |_, r| rw_runlock(
             rw_state(r[0])?
         )),
@@ -613,9 +661,9 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = value::iface_new(t as u32, obj);
             Ok(())
         }),
-        native!("sync", "rlocker.Lock", 1, 0, |_, r| {
-            rw_rlock(rw_state(heap::load_word(nil_check(r[0])?))?);
-            Ok(())
+        native!("sync", "rlocker.Lock", 1, 0, |c, r| {
+            r[0] = heap::load_word(nil_check(r[0])?); // the RWMutex
+            rw_rlock(c, r)
         }),
         native!("sync", "rlocker.Unlock", 1, 0, |_, r| {
             rw_runlock(rw_state(heap::load_word(nil_check(r[0])?))?)
@@ -626,7 +674,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[1] as i64
         )),
         native!("sync", "WaitGroup.Done", 1, 0, |_, r| wg_add(r[0], -1)),
-        native!("sync", "WaitGroup.Wait", 1, 0, |_, r| wg_wait(r[0])),
+        native!("sync", "WaitGroup.Wait", 1, 0, wg_wait),
         // ---- Once
         native!("sync", "Once.Do", 2, 0, |c, r| once_do(c, r[0], r[1])),
         // ---- Cond
@@ -636,7 +684,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = obj;
             Ok(())
         }),
-        native!("sync", "Cond.Wait", 1, 0, |c, r| cond_wait(c, r[0])),
+        native!("sync", "Cond.Wait", 1, 0, cond_wait),
         native!("sync", "Cond.Signal", 1, 0, |_, r| {
             state_native::<CondState>(r[0], 1)?.signal();
             Ok(())

@@ -12,7 +12,8 @@
 //!   `Equal`, `Unix`, `UnixNano`, `UnixMilli`, `Format` (Go's layout language), `String`,
 //!   `Year`, `Month`, `Day`, `Hour`, `Minute`, `Second`, `Nanosecond`, `Weekday`, `IsZero`;
 //!   functions `Now`, `Since`, `Until`, `Unix`.
-//! - `Sleep` parks the goroutine (`runtime::sleep`).
+//! - `Sleep` parks the goroutine without its native stack (`runtime::sleep_start`, then
+//!   `NativeCtx::block`).
 //! - `NewTimer`, `After`: a channel of capacity 1 and a runtime timer callback that does a
 //!   non-blocking send of the fire time. The `Time` value it sends is allocated when the timer
 //!   is armed (the callback runs on the monitor thread, outside any goroutine, so it does not
@@ -1206,10 +1207,10 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- sleeping and timers
-        native!("time", "Sleep", 1, 0, |_, r| {
+        native!("time", "Sleep", 1, 0, |c, r| {
             let d = r[0] as i64;
-            if d > 0 {
-                runtime::sleep(std_duration(d));
+            if d > 0 && !runtime::sleep_start(std_duration(d)) {
+                return c.block(WaitReason::Sleep, vm::native::RESUME_DONE, r);
             }
             Ok(())
         }),

@@ -12,8 +12,13 @@
 //!   still needs afterwards must be reachable from a root — the argument window is (it lives
 //!   in the goroutine's VM stack), a Rust local is not, so keep such values in the window or
 //!   push them with `NativeCtx::root`.
-//! - Blocking: a native may park the goroutine through the `runtime` scheduler functions; it
-//!   runs on the goroutine's coroutine, so parking suspends only this goroutine.
+//! - Blocking: a native publishes the goroutine as a waiter (a `runtime` `*_start` function
+//!   or `runtime::prepare_park` under the wait queue's lock) and calls [`NativeCtx::block`]
+//!   with the function that completes the operation once the goroutine is readied. Called
+//!   straight from the dispatch loop, the goroutine then parks *without its native stack*
+//!   (`block` returns at once, the native returns, its window stays in the goroutine's
+//!   registers, and the completion later runs on that window); anywhere else (below a Go
+//!   callback, a deferred call) `block` waits on the coroutine and runs the completion itself.
 //! - Failure: return `Err(Panic::…)`; the interpreter turns it into a Go panic (recoverable)
 //!   or a fatal error, exactly as Go would.
 //! - Natives are found by `(package path, name)`; methods of stdlib types by
@@ -70,6 +75,8 @@ pub trait NativeRegistry {
 pub struct NativeCtx<'a> {
     pub prog: &'a Program,
     pub(crate) g: &'a mut crate::interp::Goroutine,
+    /// Called straight from the dispatch loop: [`NativeCtx::block`] may park stacklessly.
+    pub(crate) may_park: bool,
 }
 
 impl NativeCtx<'_> {
@@ -106,11 +113,34 @@ impl NativeCtx<'_> {
         self.g.native_roots.push(w);
     }
 
+    /// Block the goroutine, already published as a waiter and marked parking (see the module
+    /// docs), until it is readied; then `resume(ctx, regs)` completes the operation (it may
+    /// block again the same way). The native must return this result at once, with `regs`
+    /// left as `resume` needs them.
+    pub fn block(
+        &mut self,
+        reason: runtime::WaitReason,
+        resume: NativeImpl,
+        regs: &mut [Word],
+    ) -> Result<(), Panic> {
+        if self.may_park {
+            self.may_park = false;
+            self.g.park_native(reason, resume);
+            return Ok(());
+        }
+        runtime::park(reason);
+        resume(self, regs)
+    }
+
     /// Go goroutine id of the caller.
     pub fn goid(&self) -> u64 {
         self.g.goid
     }
 }
+
+/// A completion for [`NativeCtx::block`] when being readied is all the operation needed
+/// (the waker handed over what was waited for: a semaphore ticket, the end of a sleep).
+pub const RESUME_DONE: NativeImpl = |_, _| Ok(());
 
 /// `Error() string` of `runtime.Error` / `runtime.plainError`: the receiver is the message
 /// string itself (run-time errors store their full `runtime error: …` text).

@@ -185,16 +185,56 @@ fn call_iface_at(g: &mut Goroutine, m: u32, at: usize, kind: FrameKind) -> Resul
 
 /// `CallNative`: runs native `n` on the window `regs[at..]`.
 pub fn call_native(g: &mut Goroutine, n: u32, at: usize) -> Result<(), Panic> {
+    let imp = g.prog.natives[n as usize].imp;
+    run_native(g, imp, n, at)
+}
+
+/// Completes the native call a goroutine parked in (`NativeCtx::block`), on its window.
+pub(super) fn resume_native(
+    g: &mut Goroutine,
+    resume: crate::native::NativeImpl,
+    n: u32,
+    at: usize,
+) -> Result<(), Panic> {
+    g.native_may_park = true;
+    let result = run_native(g, resume, n, at);
+    g.native_may_park = false;
+    result
+}
+
+/// Runs `imp` (native `n` or its completion) on the window `regs[at..]` and stores its
+/// results; if it parked stacklessly, the whole window is kept for the completion instead.
+fn run_native(
+    g: &mut Goroutine,
+    imp: crate::native::NativeImpl,
+    n: u32,
+    at: usize,
+) -> Result<(), Panic> {
     let prog = g.prog.clone();
     let native = prog.natives[n as usize];
     let width = native.nargs.max(native.nresults) as usize;
     g.ensure_regs(at + width)?;
     let mut window: Vec<Word> = g.regs[at..at + width].to_vec();
     let roots = g.native_roots.len();
-    let result = (native.imp)(&mut NativeCtx { prog: &prog, g }, &mut window);
+    // The permission to park stacklessly is this native's alone: a native it calls back
+    // into (through Go code or in place) must block on the coroutine.
+    let may_park = std::mem::take(&mut g.native_may_park) && g.reentry_depth == 0;
+    let result = imp(
+        &mut NativeCtx {
+            prog: &prog,
+            g,
+            may_park,
+        },
+        &mut window,
+    );
     g.native_roots.truncate(roots);
     result?;
-    g.regs[at..at + native.nresults as usize].copy_from_slice(&window[..native.nresults as usize]);
+    if g.native_parked(n, at) {
+        g.regs[at..at + width].copy_from_slice(&window);
+    } else {
+        g.regs[at..at + native.nresults as usize]
+            .copy_from_slice(&window[..native.nresults as usize]);
+    }
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! Channel instructions on top of `runtime`'s hchan: translating its panics into Go's, the
-//! `Select` instruction's case descriptors into runtime select cases, and stackless parking.
+//! `Select` instruction's case descriptors into runtime select cases, and stackless parking
+//! (of channel operations, and of natives that block: `NativeCtx::block`).
 //!
 //! Invariants:
 //! - With no native frame below the interpreter loop (`reentry_depth == 0`) a blocking channel
@@ -32,6 +33,13 @@ pub(super) enum Pending {
     Select { dst: usize, wait: SelectWait },
     /// Blocked forever (nil channel, `select {}`): park again if ever resumed.
     Forever(WaitReason),
+    /// A native that blocked (`NativeCtx::block`): `resume` completes it on the window
+    /// `regs[at..]` of native `n` (`n` and `at` are filled in when the native returns).
+    Native {
+        resume: crate::native::NativeImpl,
+        n: u32,
+        at: usize,
+    },
 }
 
 impl Goroutine {
@@ -44,6 +52,30 @@ impl Goroutine {
             op
         };
         self.pending = Some((op, reason));
+    }
+
+    /// `NativeCtx::block` in a native the dispatch loop called: record a stackless park.
+    pub(crate) fn park_native(&mut self, reason: WaitReason, resume: crate::native::NativeImpl) {
+        self.park_stackless(
+            Pending::Native {
+                resume,
+                n: 0,
+                at: 0,
+            },
+            reason,
+        );
+    }
+
+    /// After native `n` returned on the window at `at`: whether it parked stacklessly (its
+    /// pending completion is then bound to that window).
+    pub(super) fn native_parked(&mut self, n: u32, at: usize) -> bool {
+        match &mut self.pending {
+            Some((Pending::Native { n: pn, at: pat, .. }, _)) => {
+                (*pn, *pat) = (n, at);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Whether the last dispatch loop ended by parking (stackless); its reason.
@@ -75,6 +107,13 @@ impl Goroutine {
                     Ok(())
                 }
                 Err(p) => Err(go_panic(p)),
+            },
+            Pending::Native { resume, n, at } => match calls::resume_native(self, resume, n, at) {
+                Ok(()) => match self.parked_reason() {
+                    Some(reason) => return Stop::Parked(reason),
+                    None => Ok(()),
+                },
+                Err(p) => Err(p),
             },
             Pending::Forever(reason) => {
                 drop(runtime::prepare_park());

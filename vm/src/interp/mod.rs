@@ -91,6 +91,9 @@ pub struct Goroutine {
     pub created_by: Option<(CreatedBy, u32)>,
     /// Depth of nested native → Go calls (bounded to protect the native stack).
     pub reentry_depth: u32,
+    /// Set while the dispatch loop calls a native that may park without its native stack
+    /// (the loop unwinds right after such a call; see `NativeCtx::block`).
+    native_may_park: bool,
     /// (function, line) frames where the current panic started, for its traceback.
     pub panic_trace: Option<Vec<(u32, u32)>>,
     /// The panic being thrown continues one whose deferred call returned without recovering.
@@ -147,6 +150,7 @@ impl Goroutine {
             native_roots: Vec::new(),
             created_by: None,
             reentry_depth: 0,
+            native_may_park: false,
             panic_trace: None,
             rethrowing: false,
             pending: None,
@@ -310,6 +314,19 @@ impl Goroutine {
                     let $x = f64::from_bits(r!($b));
                     let $y = f64::from_bits(r!($c));
                     r!($a) = ($body) as Word;
+                }};
+            }
+            // A call from which a native may park stacklessly (`NativeCtx::block`): if it did,
+            // the loop unwinds at once (no safepoint: the goroutine is already parking).
+            macro_rules! parkable_call {
+                ($call:expr) => {{
+                    self.native_may_park = true;
+                    let result = $call;
+                    self.native_may_park = false;
+                    result?;
+                    if self.pending.is_some() {
+                        return Ok(());
+                    }
                 }};
             }
             macro_rules! jump {
@@ -680,19 +697,19 @@ impl Goroutine {
                         Instr::CallValue { a, b } => {
                             save_pc!();
                             let fv = r!(b);
-                            calls::call_value(self, fv, base + a as usize)?;
+                            parkable_call!(calls::call_value(self, fv, base + a as usize));
                             self.safepoint(by_count);
                             continue 'frame;
                         }
                         Instr::CallIface { a, m } => {
                             save_pc!();
-                            calls::call_iface(self, m, base + a as usize)?;
+                            parkable_call!(calls::call_iface(self, m, base + a as usize));
                             self.safepoint(by_count);
                             continue 'frame;
                         }
                         Instr::CallNative { a, n } => {
                             save_pc!();
-                            calls::call_native(self, n, base + a as usize)?;
+                            parkable_call!(calls::call_native(self, n, base + a as usize));
                             continue 'frame;
                         }
                         Instr::Ret {} => {
