@@ -490,9 +490,18 @@ fn cond_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
 }
 
-/// `Cond.Wait` once notified: `c.L.Lock()`.
+/// `Cond.Wait` once notified: `c.L.Lock()`. When `L` is a `*sync.Mutex` (the usual case)
+/// this is `Mutex.Lock` on the same window, so that re-locking parks stacklessly too.
 fn cond_relock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let l = heap::words(r[0])[0].load(Acquire);
+    if let Some((t, data)) = value::iface_parts(l) {
+        if let Some(vm::program::MethodImpl::Native(n)) = util::find_method(ctx.prog, t, "Lock") {
+            if ctx.prog.natives[n as usize].name == "sync.Mutex.Lock" {
+                r[0] = data;
+                return mutex_lock(ctx, r);
+            }
+        }
+    }
     util::call_iface_method(ctx, l, "Lock", &[])?;
     Ok(())
 }
