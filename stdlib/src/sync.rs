@@ -144,6 +144,7 @@ impl RawMutex {
         if st.compare_exchange(0, LOCKED, AcqRel, Acquire).is_ok() {
             return true;
         }
+        let mut spins = 0;
         loop {
             let v = st.load(Acquire);
             if v & LOCKED == 0 {
@@ -152,6 +153,15 @@ impl RawMutex {
                     .is_ok()
                 {
                     return true;
+                }
+                continue;
+            }
+            // Go's active spinning (sync_runtime_canSpin): on a multicore machine the holder
+            // is likely running and about to unlock; a short spin is cheaper than a park.
+            if spins < MUTEX_SPINS && multicore() {
+                spins += 1;
+                for _ in 0..MUTEX_SPIN_PAUSES {
+                    std::hint::spin_loop();
                 }
                 continue;
             }
@@ -199,6 +209,16 @@ impl RawMutex {
             }
         }
     }
+}
+
+/// Spins (of `MUTEX_SPIN_PAUSES` pause instructions each) before a contended `Lock` parks,
+/// as Go's `active_spin` and `active_spin_cnt`.
+const MUTEX_SPINS: u32 = 4;
+const MUTEX_SPIN_PAUSES: u32 = 30;
+
+fn multicore() -> bool {
+    static CPUS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CPUS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get())) > 1
 }
 
 fn mutex(recv: Word) -> Result<RawMutex, Panic> {

@@ -363,6 +363,8 @@ opcodes! {
     LoadCapture { a: u16, i: u16 },
     /// R[a] := method value: function f bound to receiver R[b]
     BindMethod { a: u16, f: u32, b: u16 },
+    /// R[a] := method value: native method n bound to receiver R[b]
+    BindNative { a: u16, n: u32, b: u16 },
     /// R[a] := method value of interface R[b]'s method m
     BindIfaceMethod { a: u16, b: u16, m: u32 },
     /// R[a] := func value for native n

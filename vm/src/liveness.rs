@@ -282,6 +282,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | Implements { a, b, .. }
         | IfaceData { a, b }
         | BindMethod { a, b, .. }
+        | BindNative { a, b, .. }
         | BindIfaceMethod { a, b, .. }
         | MakeChan { a, b, .. }
         | Recv { a, b }

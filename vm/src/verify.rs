@@ -88,7 +88,13 @@ pub fn verify(prog: &Program) -> Result<(), String> {
                     {
                         (v as usize) < prog.funcs.len()
                     }
-                    "n" if matches!(ins, Instr::CallNative { .. } | Instr::NativeValue { .. }) => {
+                    "n" if matches!(
+                        ins,
+                        Instr::CallNative { .. }
+                            | Instr::NativeValue { .. }
+                            | Instr::BindNative { .. }
+                    ) =>
+                    {
                         (v as usize) < prog.natives.len()
                     }
                     "k" => (v as usize) < prog.consts.len(),

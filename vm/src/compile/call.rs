@@ -455,7 +455,18 @@ impl<'c> Compiler<'c> {
                 self.iface_recv_into(x, &path, r);
                 self.emit(Instr::BindIfaceMethod { a: dst, b: r, m });
             }
-            Some(Callee::Native(..)) => self.unsupported(e.span, "a method value of a stdlib type"),
+            Some(Callee::Native(n, Some(recv))) => {
+                let r = self.temp();
+                self.receiver_into(&recv, r);
+                if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
+                    self.emit(Instr::Clone {
+                        a: r,
+                        b: r,
+                        t: recv.recv_type.0,
+                    });
+                }
+                self.emit(Instr::BindNative { a: dst, n, b: r });
+            }
             _ => self.unsupported(e.span, "this method value"),
         }
     }

@@ -5,6 +5,7 @@
 //! - `BOUND`: index = function; word 1 = the receiver (method value `x.M`).
 //! - `NATIVE`: index = native.
 //! - `IFACE_BOUND`: index = method name id; word 1 = the interface value (`i.M`).
+//! - `BOUND_NATIVE`: index = native method; word 1 = the receiver (`mu.Lock` as a value).
 //!
 //! Invariants:
 //! - `Ret` is re-executable: the first execution marks the frame `returning`; each pending
@@ -28,6 +29,7 @@ const FUNC: u64 = 0;
 const BOUND: u64 = 1;
 const NATIVE: u64 = 2;
 const IFACE_BOUND: u64 = 3;
+const BOUND_NATIVE: u64 = 4;
 /// Natives calling back into Go code nest on the native stack; bound it.
 const MAX_REENTRY: u32 = 200;
 /// Native stack a re-entry must leave free (for the natives it may run before the next
@@ -53,6 +55,14 @@ pub fn bind_method(prog: &Program, f: u32, recv: Word) -> Word {
     let obj = runtime::alloc_words(2);
     let w = runtime::words(obj);
     w[0].store(func_header(BOUND, f), Ordering::Release);
+    w[1].store(recv, Ordering::Release);
+    obj
+}
+
+pub fn bind_native(n: u32, recv: Word) -> Word {
+    let obj = runtime::alloc_words(2);
+    let w = runtime::words(obj);
+    w[0].store(func_header(BOUND_NATIVE, n), Ordering::Release);
     w[1].store(recv, Ordering::Release);
     obj
 }
@@ -129,13 +139,15 @@ fn call_value_as(g: &mut Goroutine, fv: Word, at: usize, kind: FrameKind) -> Res
         FUNC => push_call(g, index, at, fv, kind),
         BOUND => {
             let nparams = g.prog.funcs[index as usize].nparams as usize;
-            g.ensure_regs(at + nparams + 1)?;
-            g.regs
-                .copy_within(at..at + nparams.saturating_sub(1), at + 1);
-            g.regs[at] = w[1].load(Ordering::Acquire);
+            insert_receiver(g, at, nparams, w[1].load(Ordering::Acquire))?;
             push_call(g, index, at, 0, kind)
         }
         NATIVE => call_native(g, index, at),
+        BOUND_NATIVE => {
+            let nparams = g.prog.natives[index as usize].nargs as usize;
+            insert_receiver(g, at, nparams, w[1].load(Ordering::Acquire))?;
+            call_native(g, index, at)
+        }
         IFACE_BOUND => {
             let iface = w[1].load(Ordering::Acquire);
             let Some((t, _)) = value::iface_parts(iface) else {
@@ -148,14 +160,21 @@ fn call_value_as(g: &mut Goroutine, fv: Word, at: usize, kind: FrameKind) -> Res
                 MethodImpl::Func(f) => g.prog.funcs[f as usize].nparams as usize,
                 MethodImpl::Native(n) => g.prog.natives[n as usize].nargs as usize,
             };
-            g.ensure_regs(at + nparams + 1)?;
-            g.regs
-                .copy_within(at..at + nparams.saturating_sub(1), at + 1);
-            g.regs[at] = iface;
+            insert_receiver(g, at, nparams, iface)?;
             call_iface_at(g, index, at, kind)
         }
         _ => Err(Panic::Fatal("corrupt func value".into())),
     }
+}
+
+/// A method value's call: the arguments at `regs[at..]` move up one register and the bound
+/// receiver goes first (`nparams` counts the receiver).
+fn insert_receiver(g: &mut Goroutine, at: usize, nparams: usize, recv: Word) -> Result<(), Panic> {
+    g.ensure_regs(at + nparams + 1)?;
+    g.regs
+        .copy_within(at..at + nparams.saturating_sub(1), at + 1);
+    g.regs[at] = recv;
+    Ok(())
 }
 
 /// `CallIface`: the interface value is at `regs[at]`.

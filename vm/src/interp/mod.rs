@@ -105,15 +105,6 @@ pub struct Goroutine {
     rng: u64,
 }
 
-impl Drop for Goroutine {
-    fn drop(&mut self) {
-        recycle::give(
-            std::mem::take(&mut self.regs),
-            std::mem::take(&mut self.frames),
-        );
-    }
-}
-
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
 #[derive(Clone, Copy, Debug)]
 pub enum CreatedBy {
@@ -139,12 +130,11 @@ pub enum Stop {
 
 impl Goroutine {
     pub fn new(prog: Arc<Program>, goid: u64) -> Goroutine {
-        let (regs, frames) = recycle::take();
         Goroutine {
             prog,
             goid,
-            regs,
-            frames,
+            regs: Vec::new(),
+            frames: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
             native_roots: Vec::new(),
@@ -731,6 +721,7 @@ impl Goroutine {
                         Instr::BindMethod { a, f, b } => {
                             r!(a) = calls::bind_method(&prog, f, r!(b))
                         }
+                        Instr::BindNative { a, n, b } => r!(a) = calls::bind_native(n, r!(b)),
                         Instr::BindIfaceMethod { a, b, m } => {
                             let i = r!(b);
                             if i == 0 {

@@ -167,18 +167,19 @@ fn traceback(g: &Goroutine) -> String {
 fn traceback_limited(g: &Goroutine, max: usize) -> String {
     let info = runtime::GoroutineInfo {
         frames: frames(g).into_iter().take(max).collect(),
-        created_by: created_by(g),
+        created_by: created_by(&g.prog, g.created_by),
     };
     info.render()
 }
 
-pub fn created_by(g: &Goroutine) -> Option<runtime::Frame> {
-    g.created_by.as_ref().map(|(by, line)| runtime::Frame {
-        function: match *by {
-            super::CreatedBy::Func(f) => g.prog.funcs[f as usize].name.clone(),
+/// The `created by` frame of a goroutine started at `by` (none for main).
+pub fn created_by(prog: &Program, by: Option<(super::CreatedBy, u32)>) -> Option<runtime::Frame> {
+    by.map(|(by, line)| runtime::Frame {
+        function: match by {
+            super::CreatedBy::Func(f) => prog.funcs[f as usize].name.clone(),
             super::CreatedBy::Runtime(name) => name.to_string(),
         },
-        file: g.prog.file_name.clone(),
-        line: *line,
+        file: prog.file_name.clone(),
+        line,
     })
 }

@@ -5,8 +5,10 @@
 //! Invariants:
 //! - The program's globals live in one `Words` object, and the program's constant pool and
 //!   that object are registered as GC roots for as long as the program runs.
-//! - A task not yet started holds its entry func value and arguments, and reports them to
-//!   the collector like the registers of a running one.
+//! - A task not yet started holds only its entry func value and arguments (reported to the
+//!   collector like registers) and where it was created; its interpreter state is taken from
+//!   the thread's recycled ones when it first runs and given back when it ends (`recycle`),
+//!   so thousands of goroutines waiting to start cost little memory.
 
 use super::{report, FrameKind, Goroutine, Stop};
 use crate::native::Panic;
@@ -44,11 +46,38 @@ enum Entry {
 }
 
 pub struct VmTask {
-    g: Goroutine,
+    /// The interpreter state, from the first run on.
+    state: Option<Box<Goroutine>>,
     entry: Entry,
+    prog: Arc<Program>,
+    created_by: Option<(super::CreatedBy, u32)>,
+}
+
+impl Drop for VmTask {
+    fn drop(&mut self) {
+        if let Some(g) = self.state.take() {
+            super::recycle::give(g);
+        }
+    }
 }
 
 impl VmTask {
+    fn new(prog: Arc<Program>, entry: Entry, created_by: Option<(super::CreatedBy, u32)>) -> Self {
+        VmTask {
+            state: None,
+            entry,
+            prog,
+            created_by,
+        }
+    }
+
+    /// The interpreter state (created on first use).
+    fn g(&mut self) -> &mut Goroutine {
+        let (prog, created_by) = (&self.prog, self.created_by);
+        self.state
+            .get_or_insert_with(|| super::recycle::take(prog.clone(), created_by))
+    }
+
     fn finish(&mut self, stop: Stop) -> Option<TaskExit> {
         match stop {
             Stop::Returned => None,
@@ -59,46 +88,49 @@ impl VmTask {
                 runtime::exit_program(code)
             }
             Stop::Abort(Panic::Fatal(msg)) => {
-                report::print_fatal(&self.g, &msg);
+                report::print_fatal(self.g(), &msg);
                 runtime::exit_program(2)
             }
             Stop::Abort(p) => {
                 // A panic that escaped a nested run; report it as unrecovered.
-                self.g.panics.push(super::PanicRecord {
+                let g = self.g();
+                g.panics.push(super::PanicRecord {
                     value: p,
                     recovered: false,
                     depth: 0,
                 });
-                report::print_unrecovered(&mut self.g);
+                report::print_unrecovered(g);
                 runtime::exit_program(2)
             }
         }
     }
 
     fn run_func(&mut self, f: u32) -> Stop {
-        let at = self.g.regs_top();
-        if let Err(p) = super::calls::push_call(&mut self.g, f, at, 0, FrameKind::Normal) {
+        let g = self.g();
+        let at = g.regs_top();
+        if let Err(p) = super::calls::push_call(g, f, at, 0, FrameKind::Normal) {
             return Stop::Abort(p);
         }
-        self.g.run(0)
+        g.run(0)
     }
 
     /// Starts `fv(args)` (the `go` statement's call).
     fn start_call(&mut self, fv: Word, args: Vec<Word>) -> Stop {
         let at = 0;
-        if let Err(p) = self.g.ensure_regs(args.len().max(1)) {
+        let g = self.g();
+        if let Err(p) = g.ensure_regs(args.len().max(1)) {
             return Stop::Abort(p);
         }
-        self.g.regs[at..args.len()].copy_from_slice(&args);
-        if let Err(p) = super::calls::call_value(&mut self.g, fv, at) {
-            if let Err(stop) = super::calls::throw(&mut self.g, p, 0) {
+        g.regs[at..args.len()].copy_from_slice(&args);
+        if let Err(p) = super::calls::call_value(g, fv, at) {
+            if let Err(stop) = super::calls::throw(g, p, 0) {
                 return stop;
             }
         }
-        if self.g.frames.is_empty() {
+        if g.frames.is_empty() {
             return Stop::Returned; // a native ran in place
         }
-        self.g.run(0)
+        g.run(0)
     }
 }
 
@@ -106,24 +138,24 @@ impl Task for VmTask {
     /// Runs the goroutine until it ends or parks stacklessly (`TaskExit::Parked`); called
     /// again after such a park, it completes the pending channel operation and continues.
     fn run(&mut self) -> TaskExit {
-        self.g.goid = runtime::current_goid();
+        self.g().goid = runtime::current_goid();
         let mut stop = match std::mem::replace(&mut self.entry, Entry::Started) {
             Entry::Main => {
                 self.entry = Entry::Init;
-                let init = self.g.prog.init;
+                let init = self.prog.init;
                 self.run_func(init)
             }
             Entry::Call(fv, args) => self.start_call(fv, args),
             Entry::Init => {
                 self.entry = Entry::Init;
-                self.g.resume_parked()
+                self.g().resume_parked()
             }
-            Entry::Started => self.g.resume_parked(),
+            Entry::Started => self.g().resume_parked(),
         };
         loop {
             if matches!(stop, Stop::Returned) && matches!(self.entry, Entry::Init) {
                 self.entry = Entry::Started;
-                let main = self.g.prog.main;
+                let main = self.prog.main;
                 stop = self.run_func(main);
                 continue;
             }
@@ -132,7 +164,13 @@ impl Task for VmTask {
     }
 
     fn trace(&self, marker: &mut Marker) {
-        let g = &self.g;
+        if let Entry::Call(fv, args) = &self.entry {
+            marker.mark(*fv);
+            marker.mark_words(args);
+        }
+        let Some(g) = &self.state else {
+            return;
+        };
         marker.mark_words(&g.regs[..g.regs_top().min(g.regs.len())]);
         for f in &g.frames {
             marker.mark(f.closure);
@@ -147,16 +185,16 @@ impl Task for VmTask {
             }
         }
         marker.mark_words(&g.native_roots);
-        if let Entry::Call(fv, args) = &self.entry {
-            marker.mark(*fv);
-            marker.mark_words(args);
-        }
     }
 
     fn describe(&self) -> runtime::GoroutineInfo {
         runtime::GoroutineInfo {
-            frames: report::frames(&self.g),
-            created_by: report::created_by(&self.g),
+            frames: self
+                .state
+                .as_deref()
+                .map(report::frames)
+                .unwrap_or_default(),
+            created_by: report::created_by(&self.prog, self.created_by),
         }
     }
 }
@@ -166,17 +204,13 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
     if fv == 0 {
         return Err(super::ops::nil_deref());
     }
-    let mut child = Goroutine::new(g.prog.clone(), 0);
     let top = g.frames.len() - 1;
-    child.created_by = Some((
+    let created_by = Some((
         super::CreatedBy::Func(g.frames[top].func),
         g.frame_line(top),
     ));
-    let goid = runtime::spawn(Box::new(VmTask {
-        g: child,
-        entry: Entry::Call(fv, args),
-    }));
-    let _ = goid;
+    let task = VmTask::new(g.prog.clone(), Entry::Call(fv, args), created_by);
+    runtime::spawn(Box::new(task));
     Ok(())
 }
 
@@ -188,12 +222,12 @@ pub fn spawn_detached(
     args: Vec<Word>,
     created_by: &'static str,
 ) -> u64 {
-    let mut child = Goroutine::new(prog.clone(), 0);
-    child.created_by = Some((super::CreatedBy::Runtime(created_by), 0));
-    runtime::spawn(Box::new(VmTask {
-        g: child,
-        entry: Entry::Call(fv, args),
-    }))
+    let created_by = Some((super::CreatedBy::Runtime(created_by), 0));
+    runtime::spawn(Box::new(VmTask::new(
+        prog.clone(),
+        Entry::Call(fv, args),
+        created_by,
+    )))
 }
 
 /// Runs a compiled program to completion on `gomaxprocs` workers (0 = CPU count) and
@@ -213,10 +247,7 @@ pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
     }
     GLOBALS.store(globals, Ordering::Release);
     let _roots = runtime::register_roots(Arc::new(ProgramRoots(prog.clone())));
-    let main = VmTask {
-        g: Goroutine::new(prog, 1),
-        entry: Entry::Main,
-    };
+    let main = VmTask::new(prog, Entry::Main, None);
     let info = runtime::Runtime::start(gomaxprocs, Box::new(main));
     crate::output::flush_stdout();
     if let Some(fatal) = info.fatal {
