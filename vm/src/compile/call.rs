@@ -440,14 +440,7 @@ impl<'c> Compiler<'c> {
         match self.selector_callee(e, x, sel) {
             Some(Callee::Method(f, recv)) => {
                 let r = self.temp();
-                self.receiver_into(&recv, r);
-                if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
-                    self.emit(Instr::Clone {
-                        a: r,
-                        b: r,
-                        t: recv.recv_type.0,
-                    });
-                }
+                self.receiver_value_into(&recv, r);
                 self.emit(Instr::BindMethod { a: dst, f, b: r });
             }
             Some(Callee::Iface(x, path, m)) => {
@@ -457,17 +450,23 @@ impl<'c> Compiler<'c> {
             }
             Some(Callee::Native(n, Some(recv))) => {
                 let r = self.temp();
-                self.receiver_into(&recv, r);
-                if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
-                    self.emit(Instr::Clone {
-                        a: r,
-                        b: r,
-                        t: recv.recv_type.0,
-                    });
-                }
+                self.receiver_value_into(&recv, r);
                 self.emit(Instr::BindNative { a: dst, n, b: r });
             }
             _ => self.unsupported(e.span, "this method value"),
+        }
+    }
+
+    /// The receiver as a method value or a `go`/`defer` binds it: evaluated now, and a value
+    /// receiver of an aggregate type copied (later changes to the variable are not seen).
+    fn receiver_value_into(&mut self, recv: &Recv, r: u16) {
+        self.receiver_into(recv, r);
+        if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
+            self.emit(Instr::Clone {
+                a: r,
+                b: r,
+                t: recv.recv_type.0,
+            });
         }
     }
 
@@ -519,14 +518,7 @@ impl<'c> Compiler<'c> {
                 });
                 let Some(sig) = sig else { return };
                 let base = self.alloc(sig.params.len() as u16 + 1);
-                self.receiver_into(&recv, base);
-                if !recv.ptr_recv && self.is_value_type(recv.recv_type) {
-                    self.emit(Instr::Clone {
-                        a: base,
-                        b: base,
-                        t: recv.recv_type.0,
-                    });
-                }
+                self.receiver_value_into(&recv, base);
                 self.args_into(args, *ellipsis, &sig, base + 1);
                 (base, sig.params.len() + 1)
             }

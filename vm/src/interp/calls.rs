@@ -52,26 +52,23 @@ pub fn make_closure(f: u32, captures: &[Word]) -> Word {
 
 pub fn bind_method(prog: &Program, f: u32, recv: Word) -> Word {
     let _ = prog;
-    let obj = runtime::alloc_words(2);
-    let w = runtime::words(obj);
-    w[0].store(func_header(BOUND, f), Ordering::Release);
-    w[1].store(recv, Ordering::Release);
-    obj
+    bound_value(BOUND, f, recv)
 }
 
 pub fn bind_native(n: u32, recv: Word) -> Word {
-    let obj = runtime::alloc_words(2);
-    let w = runtime::words(obj);
-    w[0].store(func_header(BOUND_NATIVE, n), Ordering::Release);
-    w[1].store(recv, Ordering::Release);
-    obj
+    bound_value(BOUND_NATIVE, n, recv)
 }
 
 pub fn bind_iface_method(m: u32, iface: Word) -> Word {
+    bound_value(IFACE_BOUND, m, iface)
+}
+
+/// A two-word func value: `kind`/`index` header and the bound receiver.
+fn bound_value(kind: u64, index: u32, recv: Word) -> Word {
     let obj = runtime::alloc_words(2);
     let w = runtime::words(obj);
-    w[0].store(func_header(IFACE_BOUND, m), Ordering::Release);
-    w[1].store(iface, Ordering::Release);
+    w[0].store(func_header(kind, index), Ordering::Release);
+    w[1].store(recv, Ordering::Release);
     obj
 }
 
