@@ -3,39 +3,23 @@
 //!
 //! Invariants:
 //! - A goroutine is in the set from its creation (`Shared::new_goroutine`) until
-//!   `goroutine_finished` removes it; the set holds one `GoroutineRef` to each.
-//! - The set is split into shards chosen by goid, each behind its own lock, so that `go`
-//!   statements and goroutine exits on different workers rarely contend (a single map was
-//!   a measured cost of spawning: a B-tree insert and remove under one global lock).
-//! - Listings are in goid order (creation order), as Go prints its goroutine dumps.
+//!   `goroutine_finished` removes it; the set holds one `GoroutineRef` to each, in the slot
+//!   recorded in the goroutine (`Goroutine::allg_slot`).
+//! - The set is split into shards chosen by goid, each a slab (slots plus a free list) behind
+//!   its own lock, so that `go` statements and goroutine exits on different workers rarely
+//!   contend and cost no hashing (a B-tree, then hash maps, were measured costs of spawning).
 
 use crate::sched::GoroutineRef;
 use parking_lot::Mutex;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::Ordering;
 
 const SHARDS: usize = 32;
 
-/// Hashes a goid by one multiplication (Fibonacci hashing): goids are distinct integers,
-/// so nothing stronger is needed, and the high bits the table probes with are well mixed.
 #[derive(Default)]
-struct GoidHasher(u64);
-
-impl Hasher for GoidHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, goid: u64) {
-        self.0 = goid.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
+struct Shard {
+    slots: Vec<Option<GoroutineRef>>,
+    free: Vec<u32>,
 }
-
-type Shard = HashMap<u64, GoroutineRef, BuildHasherDefault<GoidHasher>>;
 
 pub(crate) struct AllGs {
     shards: Box<[Mutex<Shard>]>,
@@ -48,36 +32,50 @@ impl AllGs {
         }
     }
 
-    fn shard(&self, goid: u64) -> &Mutex<Shard> {
-        &self.shards[goid as usize % SHARDS]
+    fn shard(&self, g: &GoroutineRef) -> &Mutex<Shard> {
+        &self.shards[g.goid() as usize % SHARDS]
     }
 
-    pub(crate) fn insert(&self, goid: u64, g: GoroutineRef) {
-        self.shard(goid).lock().insert(goid, g);
+    pub(crate) fn insert(&self, g: GoroutineRef) {
+        let mut shard = self.shard(&g).lock();
+        let slot = match shard.free.pop() {
+            Some(slot) => slot as usize,
+            None => {
+                shard.slots.push(None);
+                shard.slots.len() - 1
+            }
+        };
+        g.allg_slot.store(slot as u32, Ordering::Relaxed);
+        shard.slots[slot] = Some(g);
     }
 
-    pub(crate) fn remove(&self, goid: u64) {
+    pub(crate) fn remove(&self, g: &GoroutineRef) {
+        let slot = g.allg_slot.load(Ordering::Relaxed);
+        let mut shard = self.shard(g).lock();
         // Dropped outside the shard's lock: the last reference may free the goroutine.
-        let removed = self.shard(goid).lock().remove(&goid);
+        let removed = shard.slots[slot as usize].take();
+        shard.free.push(slot);
+        drop(shard);
         drop(removed);
     }
 
-    /// Every live goroutine, in goid order.
+    /// Every live goroutine, in no particular order.
     pub(crate) fn snapshot(&self) -> Vec<GoroutineRef> {
-        let mut all: Vec<GoroutineRef> = self
-            .shards
-            .iter()
-            .flat_map(|s| s.lock().values().cloned().collect::<Vec<_>>())
-            .collect();
-        all.sort_by_key(|g| g.goid());
+        let mut all = Vec::new();
+        for shard in self.shards.iter() {
+            all.extend(shard.lock().slots.iter().flatten().cloned());
+        }
         all
     }
 
     /// Empties the set, returning what it held (teardown).
     pub(crate) fn take_all(&self) -> Vec<GoroutineRef> {
-        self.shards
-            .iter()
-            .flat_map(|s| std::mem::take(&mut *s.lock()).into_values())
-            .collect()
+        let mut all = Vec::new();
+        for shard in self.shards.iter() {
+            let mut shard = shard.lock();
+            shard.free.clear();
+            all.extend(shard.slots.drain(..).flatten());
+        }
+        all
     }
 }

@@ -181,6 +181,8 @@ pub struct Goroutine {
     pub(crate) stack_limit: AtomicUsize,
     /// Parked stacklessly but kept its idle coroutine (counted in `Shared::kept_coroutines`).
     pub(crate) coroutine_kept: AtomicBool,
+    /// Its slot in `Shared::all` (see `allgs`).
+    pub(crate) allg_slot: AtomicU32,
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
@@ -206,6 +208,7 @@ impl Goroutine {
             yielder: AtomicPtr::new(std::ptr::null_mut()),
             stack_limit: AtomicUsize::new(0),
             coroutine_kept: AtomicBool::new(false),
+            allg_slot: AtomicU32::new(0),
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,

@@ -250,7 +250,7 @@ impl Shared {
     pub(crate) fn new_goroutine(self: &Arc<Self>, task: Box<dyn Task>) -> GoroutineRef {
         let goid = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(Goroutine::new(goid, task, self.clone()));
-        self.all.insert(goid, g.clone());
+        self.all.insert(g.clone());
         self.ngoroutines.fetch_add(1, Ordering::Relaxed);
         g
     }
@@ -370,7 +370,8 @@ impl Shared {
         if self.exiting.load(Ordering::SeqCst) {
             return true;
         }
-        let all = self.all.snapshot();
+        let mut all = self.all.snapshot();
+        all.sort_by_key(|g| g.goid()); // Go lists goroutines in creation order
         let text = if all.is_empty() {
             "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string()
         } else {
@@ -709,7 +710,7 @@ fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
     g.status.store(DEAD, Ordering::SeqCst);
     drop(g.coroutine.lock().take());
     g.drop_task();
-    shared.all.remove(g.goid());
+    shared.all.remove(g);
     shared.ngoroutines.fetch_sub(1, Ordering::Relaxed);
 }
 
