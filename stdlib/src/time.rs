@@ -10,8 +10,10 @@
 //!   a wall clock advanced by the monotonic clock (so `Sub`/`Since` are monotonic). The zone
 //!   is always UTC (Go in a container with TZ unset). Methods: `Sub`, `Add`, `Before`, `After`,
 //!   `Equal`, `Unix`, `UnixNano`, `UnixMilli`, `Format` (Go's layout language), `String`,
-//!   `Year`, `Month`, `Day`, `Hour`, `Minute`, `Second`, `Nanosecond`, `Weekday`, `IsZero`;
-//!   functions `Now`, `Since`, `Until`, `Unix`.
+//!   `Year`, `Month`, `Day`, `Hour`, `Minute`, `Second`, `Nanosecond`, `Weekday`, `IsZero`,
+//!   `UTC`, `Local`, `Location`; functions `Now`, `Since`, `Until`, `Unix`, `Date`.
+//! - `*Location` values (`time.UTC`, `time.Local`) are fresh one-word objects naming the zone
+//!   (both behave as UTC), so two evaluations of `time.UTC` are not the same pointer.
 //! - `Sleep` parks the goroutine without its native stack (`runtime::sleep_start`, then
 //!   `NativeCtx::block`).
 //! - `NewTimer`, `After`: a channel of capacity 1 and a runtime timer callback that does a
@@ -382,6 +384,16 @@ pub fn time_ns(w: Word) -> i128 {
     } else {
         ((w ^ OFFSET) as i64) as i128
     }
+}
+
+const LOCATION_UTC: Word = 1;
+const LOCATION_LOCAL: Word = 2;
+
+/// A `*time.Location` (a struct whose hidden word says which zone).
+fn new_location(zone: Word) -> Word {
+    let obj = heap::alloc_words(1);
+    heap::store_word(obj, zone);
+    obj
 }
 
 /// A new `time.Time` struct value.
@@ -1110,6 +1122,50 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("time", "Weekday.String", 1, 1, |_, r| {
             set_str(r, &weekday_string(r[0] as i64));
+            Ok(())
+        }),
+        // ---- Locations (every Time is in UTC; `Local` is UTC too, as Go with TZ unset)
+        native!("time", "UTC", 0, 1, |_, r| {
+            r[0] = new_location(LOCATION_UTC);
+            Ok(())
+        }),
+        native!("time", "Local", 0, 1, |_, r| {
+            r[0] = new_location(LOCATION_LOCAL);
+            Ok(())
+        }),
+        native!("time", "Location.String", 1, 1, |_, r| {
+            let name = match r[0] {
+                0 => "UTC", // Go prints a nil *Location as UTC
+                loc if heap::load_word(loc) == LOCATION_LOCAL => "Local",
+                _ => "UTC",
+            };
+            set_str(r, name);
+            Ok(())
+        }),
+        native!("time", "Time.Location", 1, 1, |_, r| {
+            r[0] = new_location(LOCATION_UTC);
+            Ok(())
+        }),
+        native!("time", "Time.UTC", 1, 1, |_, r| {
+            r[0] = new_time(time_of(r[0]));
+            Ok(())
+        }),
+        native!("time", "Time.Local", 1, 1, |_, r| {
+            r[0] = new_time(time_of(r[0]));
+            Ok(())
+        }),
+        native!("time", "Date", 8, 1, |_, r| {
+            if r[7] == 0 {
+                return Err(string_panic("time: missing Location in call to Date"));
+            }
+            let [year, month, day, hour, min, sec, nsec] =
+                [r[0], r[1], r[2], r[3], r[4], r[5], r[6]].map(|w| w as i64);
+            // Out-of-range fields carry over, as in Go (month 13 is January of the next year).
+            let year = year + (month - 1).div_euclid(12);
+            let month = (month - 1).rem_euclid(12) + 1;
+            let days = days_from_civil(year, month, 1) as i128 + day as i128 - 1;
+            let secs = days * 86400 + hour as i128 * 3600 + min as i128 * 60 + sec as i128;
+            r[0] = new_time(secs * 1_000_000_000 + nsec as i128);
             Ok(())
         }),
         // ---- Time

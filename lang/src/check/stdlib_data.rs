@@ -365,7 +365,34 @@ type Month int
 func (Month) String() string
 type Weekday int
 func (Weekday) String() string
+const January Month = 1
+const February Month = 2
+const March Month = 3
+const April Month = 4
+const May Month = 5
+const June Month = 6
+const July Month = 7
+const August Month = 8
+const September Month = 9
+const October Month = 10
+const November Month = 11
+const December Month = 12
+const Sunday Weekday = 0
+const Monday Weekday = 1
+const Tuesday Weekday = 2
+const Wednesday Weekday = 3
+const Thursday Weekday = 4
+const Friday Weekday = 5
+const Saturday Weekday = 6
+type Location struct { impl uintptr }
+func (*Location) String() string
+var UTC *Location
+var Local *Location
 type Time struct { impl uintptr }
+func Date(int, Month, int, int, int, int, int, *Location) Time
+func (Time) UTC() Time
+func (Time) Local() Time
+func (Time) Location() *Location
 func (Time) Sub(Time) Duration
 func (Time) Add(Duration) Time
 func (Time) Before(Time) bool
