@@ -130,13 +130,6 @@ impl RawMutex {
         self.state + 8
     }
 
-    /// Locks, blocking on the coroutine if need be.
-    pub fn lock(self) {
-        while !self.lock_or_wait() {
-            runtime::park(WaitReason::Semacquire);
-        }
-    }
-
     /// Takes the lock (`true`), or registers as a waiter on the semaphore and marks the
     /// goroutine parking (`false`): once readied, it must call this again.
     fn lock_or_wait(self) -> bool {
@@ -413,18 +406,29 @@ fn wg_woken(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 // ---------------------------------------------------------------- Once
 
 /// `Once.Do(f)`: state `[done, m.state, m.sema]`. A panicking `f` still counts as done (Go's
-/// deferred store), and concurrent callers wait on the mutex until the first call ends.
-fn once_do(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
-    let s = state_words(recv, 0, 3)?;
+/// deferred store), and concurrent callers wait on the mutex until the first call ends
+/// (without a native stack).
+fn once_do(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = state_words(r[0], 0, 3)?;
     if slot(s, 0).load(Acquire) != 0 {
         return Ok(());
     }
+    once_locked(ctx, r)
+}
+
+/// `Once.Do`'s slow path, and its completion after each wake-up: take the mutex (a woken
+/// waiter must take it, and so later release it for the next one, even if `f` is done by
+/// now), then run `f` unless it ran.
+fn once_locked(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = state_words(r[0], 0, 3)?;
     let m = RawMutex::at(s, 1);
-    m.lock();
+    if !m.lock_or_wait() {
+        return ctx.block(WaitReason::Semacquire, once_locked, r);
+    }
     let result = if slot(s, 0).load(Acquire) == 0 {
-        let r = ctx.call(f, &[]).map(|_| ());
+        let result = ctx.call(r[1], &[]).map(|_| ());
         slot(s, 0).store(1, Release);
-        r
+        result
     } else {
         Ok(())
     };
@@ -705,7 +709,7 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("sync", "WaitGroup.Done", 1, 0, |_, r| wg_add(r[0], -1)),
         native!("sync", "WaitGroup.Wait", 1, 0, wg_wait),
         // ---- Once
-        native!("sync", "Once.Do", 2, 0, |c, r| once_do(c, r[0], r[1])),
+        native!("sync", "Once.Do", 2, 0, once_do),
         // ---- Cond
         native!("sync", "NewCond", 1, 1, |_, r| {
             let obj = heap::alloc_words(2);
