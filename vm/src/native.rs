@@ -83,7 +83,7 @@ impl NativeCtx<'_> {
     /// Calls the Go func value `f` with `args`, on this goroutine, and returns its results.
     /// This is a safepoint (see module docs).
     pub fn call(&mut self, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
-        crate::interp::call_value_reentrant(self.prog, self.g, f, args)
+        crate::interp::call_value_reentrant(self.g, f, args)
     }
 
     /// Calls a method implementation (from `RType::methods`) with the receiver as `args[0]`.

@@ -29,35 +29,26 @@ pub struct FuncProto {
     pub recv_by_value: bool,
 }
 
-/// Kind of a runtime type, after `reflect.Kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RKind {
-    Bool,
-    Int,
-    Int8,
-    Int16,
-    Int32,
-    Int64,
-    Uint,
-    Uint8,
-    Uint16,
-    Uint32,
-    Uint64,
-    Uintptr,
-    Float32,
-    Float64,
-    Complex64,
-    Complex128,
-    String,
-    UnsafePointer,
-    Pointer,
-    Slice,
-    Array,
-    Map,
-    Chan,
-    Struct,
-    Func,
-    Interface,
+/// Declares `RKind` and `RKind::ALL` from one list of kinds.
+macro_rules! rkinds {
+    ($( $(#[doc = $doc:literal])* $kind:ident ),* $(,)?) => {
+        /// Kind of a runtime type, after `reflect.Kind`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum RKind {
+            $( $(#[doc = $doc])* $kind ),*
+        }
+
+        impl RKind {
+            /// Every kind, in declaration order (so `ALL[k as usize] == k`).
+            const ALL: &'static [RKind] = &[$( RKind::$kind ),*];
+        }
+    };
+}
+
+rkinds! {
+    Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+    Float32, Float64, Complex64, Complex128, String, UnsafePointer, Pointer, Slice, Array,
+    Map, Chan, Struct, Func, Interface,
     /// Untyped nil and other checker-only types.
     Invalid,
 }
@@ -68,40 +59,6 @@ impl RKind {
     pub fn from_u8(v: u8) -> RKind {
         Self::ALL.get(v as usize).copied().unwrap_or(RKind::Invalid)
     }
-
-    /// Every kind, in declaration order (so `ALL[k as usize] == k`).
-    const ALL: [RKind; RKind::Invalid as usize + 1] = {
-        use RKind::*;
-        [
-            Bool,
-            Int,
-            Int8,
-            Int16,
-            Int32,
-            Int64,
-            Uint,
-            Uint8,
-            Uint16,
-            Uint32,
-            Uint64,
-            Uintptr,
-            Float32,
-            Float64,
-            Complex64,
-            Complex128,
-            String,
-            UnsafePointer,
-            Pointer,
-            Slice,
-            Array,
-            Map,
-            Chan,
-            Struct,
-            Func,
-            Interface,
-            Invalid,
-        ]
-    };
 }
 
 #[derive(Debug, Clone)]

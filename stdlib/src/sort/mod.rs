@@ -96,6 +96,22 @@ struct FuncData<'a, 'b> {
     byte: bool,
 }
 
+impl<'a, 'b> FuncData<'a, 'b> {
+    /// The data of `sort.Slice(x, less)` and its siblings (arguments `r[0]`, `r[1]`), and
+    /// the slice's length.
+    fn of(ctx: &'a mut NativeCtx<'b>, r: &[Word]) -> R<(Self, usize)> {
+        let (arr, off, len, byte) = slice_of_any(ctx, r[0])?;
+        let data = FuncData {
+            ctx,
+            less: r[1],
+            arr,
+            off,
+            byte,
+        };
+        Ok((data, len))
+    }
+}
+
 impl Data for FuncData<'_, '_> {
     fn less(&mut self, i: usize, j: usize) -> R<bool> {
         Ok(self
@@ -302,42 +318,15 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("sort", "Slice", 2, 0, |c, r| {
-            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
-            let less = r[1];
-            sort(
-                &mut FuncData {
-                    ctx: c,
-                    less,
-                    arr,
-                    off,
-                    byte,
-                },
-                len,
-            )
+            let (mut d, len) = FuncData::of(c, r)?;
+            sort(&mut d, len)
         }),
         native!("sort", "SliceStable", 2, 0, |c, r| {
-            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
-            let less = r[1];
-            stable(
-                &mut FuncData {
-                    ctx: c,
-                    less,
-                    arr,
-                    off,
-                    byte,
-                },
-                len,
-            )
+            let (mut d, len) = FuncData::of(c, r)?;
+            stable(&mut d, len)
         }),
         native!("sort", "SliceIsSorted", 2, 1, |c, r| {
-            let (arr, off, len, byte) = slice_of_any(c, r[0])?;
-            let mut d = FuncData {
-                ctx: c,
-                less: r[1],
-                arr,
-                off,
-                byte,
-            };
+            let (mut d, len) = FuncData::of(c, r)?;
             let mut ok = true;
             for i in (1..len).rev() {
                 if d.less(i, i - 1)? {

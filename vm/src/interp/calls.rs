@@ -20,7 +20,7 @@
 
 use super::{report, DeferRecord, FrameKind, Goroutine, PanicRecord, Stop};
 use crate::native::{NativeCtx, Panic};
-use crate::program::{MethodImpl, Program};
+use crate::program::MethodImpl;
 use crate::value;
 use runtime::Word;
 use std::sync::atomic::Ordering;
@@ -50,8 +50,7 @@ pub fn make_closure(f: u32, captures: &[Word]) -> Word {
     obj
 }
 
-pub fn bind_method(prog: &Program, f: u32, recv: Word) -> Word {
-    let _ = prog;
+pub fn bind_method(f: u32, recv: Word) -> Word {
     bound_value(BOUND, f, recv)
 }
 
@@ -255,13 +254,7 @@ fn run_native(
 }
 
 /// Calls a Go func value from a native and returns its results (a safepoint).
-pub fn call_value_reentrant(
-    prog: &Program,
-    g: &mut Goroutine,
-    f: Word,
-    args: &[Word],
-) -> Result<Vec<Word>, Panic> {
-    let _ = prog;
+pub fn call_value_reentrant(g: &mut Goroutine, f: Word, args: &[Word]) -> Result<Vec<Word>, Panic> {
     call_reentrant(g, args, |g, at| call_value_as(g, f, at, FrameKind::Reentry))
 }
 

@@ -533,7 +533,7 @@ impl Goroutine {
                             tryv!(value::slice_set(r!(b), r!(c) as i64, r!(a), true))
                         }
                         Instr::SliceAddr { a, b, c } => {
-                            r!(a) = tryv!(ops::slice_addr(&prog, r!(b), r!(c) as i64))
+                            r!(a) = tryv!(ops::slice_addr(r!(b), r!(c) as i64))
                         }
                         Instr::SliceSlice { a, b, c, d, e } => {
                             let hi = (d != u16::MAX).then(|| r!(d));
@@ -558,7 +558,7 @@ impl Goroutine {
                             tryv!(ops::array_store(r!(b), r!(c) as i64, r!(a), true))
                         }
                         Instr::ArrayAddr { a, b, c } => {
-                            r!(a) = tryv!(ops::array_addr(&prog, r!(b), r!(c) as i64))
+                            r!(a) = tryv!(ops::array_addr(r!(b), r!(c) as i64))
                         }
                         Instr::Append { a, b, c, n, t } => {
                             let items: Vec<Word> = window!(c, n).to_vec();
@@ -718,9 +718,7 @@ impl Goroutine {
                             r!(a) = runtime::words(closure)[1 + i as usize]
                                 .load(std::sync::atomic::Ordering::Acquire);
                         }
-                        Instr::BindMethod { a, f, b } => {
-                            r!(a) = calls::bind_method(&prog, f, r!(b))
-                        }
+                        Instr::BindMethod { a, f, b } => r!(a) = calls::bind_method(f, r!(b)),
                         Instr::BindNative { a, n, b } => r!(a) = calls::bind_native(n, r!(b)),
                         Instr::BindIfaceMethod { a, b, m } => {
                             let i = r!(b);

@@ -284,8 +284,7 @@ fn array_is_bytes(array: Word) -> bool {
     array != 0 && runtime::obj_kind(array) == runtime::ObjectKind::Bytes
 }
 
-pub fn slice_addr(prog: &Program, s: Word, i: i64) -> Result<Word, Panic> {
-    let _ = prog;
+pub fn slice_addr(s: Word, i: i64) -> Result<Word, Panic> {
     let (arr, off, len, _) = slice_parts(s);
     if i < 0 || i as usize >= len {
         return Err(value::index_panic(i, len));
@@ -316,8 +315,7 @@ pub fn array_store(arr: Word, i: i64, v: Word, byte: bool) -> Result<(), Panic> 
     Ok(())
 }
 
-pub fn array_addr(prog: &Program, arr: Word, i: i64) -> Result<Word, Panic> {
-    let _ = prog;
+pub fn array_addr(arr: Word, i: i64) -> Result<Word, Panic> {
     if arr == 0 {
         return Err(nil_deref());
     }
