@@ -116,11 +116,14 @@ impl Compiler<'_> {
         }
     }
 
-    /// Whether a local variable must live in a box.
+    /// Whether a local variable must live in a box (see `escape`): a closure capturing any
+    /// other variable copies its value.
     pub(crate) fn needs_box(&self, o: ObjId) -> bool {
         let t = self.obj(o).typ;
-        self.esc.captured.contains(&o)
-            || (self.esc.addressed.contains(&o) && !self.is_value_type(t))
+        let value_type = self.is_value_type(t);
+        let shared = self.esc.reassigned.contains(&o) || self.esc.addressed.contains(&o);
+        (self.esc.captured.contains(&o) && (shared || value_type))
+            || (self.esc.addressed.contains(&o) && !value_type)
     }
 
     /// Declares a new local variable whose initial value is in `r` (which becomes its home).
@@ -245,7 +248,12 @@ impl Compiler<'_> {
         for (i, o) in captures.iter().enumerate() {
             let r = self.alloc(1);
             self.emit(Instr::LoadCapture { a: r, i: i as u16 });
-            self.fs.vars.insert(*o, Loc::Boxed(r));
+            let loc = if self.needs_box(*o) {
+                Loc::Boxed(r)
+            } else {
+                Loc::Reg(r)
+            };
+            self.fs.vars.insert(*o, loc);
         }
         self.fs.locals_top = self.fs.top;
         self.block(body);

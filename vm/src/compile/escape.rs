@@ -3,9 +3,14 @@
 //!
 //! A local variable is *captured* when an identifier inside a function literal refers to it
 //! while it is declared outside that literal; it is *addressed* when `&v` is taken (or a
-//! pointer method is called on it). The compiler boxes captured variables, and addressed ones
-//! unless they are structs/arrays (whose register already holds the object address). The
-//! checker's `captured`/`addressed` flags are honoured too; this pass only adds to them.
+//! pointer method is called on it); it is *reassigned* when anything but its declaration
+//! stores to it (`=`, `op=`, `++`, a redeclaring `:=`, `for v = range`, and, for named
+//! results, every `return`). The compiler boxes captured variables that are reassigned,
+//! addressed or structs/arrays; a captured variable that is none of these never changes after
+//! its declaration, so a closure captures a copy of its value (as Go's compiler does). It also
+//! boxes addressed variables unless they are structs/arrays (whose register already holds the
+//! object address). The checker's `captured`/`addressed` flags are honoured too; this pass
+//! only adds to them.
 //!
 //! Invariant: `free[lit]` lists, in first-use order, every boxed variable declared outside the
 //! literal `lit` that `lit` or a literal nested in it uses; a nested literal's free variables
@@ -20,6 +25,7 @@ use std::collections::{HashMap, HashSet};
 pub(crate) struct Escapes {
     pub captured: HashSet<ObjId>,
     pub addressed: HashSet<ObjId>,
+    pub reassigned: HashSet<ObjId>,
     /// Function literal (`ExprId` of the `FuncLit` expression) → captured variables.
     pub free: HashMap<ExprId, Vec<ObjId>>,
 }
@@ -127,6 +133,17 @@ impl Walker<'_> {
         }
     }
 
+    /// `e` is stored to: if it names a local variable, that variable is reassigned.
+    fn mark_reassigned(&mut self, e: &Expr) {
+        if let Some(id) = Walker::base_ident(e) {
+            if let Some(&o) = self.info.uses.get(&id.id) {
+                if self.is_local_var(o) {
+                    self.out.reassigned.insert(o);
+                }
+            }
+        }
+    }
+
     fn gen_decl(&mut self, g: &GenDecl) {
         match g {
             GenDecl::Var(specs, _) | GenDecl::Const(specs, _) => {
@@ -153,6 +170,14 @@ impl Walker<'_> {
         for f in t.params.iter().chain(t.results.iter()) {
             self.field(f);
         }
+        // A `return` with values stores to the named results.
+        for f in &t.results {
+            for n in &f.names {
+                if let Some(&o) = self.info.defs.get(&n.id) {
+                    self.out.reassigned.insert(o);
+                }
+            }
+        }
     }
 
     fn block(&mut self, b: &Block) {
@@ -176,12 +201,16 @@ impl Walker<'_> {
                 self.expr(a);
                 self.expr(b);
             }
-            StmtKind::IncDec(e, _) => self.expr(e),
+            StmtKind::IncDec(e, _) => {
+                self.mark_reassigned(e);
+                self.expr(e)
+            }
             StmtKind::Assign { lhs, rhs, .. } => {
                 for e in rhs {
                     self.expr(e);
                 }
                 for e in lhs {
+                    self.mark_reassigned(e);
                     self.expr(e);
                 }
             }
@@ -269,11 +298,9 @@ impl Walker<'_> {
                 ..
             } => {
                 self.expr(x);
-                if let Some(k) = key {
-                    self.expr(k);
-                }
-                if let Some(v) = value {
-                    self.expr(v);
+                for e in [key, value].into_iter().flatten() {
+                    self.mark_reassigned(e);
+                    self.expr(e);
                 }
                 self.block(body);
             }

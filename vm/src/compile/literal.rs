@@ -172,7 +172,8 @@ impl Compiler<'_> {
         let b = self.alloc(n.max(1));
         for (i, o) in free.iter().enumerate() {
             match self.fs.vars.get(o).copied() {
-                Some(super::Loc::Boxed(r)) => {
+                // The box, or the value of a variable that never changes (`escape`).
+                Some(super::Loc::Boxed(r) | super::Loc::Reg(r)) => {
                     self.emit(Instr::Move {
                         a: b + i as u16,
                         b: r,
@@ -182,7 +183,7 @@ impl Compiler<'_> {
                     let name = self.obj(*o).name.clone();
                     self.error(
                         e.span,
-                        format!("internal compiler error: captured variable {name} is not boxed"),
+                        format!("internal compiler error: captured variable {name} is not local"),
                     );
                 }
             }
