@@ -60,7 +60,7 @@ fn ready_locked(shared: &Shared, s: &mut Synced, g: GoroutineRef) {
     let readied = sched::make_runnable(&g);
     if readied {
         shared.injector.push(g);
-        shared.wake_one_locked(s);
+        shared.wake_one_locked(s, false);
     }
 }
 
