@@ -705,7 +705,9 @@ impl Goroutine {
                         Instr::Ret {} => {
                             ip = ip.sub(1);
                             save_pc!();
-                            if calls::start_return(self, stop_depth)? {
+                            if !calls::quick_return(self, stop_depth)
+                                && calls::start_return(self, stop_depth)?
+                            {
                                 return Ok(());
                             }
                             continue 'frame;
