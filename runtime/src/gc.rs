@@ -1,9 +1,11 @@
 //! The stop-the-world, conservative, non-moving mark-sweep collector.
 //!
 //! Invariants:
-//! - **World lock.** A worker holds a read share of `WORLD` while it runs a goroutine; the
-//!   collector holds the write lock. So a collection never overlaps running Go code, and every
-//!   goroutine is stopped at a safepoint, parked or not yet started while it runs.
+//! - **World lock.** A worker holds a read share of `WORLD` while it runs goroutines (from
+//!   its first goroutine until it goes idle or sees [`gc_requested`]); the collector holds the
+//!   write lock, and requests a collection before taking it. So a collection never overlaps
+//!   running Go code, and every goroutine is stopped at a safepoint, parked or not yet started
+//!   while it runs.
 //! - **Allocation only requests.** Allocation adds to a byte counter; past the threshold
 //!   (max(4 MiB, the live heap after the last collection), as Go's GOGC=100) it sets
 //!   [`gc_requested`] and raises the scheduler's attention flag. Goroutines yield at their next safepoint and the first worker
@@ -102,6 +104,8 @@ pub fn collect_now() {
         request_gc();
         crate::sched::yield_for_gc();
     } else {
+        // Workers hold their world share across goroutines until they see a request.
+        request_gc();
         let _world = WORLD.write();
         collect_locked();
     }

@@ -28,7 +28,7 @@ use crate::sched::{self, Goroutine, GoroutineRef, Task, TaskExit, DEAD, PARKED, 
 use crate::sched::{RUNNABLE, RUNNING};
 use corosensei::CoroutineResult;
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
-use parking_lot::{Condvar, Mutex};
+use parking_lot::{Condvar, Mutex, RwLockReadGuard};
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -135,9 +135,29 @@ struct WorkerCtx {
     rng: Cell<u64>,
     /// This worker counts in `Shared::nspinning`.
     spinning: Cell<bool>,
+    /// The world read share (`gc::world_read`), held from the first goroutine this worker
+    /// runs until it goes idle or a collection is requested: one shared counter touched per
+    /// goroutine run cost more than the goroutine itself on 16 cores.
+    world: RefCell<Option<RwLockReadGuard<'static, ()>>>,
 }
 
 impl WorkerCtx {
+    /// Hold the world read share (first letting a requested collection run).
+    fn hold_world(&self) {
+        if gc::gc_requested() {
+            self.release_world();
+            gc::collect_if_requested();
+        }
+        let mut world = self.world.borrow_mut();
+        if world.is_none() {
+            *world = Some(gc::world_read());
+        }
+    }
+
+    fn release_world(&self) {
+        self.world.borrow_mut().take();
+    }
+
     /// Stop counting as spinning (found work, or going to sleep). Returns true if this was
     /// the last spinning worker.
     fn stop_spinning(&self) -> bool {
@@ -309,6 +329,20 @@ impl Shared {
         old
     }
 
+    /// Count one more parked goroutine keeping its idle coroutine, if fewer than
+    /// `coro::KEEP_PARKED` do (read first: most parks find the quota full, and a
+    /// read-modify-write of this shared counter on every park was a hot spot on 16 cores).
+    fn try_keep_coroutine(&self) -> bool {
+        if self.kept_coroutines.load(Ordering::Relaxed) >= coro::KEEP_PARKED {
+            return false;
+        }
+        if self.kept_coroutines.fetch_add(1, Ordering::Relaxed) < coro::KEEP_PARKED {
+            return true;
+        }
+        self.kept_coroutines.fetch_sub(1, Ordering::Relaxed);
+        false
+    }
+
     /// Number of workers allowed to run goroutines.
     fn active_procs(&self) -> usize {
         self.gomaxprocs
@@ -467,6 +501,7 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
         schedtick: Cell::new(0),
         rng: Cell::new(0x9E37_79B9_7F4A_7C15 ^ (index as u64 + 1)),
         spinning: Cell::new(false),
+        world: RefCell::new(None),
     };
     CTX.with(|c| c.set(&ctx as *const WorkerCtx));
     loop {
@@ -475,6 +510,7 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
         }
         if ctx.index >= ctx.shared.active_procs() {
             ctx.stop_spinning();
+            ctx.release_world();
             if !disabled_wait(&ctx) {
                 break;
             }
@@ -492,6 +528,7 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
             None => {
                 // Before `idle_wait` re-checks the queues (see the idle protocol).
                 ctx.stop_spinning();
+                ctx.release_world();
                 if !idle_wait(&ctx, false) {
                     break;
                 }
@@ -499,6 +536,7 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
         }
     }
     CTX.with(|c| c.set(std::ptr::null()));
+    ctx.release_world();
     let shared = ctx.shared.clone();
     drop(ctx);
     let mut running = shared.workers_running.lock();
@@ -635,7 +673,7 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         p.tick.fetch_add(1, Ordering::Relaxed);
         p.clear_preempt();
     }
-    let world = gc::world_read();
+    ctx.hold_world();
     p.running.store(true, Ordering::SeqCst);
     if shared.monitor_idle.load(Ordering::SeqCst) {
         let _s = shared.synced.lock();
@@ -656,7 +694,6 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
                     drop(slot);
                     *ctx.current.borrow_mut() = None;
                     p.running.store(false, Ordering::Relaxed);
-                    drop(world);
                     // Never resumed again: the program ends.
                     g.status.store(PARKED, Ordering::SeqCst);
                     shared.set_exit(
@@ -677,14 +714,9 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
             // The task returned (finished, or parked stacklessly): the idle coroutine goes
             // back to the pool now, before another worker may give the goroutine another one
             // (after the commit below) — except that a few parked goroutines keep theirs.
-            let keep = matches!(exit, TaskExit::Parked(_))
-                && shared.kept_coroutines.fetch_add(1, Ordering::Relaxed) < coro::KEEP_PARKED;
-            if keep {
+            if matches!(exit, TaskExit::Parked(_)) && shared.try_keep_coroutine() {
                 g.coroutine_kept.store(true, Ordering::Relaxed);
             } else {
-                if matches!(exit, TaskExit::Parked(_)) {
-                    shared.kept_coroutines.fetch_sub(1, Ordering::Relaxed);
-                }
                 if let Some(coroutine) = slot.take() {
                     coroutine.release();
                 }
@@ -696,21 +728,18 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
     p.running.store(false, Ordering::Relaxed);
     match result {
         Ok(CoroutineResult::Yield(Suspend::Park)) => {
-            drop(world);
             commit_park(ctx, g);
         }
         Ok(CoroutineResult::Yield(Suspend::Done(TaskExit::Parked(reason)))) => {
-            drop(world);
             g.wait_reason.store(reason as u8, Ordering::Relaxed);
             commit_park(ctx, g);
         }
         Ok(CoroutineResult::Yield(Suspend::Yield)) => {
-            drop(world);
             g.status.store(RUNNABLE, Ordering::SeqCst);
             shared.injector.push(g);
         }
         Ok(CoroutineResult::Yield(Suspend::Gc)) => {
-            drop(world);
+            ctx.release_world();
             g.status.store(RUNNABLE, Ordering::SeqCst);
             if let Some(old) = p.put_runnext(g) {
                 ctx.local.push(old);
@@ -718,12 +747,10 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
             gc::collect_if_requested();
         }
         Ok(CoroutineResult::Yield(Suspend::Exit)) => {
-            drop(world);
             g.status.store(PARKED, Ordering::SeqCst);
         }
         Ok(CoroutineResult::Yield(Suspend::Done(exit))) => {
             goroutine_finished(shared, &g);
-            drop(world);
             if g.goid() == 1 && exit == TaskExit::Returned {
                 shared.set_exit(0, None);
             }
@@ -731,7 +758,6 @@ fn run_goroutine(ctx: &WorkerCtx, g: GoroutineRef, inherit: bool) {
         Ok(CoroutineResult::Return(())) => unreachable!("a goroutine coroutine never returns"),
         Err(payload) => {
             goroutine_finished(shared, &g);
-            drop(world);
             let message = payload
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
