@@ -52,6 +52,11 @@ pub(crate) struct Processor {
 
 impl Processor {
     fn take_runnext(&self) -> Option<GoroutineRef> {
+        // Read first: thieves probe every processor's slot, and a swap would take the cache
+        // line from its owner even when the slot is empty.
+        if self.runnext.load(Ordering::Relaxed).is_null() {
+            return None;
+        }
         let p = self.runnext.swap(std::ptr::null_mut(), Ordering::AcqRel);
         // SAFETY: non-null runnext pointers come from `Arc::into_raw` in `put_runnext`, and the
         // swap gives this caller sole ownership of that reference.
