@@ -224,33 +224,39 @@ pub(super) fn resume_native(
 
 /// Runs `imp` (native `n` or its completion) on the window `regs[at..]` and stores its
 /// results; if it parked stacklessly, the whole window is kept for the completion instead.
+/// Argument/result windows up to this many words live on the native stack in `run_native`.
+const INLINE_WINDOW: usize = 8;
+
 fn run_native(
     g: &mut Goroutine,
     imp: crate::native::NativeImpl,
     n: u32,
     at: usize,
 ) -> Result<(), Panic> {
-    let prog = g.prog.clone();
+    let prog = g.program();
     let native = prog.natives[n as usize];
     let width = native.nargs.max(native.nresults) as usize;
     g.ensure_regs(at + width)?;
-    let mut window: Vec<Word> = g.regs[at..at + width].to_vec();
+    // The arguments are copied out of `regs`, which a callback into Go code may reallocate;
+    // most natives take a few words, which stay on the native stack.
+    let mut inline = [0 as Word; INLINE_WINDOW];
+    let mut spilled = Vec::new();
+    let window: &mut [Word] = if width <= INLINE_WINDOW {
+        &mut inline[..width]
+    } else {
+        spilled.resize(width, 0);
+        &mut spilled
+    };
+    window.copy_from_slice(&g.regs[at..at + width]);
     let roots = g.native_roots.len();
     // The permission to park stacklessly is this native's alone: a native it calls back
     // into (through Go code or in place) must block on the coroutine.
     let may_park = std::mem::take(&mut g.native_may_park) && g.reentry_depth == 0;
-    let result = imp(
-        &mut NativeCtx {
-            prog: &prog,
-            g,
-            may_park,
-        },
-        &mut window,
-    );
+    let result = imp(&mut NativeCtx { prog, g, may_park }, window);
     g.native_roots.truncate(roots);
     result?;
     if g.native_parked(n, at) {
-        g.regs[at..at + width].copy_from_slice(&window);
+        g.regs[at..at + width].copy_from_slice(window);
     } else {
         g.regs[at..at + native.nresults as usize]
             .copy_from_slice(&window[..native.nresults as usize]);

@@ -167,6 +167,16 @@ impl Goroutine {
         lines.get(pc).copied().unwrap_or(0)
     }
 
+    /// The program, borrowed independently of `self`: `prog` is set when the state is
+    /// created or recycled for a new goroutine and never replaced while it runs, so the
+    /// reference stays valid while `self` is mutated (no reference-count traffic on a shared
+    /// `Arc` per dispatch or native call, which contended across workers).
+    pub(crate) fn program<'p>(&self) -> &'p Program {
+        // SAFETY: see above; the `Arc` in `self.prog` keeps the program alive for as long as
+        // this goroutine state runs it, which outlasts every caller's use of the reference.
+        unsafe { &*Arc::as_ptr(&self.prog) }
+    }
+
     /// A safepoint: in seeded runs, count it and yield when the budget is spent; always poll
     /// the runtime (collections, clock-based preemption).
     #[inline]
@@ -223,7 +233,7 @@ impl Goroutine {
     /// The dispatch loop proper. Returns `Ok` when the frame at `stop_depth` returned, or when
     /// the goroutine parked stacklessly (`self.pending` is then set).
     fn dispatch(&mut self, stop_depth: usize) -> Result<(), Panic> {
-        let prog = self.prog.clone();
+        let prog = self.program();
         let by_count = runtime::preempt_by_count();
         'frame: loop {
             let frame = self.frames.last_mut().expect("dispatch with no frame");
