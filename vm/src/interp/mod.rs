@@ -352,13 +352,13 @@ impl Goroutine {
                         Instr::LoadInt { a, v } => r!(a) = v as i64 as Word,
                         Instr::LoadK { a, k } => r!(a) = prog.consts[k as usize],
                         Instr::LoadGlobal { a, g } => {
-                            r!(a) = ops::global(&prog, g).load(std::sync::atomic::Ordering::Acquire)
+                            r!(a) = ops::global(prog, g).load(std::sync::atomic::Ordering::Acquire)
                         }
                         Instr::StoreGlobal { g, a } => {
-                            ops::global(&prog, g).store(r!(a), std::sync::atomic::Ordering::Release)
+                            ops::global(prog, g).store(r!(a), std::sync::atomic::Ordering::Release)
                         }
-                        Instr::Zero { a, t } => r!(a) = value::zero(&prog, t),
-                        Instr::Clone { a, b, t } => r!(a) = value::clone(&prog, t, r!(b)),
+                        Instr::Zero { a, t } => r!(a) = value::zero(prog, t),
+                        Instr::Clone { a, b, t } => r!(a) = value::clone(prog, t, r!(b)),
 
                         Instr::AddInt { a, b, c } => int3!(a, b, c, |x, y| x.wrapping_add(y)),
                         Instr::AddIntImm { a, b, v } => {
@@ -479,7 +479,7 @@ impl Goroutine {
                             r!(a) = (value::str_bytes(r!(b)) <= value::str_bytes(r!(c))) as Word
                         }
                         Instr::EqDeep { a, b, c, t } => {
-                            r!(a) = tryv!(value::equal(&prog, t, r!(b), r!(c))) as Word
+                            r!(a) = tryv!(value::equal(prog, t, r!(b), r!(c))) as Word
                         }
                         Instr::Not { a, b } => r!(a) = (r!(b) == 0) as Word,
 
@@ -526,7 +526,7 @@ impl Goroutine {
                         Instr::StrToRunes { a, b } => r!(a) = ops::str_to_runes(r!(b)),
 
                         Instr::MakeSlice { a, t, b, c } => {
-                            r!(a) = tryv!(ops::make_slice(&prog, t, r!(b), r!(c)))
+                            r!(a) = tryv!(ops::make_slice(prog, t, r!(b), r!(c)))
                         }
                         Instr::SliceLen { a, b } => r!(a) = value::slice_parts(r!(b)).2 as Word,
                         Instr::SliceCap { a, b } => r!(a) = value::slice_parts(r!(b)).3 as Word,
@@ -553,7 +553,7 @@ impl Goroutine {
                         Instr::SliceArray { a, b, c, d, e, t } => {
                             let hi = (d != u16::MAX).then(|| r!(d));
                             let max = (e != u16::MAX).then(|| r!(e));
-                            r!(a) = tryv!(ops::slice_array(&prog, t, r!(b), r!(c), hi, max));
+                            r!(a) = tryv!(ops::slice_array(prog, t, r!(b), r!(c), hi, max));
                         }
                         Instr::ArrayLoad { a, b, c } => {
                             r!(a) = tryv!(ops::array_load(r!(b), r!(c) as i64, false))
@@ -572,13 +572,13 @@ impl Goroutine {
                         }
                         Instr::Append { a, b, c, n, t } => {
                             let items: Vec<Word> = window!(c, n).to_vec();
-                            r!(a) = ops::append(&prog, t, r!(b), &items);
+                            r!(a) = ops::append(prog, t, r!(b), &items);
                         }
                         Instr::AppendSlice { a, b, c, t } => {
-                            r!(a) = ops::append_slice(&prog, t, r!(b), r!(c))
+                            r!(a) = ops::append_slice(prog, t, r!(b), r!(c))
                         }
                         Instr::Copy { a, b, c, t } => {
-                            r!(a) = ops::copy(&prog, t, r!(b), r!(c)) as Word
+                            r!(a) = ops::copy(prog, t, r!(b), r!(c)) as Word
                         }
 
                         Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
@@ -627,20 +627,20 @@ impl Goroutine {
                             r!(a) = crate::gomap::new_map(r!(b) as usize)
                         }
                         Instr::MapLoad { a, b, c, t } => {
-                            r!(a) = tryv!(ops::map_load(&prog, t, r!(b), r!(c)))
-                                .unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem))
+                            r!(a) = tryv!(ops::map_load(prog, t, r!(b), r!(c)))
+                                .unwrap_or_else(|| value::zero(prog, prog.types[t as usize].elem))
                         }
                         Instr::MapLoadOk { a, b, c, t } => {
-                            let found = tryv!(ops::map_load(&prog, t, r!(b), r!(c)));
+                            let found = tryv!(ops::map_load(prog, t, r!(b), r!(c)));
                             r!(a + 1) = found.is_some() as Word;
                             r!(a) = found
-                                .unwrap_or_else(|| value::zero(&prog, prog.types[t as usize].elem));
+                                .unwrap_or_else(|| value::zero(prog, prog.types[t as usize].elem));
                         }
                         Instr::MapStore { a, b, c, t } => {
-                            tryv!(ops::map_store(&prog, t, r!(b), r!(c), r!(a)))
+                            tryv!(ops::map_store(prog, t, r!(b), r!(c), r!(a)))
                         }
                         Instr::MapDelete { b, c, t } => {
-                            tryv!(ops::map_delete(&prog, t, r!(b), r!(c)))
+                            tryv!(ops::map_delete(prog, t, r!(b), r!(c)))
                         }
                         Instr::MapLen { a, b } => r!(a) = crate::gomap::len(r!(b)) as Word,
                         Instr::MapClear { b } => tryv!(crate::gomap::clear(r!(b))),
@@ -657,24 +657,24 @@ impl Goroutine {
                             None => jump!(off),
                         },
 
-                        Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(&prog, t, r!(b)),
+                        Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(prog, t, r!(b)),
                         Instr::AssertType { a, b, t, s } => {
-                            r!(a) = tryv!(ops::assert_type(&prog, r!(b), t, s))
+                            r!(a) = tryv!(ops::assert_type(prog, r!(b), t, s))
                         }
                         Instr::SliceToArrayPtr { a, b, t } => {
-                            r!(a) = tryv!(ops::slice_to_array_ptr(&prog, r!(b), t))
+                            r!(a) = tryv!(ops::slice_to_array_ptr(prog, r!(b), t))
                         }
                         Instr::AssertTypeOk { a, b, t } => {
-                            let (v, ok) = ops::assert_type_ok(&prog, r!(b), t);
+                            let (v, ok) = ops::assert_type_ok(prog, r!(b), t);
                             r!(a) = v;
                             r!(a + 1) = ok as Word;
                         }
                         Instr::AssertIface { a, b, t } => {
-                            r!(a) = tryv!(ops::assert_iface(&prog, r!(b), t))
+                            r!(a) = tryv!(ops::assert_iface(prog, r!(b), t))
                         }
                         Instr::AssertIfaceOk { a, b, t } => {
                             let v = r!(b);
-                            let ok = ops::iface_implements(&prog, v, t);
+                            let ok = ops::iface_implements(prog, v, t);
                             r!(a) = if ok { v } else { 0 };
                             r!(a + 1) = ok as Word;
                         }
@@ -684,9 +684,9 @@ impl Goroutine {
                         }
                         Instr::Implements { a, b, t } => {
                             let dt = r!(b) as i64;
-                            r!(a) = (dt >= 0 && ops::type_implements(&prog, dt as u32, t)) as Word;
+                            r!(a) = (dt >= 0 && ops::type_implements(prog, dt as u32, t)) as Word;
                         }
-                        Instr::IfaceData { a, b } => r!(a) = ops::iface_data(&prog, r!(b)),
+                        Instr::IfaceData { a, b } => r!(a) = ops::iface_data(prog, r!(b)),
 
                         Instr::Call { a, f } => {
                             save_pc!();
@@ -809,10 +809,10 @@ impl Goroutine {
                             if dst == 0 {
                                 fail!(ops::nil_deref());
                             }
-                            value::assign_in_place(&prog, t, dst, r!(a));
+                            value::assign_in_place(prog, t, dst, r!(a));
                         }
                         Instr::GlobalAddr { a, g } => {
-                            r!(a) = ops::global(&prog, g) as *const _ as Word
+                            r!(a) = ops::global(prog, g) as *const _ as Word
                         }
                         Instr::RetBoxed { a: _, n: _ } => {
                             ip = ip.sub(1);
