@@ -1,6 +1,7 @@
 //! Memory: a program that allocates about 2 GB in short-lived objects, cycles included
 //! (`tests/programs/churn.go`), must run in a peak RSS under 100 MB — the collector reclaims
-//! garbage and cycles instead of growing the heap.
+//! garbage and cycles instead of growing the heap. An allocation no machine can satisfy ends
+//! the program with Go's fatal out-of-memory error, never a crash.
 
 use std::process::Command;
 
@@ -32,5 +33,22 @@ fn two_gigabytes_of_garbage_fit_in_100_mb() {
     assert!(
         peak_mib < 100,
         "peak RSS {peak_mib} MiB for 2 GB of short-lived allocations"
+    );
+}
+
+#[test]
+fn an_impossible_allocation_is_gos_fatal_out_of_memory_error() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "huge_array.go"])
+        .current_dir(&dir)
+        .output()
+        .expect("run minigo");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "stderr: {stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert!(
+        stderr.starts_with("fatal error: runtime: out of memory\n"),
+        "stderr: {stderr}"
     );
 }

@@ -130,7 +130,7 @@ fn allocate_block(bytes: usize) -> usize {
                 // SAFETY: the layout has a non-zero size (header + at least 8 bytes).
                 let block = unsafe { alloc_zeroed(layout) };
                 if block.is_null() {
-                    std::alloc::handle_alloc_error(layout);
+                    crate::oom::out_of_memory();
                 }
                 local.large.push(block as usize);
                 block as usize
@@ -151,7 +151,8 @@ fn allocate_block(bytes: usize) -> usize {
 }
 
 fn large_layout(bytes: usize) -> Layout {
-    Layout::from_size_align(bytes, 8).expect("object too large")
+    // `bytes` is at most MAX_OBJECT_BYTES plus a header (`oom::object_bytes`).
+    Layout::from_size_align(bytes, 8).unwrap_or_else(|_| crate::oom::out_of_memory())
 }
 
 fn allocate(kind: u64, len: usize, payload_capacity: usize) -> Word {
@@ -165,12 +166,16 @@ fn allocate(kind: u64, len: usize, payload_capacity: usize) -> Word {
 
 /// Allocate `n` zeroed word slots (a struct, array, slice header, interface box…).
 pub fn alloc_words(n: usize) -> Word {
-    allocate(0, n, (n * 8).max(8))
+    allocate(0, n, crate::oom::object_bytes(n, 8).max(8))
 }
 
 /// Allocate `n` zeroed bytes that the collector never scans.
 pub fn alloc_bytes(n: usize) -> Word {
-    allocate(1, n, n.max(8).next_multiple_of(8))
+    allocate(
+        1,
+        n,
+        crate::oom::object_bytes(n, 1).max(8).next_multiple_of(8),
+    )
 }
 
 /// Allocate a bytes object holding a copy of `data`.

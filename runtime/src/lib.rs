@@ -5,7 +5,8 @@
 //! `gc` (stop-the-world conservative mark-sweep), `coro` (all corosensei code), `sched`
 //! (goroutine operations: spawn, park/ready, Gosched, safepoint, sleep, exit), `worker` (worker
 //! threads, run queues, idle parking, GOMAXPROCS, deadlock), `monitor` (timers, preemption,
-//! external wakeups), `chan` (channels and select), `sema` (semaphores for package sync).
+//! external wakeups), `chan` (channels and select), `sema` (semaphores for package sync),
+//! `oom` (the out-of-memory fatal error and the largest object).
 //!
 //! # API boundary: what the VM does
 //! - Implement [`Task`] for a goroutine: `run` executes the interpreter loop to completion
@@ -41,6 +42,7 @@ mod coro;
 pub mod gc;
 pub mod heap;
 mod monitor;
+mod oom;
 mod sched;
 mod seed;
 mod sema;
@@ -62,6 +64,7 @@ pub use heap::{
 pub use monitor::{
     add_timer_callback, cancel_timer, expect_external_wakeup, PendingWakeup, TimerAction,
 };
+pub use oom::{set_exit_hook, MAX_OBJECT_BYTES};
 pub use sched::{
     current, current_goid, exit_program, exiting, gosched, in_goroutine, native_stack_remaining,
     num_goroutine, park, park_forever, park_forever_prepared, prepare_park, ready, safepoint,

@@ -55,7 +55,7 @@ impl Span {
         // SAFETY: the layout has a non-zero size.
         let base = unsafe { alloc_zeroed(span_layout()) };
         if base.is_null() {
-            std::alloc::handle_alloc_error(span_layout());
+            crate::oom::out_of_memory();
         }
         let mut span = Span {
             base: base as usize,

@@ -759,9 +759,11 @@ impl Goroutine {
                         Instr::Recover { a } => r!(a) = calls::recover(self),
 
                         Instr::MakeChan { a, t: _, b } => {
+                            // Go's limit is the buffer's byte size; every element takes a
+                            // word here.
                             let n = r!(b) as i64;
-                            if n < 0 {
-                                fail!(Panic::Runtime("makechan: size out of range".into()));
+                            if n < 0 || n as u64 > (runtime::MAX_OBJECT_BYTES / 8) as u64 {
+                                fail!(Panic::Plain("makechan: size out of range".into()));
                             }
                             r!(a) = runtime::make_chan(n as usize);
                         }
