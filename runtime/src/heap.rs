@@ -151,7 +151,7 @@ fn allocate_block(bytes: usize) -> usize {
 }
 
 fn large_layout(bytes: usize) -> Layout {
-    // `bytes` is at most MAX_OBJECT_BYTES plus a header (`oom::object_bytes`).
+    // `bytes` is at most `oom::max_object_bytes()` plus a header (`oom::object_bytes`).
     Layout::from_size_align(bytes, 8).unwrap_or_else(|_| crate::oom::out_of_memory())
 }
 

@@ -64,7 +64,7 @@ pub use heap::{
 pub use monitor::{
     add_timer_callback, cancel_timer, expect_external_wakeup, PendingWakeup, TimerAction,
 };
-pub use oom::{set_exit_hook, MAX_OBJECT_BYTES};
+pub use oom::{max_object_bytes, out_of_memory, set_exit_hook, GO_MAX_ALLOC};
 pub use sched::{
     current, current_goid, exit_program, exiting, gosched, in_goroutine, native_stack_remaining,
     num_goroutine, park, park_forever, park_forever_prepared, prepare_park, ready, safepoint,

@@ -282,12 +282,19 @@ pub fn repeat(s: &[u8], count: i64, pkg: &str) -> Result<Vec<u8>, Panic> {
     if count < 0 {
         return Err(Panic::Plain(format!("{pkg}: negative Repeat count")));
     }
-    if s.len() as u128 * count as u128 > (1u128 << 40) {
-        return Err(Panic::Plain(format!(
-            "{pkg}: Repeat output length overflow"
-        )));
+    let Some(len) = (s.len() as i64).checked_mul(count) else {
+        return Err(Panic::Plain(format!("{pkg}: Repeat count causes overflow")));
+    };
+    let mut out = Vec::new();
+    if len as u64 > runtime::max_object_bytes() as u64
+        || out.try_reserve_exact(len as usize).is_err()
+    {
+        runtime::out_of_memory();
     }
-    Ok(s.repeat(count as usize))
+    for _ in 0..count {
+        out.extend_from_slice(s);
+    }
+    Ok(out)
 }
 
 /// Calls a Go `func(rune) bool` / `func(rune) rune`.

@@ -762,7 +762,7 @@ impl Goroutine {
                             // Go's limit is the buffer's byte size; every element takes a
                             // word here.
                             let n = r!(b) as i64;
-                            if n < 0 || n as u64 > (runtime::MAX_OBJECT_BYTES / 8) as u64 {
+                            if n < 0 || n as u64 > (runtime::GO_MAX_ALLOC / 8) as u64 {
                                 fail!(Panic::Plain("makechan: size out of range".into()));
                             }
                             r!(a) = runtime::make_chan(n as usize);
