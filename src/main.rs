@@ -72,5 +72,34 @@ fn run(args: &[String]) -> i32 {
 /// another, which glibc serialises on the creating thread's arena lock (futex wake-ups) and
 /// grows with an `mprotect` per few pages. Measured on bench/spawn.go (100k goroutines,
 /// 2 workers): 223 ms -> 130 ms. The Go heap does not depend on it (`runtime::heap`).
+///
+/// Memory the allocator refuses is Go's fatal `runtime: out of memory` (exit 2), not Rust's
+/// abort: a Go program can ask for any size (a map size hint, `Builder.Grow`…).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: OutOfMemoryIsFatal = OutOfMemoryIsFatal(mimalloc::MiMalloc);
+
+struct OutOfMemoryIsFatal(mimalloc::MiMalloc);
+
+fn non_null(p: *mut u8) -> *mut u8 {
+    if p.is_null() {
+        runtime::out_of_memory();
+    }
+    p
+}
+
+// SAFETY: every call is forwarded to mimalloc with the same arguments; a null result ends the
+// process instead of being returned.
+unsafe impl std::alloc::GlobalAlloc for OutOfMemoryIsFatal {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        non_null(self.0.alloc(layout))
+    }
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        non_null(self.0.alloc_zeroed(layout))
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
+        non_null(self.0.realloc(ptr, layout, size))
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        self.0.dealloc(ptr, layout)
+    }
+}

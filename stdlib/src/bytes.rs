@@ -97,6 +97,9 @@ pub fn natives() -> Vec<crate::Entry> {
             if (r[1] as i64) < 0 {
                 return Err(Panic::Plain("bytes.Buffer.Grow: negative count".into()));
             }
+            if r[1] as usize > runtime::GO_MAX_ALLOC {
+                return Err(Panic::Plain("bytes.Buffer: too large".into()));
+            }
             util::byte_buf(r[0])?.buf.lock().reserve(r[1] as usize);
             Ok(())
         }),

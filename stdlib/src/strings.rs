@@ -412,6 +412,9 @@ pub fn natives() -> Vec<crate::Entry> {
             if (r[1] as i64) < 0 {
                 return Err(Panic::Plain("strings.Builder.Grow: negative count".into()));
             }
+            if r[1] as usize > runtime::GO_MAX_ALLOC {
+                return Err(Panic::Runtime("makeslice: cap out of range".into()));
+            }
             util::byte_buf(r[0])?.buf.lock().reserve(r[1] as usize);
             Ok(())
         }),

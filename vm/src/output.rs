@@ -28,6 +28,17 @@ pub fn flush_stdout() {
     buf.clear();
 }
 
+/// `flush_stdout` for a process dying of a fatal runtime error, which may strike while this
+/// thread holds the buffer (then what it holds is lost rather than deadlocking).
+pub fn flush_stdout_at_exit() {
+    if let Some(mut buf) = STDOUT.try_lock() {
+        let mut out = std::io::stdout();
+        let _ = out.write_all(&buf);
+        let _ = out.flush();
+        buf.clear();
+    }
+}
+
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
     let _ = std::io::stderr().write_all(bytes);

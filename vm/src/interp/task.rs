@@ -239,7 +239,7 @@ pub fn run_program(prog: Arc<Program>, gomaxprocs: usize) -> i32 {
         );
         return 3;
     }
-    runtime::set_exit_hook(crate::output::flush_stdout);
+    runtime::set_exit_hook(crate::output::flush_stdout_at_exit);
     let globals = runtime::alloc_words(prog.globals.len().max(1));
     for (i, gl) in prog.globals.iter().enumerate() {
         if value::is_aggregate(&prog, gl.typ) {
