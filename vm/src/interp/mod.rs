@@ -199,14 +199,21 @@ impl Goroutine {
         }
     }
 
+    #[inline]
     fn ensure_regs(&mut self, top: usize) -> Result<(), Panic> {
         if top > self.regs.len() {
-            if top * 8 + self.frames.len() * FRAME_BYTES > MAX_STACK_BYTES {
-                return Err(Panic::Fatal("stack overflow".into()));
-            }
-            let new_len = top.max(self.regs.len() * 2);
-            self.regs.resize(new_len, 0);
+            return self.grow_regs(top);
         }
+        Ok(())
+    }
+
+    #[cold]
+    fn grow_regs(&mut self, top: usize) -> Result<(), Panic> {
+        if top * 8 + self.frames.len() * FRAME_BYTES > MAX_STACK_BYTES {
+            return Err(Panic::Fatal("stack overflow".into()));
+        }
+        let new_len = top.max(self.regs.len() * 2);
+        self.regs.resize(new_len, 0);
         Ok(())
     }
 
