@@ -13,6 +13,10 @@ usage:
 ";
 
 fn main() {
+    // A Go program writing to a closed pipe (`minigo run prog.go | head`) dies of SIGPIPE, as
+    // a Go binary does; Rust's runtime ignores the signal, which left such a program running.
+    // SAFETY: setting a signal disposition to its default at startup, before any thread.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
