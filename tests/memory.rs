@@ -39,16 +39,22 @@ fn two_gigabytes_of_garbage_fit_in_100_mb() {
 #[test]
 fn an_impossible_allocation_is_gos_fatal_out_of_memory_error() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .args(["run", "huge_array.go"])
-        .current_dir(&dir)
-        .output()
-        .expect("run minigo");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "stderr: {stderr}");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
-    assert!(
-        stderr.starts_with("fatal error: runtime: out of memory\n"),
-        "stderr: {stderr}"
-    );
+    for program in ["huge_array.go", "huge_zero_size_array.go"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", program])
+            .current_dir(&dir)
+            .output()
+            .expect("run minigo");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{program}: stderr: {stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "before\n",
+            "{program}"
+        );
+        assert!(
+            stderr.starts_with("fatal error: runtime: out of memory\n"),
+            "{program}: stderr: {stderr}"
+        );
+    }
 }
