@@ -49,7 +49,8 @@
 //!
 //!    Every other frame (`runtime.*`, `sync.*`, `panic(...)`, ...) and its location line is
 //!    dropped, as are `...additional frames elided...` lines.
-//!    A location line `\t<any/path/>file.go:LINE +0x1f` becomes `\tfile.go:LINE`.
+//!    A location line `\t<any/path/>file.go:LINE +0x1f` becomes `\tfile.go:LINE` (also with
+//!    the ` fp=0x… sp=0x… pc=0x…` that Go appends in a fatal error's traceback).
 //! 4. Everywhere: `+0x[0-9a-f]+` offsets are removed, any other `0x[0-9a-f]+` becomes `0xADDR`
 //!    (so `panic: ([]int) 0xc000094018` compares equal to any address).
 //! 5. Trailing whitespace on each line and trailing blank lines are removed.
@@ -550,7 +551,10 @@ fn res() -> &'static Res {
         header: Regex::new(r"^goroutine N \[.*\]:$").unwrap(),
         main_frame: Regex::new(r"^(main\..*)\([^()]*\)$").unwrap(),
         created_by_main: Regex::new(r"^created by main\.").unwrap(),
-        location: Regex::new(r"^\t(?:.*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-f]+)?$").unwrap(),
+        location: Regex::new(
+            r"^\t(?:.*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$",
+        )
+        .unwrap(),
         offset: Regex::new(r" ?\+0x[0-9a-f]+").unwrap(),
         addr: Regex::new(r"0x[0-9a-f]+").unwrap(),
     })

@@ -69,7 +69,7 @@ pub use sched::{
     current, current_goid, exit_program, exiting, gosched, in_goroutine, native_stack_remaining,
     num_goroutine, park, park_forever, park_forever_prepared, prepare_park, ready, safepoint,
     set_gomaxprocs, sleep, sleep_start, spawn, Frame, Goroutine, GoroutineInfo, GoroutineRef, Task,
-    TaskExit, WaitReason,
+    TaskExit, WaitReason, TRACEBACK_MAX_FRAMES,
 };
 pub use seed::{preempt_by_count, seeded_random, set_seed, stream_seed};
 pub use sema::{sema_acquire, sema_acquire_start, sema_release};

@@ -72,15 +72,22 @@ pub struct GoroutineInfo {
     pub created_by: Option<Frame>,
 }
 
+/// Go prints at most this many frames of a goroutine, then `...additional frames elided...`
+/// (`_TracebackMaxFrames`).
+pub const TRACEBACK_MAX_FRAMES: usize = 100;
+
 impl GoroutineInfo {
     /// Go's traceback text for this goroutine (without the `goroutine N [...]:` header).
     pub fn render(&self) -> String {
         let mut out = String::new();
-        for frame in &self.frames {
+        for frame in self.frames.iter().take(TRACEBACK_MAX_FRAMES) {
             out.push_str(&format!(
                 "{}\n\t{}:{} +0x0\n",
                 frame.function, frame.file, frame.line
             ));
+        }
+        if self.frames.len() > TRACEBACK_MAX_FRAMES {
+            out.push_str("...additional frames elided...\n");
         }
         if let Some(frame) = &self.created_by {
             let name = frame.function.split('(').next().unwrap_or(&frame.function);

@@ -118,14 +118,22 @@ pub fn print_unrecovered(g: &mut Goroutine) {
 pub fn print_fatal(g: &Goroutine, msg: &str) {
     let mut out = String::new();
     if msg == "stack overflow" {
+        // The goroutine's stack is its register stack: its top and bounds, as Go prints them.
+        let (start, top) = (g.regs.as_ptr() as usize, g.regs_top());
         out.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        out.push_str(&format!(
+            "runtime: sp={:#x} stack=[{:#x}, {:#x}]\n",
+            start + top * 8,
+            start,
+            start + g.regs.capacity() * 8
+        ));
     }
     out.push_str(&format!("fatal error: {msg}\n"));
     if msg == "stack overflow" {
         out.push_str("\nruntime stack:\n");
     }
     out.push_str(&format!("\ngoroutine {} [running]:\n", g.goid));
-    out.push_str(&traceback_limited(g, 100));
+    out.push_str(&traceback(g));
     crate::output::write_stderr(out.as_bytes());
 }
 
@@ -139,6 +147,8 @@ fn frame_call_text(prog: &Program, func: u32) -> String {
 }
 
 /// The traceback frames, innermost first, for a goroutine dump.
+/// The frames a traceback shows (see [`live_trace`]): where the panic started, if the
+/// goroutine is panicking, else where it stands.
 pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
     let prog = &g.prog;
     let trace = g.panic_trace.clone().unwrap_or_else(|| live_trace(g));
@@ -152,21 +162,19 @@ pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
         .collect()
 }
 
-/// (function, line) of every live frame, innermost first.
+/// (function, line) of the innermost live frames, as many as a traceback shows and one more
+/// (which tells `GoroutineInfo::render` to elide the rest): a runaway recursion has millions.
 pub fn live_trace(g: &Goroutine) -> Vec<(u32, u32)> {
     (0..g.frames.len())
         .rev()
+        .take(runtime::TRACEBACK_MAX_FRAMES + 1)
         .map(|i| (g.frames[i].func, g.frame_line(i)))
         .collect()
 }
 
 fn traceback(g: &Goroutine) -> String {
-    traceback_limited(g, usize::MAX)
-}
-
-fn traceback_limited(g: &Goroutine, max: usize) -> String {
     let info = runtime::GoroutineInfo {
-        frames: frames(g).into_iter().take(max).collect(),
+        frames: frames(g),
         created_by: created_by(&g.prog, g.created_by),
     };
     info.render()

@@ -1,0 +1,64 @@
+//! How a program's process ends where no golden file can say it: a stdout pipe that the
+//! reader closes (`minigo run prog.go | head`) kills it with SIGPIPE, as a Go binary; runaway
+//! recursion is Go's `stack overflow` fatal error, promptly, with Go's 100-frame traceback
+//! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file).
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[test]
+fn a_closed_stdout_pipe_ends_the_program_with_sigpipe() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "endless_output.go"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run minigo");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    lines.read_line(&mut first).expect("first line");
+    assert_eq!(first, "line 0\n");
+    drop(lines);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("still running 20 s after its stdout was closed");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert_eq!(status.signal(), Some(libc::SIGPIPE), "status {status:?}");
+}
+
+#[test]
+fn runaway_recursion_is_a_prompt_stack_overflow_with_100_frames() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let start = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "runaway_recursion.go"])
+        .current_dir(&dir)
+        .output()
+        .expect("run minigo");
+    let elapsed = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines[0],
+        "runtime: goroutine stack exceeds 1000000000-byte limit"
+    );
+    assert!(lines[1].starts_with("runtime: sp=0x"), "{}", lines[1]);
+    assert_eq!(lines[2], "fatal error: stack overflow");
+    assert_eq!(lines.iter().filter(|l| **l == "main.f(...)").count(), 100);
+    assert_eq!(lines.last(), Some(&"...additional frames elided..."));
+    // Go needs about 2 s on the build machine; a budget counted at twice the frame records'
+    // size and a traceback built from every frame once took 5.5 s and 2.2 GB.
+    assert!(elapsed < Duration::from_secs(30), "took {elapsed:?}");
+}
