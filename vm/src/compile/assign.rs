@@ -329,7 +329,13 @@ impl Compiler<'_> {
         if rhs.len() == n {
             let base = self.alloc(n as u16);
             for (i, e) in rhs.iter().enumerate() {
-                self.rhs_for(&lvs[i], e, base + i as u16);
+                // Copied before any store, even where a single assignment would store in
+                // place from the source: a struct or array read here may be the very object
+                // an earlier store of this statement overwrites (`a[0], a[1] = a[1], a[0]`).
+                match &lvs[i] {
+                    LValue::Blank => self.expr_into(e, base + i as u16),
+                    lv => self.value_into(e, base + i as u16, lv.typ()),
+                }
             }
             return (0..n as u16).map(|i| base + i).collect();
         }
