@@ -1,7 +1,9 @@
 //! How a program's process ends where no golden file can say it: a stdout pipe that the
 //! reader closes (`minigo run prog.go | head`) kills it with SIGPIPE, as a Go binary; runaway
 //! recursion is Go's `stack overflow` fatal error, promptly, with Go's 100-frame traceback
-//! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file).
+//! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file);
+//! a goroutine's panic that races with `main` returning still exits 2 (the race decides only
+//! whether `main` printed first, so no golden file can hold its stdout).
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -61,4 +63,23 @@ fn runaway_recursion_is_a_prompt_stack_overflow_with_100_frames() {
     // Go needs about 2 s on the build machine; a budget counted at twice the frame records'
     // size and a traceback built from every frame once took 5.5 s and 2.2 GB.
     assert!(elapsed < Duration::from_secs(30), "took {elapsed:?}");
+}
+
+#[test]
+fn a_panic_racing_with_main_returning_exits_2() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    for round in 0..40 {
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", "panic_races_main_return.go"])
+            .current_dir(&dir)
+            .env("GOMAXPROCS", ["1", "2", "4"][round % 3])
+            .output()
+            .expect("run minigo");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "round {round}: {stderr}");
+        assert!(
+            stderr.starts_with("panic: boom\n"),
+            "round {round}: {stderr}"
+        );
+    }
 }

@@ -131,6 +131,7 @@ pub enum WaitReason {
     Sleep,
     SyncCondWait,
     IoWait,
+    PanicWait,
 }
 
 impl WaitReason {
@@ -148,10 +149,11 @@ impl WaitReason {
             WaitReason::Sleep => "sleep",
             WaitReason::SyncCondWait => "sync.Cond.Wait",
             WaitReason::IoWait => "IO wait",
+            WaitReason::PanicWait => "panicwait",
         }
     }
     fn from_u8(v: u8) -> WaitReason {
-        const ALL: [WaitReason; 11] = [
+        const ALL: [WaitReason; 12] = [
             WaitReason::None,
             WaitReason::ChanSend,
             WaitReason::ChanReceive,
@@ -163,6 +165,7 @@ impl WaitReason {
             WaitReason::Sleep,
             WaitReason::SyncCondWait,
             WaitReason::IoWait,
+            WaitReason::PanicWait,
         ];
         ALL.get(v as usize).copied().unwrap_or(WaitReason::None)
     }

@@ -23,7 +23,7 @@ use crate::native::{NativeCtx, Panic};
 use crate::program::MethodImpl;
 use crate::value;
 use runtime::Word;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 const FUNC: u64 = 0;
 const BOUND: u64 = 1;
@@ -372,6 +372,7 @@ pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Pan
             if g.panics.last().is_some_and(|p| p.recovered) {
                 let owner = g.frames.len().saturating_sub(1);
                 g.panics.retain(|p| p.depth <= owner && !p.recovered);
+                count_panicking(g);
                 if g.panics.is_empty() {
                     g.panic_trace = None;
                 }
@@ -436,6 +437,46 @@ fn run_deferred(g: &mut Goroutine, d: DeferRecord, kind: FrameKind) -> Result<()
 
 /// Starts (or continues) panicking with `p`. `Ok` when execution can continue in a deferred
 /// call; `Err` when the goroutine (or the nested run at `stop_depth`) must stop.
+/// Goroutines unwinding a panic that is not (yet) recovered, Go's `runningPanicDefers`:
+/// `main` returning waits for them ([`wait_for_panicking`]), so a panic that races with the end
+/// of `main` (its deferred call readied `main`) still ends the program with exit status 2.
+static PANICKING: AtomicUsize = AtomicUsize::new(0);
+
+/// A goroutine is printing an unrecovered panic and will end the program (Go's `panicking`).
+pub static PANIC_EXITING: AtomicBool = AtomicBool::new(false);
+
+/// Brings `g`'s share of `PANICKING` up to date with its panic records. Called where a panic
+/// starts and where one is recovered, not where a record is popped to be thrown again.
+pub fn count_panicking(g: &mut Goroutine) {
+    let active = g
+        .panics
+        .iter()
+        .any(|p| !p.recovered && !matches!(p.value, Panic::Goexit));
+    if active != g.panicking_counted {
+        g.panicking_counted = active;
+        if active {
+            PANICKING.fetch_add(1, Ordering::SeqCst);
+        } else {
+            PANICKING.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// `main` returned: let goroutines that are unwinding a panic finish first (as Go's
+/// `runtime.main` does, yielding up to 1000 times), and never exit 0 while one is printing
+/// its fatal panic (that goroutine ends the program).
+pub fn wait_for_panicking() {
+    for _ in 0..1000 {
+        if PANICKING.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        runtime::gosched();
+    }
+    if PANIC_EXITING.load(Ordering::SeqCst) {
+        runtime::park_forever(runtime::WaitReason::PanicWait);
+    }
+}
+
 pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop> {
     match p {
         Panic::Fatal(_) | Panic::Exit(_) => return Err(Stop::Abort(p)),
@@ -451,6 +492,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
         recovered: false,
         depth: g.frames.len(),
     });
+    count_panicking(g);
     while let Some(d) = g.defers.last() {
         if d.frame < stop_depth {
             break;
@@ -472,6 +514,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
                         recovered: false,
                         depth: g.frames.len(),
                     });
+                    count_panicking(g);
                     continue;
                 }
                 return Err(Stop::Abort(again));

@@ -99,6 +99,8 @@ pub struct Goroutine {
     pub panic_trace: Option<Vec<(u32, u32)>>,
     /// The panic being thrown continues one whose deferred call returned without recovering.
     pub rethrowing: bool,
+    /// This goroutine counts in `calls::PANICKING` (an unrecovered panic is unwinding).
+    pub panicking_counted: bool,
     /// The channel operation this goroutine parked in without a native stack (see `chanops`).
     pending: Option<(chanops::Pending, runtime::WaitReason)>,
     /// Safepoints left before a seeded run (`-seed`) preempts this goroutine.
@@ -144,6 +146,7 @@ impl Goroutine {
             native_may_park: false,
             panic_trace: None,
             rethrowing: false,
+            panicking_counted: false,
             pending: None,
             rng: runtime::stream_seed(goid),
             preempt_budget: PREEMPT_SAFEPOINTS,

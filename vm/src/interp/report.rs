@@ -91,6 +91,7 @@ fn panic_value_text(g: &mut Goroutine, p: &Panic) -> String {
 
 /// Prints the panic chain and traceback of a goroutine that dies of an unrecovered panic.
 pub fn print_unrecovered(g: &mut Goroutine) {
+    super::calls::PANIC_EXITING.store(true, std::sync::atomic::Ordering::SeqCst);
     let panics = std::mem::take(&mut g.panics);
     let mut out = String::new();
     for (i, rec) in panics.iter().enumerate() {

@@ -55,7 +55,9 @@ pub struct VmTask {
 
 impl Drop for VmTask {
     fn drop(&mut self) {
-        if let Some(g) = self.state.take() {
+        if let Some(mut g) = self.state.take() {
+            g.panics.clear();
+            super::calls::count_panicking(&mut g);
             super::recycle::give(g);
         }
     }
@@ -158,6 +160,9 @@ impl Task for VmTask {
                 let main = self.prog.main;
                 stop = self.run_func(main);
                 continue;
+            }
+            if matches!(stop, Stop::Returned) && self.created_by.is_none() {
+                super::calls::wait_for_panicking(); // main.main returned
             }
             return self.finish(stop).unwrap_or(TaskExit::Returned);
         }
