@@ -139,9 +139,13 @@ pub struct Program {
 /// Type ids of dynamic types that the runtime and natives produce.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RuntimeTypes {
-    /// `runtime.Error` (a named string holding the full `runtime error: …` text), what
-    /// `recover()` returns for run-time errors.
-    pub runtime_error: u32,
+    /// What `recover()` returns for run-time errors, by kind as Go's dynamic types:
+    /// `runtime.boundsError` (index and slice bounds), `*runtime.TypeAssertionError` and
+    /// `runtime.errorString` (the rest). Each is a named string holding the full text and
+    /// implements the `runtime.Error` interface.
+    pub bounds_error: u32,
+    pub type_assertion_error: u32,
+    pub runtime_error_string: u32,
     /// `runtime.plainError` (a named string), for `send on closed channel` and friends.
     pub plain_error: u32,
     /// `*errors.errorString`: a pointer to a one-word object holding the message string
@@ -211,11 +215,16 @@ impl RuntimeTypes {
             },
         ];
         runtime_methods.sort_by_key(|m| m.name);
-        let runtime_error = add(RType {
-            name: "runtime.Error".into(),
-            methods: runtime_methods.clone(),
-            ..base.clone()
-        });
+        let mut runtime_error = |name: &str| {
+            add(RType {
+                name: name.into(),
+                methods: runtime_methods.clone(),
+                ..base.clone()
+            })
+        };
+        let bounds_error = runtime_error("runtime.boundsError");
+        let type_assertion_error = runtime_error("*runtime.TypeAssertionError");
+        let runtime_error_string = runtime_error("runtime.errorString");
         let plain_error = add(RType {
             name: "runtime.plainError".into(),
             methods: runtime_methods,
@@ -247,7 +256,9 @@ impl RuntimeTypes {
             ..base
         });
         RuntimeTypes {
-            runtime_error,
+            bounds_error,
+            type_assertion_error,
+            runtime_error_string,
             plain_error,
             error_string,
             wrap_error,

@@ -16,10 +16,16 @@ use runtime::Word;
 pub fn recovered_value(prog: &Program, p: &Panic) -> Word {
     match p {
         Panic::Value(v) => *v,
-        Panic::Runtime(s) => value::iface_new(
-            prog.rt.runtime_error,
-            value::str_new(runtime_error_text(s).as_bytes()),
-        ),
+        Panic::Runtime(s) => {
+            let t = if s.starts_with(TYPE_ASSERTION_MARK) {
+                prog.rt.type_assertion_error
+            } else if s.starts_with("index out of range") || s.starts_with("slice bounds") {
+                prog.rt.bounds_error
+            } else {
+                prog.rt.runtime_error_string
+            };
+            value::iface_new(t, value::str_new(runtime_error_text(s).as_bytes()))
+        }
         Panic::Plain(s) => value::iface_new(prog.rt.plain_error, value::str_new(s.as_bytes())),
         _ => 0,
     }
