@@ -18,9 +18,10 @@
 //!   `Value(sentinel)`, as Go's `parentCancelCtx` does with `&cancelCtxKey`. A user-defined
 //!   cancelable parent that is not built on this package is not watched (Go starts a
 //!   goroutine for that case).
-//! - `Canceled` (`context canceled`) and `DeadlineExceeded` (`context deadline exceeded`)
-//!   are `*errors.errorString` values with a fixed identity, and `Background()`/`TODO()`
-//!   return the same value each time; those objects are GC roots for the whole process.
+//! - `Canceled` (`context canceled`) is an `*errors.errorString` with a fixed identity;
+//!   `DeadlineExceeded` is a `context.deadlineExceededError` (equal to any other, with
+//!   `Timeout()` and `Temporary()` true, as in Go); `Background()`/`TODO()` return the same
+//!   value each time; those objects are GC roots for the whole process.
 
 use crate::native;
 use crate::sync::string_panic;
@@ -105,7 +106,6 @@ impl CtxNode {
 
 struct Statics {
     canceled: Word,
-    deadline: Word,
     background: Word,
     todo: Word,
     /// The struct object used as the private key of `Value(sentinel)`.
@@ -132,18 +132,11 @@ fn statics() -> &'static Statics {
         // Allocated inside a native (no safepoint until they are registered as roots).
         let s = Statics {
             canceled: error_obj("context canceled"),
-            deadline: error_obj("context deadline exceeded"),
             background: node_struct(CtxNode::new(Kind::Background, 0)),
             todo: node_struct(CtxNode::new(Kind::Todo, 0)),
             sentinel: heap::alloc_words(1),
         };
-        let roots = StaticRoots(vec![
-            s.canceled,
-            s.deadline,
-            s.background,
-            s.todo,
-            s.sentinel,
-        ]);
+        let roots = StaticRoots(vec![s.canceled, s.background, s.todo, s.sentinel]);
         std::mem::forget(runtime::register_roots(Arc::new(roots)));
         s
     })
@@ -153,9 +146,10 @@ fn err_value(prog: &Program, e: Option<CtxErr>) -> Word {
     match e {
         None => 0,
         Some(CtxErr::Canceled) => value::iface_new(prog.rt.error_string, statics().canceled),
-        Some(CtxErr::DeadlineExceeded) => {
-            value::iface_new(prog.rt.error_string, statics().deadline)
-        }
+        Some(CtxErr::DeadlineExceeded) => value::iface_new(
+            prog.rt.deadline_exceeded,
+            value::str_new(b"context deadline exceeded"),
+        ),
     }
 }
 

@@ -174,6 +174,17 @@ pub const UNWRAP_METHOD: NativeFn = NativeFn {
     },
 };
 
+/// `Timeout() bool` and `Temporary() bool` of `context.deadlineExceededError`: true.
+pub const TRUE_METHOD: NativeFn = NativeFn {
+    name: "context.deadlineExceededError.Timeout",
+    nargs: 1,
+    nresults: 1,
+    imp: |_, regs| {
+        regs[0] = 1;
+        Ok(())
+    },
+};
+
 /// `RuntimeError()` of the runtime's error types: only marks them as `runtime.Error`.
 pub const RUNTIME_ERROR_MARKER_METHOD: NativeFn = NativeFn {
     name: "runtime.Error.RuntimeError",

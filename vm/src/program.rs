@@ -154,6 +154,9 @@ pub struct RuntimeTypes {
     /// `*fmt.wrapError`: a pointer to a two-word object `[message string, wrapped error]`,
     /// returned by `fmt.Errorf` with `%w`; it has `Error` and `Unwrap` methods.
     pub wrap_error: u32,
+    /// `context.deadlineExceededError`, the type of `context.DeadlineExceeded` (a named string
+    /// holding its text; `Timeout()` and `Temporary()` are true, as for a net timeout).
+    pub deadline_exceeded: u32,
 }
 
 impl RuntimeTypes {
@@ -177,6 +180,8 @@ impl RuntimeTypes {
         let error_name = name_id("Error");
         let runtime_error_name = name_id("RuntimeError");
         let unwrap_name = name_id("Unwrap");
+        let timeout_name = name_id("Timeout");
+        let temporary_name = name_id("Temporary");
         let mut native = |f: NativeFn| -> MethodImpl {
             natives.push(f);
             MethodImpl::Native((natives.len() - 1) as u32)
@@ -185,6 +190,7 @@ impl RuntimeTypes {
         let boxed_error = native(crate::native::ERROR_BOXED_METHOD);
         let wrap_unwrap = native(crate::native::UNWRAP_METHOD);
         let marker = native(crate::native::RUNTIME_ERROR_MARKER_METHOD);
+        let true_method = native(crate::native::TRUE_METHOD);
         let mut add = |t: RType| -> u32 {
             types.push(t);
             (types.len() - 1) as u32
@@ -253,6 +259,20 @@ impl RuntimeTypes {
             named: false,
             elem: string_type,
             methods: wrap_methods,
+            ..base.clone()
+        });
+        let mut deadline_methods = vec![error_method(string_error)];
+        for name in [timeout_name, temporary_name] {
+            deadline_methods.push(RMethod {
+                name,
+                func: true_method,
+                ptr_recv: false,
+            });
+        }
+        deadline_methods.sort_by_key(|m| m.name);
+        let deadline_exceeded = add(RType {
+            name: "context.deadlineExceededError".into(),
+            methods: deadline_methods,
             ..base
         });
         RuntimeTypes {
@@ -262,6 +282,7 @@ impl RuntimeTypes {
             plain_error,
             error_string,
             wrap_error,
+            deadline_exceeded,
         }
     }
 }
