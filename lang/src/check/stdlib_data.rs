@@ -20,6 +20,7 @@ func Fprintln(io.Writer, ...any) (int, error)
 func Fprint(io.Writer, ...any) (int, error)
 func Sscanf(string, string, ...any) (int, error)
 func Sscan(string, ...any) (int, error)
+func Sscanln(string, ...any) (int, error)
 func Scan(...any) (int, error)
 func Scanln(...any) (int, error)
 func Scanf(string, ...any) (int, error)
@@ -136,6 +137,9 @@ func FormatFloat(float64, byte, int, int) string
 func FormatBool(bool) string
 func Quote(string) string
 func QuoteRune(rune) string
+func QuoteToASCII(string) string
+func QuoteRuneToASCII(rune) string
+func CanBackquote(string) bool
 func Unquote(string) (string, error)
 func AppendInt([]byte, int64, int) []byte
 func AppendQuote([]byte, string) []byte
@@ -178,6 +182,11 @@ func Max(float64, float64) float64
 func Min(float64, float64) float64
 func Mod(float64, float64) float64
 func Modf(float64) (float64, float64)
+func Frexp(float64) (float64, int)
+func Dim(float64, float64) float64
+func Expm1(float64) float64
+func Remainder(float64, float64) float64
+func Ldexp(float64, int) float64
 func Log(float64) float64
 func Log2(float64) float64
 func Log10(float64) float64
@@ -228,8 +237,10 @@ func SliceStable(any, func(int, int) bool)
 func SliceIsSorted(any, func(int, int) bool) bool
 func Search(int, func(int) bool) int
 func SearchInts([]int, int) int
+func SearchFloat64s([]float64, float64) int
 func SearchStrings([]string, string) int
 func IntsAreSorted([]int) bool
+func Float64sAreSorted([]float64) bool
 func StringsAreSorted([]string) bool
 func Sort(Interface)
 func Stable(Interface)
@@ -251,6 +262,26 @@ var Space *RangeTable
 var Upper *RangeTable
 var Lower *RangeTable
 var Punct *RangeTable
+var Arabic *RangeTable
+var Hiragana *RangeTable
+var Katakana *RangeTable
+var Hangul *RangeTable
+var L *RangeTable
+var Lu *RangeTable
+var Ll *RangeTable
+var Title *RangeTable
+var Lt *RangeTable
+var Nd *RangeTable
+var Number *RangeTable
+var N *RangeTable
+var P *RangeTable
+var Symbol *RangeTable
+var S *RangeTable
+var White_Space *RangeTable
+var Mark *RangeTable
+var M *RangeTable
+var Control *RangeTable
+var Cc *RangeTable
 func Is(*RangeTable, rune) bool
 func In(rune, ...*RangeTable) bool
 func IsOneOf([]*RangeTable, rune) bool
@@ -602,6 +633,7 @@ func (*Scanner) Buffer([]byte, int)
 func (*Scanner) Split(SplitFunc)
 type SplitFunc func([]byte, bool) (int, []byte, error)
 func ScanLines([]byte, bool) (int, []byte, error)
+func ScanBytes([]byte, bool) (int, []byte, error)
 func ScanWords([]byte, bool) (int, []byte, error)
 func ScanRunes([]byte, bool) (int, []byte, error)
 func NewScanner(io.Reader) *Scanner
