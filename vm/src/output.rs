@@ -21,9 +21,12 @@ pub fn write_stdout(bytes: &[u8]) {
 }
 
 pub fn flush_stdout() {
-    let mut buf = STDOUT.lock();
+    write_out(&mut STDOUT.lock());
+}
+
+fn write_out(buf: &mut Vec<u8>) {
     let mut out = std::io::stdout();
-    let _ = out.write_all(&buf);
+    let _ = out.write_all(buf);
     let _ = out.flush();
     buf.clear();
 }
@@ -32,10 +35,7 @@ pub fn flush_stdout() {
 /// thread holds the buffer (then what it holds is lost rather than deadlocking).
 pub fn flush_stdout_at_exit() {
     if let Some(mut buf) = STDOUT.try_lock() {
-        let mut out = std::io::stdout();
-        let _ = out.write_all(&buf);
-        let _ = out.flush();
-        buf.clear();
+        write_out(&mut buf);
     }
 }
 

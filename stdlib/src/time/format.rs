@@ -45,6 +45,16 @@ pub(crate) fn is_digit(s: &[u8], i: usize) -> bool {
     s.get(i).is_some_and(|c| c.is_ascii_digit())
 }
 
+/// The zone layouts after their `-` or `Z`, longest first (`0700` must not match as `07`),
+/// with how `-…` prints a UTC offset in that shape.
+const ZONE_LAYOUTS: [(&str, &str); 5] = [
+    ("070000", "+000000"),
+    ("07:00:00", "+00:00:00"),
+    ("0700", "+0000"),
+    ("07:00", "+00:00"),
+    ("07", "+00"),
+];
+
 /// Go's `nextStdChunk`: (prefix, std, suffix).
 pub(crate) fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<(Std, usize)>) {
     let l = layout;
@@ -122,36 +132,14 @@ pub(crate) fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<(Std, usize)>) {
             b'5' => Some((Std::Second, 1)),
             b'P' => has(i, "PM").then_some((Std::PM, 2)),
             b'p' => has(i, "pm").then_some((Std::Pm, 2)),
-            b'-' => {
-                if has(i, "-070000") {
-                    Some((Std::Zone("+000000"), 7))
-                } else if has(i, "-07:00:00") {
-                    Some((Std::Zone("+00:00:00"), 9))
-                } else if has(i, "-0700") {
-                    Some((Std::Zone("+0000"), 5))
-                } else if has(i, "-07:00") {
-                    Some((Std::Zone("+00:00"), 6))
-                } else if has(i, "-07") {
-                    Some((Std::Zone("+00"), 3))
-                } else {
-                    None
-                }
-            }
-            b'Z' => {
-                if has(i, "Z070000") {
-                    Some((Std::Zone("Z"), 7))
-                } else if has(i, "Z07:00:00") {
-                    Some((Std::Zone("Z"), 9))
-                } else if has(i, "Z0700") {
-                    Some((Std::Zone("Z"), 5))
-                } else if has(i, "Z07:00") {
-                    Some((Std::Zone("Z"), 6))
-                } else if has(i, "Z07") {
-                    Some((Std::Zone("Z"), 3))
-                } else {
-                    None
-                }
-            }
+            // `-07…` prints the UTC offset in that shape, `Z07…` prints `Z` (times are UTC).
+            b'-' | b'Z' => ZONE_LAYOUTS
+                .iter()
+                .find(|(digits, _)| l[i + 1..].starts_with(digits.as_bytes()))
+                .map(|&(digits, utc)| {
+                    let text = if l[i] == b'Z' { "Z" } else { utc };
+                    (Std::Zone(text), digits.len() + 1)
+                }),
             c @ (b'.' | b',') => {
                 if i + 1 < l.len() && (l[i + 1] == b'0' || l[i + 1] == b'9') {
                     let ch = l[i + 1];

@@ -512,6 +512,16 @@ fn set_str(r: &mut [Word], s: &str) {
     r[0] = util::new_str(s.as_bytes());
 }
 
+/// A `Time` method returning one field of its calendar date (`civil`).
+macro_rules! civil_field {
+    ($name:literal, $field:ident) => {
+        native!("time", $name, 1, 1, |_, r| {
+            r[0] = civil(time_of(r[0])).$field as Word;
+            Ok(())
+        })
+    };
+}
+
 pub fn natives() -> Vec<crate::Entry> {
     vec![
         // ---- Duration
@@ -675,38 +685,14 @@ pub fn natives() -> Vec<crate::Entry> {
             set_str(r, &time_string(time_of(r[0])));
             Ok(())
         }),
-        native!("time", "Time.Year", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).year as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Month", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).month as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Day", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).day as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Hour", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).hour as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Minute", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).minute as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Second", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).second as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Nanosecond", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).nanosecond as Word;
-            Ok(())
-        }),
-        native!("time", "Time.Weekday", 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).weekday as Word;
-            Ok(())
-        }),
+        civil_field!("Time.Year", year),
+        civil_field!("Time.Month", month),
+        civil_field!("Time.Day", day),
+        civil_field!("Time.Hour", hour),
+        civil_field!("Time.Minute", minute),
+        civil_field!("Time.Second", second),
+        civil_field!("Time.Nanosecond", nanosecond),
+        civil_field!("Time.Weekday", weekday),
         // ---- sleeping and timers
         native!("time", "Sleep", 1, 0, |c, r| {
             let d = r[0] as i64;
