@@ -391,6 +391,20 @@ const Second Duration = 1000000000
 const Minute Duration = 60000000000
 const Hour Duration = 3600000000000
 const RFC3339 = "2006-01-02T15:04:05Z07:00"
+const Layout = "01/02 03:04:05PM '06 -0700"
+const ANSIC = "Mon Jan _2 15:04:05 2006"
+const UnixDate = "Mon Jan _2 15:04:05 MST 2006"
+const RubyDate = "Mon Jan 02 15:04:05 -0700 2006"
+const RFC822 = "02 Jan 06 15:04 MST"
+const RFC822Z = "02 Jan 06 15:04 -0700"
+const RFC850 = "Monday, 02-Jan-06 15:04:05 MST"
+const RFC1123 = "Mon, 02 Jan 2006 15:04:05 MST"
+const RFC1123Z = "Mon, 02 Jan 2006 15:04:05 -0700"
+const RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+const Stamp = "Jan _2 15:04:05"
+const StampMilli = "Jan _2 15:04:05.000"
+const StampMicro = "Jan _2 15:04:05.000000"
+const StampNano = "Jan _2 15:04:05.000000000"
 const Kitchen = "3:04PM"
 type Month int
 func (Month) String() string
