@@ -429,7 +429,7 @@ impl<'src> Lexer<'src> {
                     } else {
                         &text[1..]
                     };
-                    let (bytes, errs) = decode_escapes(body, start + 1, '\'');
+                    let (bytes, errs) = decode_escapes(body, start + 1, '\'', terminated);
                     let had_escape_error = !errs.is_empty();
                     for (s, e, m) in errs {
                         self.error(s, e, m);
@@ -453,7 +453,7 @@ impl<'src> Lexer<'src> {
                     } else {
                         &text[1..]
                     };
-                    let (bytes, errs) = decode_escapes(body, start + 1, '"');
+                    let (bytes, errs) = decode_escapes(body, start + 1, '"', terminated);
                     for (s, e, m) in errs {
                         self.error(s, e, m);
                     }
@@ -638,7 +638,12 @@ fn body_runes(body: &str, bytes: &[u8], decoded: &str) -> Vec<u32> {
 
 /// Decodes the escapes of a string or rune literal body. Returns the bytes and the errors as
 /// `(start, end, message)` with absolute offsets (`base` is the body's offset).
-fn decode_escapes(body: &str, base: usize, quote: char) -> (Vec<u8>, Vec<(usize, usize, String)>) {
+fn decode_escapes(
+    body: &str,
+    base: usize,
+    quote: char,
+    terminated: bool,
+) -> (Vec<u8>, Vec<(usize, usize, String)>) {
     let mut out = Vec::with_capacity(body.len());
     let mut errs = Vec::new();
     let b = body.as_bytes();
@@ -683,24 +688,37 @@ fn decode_escapes(body: &str, base: usize, quote: char) -> (Vec<u8>, Vec<(usize,
             b'U' => (8, 16, 0x10FFFF),
             _ => {
                 errs.push((at + 1, at + 2, "unknown escape".to_string()));
+                // Skip the whole (possibly multi-byte) character after the backslash.
+                i += body[i - 1..].chars().next().map_or(1, char::len_utf8) - 1;
                 continue;
             }
         };
         let digits_start = if e.is_ascii_digit() { i - 1 } else { i };
-        let digits = &body[digits_start..(digits_start + n).min(body.len())];
+        // At most `n` characters (not bytes: a multi-byte one is an invalid digit).
+        let digits_end = body[digits_start..]
+            .char_indices()
+            .nth(n)
+            .map_or(body.len(), |(j, _)| digits_start + j);
+        let digits = &body[digits_start..digits_end];
         let kind = if radix == 8 { "octal" } else { "hexadecimal" };
         if let Some((j, c)) = digits.char_indices().find(|(_, c)| !c.is_digit(radix)) {
             let p = base + digits_start + j;
             errs.push((
                 p,
-                p + 1,
+                p + c.len_utf8(),
                 format!("invalid character {c:?} in {kind} escape"),
             ));
             i = digits_start + j;
             continue;
         }
         if digits.len() < n {
-            errs.push((at, at + 2, "escape sequence not terminated".to_string()));
+            if terminated {
+                // The closing quote came where a digit was due.
+                let p = base + body.len();
+                errs.push((p, p + 1, format!("invalid character {quote:?} in {kind} escape")));
+            } else {
+                errs.push((at, at + 2, "escape sequence not terminated".to_string()));
+            }
             i = digits_start + digits.len();
             continue;
         }
