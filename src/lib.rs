@@ -29,7 +29,12 @@ pub struct Outcome {
 }
 
 /// Parses, type-checks and compiles `src`; on failure returns the rendered diagnostics.
+/// Runs on a thread with a large stack: a program may nest `lang::nesting::MAX_NESTING` deep.
 pub fn compile_source(file_name: &str, src: &str) -> Result<vm::program::Program, String> {
+    lang::nesting::on_large_stack(|| compile_on_this_stack(file_name, src))
+}
+
+fn compile_on_this_stack(file_name: &str, src: &str) -> Result<vm::program::Program, String> {
     let (file, mut diags) = lang::parser::parse_file(src);
     if diags.is_empty() {
         let (table, info, check_diags) = lang::check::check_file(&file, src);

@@ -715,7 +715,11 @@ fn decode_escapes(
             if terminated {
                 // The closing quote came where a digit was due.
                 let p = base + body.len();
-                errs.push((p, p + 1, format!("invalid character {quote:?} in {kind} escape")));
+                errs.push((
+                    p,
+                    p + 1,
+                    format!("invalid character {quote:?} in {kind} escape"),
+                ));
             } else {
                 errs.push((at, at + 2, "escape sequence not terminated".to_string()));
             }

@@ -5,6 +5,7 @@ pub mod branches;
 pub mod check;
 pub mod diag;
 pub mod lexer;
+pub mod nesting;
 pub mod parser;
 mod syntax_errors;
 pub mod types;

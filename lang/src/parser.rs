@@ -21,6 +21,7 @@ use lalrpop_util::ErrorRecovery;
 use crate::ast::*;
 use crate::diag::Diagnostic;
 use crate::lexer::{LexError, Lexer, Tok};
+use crate::nesting::{NestingMeter, TOO_DEEP};
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused_parens, unused_braces, unused_variables, dead_code)]
@@ -58,6 +59,15 @@ pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
             ctx.file(pkg, vec![], vec![])
         }
     };
+    if let Some(span) = ctx.nesting.borrow().too_deep() {
+        // Dropping the tree would recurse as deep as it is nested: leak it.
+        std::mem::forget(file);
+        let pkg = ctx.ident("main".into(), 0, 0);
+        return (
+            ctx.file(pkg, vec![], vec![]),
+            vec![Diagnostic::new(span, TOO_DEEP)],
+        );
+    }
     let mut diags = ctx.diagnostics(src);
     if diags.is_empty() {
         // gc checks labels and branches while parsing (see `branches`)
@@ -93,6 +103,8 @@ pub struct Ctx {
     tokens: RefCell<Vec<(usize, Tok, usize)>>,
     /// Errors found by grammar actions (mixed parameters, bad literal types).
     diags: RefCell<Vec<Diagnostic>>,
+    /// The depth of the tree built so far.
+    nesting: RefCell<NestingMeter>,
 }
 
 impl Ctx {
@@ -123,6 +135,7 @@ impl Ctx {
     }
 
     pub fn expr(&self, kind: ExprKind, l: usize, r: usize) -> Expr {
+        self.nesting.borrow_mut().node(l, r);
         Expr {
             id: self.fresh(),
             kind,
@@ -131,6 +144,7 @@ impl Ctx {
     }
 
     pub fn stmt(&self, kind: StmtKind, l: usize, r: usize) -> Stmt {
+        self.nesting.borrow_mut().node(l, r);
         Stmt {
             kind,
             span: Span::new(l, r),

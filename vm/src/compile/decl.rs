@@ -8,10 +8,11 @@
 //! - Every function ends with `Ret` (or `RetBoxed`), so falling off the end returns.
 //! - Registers: params (receiver first) at 0.., results at `result_base = nparams`.
 
+use super::func::MAX_REGISTERS;
 use super::{Compiler, FuncState, Loc};
 use crate::bytecode::Instr;
 use crate::program::{FuncProto, Global};
-use lang::ast::{Block, Decl, Field, FuncType, GenDecl};
+use lang::ast::{Block, Decl, Field, FuncType, GenDecl, Span};
 use lang::types::{ObjId, Type, TypeId};
 
 impl Compiler<'_> {
@@ -263,7 +264,7 @@ impl Compiler<'_> {
         });
         self.emit_ret();
         self.resolve_gotos();
-        let fs = std::mem::replace(&mut self.fs, saved);
+        let fs = self.end_function(saved, body.span);
         FuncProto {
             name: fs.name,
             code: fs.code,
@@ -296,6 +297,19 @@ impl Compiler<'_> {
         }
     }
 
+    /// Restores the enclosing function's state and returns the finished one; a function that
+    /// ran out of registers is a diagnostic at `span`.
+    fn end_function(&mut self, saved: FuncState, span: Span) -> FuncState {
+        let fs = std::mem::replace(&mut self.fs, saved);
+        if fs.out_of_registers {
+            self.error(
+                span,
+                format!("function too complex: it needs more than {MAX_REGISTERS} registers"),
+            );
+        }
+        fs
+    }
+
     /// `Program::init`: package variables in dependency order, then every `init()`.
     fn compile_init(&mut self) -> u32 {
         let saved = std::mem::replace(&mut self.fs, FuncState::new("main.init".into(), true));
@@ -325,7 +339,7 @@ impl Compiler<'_> {
             }
         }
         self.emit(Instr::Ret {});
-        let fs = std::mem::replace(&mut self.fs, saved);
+        let fs = self.end_function(saved, Span::new(0, 0));
         let idx = self.funcs.len() as u32;
         self.funcs.push(FuncProto {
             name: fs.name,

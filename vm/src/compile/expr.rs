@@ -16,8 +16,17 @@ use lang::ast::{Expr, ExprKind, UnaryOp};
 use lang::types::{BasicKind, ConstValue, Mode, ObjKind, Selection, Type, TypeId};
 
 impl Compiler<'_> {
-    /// Compiles `e` into `dst` (raw value).
+    /// Compiles `e` into `dst` (raw value). The temporaries `e` needed are free again
+    /// afterwards, so an expression nested `n` deep does not hold `n` registers.
     pub(crate) fn expr_into(&mut self, e: &Expr, dst: u16) {
+        let mark = self.fs.top;
+        self.expr_kind_into(e, dst);
+        if dst < mark {
+            self.fs.top = mark.max(self.fs.locals_top);
+        }
+    }
+
+    fn expr_kind_into(&mut self, e: &Expr, dst: u16) {
         if let Some(tv) = self.tv(e) {
             if let Some(v) = &tv.value {
                 let t = tv.typ;
@@ -75,6 +84,18 @@ impl Compiler<'_> {
         let t = self.temp();
         self.expr_into(e, t);
         t
+    }
+
+    /// A register holding operand `x` of an operation whose result goes to `dst`: `dst`
+    /// itself when it is a statement temporary (nothing else reads it), so a chain of
+    /// operations nested `n` deep needs no `n` registers.
+    pub(crate) fn operand_reg(&mut self, x: &Expr, dst: u16) -> u16 {
+        if self.local_reg(x).is_none() && self.fs.is_scratch(dst) {
+            self.expr_into(x, dst);
+            dst
+        } else {
+            self.expr_reg(x)
+        }
     }
 
     /// The register of a local variable held directly in a register.
@@ -534,7 +555,7 @@ impl Compiler<'_> {
         match op {
             UnaryOp::Pos => self.expr_into(x, dst),
             UnaryOp::Neg => {
-                let r = self.expr_reg(x);
+                let r = self.operand_reg(x, dst);
                 if self.tt.is_float(t) {
                     self.emit(Instr::NegFloat { a: dst, b: r });
                 } else if self.tt.is_complex(t) {
@@ -545,17 +566,17 @@ impl Compiler<'_> {
                 }
             }
             UnaryOp::Not => {
-                let r = self.expr_reg(x);
+                let r = self.operand_reg(x, dst);
                 self.emit(Instr::Not { a: dst, b: r });
             }
             UnaryOp::BitNot => {
-                let r = self.expr_reg(x);
+                let r = self.operand_reg(x, dst);
                 self.emit(Instr::BitNot { a: dst, b: r });
                 self.narrow(dst, t);
             }
             UnaryOp::Addr => self.addr_into(x, dst),
             UnaryOp::Recv => {
-                let r = self.expr_reg(x);
+                let r = self.operand_reg(x, dst);
                 self.emit(Instr::Recv { a: dst, b: r });
             }
         }

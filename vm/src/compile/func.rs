@@ -62,7 +62,13 @@ pub(crate) struct FuncState {
     pub is_toplevel: bool,
     pub lit_count: u32,
     pub recv_by_value: bool,
+    /// An allocation went past `MAX_REGISTERS`; the function is reported, never run.
+    pub out_of_registers: bool,
 }
+
+/// The most registers a function may use (register operands are `u16`, and a few more are
+/// addressed past `top` by calls).
+pub const MAX_REGISTERS: u16 = 60_000;
 
 impl FuncState {
     pub fn new(name: String, is_toplevel: bool) -> FuncState {
@@ -87,6 +93,7 @@ impl FuncState {
             is_toplevel,
             lit_count: 0,
             recv_by_value: false,
+            out_of_registers: false,
         }
     }
 
@@ -97,12 +104,15 @@ impl FuncState {
     }
 
     /// Allocates `n` consecutive registers at the top of the stack.
+    /// Past `MAX_REGISTERS` it records `out_of_registers` and returns register 0, so the
+    /// code built after it stays in range (it is never run).
     pub fn alloc(&mut self, n: u16) -> u16 {
         let r = self.top;
-        self.top = self
-            .top
-            .checked_add(n)
-            .expect("function needs more than 65535 registers");
+        if u32::from(r) + u32::from(n) > u32::from(MAX_REGISTERS) {
+            self.out_of_registers = true;
+            return 0;
+        }
+        self.top = r + n;
         if self.top > self.max {
             self.max = self.top;
         }

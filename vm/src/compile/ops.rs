@@ -83,8 +83,16 @@ impl Compiler<'_> {
                 }
             }
         }
-        let lr = self.expr_reg(l);
-        let rr = self.expr_reg(r);
+        // Left to right; one operand may be computed in `dst` itself (`operand_reg`). Only a
+        // local variable read on the left may wait for the right operand: evaluating the
+        // right one cannot change a register-held local.
+        let (lr, rr) = match self.local_reg(l) {
+            Some(lr) => (lr, self.operand_reg(r, dst)),
+            None => {
+                let lr = self.operand_reg(l, dst);
+                (lr, self.expr_reg(r))
+            }
+        };
         let signed_count = !self.tt.is_unsigned(self.ty(r)) && self.const_int(r).is_none();
         self.arith_regs(op, lr, rr, t, dst, signed_count, e);
     }
