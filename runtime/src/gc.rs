@@ -88,10 +88,20 @@ pub(crate) fn world_read() -> RwLockReadGuard<'static, ()> {
 }
 
 /// Collect if a collection is still requested. Must not be called with a read share held.
+///
+/// Waits for the world only while the request stands: when another worker has run the
+/// collection meanwhile, a worker that took its read share again (it does not release it
+/// until the next request) must not be waited for — the wait would never end, and the
+/// goroutine this worker holds would never run (a goroutine spinning on `Gosched` for it
+/// kept the other worker busy forever).
 pub(crate) fn collect_if_requested() {
-    let _world = WORLD.write();
-    if gc_requested() {
-        collect_locked();
+    while gc_requested() {
+        if let Some(_world) = WORLD.try_write_for(std::time::Duration::from_millis(1)) {
+            if gc_requested() {
+                collect_locked();
+            }
+            return;
+        }
     }
 }
 
