@@ -3,7 +3,8 @@
 //! recursion is Go's `stack overflow` fatal error, promptly, with Go's 100-frame traceback
 //! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file);
 //! a goroutine's panic that races with `main` returning still exits 2 (the race decides only
-//! whether `main` printed first, so no golden file can hold its stdout).
+//! whether `main` printed first, so no golden file can hold its stdout); output reaches a pipe
+//! while the program still runs, as a Go binary's unbuffered stdout does.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -82,4 +83,32 @@ fn a_panic_racing_with_main_returning_exits_2() {
             "round {round}: {stderr}"
         );
     }
+}
+
+#[test]
+fn output_reaches_a_pipe_while_the_program_sleeps() {
+    // `fmt.Println("first"); time.Sleep(1500 ms); fmt.Println("second")`: a Go binary's
+    // stdout is unbuffered, so a reader of the pipe sees "first" long before "second".
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "prints_then_sleeps.go"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run minigo");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    lines.read_line(&mut first).expect("first line");
+    let first_at = start.elapsed();
+    assert_eq!(first, "first\n");
+    let mut second = String::new();
+    lines.read_line(&mut second).expect("second line");
+    assert_eq!(second, "second\n");
+    let second_at = start.elapsed();
+    assert!(child.wait().expect("wait").success());
+    assert!(
+        second_at - first_at >= Duration::from_millis(1000),
+        "first line at {first_at:?}, second at {second_at:?}: the first waited for the second"
+    );
 }
