@@ -266,11 +266,11 @@ fn write_expr(src: &str, e: &Expr, out: &mut String) {
 /// unqualified names for the checked package's own types.
 pub fn type_string(tt: &TypeTable, t: TypeId) -> String {
     let mut s = String::new();
-    write_type(tt, t, &mut s, 0);
+    write_type(tt, t, &mut s);
     s
 }
 
-fn write_sig_types(tt: &TypeTable, sig: &Signature, out: &mut String, depth: u32) {
+fn write_sig_types(tt: &TypeTable, sig: &Signature, out: &mut String) {
     out.push('(');
     for (i, p) in sig.params.iter().enumerate() {
         if i > 0 {
@@ -279,11 +279,11 @@ fn write_sig_types(tt: &TypeTable, sig: &Signature, out: &mut String, depth: u32
         if sig.variadic && i + 1 == sig.params.len() {
             out.push_str("...");
             match tt.get(*p) {
-                Type::Slice(e) => write_type(tt, *e, out, depth + 1),
-                _ => write_type(tt, *p, out, depth + 1),
+                Type::Slice(e) => write_type(tt, *e, out),
+                _ => write_type(tt, *p, out),
             }
         } else {
-            write_type(tt, *p, out, depth + 1);
+            write_type(tt, *p, out);
         }
     }
     out.push(')');
@@ -291,7 +291,7 @@ fn write_sig_types(tt: &TypeTable, sig: &Signature, out: &mut String, depth: u32
         0 => {}
         1 => {
             out.push(' ');
-            write_type(tt, sig.results[0], out, depth + 1);
+            write_type(tt, sig.results[0], out);
         }
         _ => {
             out.push_str(" (");
@@ -299,18 +299,14 @@ fn write_sig_types(tt: &TypeTable, sig: &Signature, out: &mut String, depth: u32
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_type(tt, *r, out, depth + 1);
+                write_type(tt, *r, out);
             }
             out.push(')');
         }
     }
 }
 
-fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
-    if depth > 20 {
-        out.push('…');
-        return;
-    }
+fn write_type(tt: &TypeTable, t: TypeId, out: &mut String) {
     match tt.get(t) {
         Type::Basic(k) => out.push_str(basic_name(*k)),
         Type::Named(n) => {
@@ -323,21 +319,21 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
         }
         Type::Pointer(e) => {
             out.push('*');
-            write_type(tt, *e, out, depth + 1);
+            write_type(tt, *e, out);
         }
         Type::Slice(e) => {
             out.push_str("[]");
-            write_type(tt, *e, out, depth + 1);
+            write_type(tt, *e, out);
         }
         Type::Array(n, e) => {
             out.push_str(&format!("[{n}]"));
-            write_type(tt, *e, out, depth + 1);
+            write_type(tt, *e, out);
         }
         Type::Map(k, v) => {
             out.push_str("map[");
-            write_type(tt, *k, out, depth + 1);
+            write_type(tt, *k, out);
             out.push(']');
-            write_type(tt, *v, out, depth + 1);
+            write_type(tt, *v, out);
         }
         Type::Chan(dir, e) => {
             out.push_str(match dir {
@@ -349,7 +345,7 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
             if paren {
                 out.push('(');
             }
-            write_type(tt, *e, out, depth + 1);
+            write_type(tt, *e, out);
             if paren {
                 out.push(')');
             }
@@ -364,7 +360,7 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
                     out.push_str(&f.name);
                     out.push(' ');
                 }
-                write_type(tt, f.typ, out, depth + 1);
+                write_type(tt, f.typ, out);
                 if let Some(tag) = &f.tag {
                     out.push_str(&format!(" {tag:?}"));
                 }
@@ -373,7 +369,7 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
         }
         Type::Func(sig) => {
             out.push_str("func");
-            write_sig_types(tt, sig, out, depth);
+            write_sig_types(tt, sig, out);
         }
         Type::Interface(ms) => {
             if ms.is_empty() {
@@ -387,7 +383,7 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
                 }
                 out.push_str(&m.name);
                 if let Type::Func(sig) = tt.get(m.sig) {
-                    write_sig_types(tt, sig, out, depth);
+                    write_sig_types(tt, sig, out);
                 }
             }
             out.push('}');
@@ -398,7 +394,7 @@ fn write_type(tt: &TypeTable, t: TypeId, out: &mut String, depth: u32) {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_type(tt, *r, out, depth + 1);
+                write_type(tt, *r, out);
             }
             out.push(')');
         }

@@ -117,8 +117,11 @@ impl Compiler<'_> {
         self.type_name_depth(t, 0)
     }
 
+    /// Every type's name is built, so a type nested `n` deep costs `n` names of up to `n`
+    /// levels: past `MAX_NAME_DEPTH` levels a name ends in `...` (Go spells it out whole).
     fn type_name_depth(&self, t: TypeId, depth: u32) -> String {
-        if depth > 20 {
+        const MAX_NAME_DEPTH: u32 = 100;
+        if depth > MAX_NAME_DEPTH {
             return "...".into();
         }
         let n = |t: TypeId| self.type_name_depth(t, depth + 1);
