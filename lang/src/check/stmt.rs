@@ -307,8 +307,10 @@ impl<'a> Checker<'a> {
                     if let Some(c) = &cc.comm {
                         let valid = match &c.kind {
                             StmtKind::Send(..) => true,
-                            StmtKind::Expr(e) => is_recv(e),
-                            StmtKind::Assign { rhs, .. } => rhs.len() == 1 && is_recv(&rhs[0]),
+                            StmtKind::Expr(e) => e.recv_operand().is_some(),
+                            StmtKind::Assign { rhs, .. } => {
+                                rhs.len() == 1 && rhs[0].recv_operand().is_some()
+                            }
                             _ => false,
                         };
                         if !valid {
@@ -763,14 +765,6 @@ impl<'a> Checker<'a> {
             }
             _ => false,
         }
-    }
-}
-
-fn is_recv(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Unary(ast::UnaryOp::Recv, _) => true,
-        ExprKind::Paren(x) => is_recv(x),
-        _ => false,
     }
 }
 

@@ -40,16 +40,9 @@ pub(crate) struct Recv<'e> {
     pub recv_type: TypeId,
 }
 
-fn strip(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(x) => strip(x),
-        _ => e,
-    }
-}
-
 impl<'c> Compiler<'c> {
     pub(crate) fn classify<'e>(&mut self, func: &'e Expr) -> Option<Callee<'e>> {
-        let f = strip(func);
+        let f = func.unparen();
         if let Some(tv) = self.tv(f) {
             if tv.mode == Mode::TypeExpr {
                 return Some(Callee::Conversion(tv.typ));
@@ -228,7 +221,7 @@ impl<'c> Compiler<'c> {
             func,
             args,
             ellipsis,
-        } = &strip(e).kind
+        } = &e.unparen().kind
         else {
             self.unsupported(e.span, "this call");
             return None;
@@ -454,7 +447,7 @@ impl<'c> Compiler<'c> {
             func,
             args,
             ellipsis,
-        } = &strip(call).kind
+        } = &call.unparen().kind
         else {
             return self.unsupported(call.span, "this go/defer statement");
         };
