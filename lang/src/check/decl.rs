@@ -459,7 +459,10 @@ impl<'a> Checker<'a> {
                 self.init_var(o, &mut x, typ, "variable declaration");
             }
         } else if spec.values.len() == 1 {
-            let xs = self.multi_expr(&spec.values[0]);
+            let comma_ok = (objs.len() == 2)
+                .then(|| self.comma_ok(&spec.values[0]))
+                .flatten();
+            let xs = comma_ok.unwrap_or_else(|| self.multi_expr(&spec.values[0]));
             if xs.len() == 1 && xs[0].is_invalid() {
                 self.invalidate_vars(objs, typ);
             } else if xs.len() != objs.len() {
