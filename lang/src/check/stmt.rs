@@ -164,7 +164,10 @@ impl<'a> Checker<'a> {
                     if fm == Some(Mode::TypeExpr) {
                         self.error(
                             e.span,
-                            format!("{what} requires function call, not conversion"),
+                            format!(
+                                "{what} requires function call, not conversion {}",
+                                self.op_str(&x)
+                            ),
                         );
                     } else if fm == Some(Mode::Builtin) {
                         let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
@@ -176,7 +179,7 @@ impl<'a> Checker<'a> {
                             ) {
                                 self.error(
                                     e.span,
-                                    format!("{what} discards result of {}", self.expr_str(e)),
+                                    format!("{what} discards result of {}", self.op_str(&x)),
                                 );
                             }
                         }
