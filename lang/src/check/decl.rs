@@ -211,8 +211,23 @@ impl<'a> Checker<'a> {
         // attach methods to their receiver base types
         let mut names: Vec<_> = self.methods_by_type.keys().cloned().collect();
         names.sort_by_key(|n| self.methods_by_type[n].first().map(|o| o.0));
-        for name in names {
-            let objs = self.methods_by_type[&name].clone();
+        for recv_name in names {
+            let objs = self.methods_by_type[&recv_name].clone();
+            let (name, alias_ptr) = match self.alias_target(&recv_name) {
+                Ok(target) => target,
+                Err(t) => {
+                    let msg = format!("invalid receiver type {}", self.expr_str(t));
+                    for o in objs {
+                        if let PkgDecl::Func(d) = self.pkg_decls[&o] {
+                            if let Decl::Func(f) = &self.file.decls[d] {
+                                self.error(f.recv.as_ref().unwrap().typ.span, msg.clone());
+                            }
+                        }
+                        self.generic.insert(o);
+                    }
+                    continue;
+                }
+            };
             let Some(tobj) = self.scopes[1].names.get(&name).copied() else {
                 for o in objs {
                     let d = match self.pkg_decls[&o] {
@@ -257,7 +272,11 @@ impl<'a> Checker<'a> {
                 let Decl::Func(f) = &self.file.decls[d] else {
                     continue;
                 };
-                let ptr = matches!(f.recv.as_ref().unwrap().typ.kind, ExprKind::Star(_));
+                let ptr = alias_ptr
+                    || matches!(
+                        f.recv.as_ref().unwrap().typ.unparen().kind,
+                        ExprKind::Star(_)
+                    );
                 let mname = f.name.name.clone();
                 if mname != "_" {
                     let dup = self.tt.named[nid.0 as usize]
@@ -277,6 +296,44 @@ impl<'a> Checker<'a> {
                 self.tt.named[nid.0 as usize].methods.push(o);
             }
         }
+    }
+
+    /// The type name a receiver base name denotes, following package-level aliases (`type A
+    /// = B`) by their declarations (they are not resolved yet when methods are attached), and
+    /// whether an alias made it a pointer (`type P = *T`); `Err` with the aliased type
+    /// expression when an alias denotes neither a type name nor a pointer to one.
+    fn alias_target(&self, name: &str) -> Result<(String, bool), &'a Expr> {
+        let mut name = name.to_string();
+        let mut ptr = false;
+        // a cycle of aliases is reported when the aliases are resolved
+        for _ in 0..self.pkg_decls.len() {
+            let Some(&PkgDecl::Type(d, s)) = self.scopes[1]
+                .names
+                .get(&name)
+                .and_then(|o| self.pkg_decls.get(o))
+            else {
+                break;
+            };
+            let Decl::Gen(GenDecl::Type(specs, _)) = &self.file.decls[d] else {
+                break;
+            };
+            let spec = &specs[s];
+            if !spec.alias {
+                break;
+            }
+            match &spec.typ.unparen().kind {
+                ExprKind::Ident(id) => name = id.name.clone(),
+                ExprKind::Star(b) if !ptr => match &b.unparen().kind {
+                    ExprKind::Ident(id) => {
+                        name = id.name.clone();
+                        ptr = true;
+                    }
+                    _ => return Err(&spec.typ),
+                },
+                _ => return Err(&spec.typ),
+            }
+        }
+        Ok((name, ptr))
     }
 
     pub(super) fn resolve_all(&mut self) {
