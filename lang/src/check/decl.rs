@@ -362,7 +362,8 @@ impl<'a> Checker<'a> {
                             );
                         }
                     }
-                    PkgDecl::Const(..) | PkgDecl::Var(..) => {
+                    PkgDecl::Const(..) => self.report_const_loop(obj),
+                    PkgDecl::Var(..) => {
                         // a cycle: reported by the initialisation order computation
                         self.used[obj.0 as usize] = true;
                     }
@@ -384,7 +385,9 @@ impl<'a> Checker<'a> {
         match decl {
             PkgDecl::Const(d, s, i) => {
                 if let Decl::Gen(GenDecl::Const(specs, _)) = &file.decls[d] {
+                    self.const_stack.push(obj);
                     self.const_spec_obj(&specs[s], i, obj);
+                    self.const_stack.pop();
                 }
             }
             PkgDecl::Var(d, s, _) => {
@@ -430,6 +433,21 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.func_vars = saved_vars;
         self.state.insert(obj, State::Done);
+    }
+
+    /// gc's "initialization loop" for constant `obj`, met again while its own declaration is
+    /// being checked.
+    fn report_const_loop(&mut self, obj: ObjId) {
+        let Some(start) = self.const_stack.iter().position(|&o| o == obj) else {
+            return;
+        };
+        let name = &self.obj(obj).name;
+        let mut msg = format!("initialization loop for {name}");
+        for &o in &self.const_stack[start..] {
+            msg.push_str(&format!("\n\t{} refers to", self.obj(o).name));
+        }
+        msg.push_str(&format!("\n\t{name}"));
+        self.error(self.obj(obj).span, msg);
     }
 
     /// Checks constant `i` of `spec` and stores its type and value in `obj`.
