@@ -148,6 +148,24 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// The expression without its enclosing parentheses.
+    pub fn unparen(&self) -> &Expr {
+        match &self.kind {
+            ExprKind::Paren(x) => x.unparen(),
+            _ => self,
+        }
+    }
+
+    /// The channel operand of a (possibly parenthesised) receive `<-ch`.
+    pub fn recv_operand(&self) -> Option<&Expr> {
+        match &self.unparen().kind {
+            ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChanDir {
     Both,

@@ -533,7 +533,7 @@ impl Ctx {
     }
 
     pub fn comm_clause(&self, comm: Stmt, body: Vec<Stmt>, l: usize, r: usize) -> CommClause {
-        let is_recv = |e: &Expr| matches!(e.kind, ExprKind::Unary(UnaryOp::Recv, _));
+        let is_recv = |e: &Expr| e.recv_operand().is_some();
         let ok = match &comm.kind {
             StmtKind::Send(..) => true,
             StmtKind::Expr(e) => is_recv(e),

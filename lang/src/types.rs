@@ -263,8 +263,15 @@ pub enum Selection {
         indirect: Vec<bool>,
         index: usize,
     },
-    /// `T.m` / `(*T).m` method expression.
-    MethodExpr { method: ObjId },
+    /// `T.m` / `(*T).m` method expression of a concrete method: `path` reaches the embedded
+    /// receiver from the first argument; `ptr` = the value at the end of the path is a pointer
+    /// (a value method then loads through it; a pointer method takes the field's address
+    /// when it is not).
+    MethodExpr {
+        path: Vec<usize>,
+        method: ObjId,
+        ptr: bool,
+    },
     /// `pkg.Name`.
     PkgMember(ObjId),
 }

@@ -358,11 +358,13 @@ impl<'a> Checker<'a> {
                 },
             );
         }
+        // (its expression, named in diagnostics, keeps the tuple type: only untyped
+        // expressions are retyped)
         let ok = Operand {
             mode: OpMode::Value,
             typ: TypeTable::basic(BasicKind::UntypedBool),
             val: None,
-            expr: None,
+            expr: Some(e),
             exact: None,
         };
         Some(vec![

@@ -433,10 +433,16 @@ impl<'a> Checker<'a> {
             // method expression T.m / (*T).m
             let t = xv.typ;
             match self.lookup_field_or_method(t, &sel.name) {
-                Found::Method { obj, ptr, .. } => {
+                Found::Method {
+                    path,
+                    indirect,
+                    obj,
+                    ptr,
+                } => {
                     let o = self.obj(obj).clone();
                     let ptr_recv = o.recv.is_some_and(|r| r.1);
-                    if ptr_recv && !ptr {
+                    // a pointer anywhere on the embedding path makes the receiver addressable
+                    if ptr_recv && !ptr && !indirect.iter().any(|&i| i) {
                         self.error(
                             e.span,
                             format!(
@@ -460,9 +466,14 @@ impl<'a> Checker<'a> {
                         variadic: sig.variadic,
                     }));
                     self.info.uses.insert(sel.id, obj);
-                    self.info
-                        .selections
-                        .insert(e.id, Selection::MethodExpr { method: obj });
+                    self.info.selections.insert(
+                        e.id,
+                        Selection::MethodExpr {
+                            path,
+                            method: obj,
+                            ptr,
+                        },
+                    );
                     return Operand {
                         mode: OpMode::Value,
                         typ: ft,
@@ -471,7 +482,12 @@ impl<'a> Checker<'a> {
                         exact: None,
                     };
                 }
-                Found::InterfaceMethod { sig, index, .. } => {
+                Found::InterfaceMethod {
+                    path,
+                    indirect,
+                    sig,
+                    index,
+                } => {
                     let Some(s) = self.tt.signature(sig).cloned() else {
                         return inv;
                     };
@@ -485,8 +501,8 @@ impl<'a> Checker<'a> {
                     self.info.selections.insert(
                         e.id,
                         Selection::InterfaceMethod {
-                            path: vec![],
-                            indirect: vec![],
+                            path,
+                            indirect,
                             index,
                         },
                     );

@@ -211,8 +211,23 @@ impl<'a> Checker<'a> {
         // attach methods to their receiver base types
         let mut names: Vec<_> = self.methods_by_type.keys().cloned().collect();
         names.sort_by_key(|n| self.methods_by_type[n].first().map(|o| o.0));
-        for name in names {
-            let objs = self.methods_by_type[&name].clone();
+        for recv_name in names {
+            let objs = self.methods_by_type[&recv_name].clone();
+            let (name, alias_ptr) = match self.alias_target(&recv_name) {
+                Ok(target) => target,
+                Err(t) => {
+                    let msg = format!("invalid receiver type {}", self.expr_str(t));
+                    for o in objs {
+                        if let PkgDecl::Func(d) = self.pkg_decls[&o] {
+                            if let Decl::Func(f) = &self.file.decls[d] {
+                                self.error(f.recv.as_ref().unwrap().typ.span, msg.clone());
+                            }
+                        }
+                        self.generic.insert(o);
+                    }
+                    continue;
+                }
+            };
             let Some(tobj) = self.scopes[1].names.get(&name).copied() else {
                 for o in objs {
                     let d = match self.pkg_decls[&o] {
@@ -257,7 +272,11 @@ impl<'a> Checker<'a> {
                 let Decl::Func(f) = &self.file.decls[d] else {
                     continue;
                 };
-                let ptr = matches!(f.recv.as_ref().unwrap().typ.kind, ExprKind::Star(_));
+                let ptr = alias_ptr
+                    || matches!(
+                        f.recv.as_ref().unwrap().typ.unparen().kind,
+                        ExprKind::Star(_)
+                    );
                 let mname = f.name.name.clone();
                 if mname != "_" {
                     let dup = self.tt.named[nid.0 as usize]
@@ -277,6 +296,44 @@ impl<'a> Checker<'a> {
                 self.tt.named[nid.0 as usize].methods.push(o);
             }
         }
+    }
+
+    /// The type name a receiver base name denotes, following package-level aliases (`type A
+    /// = B`) by their declarations (they are not resolved yet when methods are attached), and
+    /// whether an alias made it a pointer (`type P = *T`); `Err` with the aliased type
+    /// expression when an alias denotes neither a type name nor a pointer to one.
+    fn alias_target(&self, name: &str) -> Result<(String, bool), &'a Expr> {
+        let mut name = name.to_string();
+        let mut ptr = false;
+        // a cycle of aliases is reported when the aliases are resolved
+        for _ in 0..self.pkg_decls.len() {
+            let Some(&PkgDecl::Type(d, s)) = self.scopes[1]
+                .names
+                .get(&name)
+                .and_then(|o| self.pkg_decls.get(o))
+            else {
+                break;
+            };
+            let Decl::Gen(GenDecl::Type(specs, _)) = &self.file.decls[d] else {
+                break;
+            };
+            let spec = &specs[s];
+            if !spec.alias {
+                break;
+            }
+            match &spec.typ.unparen().kind {
+                ExprKind::Ident(id) => name = id.name.clone(),
+                ExprKind::Star(b) if !ptr => match &b.unparen().kind {
+                    ExprKind::Ident(id) => {
+                        name = id.name.clone();
+                        ptr = true;
+                    }
+                    _ => return Err(&spec.typ),
+                },
+                _ => return Err(&spec.typ),
+            }
+        }
+        Ok((name, ptr))
     }
 
     pub(super) fn resolve_all(&mut self) {
@@ -305,7 +362,8 @@ impl<'a> Checker<'a> {
                             );
                         }
                     }
-                    PkgDecl::Const(..) | PkgDecl::Var(..) => {
+                    PkgDecl::Const(..) => self.report_const_loop(obj),
+                    PkgDecl::Var(..) => {
                         // a cycle: reported by the initialisation order computation
                         self.used[obj.0 as usize] = true;
                     }
@@ -327,7 +385,9 @@ impl<'a> Checker<'a> {
         match decl {
             PkgDecl::Const(d, s, i) => {
                 if let Decl::Gen(GenDecl::Const(specs, _)) = &file.decls[d] {
+                    self.const_stack.push(obj);
                     self.const_spec_obj(&specs[s], i, obj);
+                    self.const_stack.pop();
                 }
             }
             PkgDecl::Var(d, s, _) => {
@@ -373,6 +433,21 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.func_vars = saved_vars;
         self.state.insert(obj, State::Done);
+    }
+
+    /// gc's "initialization loop" for constant `obj`, met again while its own declaration is
+    /// being checked.
+    fn report_const_loop(&mut self, obj: ObjId) {
+        let Some(start) = self.const_stack.iter().position(|&o| o == obj) else {
+            return;
+        };
+        let name = &self.obj(obj).name;
+        let mut msg = format!("initialization loop for {name}");
+        for &o in &self.const_stack[start..] {
+            msg.push_str(&format!("\n\t{} refers to", self.obj(o).name));
+        }
+        msg.push_str(&format!("\n\t{name}"));
+        self.error(self.obj(obj).span, msg);
     }
 
     /// Checks constant `i` of `spec` and stores its type and value in `obj`.
@@ -459,7 +534,10 @@ impl<'a> Checker<'a> {
                 self.init_var(o, &mut x, typ, "variable declaration");
             }
         } else if spec.values.len() == 1 {
-            let xs = self.multi_expr(&spec.values[0]);
+            let comma_ok = (objs.len() == 2)
+                .then(|| self.comma_ok(&spec.values[0]))
+                .flatten();
+            let xs = comma_ok.unwrap_or_else(|| self.multi_expr(&spec.values[0]));
             if xs.len() == 1 && xs[0].is_invalid() {
                 self.invalidate_vars(objs, typ);
             } else if xs.len() != objs.len() {

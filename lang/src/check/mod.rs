@@ -149,6 +149,9 @@ pub(crate) struct Checker<'a> {
     pub funcs: Vec<FuncCtx>,
     pub pkg_decls: HashMap<ObjId, PkgDecl>,
     pub state: HashMap<ObjId, State>,
+    /// Package-level constants whose declarations are being checked, outermost first (an
+    /// initialization loop among constants is a suffix of it).
+    pub const_stack: Vec<ObjId>,
     /// Package-level object whose declaration is being checked (for dependencies).
     pub cur_decl: Option<ObjId>,
     pub deps: HashMap<ObjId, Vec<ObjId>>,
@@ -198,6 +201,7 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             pkg_decls: HashMap::new(),
             state: HashMap::new(),
+            const_stack: Vec::new(),
             cur_decl: None,
             deps: HashMap::new(),
             const_exact: HashMap::new(),

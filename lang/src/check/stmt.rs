@@ -164,7 +164,10 @@ impl<'a> Checker<'a> {
                     if fm == Some(Mode::TypeExpr) {
                         self.error(
                             e.span,
-                            format!("{what} requires function call, not conversion"),
+                            format!(
+                                "{what} requires function call, not conversion {}",
+                                self.op_str(&x)
+                            ),
                         );
                     } else if fm == Some(Mode::Builtin) {
                         let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
@@ -176,7 +179,7 @@ impl<'a> Checker<'a> {
                             ) {
                                 self.error(
                                     e.span,
-                                    format!("{what} discards result of {}", self.expr_str(e)),
+                                    format!("{what} discards result of {}", self.op_str(&x)),
                                 );
                             }
                         }
@@ -307,8 +310,10 @@ impl<'a> Checker<'a> {
                     if let Some(c) = &cc.comm {
                         let valid = match &c.kind {
                             StmtKind::Send(..) => true,
-                            StmtKind::Expr(e) => is_recv(e),
-                            StmtKind::Assign { rhs, .. } => rhs.len() == 1 && is_recv(&rhs[0]),
+                            StmtKind::Expr(e) => e.recv_operand().is_some(),
+                            StmtKind::Assign { rhs, .. } => {
+                                rhs.len() == 1 && rhs[0].recv_operand().is_some()
+                            }
                             _ => false,
                         };
                         if !valid {
@@ -763,14 +768,6 @@ impl<'a> Checker<'a> {
             }
             _ => false,
         }
-    }
-}
-
-fn is_recv(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Unary(ast::UnaryOp::Recv, _) => true,
-        ExprKind::Paren(x) => is_recv(x),
-        _ => false,
     }
 }
 

@@ -343,25 +343,35 @@ impl Compiler<'_> {
         let base = self.comma_ok_or_call(e, n);
         let types: Vec<TypeId> = match self.tt.get(self.ty(e)) {
             Type::Tuple(ts) => ts.clone(),
-            _ => {
-                let mut v = vec![self.ty(e)];
-                v.push(TypeId(lang::types::BasicKind::Bool as u32));
-                v
-            }
+            _ => vec![self.ty(e), TypeId(lang::types::BasicKind::Bool as u32)],
         };
-        for (i, lv) in lvs.iter().enumerate() {
-            if !matches!(lv, LValue::Blank) {
-                let from = types.get(i).copied().unwrap_or(lv.typ());
-                let fresh = self.stores_in_place(lv) || i > 0 && self.is_comma_ok(e);
-                self.coerce(
-                    base + i as u16,
-                    from,
-                    lv.typ(),
-                    fresh || !self.is_value_type(from),
-                );
-            }
-        }
+        self.coerce_tuple(base, &types, lvs, self.is_comma_ok(e));
         (0..n as u16).map(|i| base + i).collect()
+    }
+
+    /// Converts the values of types `types` at `R[base..]` in place to the types of their
+    /// targets `lvs` (interface boxing; a struct or array copied unless the store copies
+    /// it anyway). `comma_ok`: the second value is a fresh bool.
+    pub(crate) fn coerce_tuple(
+        &mut self,
+        base: u16,
+        types: &[TypeId],
+        lvs: &[LValue],
+        comma_ok: bool,
+    ) {
+        for (i, lv) in lvs.iter().enumerate() {
+            let from = types.get(i).copied().unwrap_or(lv.typ());
+            self.coerce_to_target(base + i as u16, from, lv, i > 0 && comma_ok);
+        }
+    }
+
+    /// Converts `R[r]` of type `from` in place to the type of target `lv`; `fresh`: the value
+    /// is referenced from nowhere else.
+    pub(crate) fn coerce_to_target(&mut self, r: u16, from: TypeId, lv: &LValue, fresh: bool) {
+        if !matches!(lv, LValue::Blank) {
+            let fresh = fresh || self.stores_in_place(lv) || !self.is_value_type(from);
+            self.coerce(r, from, lv.typ(), fresh);
+        }
     }
 
     fn is_comma_ok(&self, e: &Expr) -> bool {
@@ -371,7 +381,7 @@ impl Compiler<'_> {
     /// Compiles a multi-value expression; returns the register of its first value (the
     /// values are consecutive and owned by the caller's statement).
     pub(crate) fn comma_ok_or_call(&mut self, e: &Expr, n: usize) -> u16 {
-        let e = strip_paren(e);
+        let e = e.unparen();
         match &e.kind {
             ExprKind::Index(x, i) if matches!(self.under(self.ty(x)), Type::Map(..)) => {
                 let xt = self.ty(x);
@@ -660,12 +670,5 @@ impl Compiler<'_> {
 impl LValue {
     fn with_global(self, g: u32) -> LValue {
         LValue::Global(g, self.typ())
-    }
-}
-
-fn strip_paren(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(x) => strip_paren(x),
-        _ => e,
     }
 }

@@ -385,7 +385,8 @@ impl Compiler<'_> {
     }
 
     /// `go`/`defer` of a builtin: the arguments are evaluated now and passed to a synthesised
-    /// function applying the builtin to its parameters.
+    /// function applying the builtin to its parameters (its registers: the parameters, then
+    /// one for a result it discards).
     pub(crate) fn go_defer_builtin(&mut self, call: &Expr, b: Builtin, args: &[Expr], is_go: bool) {
         let (types, body): (Vec<TypeId>, Vec<Instr>) = match b {
             Builtin::Close => (vec![self.ty(&args[0])], vec![Instr::Close { b: 0 }]),
@@ -424,7 +425,18 @@ impl Compiler<'_> {
                     }],
                 )
             }
-            Builtin::Recover => (vec![], vec![Instr::Recover { a: 0 }]),
+            Builtin::Copy => (
+                vec![self.ty(&args[0]), self.ty(&args[1])],
+                vec![Instr::Copy {
+                    a: 2,
+                    b: 0,
+                    c: 1,
+                    t: self.ty(&args[0]).0,
+                }],
+            ),
+            // the deferred recover is not called by a deferred function: it returns nil and
+            // stops no panic
+            Builtin::Recover => (vec![], vec![]),
             _ => return self.unsupported(call.span, "go/defer of this builtin"),
         };
         let n = types.len() as u16;
@@ -440,7 +452,7 @@ impl Compiler<'_> {
             name: format!("{}.deferwrap{}", self.fs.name, f),
             lines: vec![line; code.len()],
             code,
-            nregs: n.max(1),
+            nregs: n + 1,
             nparams: n,
             result_base: n,
             nresults: 0,

@@ -11,6 +11,7 @@
 
 use super::Compiler;
 use crate::bytecode::Instr;
+use crate::program::MethodImpl;
 use lang::ast::{Expr, ExprKind, Ident};
 use lang::types::{Builtin, Mode, ObjId, ObjKind, Selection, Signature, Type, TypeId};
 
@@ -39,16 +40,9 @@ pub(crate) struct Recv<'e> {
     pub recv_type: TypeId,
 }
 
-fn strip(e: &Expr) -> &Expr {
-    match &e.kind {
-        ExprKind::Paren(x) => strip(x),
-        _ => e,
-    }
-}
-
 impl<'c> Compiler<'c> {
     pub(crate) fn classify<'e>(&mut self, func: &'e Expr) -> Option<Callee<'e>> {
-        let f = strip(func);
+        let f = func.unparen();
         if let Some(tv) = self.tv(f) {
             if tv.mode == Mode::TypeExpr {
                 return Some(Callee::Conversion(tv.typ));
@@ -101,9 +95,8 @@ impl<'c> Compiler<'c> {
                     Err(n) => Callee::Native(n, Some(recv)),
                 })
             }
-            Some(Selection::InterfaceMethod { .. })
-                if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) =>
-            {
+            _ if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) => {
+                // a method expression
                 Some(Callee::Value(f))
             }
             Some(Selection::InterfaceMethod { path, .. }) => {
@@ -134,8 +127,7 @@ impl<'c> Compiler<'c> {
         addr: bool,
         deref: bool,
     ) -> Option<(Recv<'e>, Result<u32, u32>)> {
-        let obj = self.obj(method);
-        let (nid, ptr_recv) = obj.recv?;
+        let (nid, ptr_recv) = self.obj(method).recv?;
         let recv_type = self.tt.named_type_id(nid);
         let recv = Recv {
             x,
@@ -145,19 +137,29 @@ impl<'c> Compiler<'c> {
             deref,
             recv_type,
         };
+        let imp = match self.method_impl(f, method)? {
+            MethodImpl::Func(fi) => Ok(fi),
+            MethodImpl::Native(n) => Err(n),
+        };
+        Some((recv, imp))
+    }
+
+    /// The implementation of a declared or stdlib method (`f`: where it is used, for the
+    /// diagnostic when a stdlib method is not implemented).
+    pub(crate) fn method_impl(&mut self, f: &Expr, method: ObjId) -> Option<MethodImpl> {
+        let obj = self.obj(method);
+        let (nid, _) = obj.recv?;
         match &obj.kind {
-            ObjKind::Func { decl } => Some((recv, Ok(self.decl_func[decl]))),
+            ObjKind::Func { decl } => Some(MethodImpl::Func(self.decl_func[decl])),
             _ => {
                 let nt = &self.tt.named[nid.0 as usize];
                 let key = format!("{}.{}", nt.name, obj.name);
                 let pkg = nt.pkg.clone();
-                match self.native(&pkg, &key) {
-                    Some(n) => Some((recv, Err(n))),
-                    None => {
-                        self.unsupported(f.span, &format!("method {pkg}.{key}"));
-                        None
-                    }
+                let n = self.native(&pkg, &key);
+                if n.is_none() {
+                    self.unsupported(f.span, &format!("method {pkg}.{key}"));
                 }
+                n.map(MethodImpl::Native)
             }
         }
     }
@@ -219,7 +221,7 @@ impl<'c> Compiler<'c> {
             func,
             args,
             ellipsis,
-        } = &strip(e).kind
+        } = &e.unparen().kind
         else {
             self.unsupported(e.span, "this call");
             return None;
@@ -404,39 +406,8 @@ impl<'c> Compiler<'c> {
         }
     }
 
-    /// A method value `x.m` (bound method) into `dst`; `I.m` for an interface type `I` is a
-    /// method expression, compiled as a small function calling through the interface.
+    /// A method value `x.m` (bound method) into `dst`.
     pub(crate) fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Ident, dst: u16) {
-        if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) {
-            let (np, nr) = match self.tt.signature(self.ty(e)) {
-                Some(s) => (s.params.len() as u16, s.results.len() as u16),
-                None => (1, 0),
-            };
-            let m = self.method_name(&sel.name);
-            let a = np;
-            let mut code: Vec<Instr> = (0..np).map(|i| Instr::Move { a: a + i, b: i }).collect();
-            code.push(Instr::CallIface { a, m });
-            code.push(Instr::Ret {});
-            let f = self.funcs.len() as u32;
-            let name = format!("{}.{}-fm", self.type_name(self.ty(x)), sel.name);
-            self.funcs.push(crate::program::FuncProto {
-                name,
-                lines: vec![self.fs.line; code.len()],
-                code,
-                nregs: a + np.max(nr),
-                nparams: np,
-                result_base: a,
-                nresults: nr,
-                recv_by_value: false,
-            });
-            self.emit(Instr::MakeClosure {
-                a: dst,
-                f,
-                b: 0,
-                n: 0,
-            });
-            return;
-        }
         match self.selector_callee(e, x, sel) {
             Some(Callee::Method(f, recv)) => {
                 let r = self.temp();
@@ -476,7 +447,7 @@ impl<'c> Compiler<'c> {
             func,
             args,
             ellipsis,
-        } = &strip(call).kind
+        } = &call.unparen().kind
         else {
             return self.unsupported(call.span, "this go/defer statement");
         };

@@ -8,10 +8,8 @@
 
 use super::Compiler;
 use crate::bytecode::Instr;
-use lang::ast::{
-    AssignOp, BinaryOp, CaseClause, CommClause, Expr, ExprKind, Stmt, StmtKind, UnaryOp,
-};
-use lang::types::{BasicKind, Mode, ObjKind};
+use lang::ast::{AssignOp, BinaryOp, CaseClause, CommClause, Expr, ExprKind, Stmt, StmtKind};
+use lang::types::{BasicKind, Mode, ObjKind, TypeId};
 
 impl Compiler<'_> {
     /// Emits the clause bodies; `tests[i]` are the jumps into clause i.
@@ -289,8 +287,9 @@ impl Compiler<'_> {
             let Some(s) = clauses[i].comm.as_deref() else {
                 return;
             };
-            if let StmtKind::Assign { lhs, op, .. } = &s.kind {
-                c.bind_received(lhs, *op == AssignOp::Define, a + 1);
+            if let (StmtKind::Assign { lhs, op, .. }, Some(ch)) = (&s.kind, recv_operand(s)) {
+                let elem = c.elem_type(c.ty(ch));
+                c.bind_received(lhs, *op == AssignOp::Define, a + 1, elem);
             }
         };
         self.clause_bodies(&pseudo, tests, dj, &mut bind);
@@ -298,45 +297,36 @@ impl Compiler<'_> {
         self.fs.locals_top = mark;
     }
 
-    /// `v [, ok] := / = <-ch` in a select case: the value is in R[v], ok in R[v+1].
-    fn bind_received(&mut self, lhs: &[Expr], define: bool, v: u16) {
+    /// `v [, ok] := / = <-ch` in a select case: the value (of `ch`'s element type) is in
+    /// R[v], ok in R[v+1]. As gc does, each target is evaluated, then assigned, in turn (in
+    /// `case i, s[i] = <-c` the index is the new `i`).
+    fn bind_received(&mut self, lhs: &[Expr], define: bool, v: u16, elem: TypeId) {
+        let types = [elem, TypeId(BasicKind::Bool as u32)];
         for (i, e) in lhs.iter().enumerate() {
             let src = v + i as u16;
-            if matches!(&e.kind, ExprKind::Ident(id) if id.name == "_") {
+            let new_var = match &e.kind {
+                ExprKind::Ident(id) if define && id.name != "_" => self.info.defs.get(&id.id),
+                _ => None,
+            };
+            if let Some(&o) = new_var {
+                let r = self.alloc(1);
+                self.pin();
+                self.emit(Instr::Move { a: r, b: src });
+                self.bind_local(o, r);
                 continue;
             }
-            if define {
-                if let ExprKind::Ident(id) = &e.kind {
-                    if let Some(&o) = self.info.defs.get(&id.id) {
-                        let r = self.alloc(1);
-                        self.pin();
-                        self.emit(Instr::Move { a: r, b: src });
-                        self.bind_local(o, r);
-                        continue;
-                    }
-                }
-            }
             let lv = self.lvalue(e);
-            let r = self.temp();
-            self.emit(Instr::Move { a: r, b: src });
-            self.store_lvalue(&lv, r);
+            self.coerce_to_target(src, types[i], &lv, i > 0);
+            self.store_lvalue(&lv, src);
             self.free_temps();
         }
     }
 }
 
 fn recv_operand(s: &Stmt) -> Option<&Expr> {
-    let e = match &s.kind {
-        StmtKind::Expr(e) => e,
-        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
-        _ => return None,
-    };
-    let mut e = e;
-    while let ExprKind::Paren(x) = &e.kind {
-        e = x;
-    }
-    match &e.kind {
-        ExprKind::Unary(UnaryOp::Recv, ch) => Some(ch),
+    match &s.kind {
+        StmtKind::Expr(e) => e.recv_operand(),
+        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => rhs[0].recv_operand(),
         _ => None,
     }
 }

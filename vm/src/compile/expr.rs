@@ -344,21 +344,15 @@ impl Compiler<'_> {
                     _ => self.unsupported(e.span, &format!("selector {}", sel.name)),
                 }
             }
+            Some(Selection::MethodExpr { .. }) => self.method_expr_into(e, x, sel, dst),
+            Some(Selection::InterfaceMethod { .. })
+                if self.tv(x).is_some_and(|tv| tv.mode == Mode::TypeExpr) =>
+            {
+                self.method_expr_into(e, x, sel, dst)
+            }
             Some(Selection::Method { .. }) | Some(Selection::InterfaceMethod { .. }) => {
                 self.method_value(e, x, sel, dst)
             }
-            Some(Selection::MethodExpr { method }) => match self.obj(method).kind {
-                ObjKind::Func { decl } => {
-                    let f = self.decl_func[&decl];
-                    self.emit(Instr::MakeClosure {
-                        a: dst,
-                        f,
-                        b: 0,
-                        n: 0,
-                    });
-                }
-                _ => self.unsupported(e.span, "this method expression"),
-            },
             None => {
                 if let Some(&o) = self.info.uses.get(&sel.id) {
                     let obj = self.obj(o);

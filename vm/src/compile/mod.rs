@@ -9,7 +9,9 @@
 //! - `escape`: pre-pass finding variables that must live in boxes (captured by a closure or
 //!   address taken) and the free variables of every function literal.
 //! - `rtypes`: `Program::types` (one `RType` per checker `TypeId`, same index) and method sets
-//!   (including wrappers for promoted methods).
+//!   (entries for promoted methods come from `wrapper`).
+//! - `wrapper`: synthesized receiver-adapting functions (promoted methods, method
+//!   expressions).
 //! - `expr`, `ops`, `call`, `builtin`, `literal`: expressions; `assign`, `stmt`, `control`:
 //!   statements; `decl`: functions, methods, package init.
 //!
@@ -32,6 +34,7 @@ mod literal;
 mod ops;
 mod rtypes;
 mod stmt;
+mod wrapper;
 
 use crate::bytecode::Instr;
 use crate::native::{NativeFn, NativeRegistry};

@@ -3,15 +3,14 @@
 //! Owns `Program::types`: one `RType` per checker `TypeId` (same index); the runtime's own
 //! types are appended after them by `RuntimeTypes::append`. Names are spelled as Go's `%T`
 //! prints them. Method sets: a named type `T` lists its value-receiver methods, `*T` all of
-//! them; methods promoted through embedded fields get small wrapper functions that walk the
-//! embedding path and call the real method. Sets are sorted by method-name id.
+//! them; methods promoted through embedded fields get wrapper functions (`wrapper`). Sets are sorted by method-name id.
 //!
 //! Invariant: stdlib struct types have at least one field (a hidden one is added when the
 //! checker gave none), so natives can keep state in the object.
 
+use super::wrapper::Target;
 use super::Compiler;
-use crate::bytecode::Instr;
-use crate::program::{FuncProto, MethodImpl, RField, RKind, RMethod, RType};
+use crate::program::{MethodImpl, RField, RKind, RMethod, RType};
 use lang::ast::ChanDir;
 use lang::types::{BasicKind, NamedId, ObjKind, Type, TypeId};
 
@@ -316,13 +315,29 @@ impl Compiler<'_> {
         // Names found at a shallower depth (fields and methods) hide deeper ones.
         let mut seen = std::collections::HashSet::new();
         if let Some(nid) = self.tt.named_id(base) {
-            for (name, imp, ptr, _) in self.own_methods(nid) {
+            for (name, imp, ptr, sig) in self.own_methods(nid) {
                 seen.insert(name.clone());
                 if is_ptr || !ptr {
                     let id = self.method_name(&name);
+                    // `*T`'s entry for a value method of a non-struct `T` loads the value
+                    // (a pointer to a struct is the struct's own object)
+                    let func = if is_ptr && !ptr && !self.is_value_type(base) {
+                        let target = Target {
+                            path: &[],
+                            imp,
+                            ptr_recv: false,
+                            inner: base,
+                            holds_ptr: true,
+                        };
+                        let sizes = self.wrapper_sizes(sig, 1);
+                        let fname = format!("{}.{}", self.type_name(t), name);
+                        MethodImpl::Func(self.method_wrapper(fname, &target, sizes))
+                    } else {
+                        imp
+                    };
                     out.push(RMethod {
                         name: id,
-                        func: imp,
+                        func,
                         ptr_recv: ptr,
                     });
                 }
@@ -397,7 +412,9 @@ impl Compiler<'_> {
                 let id = self.method_name(&name);
                 if let Type::Interface(ms) = self.under(inner).clone() {
                     let sig = ms.iter().find(|m| m.name == name).map(|m| m.sig);
-                    let w = self.promoted_iface_wrapper(t, &path, &name, sig.unwrap_or(TypeId(0)));
+                    let sizes = self.wrapper_sizes(sig.unwrap_or(TypeId(0)), 1);
+                    let fname = format!("{}.{}", self.type_name(t), name);
+                    let w = self.iface_wrapper(fname, &path, &name, sizes);
                     out.push(RMethod {
                         name: id,
                         func: MethodImpl::Func(w),
@@ -416,7 +433,16 @@ impl Compiler<'_> {
                 if ptr && !addressable {
                     continue;
                 }
-                let w = self.promoted_wrapper(t, &path, &name, imp, ptr, inner, sig, via_ptr);
+                let target = Target {
+                    path: &path,
+                    imp,
+                    ptr_recv: ptr,
+                    inner,
+                    holds_ptr: via_ptr,
+                };
+                let sizes = self.wrapper_sizes(sig, 1);
+                let fname = format!("{}.{}", self.type_name(t), name);
+                let w = self.method_wrapper(fname, &target, sizes);
                 out.push(RMethod {
                     name: id,
                     func: MethodImpl::Func(w),
@@ -431,113 +457,6 @@ impl Compiler<'_> {
             frontier = next;
         }
         out
-    }
-
-    /// A function `recv, args... → recv.path.m(args...)` for a method promoted from an
-    /// embedded interface field.
-    fn promoted_iface_wrapper(
-        &mut self,
-        outer: TypeId,
-        path: &[usize],
-        name: &str,
-        sig: TypeId,
-    ) -> u32 {
-        let (np, nr) = self.wrapper_sizes(sig);
-        let a = np;
-        let mut code = vec![Instr::Move { a, b: 0 }];
-        for &f in path {
-            code.push(Instr::FieldLoad {
-                a,
-                b: a,
-                f: f as u16,
-            });
-        }
-        let m = self.method_name(name);
-        self.finish_wrapper(outer, name, code, Instr::CallIface { a, m }, np, nr)
-    }
-
-    /// A function `recv, args... → target(recv.path, args...)` for a promoted method.
-    #[allow(clippy::too_many_arguments)]
-    fn promoted_wrapper(
-        &mut self,
-        outer: TypeId,
-        path: &[usize],
-        name: &str,
-        imp: MethodImpl,
-        ptr_recv: bool,
-        inner: TypeId,
-        sig: TypeId,
-        via_ptr: bool,
-    ) -> u32 {
-        let (np, nr) = self.wrapper_sizes(sig);
-        let a = np;
-        let mut code = vec![Instr::Move { a, b: 0 }];
-        let inner_is_struct = self.is_value_type(inner);
-        for (k, &f) in path.iter().enumerate() {
-            let last = k + 1 == path.len();
-            if last && ptr_recv && !inner_is_struct {
-                code.push(Instr::FieldAddr {
-                    a,
-                    b: a,
-                    f: f as u16,
-                });
-            } else {
-                code.push(Instr::FieldLoad {
-                    a,
-                    b: a,
-                    f: f as u16,
-                });
-                if last && via_ptr && !ptr_recv && !inner_is_struct {
-                    // a value method of a non-struct type embedded as `*T`
-                    code.push(Instr::Load { a, b: a });
-                }
-            }
-        }
-        let call = match imp {
-            MethodImpl::Func(f) => Instr::Call { a, f },
-            MethodImpl::Native(n) => Instr::CallNative { a, n },
-        };
-        self.finish_wrapper(outer, name, code, call, np, nr)
-    }
-
-    /// (parameter words including the receiver, results) of a wrapper for method type `sig`.
-    fn wrapper_sizes(&self, sig: TypeId) -> (u16, u16) {
-        match self.tt.signature(sig) {
-            Some(s) => (s.params.len() as u16 + 1, s.results.len() as u16),
-            None => (1, 0),
-        }
-    }
-
-    /// Completes a promoted-method wrapper whose `code` left the receiver in `R[np]`: copies
-    /// the arguments after it, makes `call` there, returns its results; registers the function.
-    fn finish_wrapper(
-        &mut self,
-        outer: TypeId,
-        name: &str,
-        mut code: Vec<Instr>,
-        call: Instr,
-        np: u16,
-        nr: u16,
-    ) -> u32 {
-        let a = np;
-        for i in 1..np {
-            code.push(Instr::Move { a: a + i, b: i });
-        }
-        code.push(call);
-        code.push(Instr::Ret {});
-        let lines = vec![0; code.len()];
-        let f = self.funcs.len() as u32;
-        self.funcs.push(FuncProto {
-            name: format!("{}.{}", self.type_name(outer), name),
-            code,
-            lines,
-            nregs: a + np.max(nr),
-            nparams: np,
-            result_base: a,
-            nresults: nr,
-            recv_by_value: false,
-        });
-        f
     }
 }
 
