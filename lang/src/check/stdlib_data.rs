@@ -433,11 +433,33 @@ type Location struct { impl uintptr }
 func (*Location) String() string
 var UTC *Location
 var Local *Location
-type Time struct { impl uintptr }
+func FixedZone(string, int) *Location
+func LoadLocation(string) (*Location, error)
+type Time struct { sec uintptr; nsec uintptr; loc uintptr }
 func Date(int, Month, int, int, int, int, int, *Location) Time
+func Unix(int64, int64) Time
+func UnixMilli(int64) Time
+func UnixMicro(int64) Time
+func Parse(string, string) (Time, error)
+func ParseInLocation(string, string, *Location) (Time, error)
+type ParseError struct { Layout string; Value string; LayoutElem string; ValueElem string; Message string }
+func (*ParseError) Error() string
 func (Time) UTC() Time
 func (Time) Local() Time
+func (Time) In(*Location) Time
 func (Time) Location() *Location
+func (Time) Zone() (string, int)
+func (Time) Clock() (int, int, int)
+func (Time) Date() (int, Month, int)
+func (Time) YearDay() int
+func (Time) AddDate(int, int, int) Time
+func (Time) Truncate(Duration) Time
+func (Time) Round(Duration) Time
+func (Time) UnixMicro() int64
+func (Time) MarshalText() ([]byte, error)
+func (Time) MarshalJSON() ([]byte, error)
+func (*Time) UnmarshalText([]byte) error
+func (*Time) UnmarshalJSON([]byte) error
 func (Time) Sub(Time) Duration
 func (Time) Add(Duration) Time
 func (Time) Before(Time) bool
@@ -467,7 +489,6 @@ func Sleep(Duration)
 func Now() Time
 func Since(Time) Duration
 func Until(Time) Duration
-func Unix(int64, int64) Time
 func After(Duration) <-chan Time
 func Tick(Duration) <-chan Time
 func NewTimer(Duration) *Timer
