@@ -319,7 +319,7 @@ fn string(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
         Kind::Cancel(Some(d)) => format!(
             "{}.WithDeadline({} [{}])",
             context_name(ctx, n.parent)?,
-            time::time_string(d),
+            time::time_string(d, &time::local_zone_at(d)),
             time::duration_string(
                 (d - time::now_ns()).clamp(i64::MIN as i128, i64::MAX as i128) as i64
             )
@@ -544,7 +544,7 @@ pub fn natives() -> Vec<crate::Entry> {
             let i = wrap(c.prog, r[0])?;
             match deadline(c, i)? {
                 Some(d) => {
-                    r[0] = time::new_time(d);
+                    r[0] = time::new_time_in(d, time::local_loc());
                     r[1] = 1;
                 }
                 None => {

@@ -12,6 +12,7 @@ pub mod errors;
 pub mod fmt;
 pub mod io;
 pub mod math;
+pub mod math_special;
 pub mod os;
 pub mod sort;
 pub mod strconv;

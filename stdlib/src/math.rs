@@ -5,8 +5,11 @@
 //! `Inf(sign int) float64`, `NaN()`, `IsNaN(f) bool`, `IsInf(f, sign int) bool`,
 //! `Signbit(x) bool`, `Float64bits(f) uint64`, `Float64frombits(b uint64) float64`,
 //! `Float32bits(f float32) uint32`, `Float32frombits(b uint32) float32`,
-//! `Modf(f) (int, frac float64)`, `Frexp(f) (frac float64, exp int)`, `Ldexp(frac, exp int)`.
+//! `Modf(f) (int, frac float64)`, `Frexp(f) (frac float64, exp int)`, `Ldexp(frac, exp int)`;
+//! the special functions of `math_special` (`Gamma Lgamma Erf Erfc Erfinv Erfcinv J0 J1 Jn
+//! Y0 Y1 Yn Asinh Acosh Atanh Nextafter Nextafter32 Logb Ilogb Pow10`), `FMA`, `Sincos`.
 
+use crate::math_special as sp;
 use crate::native;
 use runtime::heap::Word;
 
@@ -68,7 +71,7 @@ fn go_min(x: f64, y: f64) -> f64 {
     }
 }
 
-fn go_pow(x: f64, y: f64) -> f64 {
+pub fn go_pow(x: f64, y: f64) -> f64 {
     // Go: Pow(1, y) = 1 and Pow(x, 0) = 1 for any x (also NaN); Pow(-1, ±Inf) = 1.
     if y == 0.0 || x == 1.0 {
         return 1.0;
@@ -163,7 +166,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("math", "NaN", 0, 1, |_, r| {
-            r[0] = f64::NAN.to_bits();
+            r[0] = sp::GO_NAN;
             Ok(())
         }),
         native!("math", "IsNaN", 1, 1, |_, r| {
@@ -203,6 +206,57 @@ pub fn natives() -> Vec<crate::Entry> {
             };
             r[0] = i.to_bits();
             r[1] = fr.to_bits();
+            Ok(())
+        }),
+        unary!("Erf", |x| sp::go_nan(sp::erf(x))),
+        unary!("Erfc", |x| sp::go_nan(sp::erfc(x))),
+        unary!("Erfinv", |x| sp::go_nan(sp::erfinv(x))),
+        unary!("Erfcinv", |x| sp::go_nan(sp::erfinv(1.0 - x))),
+        unary!("Gamma", |x| sp::go_nan(sp::gamma(x))),
+        unary!("J0", |x| sp::go_nan(sp::j0(x))),
+        unary!("J1", |x| sp::go_nan(sp::j1(x))),
+        unary!("Y0", |x| sp::go_nan(sp::y0(x))),
+        unary!("Y1", |x| sp::go_nan(sp::y1(x))),
+        unary!("Asinh", |x| sp::go_nan(sp::asinh(x))),
+        unary!("Acosh", |x| sp::go_nan(sp::acosh(x))),
+        unary!("Atanh", |x| sp::go_nan(sp::atanh(x))),
+        unary!("Logb", sp::logb),
+        binary!("Nextafter", sp::nextafter),
+        native!("math", "Lgamma", 1, 2, |_, r| {
+            let (v, sign) = sp::lgamma(f(r[0]));
+            r[0] = sp::go_nan(v).to_bits();
+            r[1] = sign as Word;
+            Ok(())
+        }),
+        native!("math", "Jn", 2, 1, |_, r| {
+            r[0] = sp::go_nan(sp::jn(r[0] as i64, f(r[1]))).to_bits();
+            Ok(())
+        }),
+        native!("math", "Yn", 2, 1, |_, r| {
+            r[0] = sp::go_nan(sp::yn(r[0] as i64, f(r[1]))).to_bits();
+            Ok(())
+        }),
+        native!("math", "Ilogb", 1, 1, |_, r| {
+            r[0] = sp::ilogb(f(r[0])) as Word;
+            Ok(())
+        }),
+        native!("math", "Pow10", 1, 1, |_, r| {
+            r[0] = sp::pow10(r[0] as i64).to_bits();
+            Ok(())
+        }),
+        native!("math", "Nextafter32", 2, 1, |_, r| {
+            let (x, y) = (f(r[0]) as f32, f(r[1]) as f32);
+            r[0] = (sp::nextafter32(x, y) as f64).to_bits();
+            Ok(())
+        }),
+        native!("math", "FMA", 3, 1, |_, r| {
+            r[0] = f(r[0]).mul_add(f(r[1]), f(r[2])).to_bits();
+            Ok(())
+        }),
+        native!("math", "Sincos", 1, 2, |_, r| {
+            let x = f(r[0]);
+            r[0] = sp::go_nan(x.sin()).to_bits();
+            r[1] = sp::go_nan(x.cos()).to_bits();
             Ok(())
         }),
         native!("math", "Frexp", 1, 2, |_, r| {

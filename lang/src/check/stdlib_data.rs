@@ -150,6 +150,14 @@ const Pi = 3.14159265358979323846264338327950288419716939937510582097494459
 const E = 2.71828182845904523536028747135266249775724709369995957496696763
 const Sqrt2 = 1.41421356237309504880168872420969807856967187537694807317667974
 const Ln2 = 0.693147180559945309417232121458176568075500134360255254120680009
+const Phi = 1.61803398874989484820458683436563811772030917980576286213544862
+const SqrtE = 1.64872127070012814684865078781416357165377610071014801157507931
+const SqrtPi = 1.77245385090551602729816748334114518279754945612238712821380779
+const SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038
+const Log2E = 1.4426950408889634
+const Ln10 = 2.30258509299404568401799145468436420760110148862877297603332790
+const Log10E = 0.4342944819032518
+const SmallestNonzeroFloat32 = 1.401298464324817070923729583289916131280e-45
 const MaxInt = 9223372036854775807
 const MinInt = -9223372036854775808
 const MaxInt8 = 127
@@ -213,6 +221,28 @@ func Float64bits(float64) uint64
 func Float64frombits(uint64) float64
 func Float32bits(float32) uint32
 func Float32frombits(uint32) float32
+func Erf(float64) float64
+func Erfc(float64) float64
+func Erfinv(float64) float64
+func Erfcinv(float64) float64
+func Gamma(float64) float64
+func Lgamma(float64) (float64, int)
+func J0(float64) float64
+func J1(float64) float64
+func Jn(int, float64) float64
+func Y0(float64) float64
+func Y1(float64) float64
+func Yn(int, float64) float64
+func Asinh(float64) float64
+func Acosh(float64) float64
+func Atanh(float64) float64
+func Logb(float64) float64
+func Ilogb(float64) int
+func Nextafter(float64, float64) float64
+func Nextafter32(float32, float32) float32
+func FMA(float64, float64, float64) float64
+func Pow10(int) float64
+func Sincos(float64) (float64, float64)
 "#;
 
 pub const SORT: &str = r#"
@@ -433,11 +463,33 @@ type Location struct { impl uintptr }
 func (*Location) String() string
 var UTC *Location
 var Local *Location
-type Time struct { impl uintptr }
+func FixedZone(string, int) *Location
+func LoadLocation(string) (*Location, error)
+type Time struct { sec uintptr; nsec uintptr; loc uintptr }
 func Date(int, Month, int, int, int, int, int, *Location) Time
+func Unix(int64, int64) Time
+func UnixMilli(int64) Time
+func UnixMicro(int64) Time
+func Parse(string, string) (Time, error)
+func ParseInLocation(string, string, *Location) (Time, error)
+type ParseError struct { Layout string; Value string; LayoutElem string; ValueElem string; Message string }
+func (*ParseError) Error() string
 func (Time) UTC() Time
 func (Time) Local() Time
+func (Time) In(*Location) Time
 func (Time) Location() *Location
+func (Time) Zone() (string, int)
+func (Time) Clock() (int, int, int)
+func (Time) Date() (int, Month, int)
+func (Time) YearDay() int
+func (Time) AddDate(int, int, int) Time
+func (Time) Truncate(Duration) Time
+func (Time) Round(Duration) Time
+func (Time) UnixMicro() int64
+func (Time) MarshalText() ([]byte, error)
+func (Time) MarshalJSON() ([]byte, error)
+func (*Time) UnmarshalText([]byte) error
+func (*Time) UnmarshalJSON([]byte) error
 func (Time) Sub(Time) Duration
 func (Time) Add(Duration) Time
 func (Time) Before(Time) bool
@@ -467,7 +519,6 @@ func Sleep(Duration)
 func Now() Time
 func Since(Time) Duration
 func Until(Time) Duration
-func Unix(int64, int64) Time
 func After(Duration) <-chan Time
 func Tick(Duration) <-chan Time
 func NewTimer(Duration) *Timer

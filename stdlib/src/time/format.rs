@@ -1,9 +1,11 @@
 //! `Time.Format` and `Time.String`: Go's layout language (reference time
 //! `Mon Jan 2 15:04:05 MST 2006`) parsed into chunks and rendered from a `Civil` time.
 //!
-//! Invariants: every layout is accepted (unknown text is copied literally, as Go does), and
-//! the zone is always UTC (`MST` prints `UTC`, numeric zones `+0000`/`Z`).
+//! Invariants: every layout is accepted (unknown text is copied literally, as Go does); a
+//! time is rendered from its instant plus the zone (`ZoneAt`) its location has at that
+//! instant, so every field is in local time of that zone.
 
+use super::zone::ZoneAt;
 use super::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +33,11 @@ pub(crate) enum Std {
     PM,
     Pm,
     TZ,
-    /// Numeric zones: (text written for UTC).
-    Zone(&'static str),
+    /// Numeric zones: `Z…` (ISO 8601: `Z` for UTC) or `-…`, and the digits' shape (`0700`).
+    Zone {
+        iso: bool,
+        shape: &'static str,
+    },
     /// Fractional seconds: digits, trailing zeros kept (`.000`) or not (`.999`), separator.
     Frac(usize, bool, u8),
 }
@@ -45,15 +50,8 @@ pub(crate) fn is_digit(s: &[u8], i: usize) -> bool {
     s.get(i).is_some_and(|c| c.is_ascii_digit())
 }
 
-/// The zone layouts after their `-` or `Z`, longest first (`0700` must not match as `07`),
-/// with how `-…` prints a UTC offset in that shape.
-const ZONE_LAYOUTS: [(&str, &str); 5] = [
-    ("070000", "+000000"),
-    ("07:00:00", "+00:00:00"),
-    ("0700", "+0000"),
-    ("07:00", "+00:00"),
-    ("07", "+00"),
-];
+/// The zone layouts after their `-` or `Z`, longest first (`0700` must not match as `07`).
+const ZONE_LAYOUTS: [&str; 5] = ["070000", "07:00:00", "0700", "07:00", "07"];
 
 /// Go's `nextStdChunk`: (prefix, std, suffix).
 pub(crate) fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<(Std, usize)>) {
@@ -132,13 +130,12 @@ pub(crate) fn next_std_chunk(layout: &[u8]) -> (&[u8], Option<(Std, usize)>) {
             b'5' => Some((Std::Second, 1)),
             b'P' => has(i, "PM").then_some((Std::PM, 2)),
             b'p' => has(i, "pm").then_some((Std::Pm, 2)),
-            // `-07…` prints the UTC offset in that shape, `Z07…` prints `Z` (times are UTC).
             b'-' | b'Z' => ZONE_LAYOUTS
                 .iter()
-                .find(|(digits, _)| l[i + 1..].starts_with(digits.as_bytes()))
-                .map(|&(digits, utc)| {
-                    let text = if l[i] == b'Z' { "Z" } else { utc };
-                    (Std::Zone(text), digits.len() + 1)
+                .find(|shape| l[i + 1..].starts_with(shape.as_bytes()))
+                .map(|&shape| {
+                    let iso = l[i] == b'Z';
+                    (Std::Zone { iso, shape }, shape.len() + 1)
                 }),
             c @ (b'.' | b',') => {
                 if i + 1 < l.len() && (l[i + 1] == b'0' || l[i + 1] == b'9') {
@@ -174,9 +171,30 @@ pub(crate) fn pad(out: &mut String, v: i64, width: usize) {
     }
 }
 
-/// Go's `Time.Format` in UTC.
-pub fn format(ns: i128, layout: &[u8]) -> String {
-    let c = civil(ns);
+/// Go's rendering of a zone offset (seconds east of UTC) in a numeric layout shape.
+fn push_offset(out: &mut String, offset: i64, shape: &str) {
+    let zone = offset / 60;
+    out.push(if zone < 0 { '-' } else { '+' });
+    let (zone, secs) = (zone.abs(), offset.abs() % 60);
+    let colon = shape.contains(':');
+    pad(out, zone / 60, 2);
+    if shape.len() > 2 {
+        if colon {
+            out.push(':');
+        }
+        pad(out, zone % 60, 2);
+    }
+    if shape.len() == 6 || shape.len() == 8 {
+        if colon {
+            out.push(':');
+        }
+        pad(out, secs, 2);
+    }
+}
+
+/// Go's `Time.Format` of instant `ns` in zone `z`.
+pub fn format(ns: i128, z: &ZoneAt, layout: &[u8]) -> String {
+    let c = civil(ns + z.offset as i128 * 1_000_000_000);
     let mut out = String::new();
     let mut l = layout;
     loop {
@@ -225,8 +243,10 @@ pub fn format(ns: i128, layout: &[u8]) -> String {
             Std::ZeroSecond => pad(&mut out, c.second, 2),
             Std::PM => out.push_str(if c.hour >= 12 { "PM" } else { "AM" }),
             Std::Pm => out.push_str(if c.hour >= 12 { "pm" } else { "am" }),
-            Std::TZ => out.push_str("UTC"),
-            Std::Zone(z) => out.push_str(z),
+            Std::TZ if !z.name.is_empty() => out.push_str(&z.name),
+            Std::TZ => push_offset(&mut out, z.offset, "0700"),
+            Std::Zone { iso: true, .. } if z.offset == 0 => out.push('Z'),
+            Std::Zone { shape, .. } => push_offset(&mut out, z.offset, shape),
             Std::Frac(n, keep_zeros, sep) => {
                 let digits = format!("{:09}", c.nanosecond);
                 let mut frac = &digits[..n.min(9)];
@@ -248,6 +268,6 @@ pub fn format(ns: i128, layout: &[u8]) -> String {
 }
 
 /// Go's `Time.String` (without the monotonic `m=` suffix).
-pub fn time_string(ns: i128) -> String {
-    format(ns, b"2006-01-02 15:04:05.999999999 -0700 MST")
+pub fn time_string(ns: i128, z: &ZoneAt) -> String {
+    format(ns, z, b"2006-01-02 15:04:05.999999999 -0700 MST")
 }

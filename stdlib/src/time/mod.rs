@@ -5,10 +5,11 @@
 //!   `Nanoseconds`, `Round`, `Truncate`; `ParseDuration`.
 //! - `Month`, `Weekday` with `String`.
 //! - `Time`: the checker's struct `{impl uintptr}`; its one word holds the instant as Unix
-//!   nanoseconds in offset form (`nanos ^ 1<<63`), so the zero word is the zero `Time`
-//!   (January 1, year 1 UTC) and every other instant from 1678 to 2262 is exact. `Now` reads
-//!   a wall clock advanced by the monotonic clock (so `Sub`/`Since` are monotonic). The zone
-//!   is always UTC (Go in a container with TZ unset). Methods: `Sub`, `Add`, `Before`, `After`,
+//!   nanoseconds in offset form (see `instant_words`: seconds since January 1, year 1 UTC
+//!   and nanoseconds, so zero words are the zero `Time`; Go's whole range is exact), plus
+//!   its location (`location`). `Now` reads
+//!   a wall clock advanced by the monotonic clock (so `Sub`/`Since` are monotonic); zones
+//!   come from TZif files (`zone`). Methods: `Sub`, `Add`, `Before`, `After`,
 //!   `Equal`, `Unix`, `UnixNano`, `UnixMilli`, `Format` (Go's layout language), `String`,
 //!   `Year`, `Month`, `Day`, `Hour`, `Minute`, `Second`, `Nanosecond`, `Weekday`, `IsZero`,
 //!   `UTC`, `Local`, `Location`; functions `Now`, `Since`, `Until`, `Unix`, `Date`.
@@ -27,9 +28,14 @@
 //!   ([`helper_goroutines`]). `Stop`/`Reset` cancel the pending callback and wake the helper.
 
 mod format;
+mod location;
+mod parse;
 mod timers;
+pub mod zone;
 
 pub use format::*;
+pub use location::*;
+pub use parse::*;
 pub use timers::*;
 
 use crate::native;
@@ -371,42 +377,36 @@ pub fn weekday_string(d: i64) -> String {
 // ---------------------------------------------------------------- Time
 
 /// Unix nanoseconds of the zero Time (0001-01-01 00:00:00 UTC).
-pub const ZERO_TIME_NS: i128 = -62_135_596_800 * 1_000_000_000;
-const OFFSET: u64 = 1 << 63;
+pub const ZERO_TIME_NS: i128 = ZERO_TIME_SEC as i128 * 1_000_000_000;
+const ZERO_TIME_SEC: i64 = -62_135_596_800;
 
-/// The word of a Time with Unix nanoseconds `ns`.
-pub fn time_word(ns: i128) -> Word {
-    if ns == ZERO_TIME_NS {
-        return 0;
+/// The first two words of a Time at Unix nanoseconds `ns`: seconds since the zero Time
+/// (wrapping, so the zero Time is all zeros) and the nanosecond within the second.
+pub fn instant_words(ns: i128) -> [Word; 2] {
+    let sec = ns.div_euclid(1_000_000_000);
+    let sec = sec.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+    [
+        sec.wrapping_sub(ZERO_TIME_SEC) as Word,
+        ns.rem_euclid(1_000_000_000) as Word,
+    ]
+}
+
+/// Stores instant `ns` into a `time.Time` struct value.
+pub fn store_instant(obj: Word, ns: i128) {
+    let w = heap::words(obj);
+    for (slot, v) in w.iter().zip(instant_words(ns)) {
+        slot.store(v, Release);
     }
-    let n = ns.clamp(i64::MIN as i128 + 1, i64::MAX as i128) as i64;
-    (n as u64) ^ OFFSET
 }
 
-/// Unix nanoseconds of a Time word.
-pub fn time_ns(w: Word) -> i128 {
-    if w == 0 {
-        ZERO_TIME_NS
-    } else {
-        ((w ^ OFFSET) as i64) as i128
-    }
-}
-
-const LOCATION_UTC: Word = 1;
-const LOCATION_LOCAL: Word = 2;
-
-/// A `*time.Location` (a struct whose hidden word says which zone).
-fn new_location(zone: Word) -> Word {
-    let obj = heap::alloc_words(1);
-    heap::store_word(obj, zone);
-    obj
-}
-
-/// A new `time.Time` struct value.
+/// A new `time.Time` struct value in UTC.
 pub fn new_time(ns: i128) -> Word {
-    let obj = heap::alloc_words(1);
-    heap::words(obj)[0].store(time_word(ns), Release);
-    obj
+    new_time_in(ns, 0)
+}
+
+/// The current time in `time.Local`, as `time.Now` returns it.
+pub fn now_time() -> Word {
+    new_time_in(now_ns(), local_loc())
 }
 
 /// The instant of a `time.Time` struct value.
@@ -414,7 +414,9 @@ pub fn time_of(obj: Word) -> i128 {
     if obj == 0 {
         return ZERO_TIME_NS;
     }
-    time_ns(heap::words(obj)[0].load(Acquire))
+    let w = heap::words(obj);
+    let sec = (w[0].load(Acquire) as i64).wrapping_add(ZERO_TIME_SEC);
+    sec as i128 * 1_000_000_000 + w.get(1).map_or(0, |n| n.load(Acquire)) as i128
 }
 
 struct Clock {
@@ -512,11 +514,116 @@ fn set_str(r: &mut [Word], s: &str) {
     r[0] = util::new_str(s.as_bytes());
 }
 
-/// A `Time` method returning one field of its calendar date (`civil`).
+/// The calendar fields of a `time.Time` struct value in its location.
+pub fn local_civil(t: Word) -> Civil {
+    civil(time_of(t) + zone_at(t).offset as i128 * 1_000_000_000)
+}
+
+/// Go's `Date`: Unix nanoseconds of civil fields `[year, month, day, hour, min, sec, nsec]`
+/// (out-of-range fields carry over) in location `loc`.
+pub fn date_in(f: [i64; 7], loc: Word) -> i128 {
+    let [year, month, day, hour, min, sec, nsec] = f;
+    // Month 13 is January of the next year.
+    let year = year + (month - 1).div_euclid(12);
+    let month = (month - 1).rem_euclid(12) + 1;
+    let days = days_from_civil(year, month, 1) as i128 + day as i128 - 1;
+    let secs = days * 86400 + hour as i128 * 3600 + min as i128 * 60 + sec as i128;
+    let ns = secs * 1_000_000_000 + nsec as i128;
+    let unix = ns.div_euclid(1_000_000_000) as i64;
+    // The offset at the civil time read as UTC, then again at the corrected instant if that
+    // falls outside the zone's range (Go's adjustment near transitions).
+    let z = zone_of(loc);
+    let at = z.lookup(unix);
+    let mut offset = at.offset;
+    if offset != 0 {
+        let utc = unix - offset;
+        if utc < at.start || utc >= at.end {
+            offset = z.lookup(utc).offset;
+        }
+    }
+    ns - offset as i128 * 1_000_000_000
+}
+
+/// `time.Parse` (`loc` 0) / `ParseInLocation`: (Time, error) words.
+fn parse_in(c: &NativeCtx, layout: &[u8], value: &[u8], loc: Word) -> (Word, Word) {
+    let p = match parse(layout, value) {
+        Ok(p) => p,
+        Err(e) => return (new_time(ZERO_TIME_NS), parse_error(c.prog, &e)),
+    };
+    let nsec = p.fields[6] as i128;
+    let t = match p.placed {
+        Placed::Default => new_time_in(date_in(p.fields, loc), loc),
+        Placed::Utc => new_time_in(date_in(p.fields, 0), 0),
+        _ => {
+            // Offsets and zone names are matched against the local location: `Local` for
+            // Parse, the given one for ParseInLocation.
+            let local = if loc == 0 { local_loc() } else { loc };
+            let (secs, placed) = place_in_local(&p, &zone_of(local));
+            let ns = secs * 1_000_000_000 + nsec;
+            match placed {
+                Ok(()) => new_time_in(ns, local),
+                Err((name, off)) => {
+                    new_time_in(ns, location_obj(Arc::new(zone::Zone::fixed(&name, off))))
+                }
+            }
+        }
+    };
+    (t, 0)
+}
+
+/// A `*time.ParseError` as an `error` (an `*errors.errorString` with its text when the
+/// program's type table lacks the type).
+fn parse_error(prog: &Program, e: &ParseError) -> Word {
+    if let Some(t) = util::type_named(prog, "*time.ParseError") {
+        let obj = vm::value::zero(prog, prog.types[t as usize].elem);
+        let slots = heap::words(obj);
+        let fields = [
+            &e.layout[..],
+            &e.value,
+            &e.layout_elem,
+            &e.value_elem,
+            e.message.as_bytes(),
+        ];
+        if slots.len() >= fields.len() {
+            for (slot, f) in slots.iter().zip(fields) {
+                slot.store(util::new_str(f), Release);
+            }
+            return vm::value::iface_new(t, obj);
+        }
+    }
+    util::new_error(prog, e.text().as_bytes())
+}
+
+/// `MarshalText`/`MarshalJSON`: RFC 3339 with nanoseconds, years 0..=9999 only.
+fn marshal(t: Word, method: &str) -> Result<String, String> {
+    let c = local_civil(t);
+    if !(0..=9999).contains(&c.year) {
+        return Err(format!("Time.{method}: year outside of range [0,9999]"));
+    }
+    Ok(format(time_of(t), &zone_at(t), RFC3339_NANO.as_bytes()))
+}
+
+/// `UnmarshalText`/`UnmarshalJSON` into `*t`: the error word (nil on success).
+fn unmarshal(c: &NativeCtx, t: Word, layout: &[u8], data: &[u8]) -> Result<Word, Panic> {
+    if t == 0 {
+        return Err(util::nil_deref());
+    }
+    let (v, e) = parse_in(c, layout, data, 0);
+    let (src, dst) = (heap::words(v), heap::words(t));
+    for (d, s) in dst.iter().zip(src) {
+        d.store(s.load(Acquire), Release);
+    }
+    Ok(e)
+}
+
+const RFC3339: &str = "2006-01-02T15:04:05Z07:00";
+const RFC3339_NANO: &str = "2006-01-02T15:04:05.999999999Z07:00";
+
+/// A `Time` method returning one field of its calendar date in its location.
 macro_rules! civil_field {
     ($name:literal, $field:ident) => {
         native!("time", $name, 1, 1, |_, r| {
-            r[0] = civil(time_of(r[0])).$field as Word;
+            r[0] = local_civil(r[0]).$field as Word;
             Ok(())
         })
     };
@@ -579,53 +686,73 @@ pub fn natives() -> Vec<crate::Entry> {
             set_str(r, &weekday_string(r[0] as i64));
             Ok(())
         }),
-        // ---- Locations (every Time is in UTC; `Local` is UTC too, as Go with TZ unset)
+        // ---- Locations
         native!("time", "UTC", 0, 1, |_, r| {
-            r[0] = new_location(LOCATION_UTC);
+            r[0] = utc_loc();
             Ok(())
         }),
         native!("time", "Local", 0, 1, |_, r| {
-            r[0] = new_location(LOCATION_LOCAL);
+            r[0] = local_loc();
             Ok(())
         }),
         native!("time", "Location.String", 1, 1, |_, r| {
-            let name = match r[0] {
-                0 => "UTC", // Go prints a nil *Location as UTC
-                loc if heap::load_word(loc) == LOCATION_LOCAL => "Local",
-                _ => "UTC",
+            set_str(r, &zone_of(r[0]).name);
+            Ok(())
+        }),
+        native!("time", "FixedZone", 2, 1, |_, r| {
+            let name = String::from_utf8_lossy(util::str_arg(r[0]));
+            r[0] = location_obj(Arc::new(zone::Zone::fixed(&name, r[1] as i64)));
+            Ok(())
+        }),
+        native!("time", "LoadLocation", 1, 2, |c, r| {
+            let name = String::from_utf8_lossy(util::str_arg(r[0]));
+            (r[0], r[1]) = match zone::load_location(&name) {
+                Ok(zone::Loaded::Utc) => (utc_loc(), 0),
+                Ok(zone::Loaded::Local) => (local_loc(), 0),
+                Ok(zone::Loaded::Zone(z)) => (location_obj(Arc::new(z)), 0),
+                Err(e) => (0, util::new_error(c.prog, e.as_bytes())),
             };
-            set_str(r, name);
             Ok(())
         }),
         native!("time", "Time.Location", 1, 1, |_, r| {
-            r[0] = new_location(LOCATION_UTC);
+            r[0] = match loc_of(r[0]) {
+                0 => utc_loc(),
+                loc => loc,
+            };
             Ok(())
         }),
         native!("time", "Time.UTC", 1, 1, |_, r| {
-            r[0] = new_time(time_of(r[0]));
+            r[0] = new_time_in(time_of(r[0]), 0);
             Ok(())
         }),
         native!("time", "Time.Local", 1, 1, |_, r| {
-            r[0] = new_time(time_of(r[0]));
+            r[0] = new_time_in(time_of(r[0]), local_loc());
+            Ok(())
+        }),
+        native!("time", "Time.In", 2, 1, |_, r| {
+            if r[1] == 0 {
+                return Err(string_panic("time: missing Location in call to Time.In"));
+            }
+            r[0] = new_time_in(time_of(r[0]), r[1]);
+            Ok(())
+        }),
+        native!("time", "Time.Zone", 1, 2, |_, r| {
+            let z = zone_at(r[0]);
+            r[0] = util::new_str(z.name.as_bytes());
+            r[1] = z.offset as Word;
             Ok(())
         }),
         native!("time", "Date", 8, 1, |_, r| {
             if r[7] == 0 {
                 return Err(string_panic("time: missing Location in call to Date"));
             }
-            let [year, month, day, hour, min, sec, nsec] =
-                [r[0], r[1], r[2], r[3], r[4], r[5], r[6]].map(|w| w as i64);
-            // Out-of-range fields carry over, as in Go (month 13 is January of the next year).
-            let year = year + (month - 1).div_euclid(12);
-            let month = (month - 1).rem_euclid(12) + 1;
-            let days = days_from_civil(year, month, 1) as i128 + day as i128 - 1;
-            let secs = days * 86400 + hour as i128 * 3600 + min as i128 * 60 + sec as i128;
-            r[0] = new_time(secs * 1_000_000_000 + nsec as i128);
+            let f = [r[0], r[1], r[2], r[3], r[4], r[5], r[6]].map(|w| w as i64);
+            r[0] = new_time_in(date_in(f, r[7]), r[7]);
             Ok(())
         }),
         // ---- Time
         native!("time", "Now", 0, 1, |_, r| {
-            r[0] = new_time(now_ns());
+            r[0] = now_time();
             Ok(())
         }),
         native!("time", "Since", 1, 1, |_, r| {
@@ -638,7 +765,15 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("time", "Unix", 2, 1, |_, r| {
             let ns = (r[0] as i64 as i128) * 1_000_000_000 + r[1] as i64 as i128;
-            r[0] = new_time(ns);
+            r[0] = new_time_in(ns, local_loc());
+            Ok(())
+        }),
+        native!("time", "UnixMilli", 1, 1, |_, r| {
+            r[0] = new_time_in(r[0] as i64 as i128 * 1_000_000, local_loc());
+            Ok(())
+        }),
+        native!("time", "UnixMicro", 1, 1, |_, r| {
+            r[0] = new_time_in(r[0] as i64 as i128 * 1000, local_loc());
             Ok(())
         }),
         native!("time", "Time.Sub", 2, 1, |_, r| {
@@ -646,7 +781,47 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("time", "Time.Add", 2, 1, |_, r| {
-            r[0] = new_time(time_of(r[0]) + r[1] as i64 as i128);
+            r[0] = new_time_in(time_of(r[0]) + r[1] as i64 as i128, loc_of(r[0]));
+            Ok(())
+        }),
+        native!("time", "Time.AddDate", 4, 1, |_, r| {
+            let c = local_civil(r[0]);
+            let loc = loc_of(r[0]);
+            let f = [
+                c.year + r[1] as i64,
+                c.month + r[2] as i64,
+                c.day + r[3] as i64,
+                c.hour,
+                c.minute,
+                c.second,
+                c.nanosecond,
+            ];
+            r[0] = new_time_in(date_in(f, loc), loc);
+            Ok(())
+        }),
+        native!("time", "Time.Truncate", 2, 1, |_, r| {
+            let (ns, d) = (time_of(r[0]), r[1] as i64 as i128);
+            let t = if d <= 0 {
+                ns
+            } else {
+                ns - (ns - ZERO_TIME_NS).rem_euclid(d)
+            };
+            r[0] = new_time_in(t, loc_of(r[0]));
+            Ok(())
+        }),
+        native!("time", "Time.Round", 2, 1, |_, r| {
+            let (ns, d) = (time_of(r[0]), r[1] as i64 as i128);
+            let t = if d <= 0 {
+                ns
+            } else {
+                let rem = (ns - ZERO_TIME_NS).rem_euclid(d);
+                if rem + rem < d {
+                    ns - rem
+                } else {
+                    ns + d - rem
+                }
+            };
+            r[0] = new_time_in(t, loc_of(r[0]));
             Ok(())
         }),
         native!("time", "Time.Before", 2, 1, |_, r| {
@@ -673,16 +848,33 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = time_of(r[0]).div_euclid(1_000_000) as i64 as Word;
             Ok(())
         }),
+        native!("time", "Time.UnixMicro", 1, 1, |_, r| {
+            r[0] = time_of(r[0]).div_euclid(1000) as i64 as Word;
+            Ok(())
+        }),
         native!("time", "Time.UnixNano", 1, 1, |_, r| {
             r[0] = time_of(r[0]) as i64 as Word;
             Ok(())
         }),
         native!("time", "Time.Format", 2, 1, |_, r| {
-            set_str(r, &format(time_of(r[0]), util::str_arg(r[1])));
+            set_str(
+                r,
+                &format(time_of(r[0]), &zone_at(r[0]), util::str_arg(r[1])),
+            );
             Ok(())
         }),
         native!("time", "Time.String", 1, 1, |_, r| {
-            set_str(r, &time_string(time_of(r[0])));
+            set_str(r, &time_string(time_of(r[0]), &zone_at(r[0])));
+            Ok(())
+        }),
+        native!("time", "Time.Clock", 1, 3, |_, r| {
+            let c = local_civil(r[0]);
+            r[..3].copy_from_slice(&[c.hour, c.minute, c.second].map(|v| v as Word));
+            Ok(())
+        }),
+        native!("time", "Time.Date", 1, 3, |_, r| {
+            let c = local_civil(r[0]);
+            r[..3].copy_from_slice(&[c.year, c.month, c.day].map(|v| v as Word));
             Ok(())
         }),
         civil_field!("Time.Year", year),
@@ -693,6 +885,65 @@ pub fn natives() -> Vec<crate::Entry> {
         civil_field!("Time.Second", second),
         civil_field!("Time.Nanosecond", nanosecond),
         civil_field!("Time.Weekday", weekday),
+        civil_field!("Time.YearDay", yday),
+        // ---- text forms
+        native!("time", "Parse", 2, 2, |c, r| {
+            let (t, e) = parse_in(c, util::str_arg(r[0]), util::str_arg(r[1]), 0);
+            (r[0], r[1]) = (t, e);
+            Ok(())
+        }),
+        native!("time", "ParseInLocation", 3, 2, |c, r| {
+            if r[2] == 0 {
+                return Err(util::nil_deref());
+            }
+            let (t, e) = parse_in(c, util::str_arg(r[0]), util::str_arg(r[1]), r[2]);
+            (r[0], r[1]) = (t, e);
+            Ok(())
+        }),
+        native!("time", "ParseError.Error", 1, 1, |_, r| {
+            if r[0] == 0 {
+                return Err(util::nil_deref());
+            }
+            let w = heap::words(r[0]);
+            let f = |i: usize| util::str_arg(w.get(i).map_or(0, |c| c.load(Acquire))).to_vec();
+            let e = ParseError {
+                layout: f(0),
+                value: f(1),
+                layout_elem: f(2),
+                value_elem: f(3),
+                message: String::from_utf8_lossy(&f(4)).into_owned(),
+            };
+            set_str(r, &e.text());
+            Ok(())
+        }),
+        native!("time", "Time.MarshalText", 1, 2, |c, r| {
+            (r[0], r[1]) = match marshal(r[0], "MarshalText") {
+                Ok(s) => (util::new_byte_slice(s.as_bytes()), 0),
+                Err(e) => (0, util::new_error(c.prog, e.as_bytes())),
+            };
+            Ok(())
+        }),
+        native!("time", "Time.MarshalJSON", 1, 2, |c, r| {
+            (r[0], r[1]) = match marshal(r[0], "MarshalJSON") {
+                Ok(s) => (util::new_byte_slice(format!("\"{s}\"").as_bytes()), 0),
+                Err(e) => (0, util::new_error(c.prog, e.as_bytes())),
+            };
+            Ok(())
+        }),
+        native!("time", "Time.UnmarshalText", 2, 1, |c, r| {
+            let data = util::byte_slice(r[1]);
+            r[0] = unmarshal(c, r[0], RFC3339.as_bytes(), &data)?;
+            Ok(())
+        }),
+        native!("time", "Time.UnmarshalJSON", 2, 1, |c, r| {
+            let data = util::byte_slice(r[1]);
+            r[0] = if data == b"null" {
+                0
+            } else {
+                unmarshal(c, r[0], format!("\"{RFC3339}\"").as_bytes(), &data)?
+            };
+            Ok(())
+        }),
         // ---- sleeping and timers
         native!("time", "Sleep", 1, 0, |c, r| {
             let d = r[0] as i64;

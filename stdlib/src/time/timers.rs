@@ -100,7 +100,7 @@ impl Task for Helper {
                         let skip = behind / p.as_nanos().max(1);
                         s.when = Some(when + p * (skip as u32 + 1));
                         drop(s);
-                        let v = new_time(now_ns());
+                        let v = now_time();
                         let _ = runtime::chan_try_send(self.ch, v);
                         runtime::safepoint();
                         continue;
@@ -234,7 +234,7 @@ impl TimerObj {
 
 /// Arms a runtime timer that sends the fire time on `ch` after `d`; returns its id.
 pub(crate) fn arm_one_shot(ch: Word, d: i64) -> u64 {
-    let value = heap::alloc_words(1);
+    let value = now_time();
     let root = heap::alloc_words(2);
     heap::words(root)[0].store(ch, Release);
     heap::words(root)[1].store(value, Release);
@@ -242,7 +242,7 @@ pub(crate) fn arm_one_shot(ch: Word, d: i64) -> u64 {
         std_duration(d),
         root,
         Box::new(move || {
-            heap::words(value)[0].store(time_word(now_ns()), Release);
+            store_instant(value, now_ns());
             let _ = runtime::chan_try_send(ch, value);
         }),
     )
