@@ -671,6 +671,11 @@ pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
 pub fn print_value(v: Word, kind: u8) {
     use RKind::*;
     let kind = RKind::from_u8(kind);
+    if kind == String {
+        // The bytes as they are: Go does not replace invalid UTF-8.
+        crate::output::write_stderr(value::str_bytes(v));
+        return;
+    }
     let text = match kind {
         Bool => (if v != 0 { "true" } else { "false" }).to_string(),
         Int | Int8 | Int16 | Int32 | Int64 => (v as i64).to_string(),
@@ -680,7 +685,6 @@ pub fn print_value(v: Word, kind: u8) {
             let (re, im) = value::complex_parts(v);
             format!("({}{}i)", runtime_float(re), runtime_float(im))
         }
-        String => value::str_lossy(v),
         Interface => match value::iface_parts(v) {
             None => "(0x0,0x0)".to_string(),
             Some((t, d)) => format!("(0x{:x},0x{:x})", t, d),
