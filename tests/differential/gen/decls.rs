@@ -72,6 +72,22 @@ impl Gen {
         }
     }
 
+    /// `type Count <int kind>` with value and pointer methods, sometimes a `String` method.
+    pub fn named_type(&mut self) {
+        let k = self.pointee_int();
+        self.count_kind = k;
+        let m = self.rng.range(2, 9);
+        self.out.push_str(&format!(
+            "\ntype Count {}\n\nfunc (c Count) scaled() Count {{ return c*{m} + 1 }}\n\nfunc (c *Count) inc() {{ *c++ }}\n",
+            k.name()
+        ));
+        if self.rng.chance(1, 2) {
+            self.out.push_str(
+                "\nfunc (c Count) String() string { return fmt.Sprintf(\"#%d\", uint64(c)) }\n",
+            );
+        }
+    }
+
     /// A parameter or result type: a value type (scalars, structs, arrays).
     fn value_type(&mut self) -> Ty {
         match self.rng.below(6) {

@@ -17,7 +17,7 @@ fn nc(s: String) -> E {
     E { s, c: false }
 }
 
-const STRINGS: &[&str] = &[
+pub const STRINGS: &[&str] = &[
     r#""""#,
     r#""a""#,
     r#""hello""#,
@@ -170,7 +170,7 @@ impl Gen {
         }
     }
 
-    fn struct_literal(&mut self, i: usize) -> String {
+    pub fn struct_literal(&mut self, i: usize) -> String {
         let fields: Vec<(String, Ty, bool)> = self.structs[i]
             .fields
             .iter()
@@ -388,7 +388,8 @@ impl Gen {
                 nc(format!("{}(clamp(float64({a}), {lo}, {hi}))", k.name()))
             }
             _ => {
-                let s = self.expr(&Ty::Str, d).s;
+                // Not constant: len of a constant string is a constant.
+                let s = self.expr_nc(&Ty::Str, d);
                 let e = match self.rng.below(5) {
                     0 => format!("len({s})"),
                     1 => {

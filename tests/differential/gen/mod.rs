@@ -48,6 +48,8 @@ const COST_BUDGET: u64 = 20_000;
 pub struct Gen {
     pub rng: Rng,
     pub structs: Vec<StructDef>,
+    /// The integer kind underlying the program's named type `Count`.
+    pub count_kind: types::IntK,
     pub funcs: Vec<FuncSig>,
     /// Scopes, innermost last.
     scopes: Vec<Vec<Var>>,
@@ -260,6 +262,7 @@ pub fn program(seed: u64) -> String {
     let mut g = Gen {
         rng: Rng::new(seed),
         structs: Vec::new(),
+        count_kind: types::IntK::Int,
         funcs: Vec::new(),
         scopes: Vec::new(),
         restricted_from: None,
@@ -284,6 +287,7 @@ pub fn program(seed: u64) -> String {
         g.out.push_str(&decl);
         g.methods(i);
     }
+    g.named_type();
     for _ in 0..g.rng.range(1, 5) {
         g.function();
     }

@@ -18,7 +18,10 @@ impl Gen {
     }
 
     pub fn template(&mut self) {
-        match self.rng.below(17) {
+        match self.rng.below(20) {
+            17 => self.named_template(),
+            18 => self.channel_template(),
+            19 => self.string_switch_template(),
             0 | 1 => self.recover_template(),
             2 => self.defer_template(),
             3 => self.workers_template(),
@@ -298,7 +301,7 @@ impl Gen {
         items.push("check(int(acc % 3))".into());
         if !self.structs.is_empty() {
             let i = self.rng.below(self.structs.len());
-            items.push(format!("&{}", self.expr(&Ty::Struct(i), 1).s));
+            items.push(format!("&{}", self.struct_literal(i)));
         }
         self.lines(&format!(
             "for _, x := range []interface{{}}{{{}}} {{",
@@ -506,6 +509,84 @@ impl Gen {
         ));
     }
 
+    fn named_template(&mut self) {
+        let k = self.count_kind;
+        let x = self.expr_nc(&Ty::Int(k), 2);
+        let n = self.rng.range(1, 4);
+        self.lines(&format!(
+            "{{
+	c := Count({x})
+	for k := 0; k < {n}; k++ {{
+		c.inc()
+	}}
+	p := &c
+	p.inc()
+	f := c.scaled
+	g := Count.scaled
+	h := (*Count).inc
+	h(p)
+	var e interface{{}} = c
+	_, isStringer := e.(fmt.Stringer)
+	acc = fold(fold(acc, uint64(f()+g(c))), uint64(c)+b2u(isStringer))"
+        ));
+        self.indent += 1;
+        self.show("c, []Count{c, c.scaled()}, fmt.Sprintf(\"%v|%d|%x\", c, c, p.scaled())");
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    fn channel_template(&mut self) {
+        let (b, n) = (self.rng.range(0, 3), self.rng.range(0, 4));
+        let el = super::types::scalar(&mut self.rng);
+        let x = self.expr(&el, 2).s;
+        let x = self.typed(&x, &el);
+        self.lines(&format!(
+            "{{
+	ch := make(chan {t}, {b})
+	for k := 0; k < {n}; k++ {{
+		select {{
+		case ch <- {x}:
+			acc = fold(acc, uint64(k))
+		default:
+			acc = fold(acc, 1000)
+		}}
+	}}
+	acc = fold(acc, uint64(len(ch)*10+cap(ch)))
+	close(ch)
+	for v := range ch {{
+		acc = fold(acc, {fv})
+	}}
+	v, ok := <-ch
+	acc = fold(fold(acc, {fv}), b2u(ok))
+}}",
+            t = el.go(),
+            fv = self.fold_of("v", &el)
+        ));
+    }
+
+    fn string_switch_template(&mut self) {
+        let s = self.expr(&Ty::Str, 2).s;
+        self.line(&format!("switch s := {s}; s {{"));
+        let mut lits: Vec<&str> = Vec::new();
+        for _ in 0..self.rng.range(1, 5) {
+            let l = *self.rng.pick(super::expr::STRINGS);
+            if !lits.contains(&l) {
+                lits.push(l);
+            }
+        }
+        for group in lits.chunks(2) {
+            self.open(&format!("case {}:", group.join(", ")));
+            self.line("acc = fold(acc, hs(s))");
+            self.body(0, 2);
+            self.close("");
+        }
+        self.open("default:");
+        self.line("acc = fold(acc, uint64(len(s)))");
+        self.body(0, 2);
+        self.close("");
+        self.line("}");
+    }
+
     fn struct_template(&mut self) {
         if self.structs.is_empty() {
             return self.slice_template();
@@ -522,7 +603,11 @@ impl Gen {
 	arr := [2]S{i}{{a, b}}
 	arr2 := arr
 	arr2[0].bump({d})
-	acc = fold(acc, b2u(a == b)+2*b2u(arr == arr2)+4*b2u(arr2[1] == *p))"
+	acc = fold(acc, b2u(a == b)+2*b2u(arr == arr2)+4*b2u(arr2[1] == *p))
+	sa, sp := a.sum, S{i}.sum
+	bp := (*S{i}).bump
+	bp(&a, {d})
+	acc = fold(acc, sa()^sp(a))"
         ));
         self.indent += 1;
         self.show("a, b, arr2");
