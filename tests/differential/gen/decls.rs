@@ -4,7 +4,7 @@
 //! goroutine is safe); `fN` calls only `f0..fN-1` (no recursion); a body ends in its return.
 
 use super::types::Ty;
-use super::{FuncSig, Gen, Var};
+use super::{FuncSig, Gen};
 
 impl Gen {
     /// Starts a function body: a fresh scope stack holding the parameters and `acc`.
@@ -25,12 +25,7 @@ impl Gen {
 
     /// Folds the body's variables, returns `ret`, closes the function.
     fn end_body(&mut self, ret: &str) {
-        let vars: Vec<Var> = self.scopes.pop().unwrap_or_default();
-        self.scopes.push(Vec::new());
-        for v in vars.iter().filter(|v| v.name != "acc") {
-            let f = self.fold_of(&v.name, &v.ty);
-            self.line(&format!("acc = fold(acc, {f})"));
-        }
+        self.fold_scope();
         self.line(&format!("return {ret}"));
         self.indent = 0;
         self.line("}");

@@ -77,6 +77,9 @@ impl Gen {
                 return e;
             }
         }
+        if depth >= 2 && !self.in_expr_closure && self.rng.chance(1, 30) {
+            return nc(self.closure_expr(ty));
+        }
         let d = depth - 1;
         match ty {
             Ty::Int(k) => self.int_expr(*k, d),
@@ -303,6 +306,44 @@ impl Gen {
             .map(|(v, _)| v.name)
             .collect();
         self.rng.pick(&ints).clone()
+    }
+
+    /// An immediately called function literal `func(p T) ty { ... }(arg)`: restricted code
+    /// (it reads the enclosing variables, writes only its own), so the expression stays pure.
+    fn closure_expr(&mut self, ty: &Ty) -> String {
+        let pty = super::types::scalar(&mut self.rng);
+        let arg = self.expr(&pty, 1).s;
+        let arg = self.typed(&arg, &pty);
+        let (saved_out, saved_indent, saved_restricted) = (
+            std::mem::take(&mut self.out),
+            self.indent,
+            self.restricted_from,
+        );
+        self.in_expr_closure = true;
+        self.indent += 1;
+        self.scopes.push(Vec::new());
+        self.restricted_from = Some(self.scopes.len() - 1);
+        let p = self.fresh("p");
+        let init = self.rng.range(0, 99);
+        self.line(&format!("acc := uint64({init})"));
+        self.declare("acc", Ty::Int(IntK::U64), true);
+        self.declare(&p, pty.clone(), true);
+        self.body(0, 3);
+        let ret = self.expr(ty, 2).s;
+        let ret = self.typed(&ret, ty);
+        self.fold_scope();
+        self.line(&format!("_ = acc\nreturn {ret}"));
+        self.scopes.pop();
+        self.restricted_from = saved_restricted;
+        self.indent = saved_indent;
+        self.in_expr_closure = false;
+        let body = std::mem::replace(&mut self.out, saved_out);
+        let tabs = "\t".repeat(self.indent);
+        format!(
+            "func({p} {}) {} {{\n{body}{tabs}}}({arg})",
+            pty.go(),
+            ty.go()
+        )
     }
 
     /// A call of a generated function returning `ty`, if one fits the cost budget.
@@ -601,11 +642,23 @@ impl Gen {
         let verbs: &[&str] = match ty {
             Ty::Int(_) => &[
                 "%d", "%x", "%X", "%o", "%b", "%08d", "%-5d|", "%+d", "%c", "%q", "%U", "%v",
+                "%#x", "%#o", "% d", "%6.3d", "%#U", "%T", "%#v",
             ],
-            Ty::F32 | Ty::F64 => &["%v", "%g", "%.3f", "%e", "%8.2f", "%G", "%.0f", "%+.2e"],
-            Ty::Str => &["%s", "%q", "%x", "%10s|", "%-6s|", "%.2s", "%v"],
-            Ty::Bool => &["%t", "%v"],
-            _ => &["%v", "%+v", "%d"],
+            Ty::F32 | Ty::F64 => &[
+                "%v", "%g", "%.3f", "%e", "%8.2f", "%G", "%.0f", "%+.2e", "%010.4f", "%-10.2e|",
+                "%#g", "%x", "%.3g", "%T", "%#v", "% .2f",
+            ],
+            Ty::Str => &[
+                "%s", "%q", "%x", "%10s|", "%-6s|", "%.2s", "%v", "%+q", "%X", "% x", "%#q", "%T",
+            ],
+            Ty::Bool => &["%t", "%v", "%5t|", "%#v"],
+            _ => &["%v", "%+v", "%d", "%#v", "%T", "%x", "%v"],
+        };
+        // A pointer to a struct (of a composite literal) prints as &{...}.
+        let x = if x.starts_with('S') && self.rng.chance(1, 2) {
+            format!("&{x}")
+        } else {
+            x
         };
         let verb = self.rng.pick(verbs);
         if self.rng.chance(1, 4) {

@@ -64,6 +64,8 @@ pub struct Gen {
     cost: u64,
     /// Statement nesting depth.
     depth: usize,
+    /// Function literals being generated inside expressions (at most one at a time).
+    in_expr_closure: bool,
     /// In a section of main (not in a function): output statements may be generated.
     printing_allowed: bool,
     names: usize,
@@ -95,15 +97,19 @@ impl Gen {
     /// Folds every variable of the innermost scope into `acc` (which also keeps them used),
     /// then closes it with `close_text` (usually `}`).
     pub fn close(&mut self, close_text: &str) {
-        let vars = self.scopes.pop().unwrap_or_default();
-        self.scopes.push(Vec::new());
+        self.fold_scope();
+        self.scopes.pop();
+        self.indent -= 1;
+        self.line(close_text);
+    }
+
+    /// Folds every variable of the innermost scope (but `acc`) into `acc` and forgets them.
+    pub fn fold_scope(&mut self) {
+        let vars = std::mem::take(self.scopes.last_mut().unwrap());
         for v in vars.iter().filter(|v| v.name != "acc") {
             let f = self.fold_of(&v.name, &v.ty);
             self.line(&format!("acc = fold(acc, {f})"));
         }
-        self.scopes.pop();
-        self.indent -= 1;
-        self.line(close_text);
     }
 
     pub fn declare(&mut self, name: &str, ty: Ty, mutable: bool) {
@@ -169,6 +175,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 type Summer interface {
@@ -248,6 +255,10 @@ var errBase = errors.New("base")
 
 var mu sync.Mutex
 
+var calls int64
+
+func count() int64 { return atomic.AddInt64(&calls, 1) }
+
 func finish(acc uint64, code int) {
 	fmt.Println("final", acc)
 	if code != 0 {
@@ -270,6 +281,7 @@ pub fn program(seed: u64) -> String {
         loop_mult: 1,
         cost: 0,
         depth: 0,
+        in_expr_closure: false,
         printing_allowed: false,
         names: 0,
         indent: 0,

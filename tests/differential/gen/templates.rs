@@ -18,7 +18,8 @@ impl Gen {
     }
 
     pub fn template(&mut self) {
-        match self.rng.below(20) {
+        match self.rng.below(22) {
+            20 | 21 => self.pool_template(),
             17 => self.named_template(),
             18 => self.channel_template(),
             19 => self.string_switch_template(),
@@ -159,6 +160,57 @@ impl Gen {
         self.indent -= 3;
         self.lines(&format!(
             "\t\t\tch <- {e}\n\t\t}}\n\t\tclose(ch)\n\t}}()\n\tgo func() {{\n\t\ts := uint64(0)\n\t\tfor v := range ch {{\n\t\t\ts = fold(s, uint64(v))\n\t\t}}\n\t\tout <- s\n\t}}()\n\tacc = fold(acc, <-out)\n}}"
+        ));
+    }
+
+    /// A worker pool: jobs through a channel, results keyed by job number, a Once and an
+    /// atomic counter.
+    fn pool_template(&mut self) {
+        let (w, n) = (self.rng.range(1, 4), self.trip_count(8));
+        let (b1, b2) = (self.rng.range(0, 3), self.rng.range(0, 3));
+        self.scopes.push(Vec::new());
+        self.declare("j", Ty::Int(IntK::Int), false);
+        let mut e = String::new();
+        self.restricted_body(|g| {
+            let ty = g.any_type();
+            let x = g.expr(&ty, 3).s;
+            e = g.fold_of(&format!("({x})"), &ty);
+        });
+        self.scopes.pop();
+        self.lines(&format!(
+            "{{
+	jobs := make(chan int, {b1})
+	results := make(chan [2]uint64, {b2})
+	var wg sync.WaitGroup
+	var once sync.Once
+	var hits int64
+	for w := 0; w < {w}; w++ {{
+		wg.Add(1)
+		go func() {{
+			defer wg.Done()
+			for j := range jobs {{
+				once.Do(func() {{ atomic.AddInt64(&hits, 100) }})
+				atomic.AddInt64(&hits, 1)
+				results <- [2]uint64{{uint64(j), {e}}}
+			}}
+		}}()
+	}}
+	go func() {{
+		for j := 0; j < {n}; j++ {{
+			jobs <- j
+		}}
+		close(jobs)
+	}}()
+	go func() {{
+		wg.Wait()
+		close(results)
+	}}()
+	out := make([]uint64, {n})
+	for r := range results {{
+		out[r[0]] = r[1]
+	}}
+	acc = fold(fold(acc, hs(fmt.Sprint(out))), uint64(atomic.LoadInt64(&hits)))
+}}"
         ));
     }
 
