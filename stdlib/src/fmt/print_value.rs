@@ -84,10 +84,16 @@ fn uint_value(k: RKind, w: Word) -> u64 {
     }
 }
 
-/// Element `i` of an array object / slice of element type `elem`.
+/// Element `i` of an array object / slice of element type `elem`, as a register holds it:
+/// packed int8 elements sign-extended (a `String` method called on one reads the word).
 fn elem_at(prog: &Program, arr: Word, i: usize, elem: u32) -> Word {
     let byte = value::is_byte_elem(prog, elem);
-    value::array_get(arr, i, byte).unwrap_or(0)
+    let w = value::array_get(arr, i, byte).unwrap_or(0);
+    if rkind(prog, elem) == RKind::Int8 {
+        w as i8 as i64 as Word
+    } else {
+        w
+    }
 }
 
 /// `internal/fmtsort.compare`.

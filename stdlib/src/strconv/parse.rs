@@ -141,7 +141,9 @@ pub fn parse_int(s: &[u8], base: u32, bit_size: u32) -> Result<i64, (NumErr, i64
         _ => (false, s),
     };
     let bit_size = if bit_size == 0 { 64 } else { bit_size.min(64) };
-    let un = match parse_uint(body, base, 64) {
+    // As Go: the digits are parsed at `bit_size`, so an overflow before a bad digit is a
+    // range error ("333x" at 8 bits), not a syntax error.
+    let un = match parse_uint(body, base, bit_size) {
         Ok(u) => u,
         Err((NumErr::Syntax, _)) => return Err((NumErr::Syntax, 0)),
         Err((NumErr::Range, _)) => u64::MAX,

@@ -63,6 +63,14 @@ impl Compiler<'_> {
                 };
                 let t = self.obj(o).typ;
                 match self.fs.vars.get(&o).copied() {
+                    // An addressed struct/array variable stays in its register, which holds
+                    // the object's address: store through it in place, so pointers taken by
+                    // `&v` see the new value.
+                    Some(Loc::Reg(r))
+                        if self.esc.addressed.contains(&o) && self.is_value_type(t) =>
+                    {
+                        LValue::Deref(r, t)
+                    }
                     Some(Loc::Reg(r)) => LValue::Reg(r, t),
                     Some(Loc::Boxed(r)) => LValue::Boxed(r, t),
                     Some(Loc::Global(g)) => LValue::Global(g, t),

@@ -161,22 +161,11 @@ pub fn concat(a: Word, b: Word) -> Word {
 
 pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
     let bytes = value::str_bytes(s);
-    let (lo, hi) = (lo as i64, hi as i64);
-    if hi < 0 || hi as usize > bytes.len() {
-        return Err(Panic::Runtime(format!(
-            "slice bounds out of range [:{hi}] with length {}",
-            bytes.len()
-        )));
-    }
-    if lo < 0 || lo > hi {
-        return Err(Panic::Runtime(format!(
-            "slice bounds out of range [{lo}:{hi}]"
-        )));
-    }
-    if lo == 0 && hi as usize == bytes.len() {
+    let (lo, hi, _) = bounds(lo as i64, hi as i64, None, bytes.len(), "length")?;
+    if lo == 0 && hi == bytes.len() {
         return Ok(s);
     }
-    Ok(value::str_new(&bytes[lo as usize..hi as usize]))
+    Ok(value::str_new(&bytes[lo..hi]))
 }
 
 /// Decodes one rune at `i` as Go's `range` does: (U+FFFD, 1) for invalid encodings.
@@ -327,51 +316,64 @@ pub fn array_addr(arr: Word, i: i64) -> Result<Word, Panic> {
     value::array_addr(arr, i as usize, byte).ok_or_else(nil_deref)
 }
 
+/// Checks the bounds of `x[lo:hi]` or `x[lo:hi:max]` against `cap` in gc's order (max, then
+/// hi, then lo) and panics with gc's messages (`runtime.boundsError`): a negative index is
+/// printed without the limit, a too-large one with `with length` (strings, arrays) or `with
+/// capacity` (slices) as `limit` says.
 fn bounds(
-    lo: Word,
-    hi: usize,
-    max: usize,
+    lo: i64,
+    hi: i64,
+    max: Option<i64>,
     cap: usize,
-    has_max: bool,
+    limit: &str,
 ) -> Result<(usize, usize, usize), Panic> {
-    let lo = lo as i64;
-    if has_max && max > cap {
-        return Err(Panic::Runtime(format!(
-            "slice bounds out of range [::{max}] with capacity {cap}"
-        )));
-    }
-    if hi > max {
-        return Err(if has_max {
-            Panic::Runtime(format!("slice bounds out of range [:{hi}:{max}]"))
-        } else {
-            Panic::Runtime(format!(
-                "slice bounds out of range [:{hi}] with capacity {cap}"
-            ))
-        });
-    }
-    if lo < 0 || lo as usize > hi {
-        return Err(Panic::Runtime(format!(
-            "slice bounds out of range [{lo}:{hi}]"
-        )));
-    }
-    Ok((lo as usize, hi, max))
-}
-
-fn as_index(w: Word) -> usize {
-    let v = w as i64;
-    if v < 0 {
-        usize::MAX / 2
-    } else {
-        v as usize
+    let err = |m: String| Err(Panic::Runtime(format!("slice bounds out of range {m}")));
+    let cap_i = cap as i64;
+    match max {
+        Some(max) => {
+            if max < 0 {
+                return err(format!("[::{max}]"));
+            }
+            if max > cap_i {
+                return err(format!("[::{max}] with {limit} {cap}"));
+            }
+            if hi < 0 {
+                return err(format!("[:{hi}:]"));
+            }
+            if hi > max {
+                return err(format!("[:{hi}:{max}]"));
+            }
+            if lo < 0 {
+                return err(format!("[{lo}::]"));
+            }
+            if lo > hi {
+                return err(format!("[{lo}:{hi}:]"));
+            }
+            Ok((lo as usize, hi as usize, max as usize))
+        }
+        None => {
+            if hi < 0 {
+                return err(format!("[:{hi}]"));
+            }
+            if hi > cap_i {
+                return err(format!("[:{hi}] with {limit} {cap}"));
+            }
+            if lo < 0 {
+                return err(format!("[{lo}:]"));
+            }
+            if lo > hi {
+                return err(format!("[{lo}:{hi}]"));
+            }
+            Ok((lo as usize, hi as usize, cap))
+        }
     }
 }
 
 pub fn slice_slice(s: Word, lo: Word, hi: Option<Word>, max: Option<Word>) -> Result<Word, Panic> {
     let (arr, off, len, cap) = slice_parts(s);
-    let hi = hi.map_or(len, as_index);
-    let has_max = max.is_some();
-    let max = max.map_or(cap, as_index);
-    let (lo, hi, max) = bounds(lo, hi, max, cap, has_max)?;
+    let hi = hi.map_or(len as i64, |w| w as i64);
+    let max = max.map(|w| w as i64);
+    let (lo, hi, max) = bounds(lo as i64, hi, max, cap, "capacity")?;
     if s == 0 && hi == 0 {
         return Ok(0);
     }
@@ -397,10 +399,9 @@ pub fn slice_array(
         return Err(nil_deref());
     }
     let n = arr_t.len as usize;
-    let hi = hi.map_or(n, as_index);
-    let has_max = max.is_some();
-    let max = max.map_or(n, as_index);
-    let (lo, hi, max) = bounds(lo, hi, max, n, has_max)?;
+    let hi = hi.map_or(n as i64, |w| w as i64);
+    let max = max.map(|w| w as i64);
+    let (lo, hi, max) = bounds(lo as i64, hi, max, n, "length")?;
     Ok(slice_new(a, lo, hi - lo, max - lo))
 }
 
@@ -670,6 +671,11 @@ pub fn find_method(prog: &Program, t: u32, name: u32) -> Option<MethodImpl> {
 pub fn print_value(v: Word, kind: u8) {
     use RKind::*;
     let kind = RKind::from_u8(kind);
+    if kind == String {
+        // The bytes as they are: Go does not replace invalid UTF-8.
+        crate::output::write_stderr(value::str_bytes(v));
+        return;
+    }
     let text = match kind {
         Bool => (if v != 0 { "true" } else { "false" }).to_string(),
         Int | Int8 | Int16 | Int32 | Int64 => (v as i64).to_string(),
@@ -679,7 +685,6 @@ pub fn print_value(v: Word, kind: u8) {
             let (re, im) = value::complex_parts(v);
             format!("({}{}i)", runtime_float(re), runtime_float(im))
         }
-        String => value::str_lossy(v),
         Interface => match value::iface_parts(v) {
             None => "(0x0,0x0)".to_string(),
             Some((t, d)) => format!("(0x{:x},0x{:x})", t, d),
