@@ -8,6 +8,15 @@
 pub const FMT: &str = r#"
 import io
 type Stringer interface { String() string }
+type GoStringer interface { GoString() string }
+type State interface { Write([]byte) (int, error); Width() (int, bool); Precision() (int, bool); Flag(int) bool }
+type Formatter interface { Format(State, rune) }
+type pp struct { impl uintptr }
+func (pp) Write([]byte) (int, error)
+func (pp) WriteString(string) (int, error)
+func (pp) Width() (int, bool)
+func (pp) Precision() (int, bool)
+func (pp) Flag(int) bool
 func Println(...any) (int, error)
 func Printf(string, ...any) (int, error)
 func Print(...any) (int, error)
