@@ -433,7 +433,12 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
                 let sharp_v = self.fmt.f.sharp_v;
                 if sharp_v {
-                    let t = self.host.type_name(v);
+                    let mut t = self.host.type_name(v);
+                    // Go's printArg has a case for an operand of type []byte itself, which
+                    // %#v names "[]byte"; nested ones go through reflection: "[]uint8".
+                    if depth == 0 && t == "[]uint8" {
+                        t = "[]byte".into();
+                    }
                     self.write(t.as_bytes());
                     if kind == Kind::Slice && self.host.is_nil(v) {
                         self.write(b"(nil)");
