@@ -95,7 +95,7 @@ pub fn tokenize(line: &str) -> Vec<&str> {
         let len = if c.is_whitespace() {
             rest = &rest[c.len_utf8()..];
             continue;
-        } else if c.is_alphanumeric() || c == '_' || c == '.' && starts_digit(&rest[1..]) {
+        } else if c.is_alphanumeric() || c == '_' || (c == '.' && starts_digit(&rest[1..])) {
             rest.find(|d: char| !(d.is_alphanumeric() || d == '_' || d == '.'))
                 .unwrap_or(rest.len())
         } else if c == '"' || c == '\'' || c == '`' {
