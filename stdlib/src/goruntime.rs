@@ -6,7 +6,9 @@
 //! - `func GC()` — requests a collection and yields so the worker runs it
 //! - `func Caller(skip int) (pc uintptr, file string, line int, ok bool)` — always `ok = false`
 //!   for now (natives cannot see the caller's frames); `func NumCgoCall() int64` — 0
-//! - `const GOOS`, `GOARCH` are checker constants.
+//! - `func KeepAlive(x any)` — nothing to do: the collector is conservative and never runs
+//!   finalizers
+//! - `const GOOS`, `GOARCH`, `Compiler` are checker constants.
 
 use crate::native;
 use runtime::heap::Word;
@@ -27,6 +29,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = n.max(1) as Word;
             Ok(())
         }),
+        native!("runtime", "KeepAlive", 1, 0, |_, _| Ok(())),
         native!("runtime", "Gosched", 0, 0, |_, _| {
             runtime::gosched();
             Ok(())

@@ -297,6 +297,69 @@ pub fn repeat(s: &[u8], count: i64, pkg: &str) -> Result<Vec<u8>, Panic> {
     Ok(out)
 }
 
+/// `trim_left_by` with a Go `func(rune) bool`.
+fn trim_left_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
+    let mut i = 0;
+    while i < s.len() {
+        let (ch, w) = decode_rune(&s[i..]);
+        if call_rune_fn(ctx, f, ch)? & 0xff == 0 {
+            break;
+        }
+        i += w;
+    }
+    Ok(i)
+}
+
+/// `trim_right_by` with a Go `func(rune) bool`.
+fn trim_right_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
+    let mut j = s.len();
+    while j > 0 {
+        let (ch, w) = decode_last_rune(&s[..j]);
+        if call_rune_fn(ctx, f, ch)? & 0xff == 0 {
+            break;
+        }
+        j -= w;
+    }
+    Ok(j)
+}
+
+/// Go's `LastIndexAny`: the last rune of `s` (invalid bytes as U+FFFD) that is in `chars`.
+pub fn last_index_any(s: &[u8], chars: &[u8]) -> i64 {
+    if chars.is_empty() {
+        return -1;
+    }
+    let mut j = s.len();
+    while j > 0 {
+        let (ch, w) = decode_last_rune(&s[..j]);
+        j -= w;
+        if index_rune(chars, ch as i64) >= 0 {
+            return j as i64;
+        }
+    }
+    -1
+}
+
+/// Go's `ToValidUTF8`: each run of invalid bytes becomes one `replacement`.
+pub fn to_valid_utf8(s: &[u8], replacement: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut invalid = false;
+    let mut i = 0;
+    while i < s.len() {
+        let (ch, w) = decode_rune(&s[i..]);
+        if ch == '\u{FFFD}' && w == 1 {
+            if !invalid {
+                out.extend_from_slice(replacement);
+                invalid = true;
+            }
+        } else {
+            out.extend_from_slice(&s[i..i + w]);
+            invalid = false;
+        }
+        i += w;
+    }
+    out
+}
+
 /// Calls a Go `func(rune) bool` / `func(rune) rune`.
 fn call_rune_fn(ctx: &mut NativeCtx, f: Word, c: char) -> Result<Word, Panic> {
     Ok(ctx
@@ -645,23 +708,56 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("strings", "TrimFunc", 2, 1, |c, r| {
             let (s, f) = (str_arg(r[0]), r[1]);
-            let mut i = 0;
-            while i < s.len() {
-                let (ch, w) = decode_rune(&s[i..]);
-                if call_rune_fn(c, f, ch)? & 0xff == 0 {
-                    break;
-                }
-                i += w;
-            }
-            let mut j = s.len();
-            while j > i {
-                let (ch, w) = decode_last_rune(&s[i..j]);
-                if call_rune_fn(c, f, ch)? & 0xff == 0 {
-                    break;
-                }
-                j -= w;
-            }
+            let i = trim_left_go(c, s, f)?;
+            let j = i + trim_right_go(c, &s[i..], f)?;
             r[0] = new_str(&s[i..j]);
+            Ok(())
+        }),
+        native!("strings", "TrimLeftFunc", 2, 1, |c, r| {
+            let s = str_arg(r[0]);
+            r[0] = new_str(&s[trim_left_go(c, s, r[1])?..]);
+            Ok(())
+        }),
+        native!("strings", "TrimRightFunc", 2, 1, |c, r| {
+            let s = str_arg(r[0]);
+            r[0] = new_str(&s[..trim_right_go(c, s, r[1])?]);
+            Ok(())
+        }),
+        native!("strings", "LastIndexFunc", 2, 1, |c, r| {
+            let (s, f) = (str_arg(r[0]), r[1]);
+            let mut j = s.len();
+            let mut res = -1;
+            while j > 0 {
+                let (ch, w) = decode_last_rune(&s[..j]);
+                j -= w;
+                if call_rune_fn(c, f, ch)? & 0xff != 0 {
+                    res = j as i64;
+                    break;
+                }
+            }
+            r[0] = ints(res);
+            Ok(())
+        }),
+        native!("strings", "LastIndexAny", 2, 1, |_, r| {
+            r[0] = ints(last_index_any(str_arg(r[0]), str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strings", "SplitAfterN", 3, 1, |_, r| {
+            let sep = str_arg(r[1]);
+            let v = gen_split(str_arg(r[0]), sep, sep.len(), r[2] as i64);
+            if r[2] == 0 {
+                r[0] = 0;
+            } else {
+                set_strs(r, v);
+            }
+            Ok(())
+        }),
+        native!("strings", "Clone", 1, 1, |_, r| {
+            r[0] = new_str(str_arg(r[0]));
+            Ok(())
+        }),
+        native!("strings", "ToValidUTF8", 2, 1, |_, r| {
+            r[0] = new_str(&to_valid_utf8(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
         // ---- Reader

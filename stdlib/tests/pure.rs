@@ -5,7 +5,8 @@
 // expectations record, not stand-ins for `PI`.
 #![allow(clippy::approx_constant)]
 
-use stdlib::fmt::printer::{Host, Kind, MethodFailure, Printer};
+use stdlib::fmt::printer::{Host, Kind, MethodFailure, MethodResult, Printer};
+use stdlib::fmt::verbs::Flags;
 use stdlib::strconv::ftoa::format_float;
 use stdlib::strconv::parse::{num_error, parse_float, parse_int, NumErr};
 use stdlib::strconv::quote::{quote, quote_ascii, quote_rune, unquote};
@@ -143,6 +144,9 @@ impl Host for TH {
     }
     fn has_method(&self, v: &TV, name: &str) -> bool {
         matches!(v, TV::S(_)) && name == "String"
+    }
+    fn call_format(&mut self, _: &TV, _: char, _: Flags) -> Option<MethodResult<TV, ()>> {
+        None
     }
     fn call_string_method(&mut self, v: &TV, _: &str) -> Result<Vec<u8>, MethodFailure<TV, ()>> {
         match v {

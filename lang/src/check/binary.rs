@@ -754,13 +754,18 @@ impl<'a> Checker<'a> {
                 return;
             }
             if self.tt.is_untyped(x.typ) {
-                // non-constant shift of an untyped constant: the type comes from context;
-                // use int here (delayed typing is not modelled).
-                let t = TypeTable::basic(BasicKind::Int);
-                self.convert_untyped(x, t);
-                if x.is_invalid() {
-                    return;
+                // non-constant shift of an untyped constant: the constant gets the type the
+                // shift gets from its context (spec), checked to be an integer type when it
+                // is known (`update_expr_type`)
+                let text = self.expr_str(e.unwrap_or(xe));
+                self.shift_lhs.insert(xe.id, (xe.span, text));
+                x.mode = OpMode::Value;
+                x.val = None;
+                x.expr = e;
+                if let Some(e) = e {
+                    self.untyped_record(e, vec![xe.id]);
                 }
+                return;
             }
         }
         if !self.tt.is_integer(x.typ) {

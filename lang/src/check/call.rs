@@ -444,13 +444,11 @@ impl<'a> Checker<'a> {
                     // a pointer anywhere on the embedding path makes the receiver addressable
                     if ptr_recv && !ptr && !indirect.iter().any(|&i| i) {
                         self.error(
-                            e.span,
+                            sel.span,
                             format!(
-                                "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                                self.type_str(t),
+                                "cannot call pointer method {} on {}",
                                 sel.name,
-                                self.type_str(t),
-                                sel.name
+                                self.type_str(t)
                             ),
                         );
                         return inv;
@@ -516,9 +514,9 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     self.error(
-                        e.span,
+                        sel.span,
                         format!(
-                            "{}.{} undefined (type {} has no method {})",
+                            "{}.{} undefined (type {} has no field or method {})",
                             self.expr_str(x),
                             sel.name,
                             self.type_str(t),

@@ -152,6 +152,9 @@ pub(crate) struct Checker<'a> {
     /// Package-level constants whose declarations are being checked, outermost first (an
     /// initialization loop among constants is a suffix of it).
     pub const_stack: Vec<ObjId>,
+    /// Untyped constants that are the left operand of a non-constant shift (their span, the
+    /// shift's text): the type they finally get must be an integer type.
+    pub shift_lhs: HashMap<ExprId, (Span, String)>,
     /// Package-level object whose declaration is being checked (for dependencies).
     pub cur_decl: Option<ObjId>,
     pub deps: HashMap<ObjId, Vec<ObjId>>,
@@ -202,6 +205,7 @@ impl<'a> Checker<'a> {
             pkg_decls: HashMap::new(),
             state: HashMap::new(),
             const_stack: Vec::new(),
+            shift_lhs: HashMap::new(),
             cur_decl: None,
             deps: HashMap::new(),
             const_exact: HashMap::new(),
@@ -484,6 +488,17 @@ impl<'a> Checker<'a> {
         }
         let children = self.untyped_children.get(&id).cloned().unwrap_or_default();
         let target_is_untyped = self.tt.is_untyped(typ);
+        if !target_is_untyped && !self.tt.is_integer(typ) {
+            if let Some((span, text)) = self.shift_lhs.remove(&id) {
+                self.error(
+                    span,
+                    format!(
+                        "invalid operation: {text} (shift of type {})",
+                        self.type_str(typ)
+                    ),
+                );
+            }
+        }
         // (comparisons record no children: their operands keep their own types)
         for ch in children {
             self.update_expr_type(ch, typ);

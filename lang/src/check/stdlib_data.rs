@@ -8,6 +8,15 @@
 pub const FMT: &str = r#"
 import io
 type Stringer interface { String() string }
+type GoStringer interface { GoString() string }
+type State interface { Write([]byte) (int, error); Width() (int, bool); Precision() (int, bool); Flag(int) bool }
+type Formatter interface { Format(State, rune) }
+type pp struct { impl uintptr }
+func (pp) Write([]byte) (int, error)
+func (pp) WriteString(string) (int, error)
+func (pp) Width() (int, bool)
+func (pp) Precision() (int, bool)
+func (pp) Flag(int) bool
 func Println(...any) (int, error)
 func Printf(string, ...any) (int, error)
 func Print(...any) (int, error)
@@ -118,6 +127,13 @@ func Count(string, string) int
 func Map(func(rune) rune, string) string
 func Compare(string, string) int
 func Cut(string, string) (string, string, bool)
+func TrimLeftFunc(string, func(rune) bool) string
+func TrimRightFunc(string, func(rune) bool) string
+func LastIndexFunc(string, func(rune) bool) int
+func LastIndexAny(string, string) int
+func SplitAfterN(string, string, int) []string
+func Clone(string) string
+func ToValidUTF8(string, string) string
 "#;
 
 pub const STRCONV: &str = r#"
@@ -143,6 +159,14 @@ func CanBackquote(string) bool
 func Unquote(string) (string, error)
 func AppendInt([]byte, int64, int) []byte
 func AppendQuote([]byte, string) []byte
+const IntSize = 64
+func AppendBool([]byte, bool) []byte
+func AppendUint([]byte, uint64, int) []byte
+func AppendFloat([]byte, float64, byte, int, int) []byte
+func AppendQuoteToASCII([]byte, string) []byte
+func AppendQuoteRune([]byte, rune) []byte
+func AppendQuoteRuneToASCII([]byte, rune) []byte
+func IsPrint(rune) bool
 "#;
 
 pub const MATH: &str = r#"
@@ -276,6 +300,7 @@ func Sort(Interface)
 func Stable(Interface)
 func IsSorted(Interface) bool
 func Reverse(Interface) Interface
+func Find(int, func(int) int) (int, bool)
 "#;
 
 pub const UNICODE: &str = r#"
@@ -636,6 +661,8 @@ func Caller(int) (uintptr, string, int, bool)
 func NumCgoCall() int64
 const GOOS = "linux"
 const GOARCH = "amd64"
+const Compiler = "gc"
+func KeepAlive(any)
 "#;
 
 pub const CONTEXT: &str = r#"

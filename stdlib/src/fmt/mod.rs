@@ -9,11 +9,13 @@
 //!
 //! Writers: `*os.File` (os.Stdout / os.Stderr), `*strings.Builder`, `*bytes.Buffer` are
 //! written directly; any other `io.Writer` gets its `Write([]byte)` method called.
-//! Submodules: `verbs` (format.go), `printer` (print.go, generic), `print_value` (VM values).
+//! Submodules: `verbs` (format.go), `printer` (print.go, generic), `print_value` (VM values),
+//! `state` (`fmt.State` for user `Format` methods).
 
 pub mod print_value;
 pub mod printer;
 pub mod scan;
+pub mod state;
 pub mod verbs;
 
 use crate::native;
@@ -25,7 +27,8 @@ use vm::native::{NativeCtx, Panic};
 use vm::value;
 
 pub fn natives() -> Vec<crate::Entry> {
-    vec![
+    let mut v = state::natives();
+    v.extend([
         native!("fmt", "Print", 1, 2, |c, r| out(c, r, 0, Mode::Print)),
         native!("fmt", "Println", 1, 2, |c, r| out(c, r, 0, Mode::Println)),
         native!("fmt", "Printf", 2, 2, |c, r| out(c, r, 0, Mode::Printf)),
@@ -39,7 +42,8 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("fmt", "Sscan", 2, 2, |c, r| scan::sscan(c, r, true)),
         native!("fmt", "Sscanln", 2, 2, |c, r| scan::sscan(c, r, false)),
         native!("fmt", "Sscanf", 3, 2, scan::sscanf),
-    ]
+    ]);
+    v
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -128,6 +132,10 @@ pub fn write_to(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<Word, Panic
                 2 => vm::output::write_stderr(text),
                 _ => return Ok(util::new_error(ctx.prog, b"write: bad file descriptor")),
             }
+            Ok(0)
+        }
+        "fmt.pp" => {
+            state::state_of(data)?.buf.lock().extend_from_slice(text);
             Ok(0)
         }
         "*strings.Builder" | "*bytes.Buffer" => {

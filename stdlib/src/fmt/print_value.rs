@@ -2,13 +2,15 @@
 //! type table (`RType`), sorts map keys like `internal/fmtsort`, and calls `Error()` /
 //! `String()` / `GoString()` methods of dynamic types through the interpreter.
 
-use super::printer::{Host, Kind, MethodFailure};
+use super::printer::{Host, Kind, MethodFailure, MethodResult};
+use super::state::{new_state, state_of};
+use super::verbs::Flags;
 use crate::util;
 use runtime::heap::{self, Word};
 use std::cmp::Ordering as Ord;
 use std::sync::atomic::Ordering;
 use vm::native::{NativeCtx, Panic};
-use vm::program::{Program, RKind};
+use vm::program::{MethodImpl, Program, RKind};
 use vm::value;
 
 /// A Go value: type id (`INVALID` for "no value") and its word.
@@ -49,6 +51,16 @@ impl GoVal {
                 can_iface: true,
             },
         }
+    }
+}
+
+/// How a method call's panic is reported by the printer.
+fn failure(p: Panic) -> MethodFailure<GoVal, Panic> {
+    match p {
+        Panic::Value(p) => MethodFailure::Panicked(GoVal::from_iface(p)),
+        Panic::Runtime(t) => MethodFailure::PanickedText(format!("runtime error: {t}")),
+        Panic::Plain(t) => MethodFailure::PanickedText(t),
+        other => MethodFailure::Abort(other),
     }
 }
 
@@ -399,6 +411,43 @@ impl Host for VmHost<'_, '_> {
     fn has_method(&self, v: &GoVal, name: &str) -> bool {
         v.t != INVALID && util::find_method(self.prog(), v.t, name).is_some()
     }
+    fn call_format(
+        &mut self,
+        v: &GoVal,
+        verb: char,
+        flags: Flags,
+    ) -> Option<MethodResult<GoVal, Panic>> {
+        let prog = self.prog();
+        let m = util::find_rmethod(prog, v.t, "Format")?;
+        // Runtime method sets carry names only: `Format(State, rune)` is told from other
+        // `Format` methods (time.Time's `Format(string) string`) by its shape.
+        let shape = match m.func {
+            MethodImpl::Func(f) => prog.funcs.get(f as usize).map(|p| (p.nparams, p.nresults)),
+            MethodImpl::Native(n) => prog.natives.get(n as usize).map(|n| (n.nargs, n.nresults)),
+        };
+        if shape != Some((3, 0)) {
+            return None;
+        }
+        let pp = util::type_named(prog, "fmt.pp")?;
+        let imp = m.func;
+        if v.w == 0 && rkind(prog, v.t) == RKind::Pointer && !m.ptr_recv {
+            return Some(Err(MethodFailure::PanickedText(
+                "runtime error: invalid memory address or nil pointer dereference".into(),
+            )));
+        }
+        let state = new_state(flags);
+        let f = value::iface_new(pp, state);
+        self.ctx.root(f);
+        Some(
+            util::call_method(self.ctx, imp, v.t, &[v.w, f, verb as Word])
+                .map_err(failure)
+                .and_then(|_| {
+                    Ok(std::mem::take(
+                        &mut *state_of(state).map_err(failure)?.buf.lock(),
+                    ))
+                }),
+        )
+    }
     fn call_string_method(
         &mut self,
         v: &GoVal,
@@ -414,14 +463,8 @@ impl Host for VmHost<'_, '_> {
                 "runtime error: invalid memory address or nil pointer dereference".into(),
             ));
         }
-        match util::call_method(self.ctx, imp, v.t, &[v.w]) {
-            Ok(r) => Ok(value::str_bytes(r.first().copied().unwrap_or(0)).to_vec()),
-            Err(Panic::Value(p)) => Err(MethodFailure::Panicked(GoVal::from_iface(p))),
-            Err(Panic::Runtime(t)) => {
-                Err(MethodFailure::PanickedText(format!("runtime error: {t}")))
-            }
-            Err(Panic::Plain(t)) => Err(MethodFailure::PanickedText(t)),
-            Err(other) => Err(MethodFailure::Abort(other)),
-        }
+        util::call_method(self.ctx, imp, v.t, &[v.w])
+            .map(|r| value::str_bytes(r.first().copied().unwrap_or(0)).to_vec())
+            .map_err(failure)
     }
 }

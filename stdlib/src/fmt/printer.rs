@@ -3,7 +3,7 @@
 //! `bad_verb`, `%w` bookkeeping for Errorf — generic over a [`Host`] that exposes Go values
 //! the way `reflect` does, so the logic runs both on VM values and on test values.
 
-use super::verbs::Fmt;
+use super::verbs::{Flags, Fmt};
 
 /// `reflect.Kind` as the printer needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +41,9 @@ pub enum MethodFailure<V, E> {
 /// Access to Go values, after `reflect.Value`.
 /// Map entries as (key, value) pairs, in `internal/fmtsort` order.
 pub type MapEntries<V> = Vec<(V, V)>;
+
+/// What a method called by the printer returned: its text, or how it failed.
+pub type MethodResult<V, E> = Result<Vec<u8>, MethodFailure<V, E>>;
 
 pub trait Host {
     type V: Clone;
@@ -80,6 +83,14 @@ pub trait Host {
     fn stack_exhausted(&self) -> Option<Self::Err> {
         None
     }
+    /// Calls the value's `Format(fmt.State, rune)` method (`None`: it has none) with a State
+    /// carrying `flags`; returns what it wrote.
+    fn call_format(
+        &mut self,
+        v: &Self::V,
+        verb: char,
+        flags: Flags,
+    ) -> Option<MethodResult<Self::V, Self::Err>>;
     /// Calls `name() string` on the value.
     fn call_string_method(
         &mut self,
@@ -170,6 +181,13 @@ impl<'h, H: Host> Printer<'h, H> {
             }
             self.wrapped = Some(v.clone());
             verb = 'v';
+        }
+        if let Some(r) = self.host.call_format(v, verb, self.fmt.f) {
+            match r {
+                Ok(out) => self.write(&out),
+                Err(failure) => self.method_result(v, verb, "Format", Err(failure), true)?,
+            }
+            return Ok(true);
         }
         if self.fmt.f.sharp_v {
             if self.host.has_method(v, "GoString") {
@@ -433,7 +451,12 @@ impl<'h, H: Host> Printer<'h, H> {
                 }
                 let sharp_v = self.fmt.f.sharp_v;
                 if sharp_v {
-                    let t = self.host.type_name(v);
+                    let mut t = self.host.type_name(v);
+                    // Go's printArg has a case for an operand of type []byte itself, which
+                    // %#v names "[]byte"; nested ones go through reflection: "[]uint8".
+                    if depth == 0 && t == "[]uint8" {
+                        t = "[]byte".into();
+                    }
                     self.write(t.as_bytes());
                     if kind == Kind::Slice && self.host.is_nil(v) {
                         self.write(b"(nil)");

@@ -401,6 +401,25 @@ pub fn natives() -> Vec<crate::Entry> {
             })? as Word;
             Ok(())
         }),
+        native!("sort", "Find", 2, 2, |c, r| {
+            // Go's Find: the first index whose cmp is <= 0, and whether cmp is 0 there.
+            let (n, f) = (r[0] as i64, r[1]);
+            let mut cmp = |h: i64| -> Result<i64, Panic> {
+                Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) as i64)
+            };
+            let (mut i, mut j) = (0i64, n);
+            while i < j {
+                let h = ((i as u64 + j as u64) >> 1) as i64;
+                if cmp(h)? > 0 {
+                    i = h + 1;
+                } else {
+                    j = h;
+                }
+            }
+            let found = i < n && cmp(i)? == 0;
+            (r[0], r[1]) = (i as Word, found as Word);
+            Ok(())
+        }),
         native!("sort", "SearchInts", 2, 1, |_, r| {
             let v = value::slice_to_vec(r[0], false);
             let x = r[1] as i64;

@@ -39,6 +39,13 @@ pub fn sentinel(ctx: &NativeCtx, e: NumErr) -> Word {
     }
 }
 
+/// `Append*`: `r[0]` (a `[]byte`) with `text` appended, as a new slice in `r[0]`.
+fn append(r: &mut [Word], text: &[u8]) {
+    let mut b = util::byte_slice(r[0]);
+    b.extend_from_slice(text);
+    r[0] = util::new_byte_slice(&b);
+}
+
 /// A `*strconv.NumError{Func, Num, Err}` when the program has that type (fields in Go's
 /// order), else an `*errors.errorString` with the same text.
 fn err(ctx: &NativeCtx, func: &str, input: &[u8], e: NumErr) -> Word {
@@ -252,9 +259,39 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strconv", "AppendQuote", 2, 1, |_, r| {
-            let mut b = util::byte_slice(r[0]);
-            b.extend_from_slice(&quote::quote(str_arg(r[1])));
-            r[0] = util::new_byte_slice(&b);
+            append(r, &quote::quote(str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strconv", "AppendQuoteToASCII", 2, 1, |_, r| {
+            append(r, &quote::quote_ascii(str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strconv", "AppendQuoteRune", 2, 1, |_, r| {
+            append(r, &quote::quote_rune(r[1] as i32 as i64));
+            Ok(())
+        }),
+        native!("strconv", "AppendQuoteRuneToASCII", 2, 1, |_, r| {
+            append(r, &quote::quote_rune_ascii(r[1] as i32 as i64));
+            Ok(())
+        }),
+        native!("strconv", "AppendBool", 2, 1, |_, r| {
+            let text: &[u8] = if r[1] & 0xff != 0 { b"true" } else { b"false" };
+            append(r, text);
+            Ok(())
+        }),
+        native!("strconv", "AppendUint", 3, 1, |_, r| {
+            base_panic("AppendUint", r[2] as i64)?;
+            append(r, ftoa::format_uint(r[1], r[2] as u32).as_bytes());
+            Ok(())
+        }),
+        native!("strconv", "AppendFloat", 5, 1, |_, r| {
+            let f = f64::from_bits(r[1]);
+            let s = ftoa::format_float(f, r[2] as u8, r[3] as i64 as i32, r[4] as u32);
+            append(r, s.as_bytes());
+            Ok(())
+        }),
+        native!("strconv", "IsPrint", 1, 1, |_, r| {
+            r[0] = char::from_u32(r[0] as u32).is_some_and(quote::is_print) as Word;
             Ok(())
         }),
     ]

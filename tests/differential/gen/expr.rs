@@ -194,6 +194,16 @@ impl Gen {
     /// Expressions of type `ty` reachable from visible variables (fields, elements, map
     /// entries, dereferences). With `for_write`, only places the current code may assign.
     pub fn places(&mut self, ty: &Ty, for_write: bool) -> Vec<String> {
+        self.places_of(ty, for_write, true)
+    }
+
+    /// Addressable places of type `ty` the current code may write (no map entries).
+    pub fn addressable_places(&mut self, ty: &Ty) -> Vec<String> {
+        self.places_of(ty, true, false)
+    }
+
+    fn places_of(&mut self, ty: &Ty, for_write: bool, map_entries: bool) -> Vec<String> {
+        let saved = std::mem::replace(&mut self.map_entries, map_entries);
         let mut out = Vec::new();
         for (v, writable) in self.visible() {
             if for_write && !writable {
@@ -201,6 +211,7 @@ impl Gen {
             }
             self.walk(&v.name, &v.ty, ty, false, for_write, 0, &mut out);
         }
+        self.map_entries = saved;
         out
     }
 
@@ -273,7 +284,7 @@ impl Gen {
                 } else {
                     self.literal(k).s
                 };
-                if !(for_write && self.restricted()) {
+                if self.map_entries && !(for_write && self.restricted()) {
                     out.push(format!("{e}[{key}]"));
                 }
             }
@@ -671,17 +682,23 @@ impl Gen {
     /// A random type among scalars, the program's structs and simple composites.
     pub fn any_type(&mut self) -> Ty {
         let s = super::types::scalar(&mut self.rng);
+        // Elements of composites: mostly scalars, sometimes structs.
+        let el = if !self.structs.is_empty() && self.rng.chance(1, 4) {
+            Ty::Struct(self.rng.below(self.structs.len()))
+        } else {
+            s.clone()
+        };
         match self.rng.below(8) {
             0 if !self.structs.is_empty() => Ty::Struct(self.rng.below(self.structs.len())),
-            1 => Ty::Slice(Box::new(s)),
-            2 => Ty::Array(self.rng.range(1, 4) as usize, Box::new(s)),
+            1 => Ty::Slice(Box::new(el)),
+            2 => Ty::Array(self.rng.range(1, 4) as usize, Box::new(el)),
             3 => {
                 let k = if self.rng.chance(1, 3) {
                     Ty::Str
                 } else {
                     Ty::Int(*self.rng.pick(&INT_KINDS))
                 };
-                Ty::Map(Box::new(k), Box::new(s))
+                Ty::Map(Box::new(k), Box::new(el))
             }
             _ => s,
         }

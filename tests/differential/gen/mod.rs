@@ -64,6 +64,8 @@ pub struct Gen {
     cost: u64,
     /// Statement nesting depth.
     depth: usize,
+    /// Whether `places` includes map entries (assignable, not addressable).
+    map_entries: bool,
     /// Function literals being generated inside expressions (at most one at a time).
     in_expr_closure: bool,
     /// In a section of main (not in a function): output statements may be generated.
@@ -282,6 +284,7 @@ pub fn program(seed: u64) -> String {
         cost: 0,
         depth: 0,
         in_expr_closure: false,
+        map_entries: true,
         printing_allowed: false,
         names: 0,
         indent: 0,

@@ -180,7 +180,8 @@ impl Gen {
         match self.rng.below(4) {
             0 => {
                 let w = self.expr(&ty, 2).s;
-                self.line(&format!("{v} = append({v}, {w}...)"));
+                // Keep at most 7 old elements: appending v to itself in loops would double it.
+                self.line(&format!("{v} = append({v}[:len({v})%8], {w}...)"));
             }
             1 => {
                 // Aliasing: appending to a prefix overwrites the original's next element
@@ -365,7 +366,7 @@ impl Gen {
             return self.assign_stmt();
         }
         let s = self.rng.below(self.structs.len());
-        let vals = self.places(&Ty::Struct(s), true);
+        let vals = self.addressable_places(&Ty::Struct(s));
         let ptrs = self.places(&Ty::Ptr(Box::new(Ty::Struct(s))), false);
         let d = self.expr_nc(&Ty::Int(IntK::Int), 1);
         if let Some(v) = vals.first().filter(|_| self.rng.chance(1, 2)) {

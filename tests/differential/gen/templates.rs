@@ -173,7 +173,8 @@ impl Gen {
         let mut e = String::new();
         self.restricted_body(|g| {
             let ty = g.any_type();
-            let x = g.expr(&ty, 3).s;
+            // Not constant: uint64(constant) must be representable.
+            let x = g.expr_nc(&ty, 3);
             e = g.fold_of(&format!("({x})"), &ty);
         });
         self.scopes.pop();
