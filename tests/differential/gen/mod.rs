@@ -144,6 +144,8 @@ impl Gen {
     /// A `uint64` expression summarising the value of `e` (of type `ty`) for the checksum.
     pub fn fold_of(&self, e: &str, ty: &Ty) -> String {
         match ty {
+            // A signed constant below zero has no uint64 conversion; `iu` takes it as a value.
+            Ty::Int(k) if k.signed() => format!("iu(int64({e}))"),
             Ty::Int(_) => format!("uint64({e})"),
             Ty::F32 | Ty::F64 => format!("fbits(float64({e}))"),
             Ty::Bool => format!("b2u({e})"),
@@ -192,6 +194,8 @@ func fbits(f float64) uint64 {
 	}
 	return math.Float64bits(f)
 }
+
+func iu(v int64) uint64 { return uint64(v) }
 
 func b2u(b bool) uint64 {
 	if b {
