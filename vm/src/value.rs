@@ -284,11 +284,10 @@ pub fn iface_parts(i: Word) -> Option<(u32, Word)> {
 
 // ---------------------------------------------------------------- type-directed operations
 
+/// Elements packed one per byte (see the compiler's `is_byte`: not int8, whose pointers
+/// may point into word slots).
 pub fn is_byte_elem(prog: &Program, t: u32) -> bool {
-    matches!(
-        prog.types[t as usize].kind,
-        RKind::Bool | RKind::Int8 | RKind::Uint8
-    )
+    matches!(prog.types[t as usize].kind, RKind::Bool | RKind::Uint8)
 }
 
 /// Struct and array values are owned heap objects.

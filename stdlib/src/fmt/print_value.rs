@@ -96,16 +96,9 @@ fn uint_value(k: RKind, w: Word) -> u64 {
     }
 }
 
-/// Element `i` of an array object / slice of element type `elem`, as a register holds it:
-/// packed int8 elements sign-extended (a `String` method called on one reads the word).
+/// Element `i` of an array object / slice of element type `elem`, as a register holds it.
 fn elem_at(prog: &Program, arr: Word, i: usize, elem: u32) -> Word {
-    let byte = value::is_byte_elem(prog, elem);
-    let w = value::array_get(arr, i, byte).unwrap_or(0);
-    if rkind(prog, elem) == RKind::Int8 {
-        w as i8 as i64 as Word
-    } else {
-        w
-    }
+    value::array_get(arr, i, value::is_byte_elem(prog, elem)).unwrap_or(0)
 }
 
 /// `internal/fmtsort.compare`.
@@ -370,7 +363,7 @@ impl Host for VmHost<'_, '_> {
                 let w = match rkind(prog, et) {
                     _ if v.w == 0 => 0,
                     RKind::Struct | RKind::Array => v.w,
-                    RKind::Bool | RKind::Int8 | RKind::Uint8 => 0,
+                    RKind::Bool | RKind::Uint8 => 0,
                     _ if v.w.is_multiple_of(8) => heap::load_word(v.w),
                     _ => 0,
                 };

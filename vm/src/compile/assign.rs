@@ -190,7 +190,6 @@ impl Compiler<'_> {
             LValue::Slice(s, i, t) => {
                 if self.is_byte(t) {
                     self.emit(Instr::SliceLoadB { a: dst, b: s, c: i });
-                    self.sign_extend_byte(dst, t);
                 } else {
                     self.emit(Instr::SliceLoad { a: dst, b: s, c: i });
                 }
@@ -198,7 +197,6 @@ impl Compiler<'_> {
             LValue::Array(a, i, t) => {
                 if self.is_byte(t) {
                     self.emit(Instr::ArrayLoadB { a: dst, b: a, c: i });
-                    self.sign_extend_byte(dst, t);
                 } else {
                     self.emit(Instr::ArrayLoad { a: dst, b: a, c: i });
                 }

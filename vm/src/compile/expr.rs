@@ -404,7 +404,6 @@ impl Compiler<'_> {
                         b: xr,
                         c: ir,
                     });
-                    self.sign_extend_byte(dst, et);
                 } else {
                     self.emit(Instr::SliceLoad {
                         a: dst,
@@ -421,7 +420,6 @@ impl Compiler<'_> {
                         b: xr,
                         c: ir,
                     });
-                    self.sign_extend_byte(dst, et);
                 } else {
                     self.emit(Instr::ArrayLoad {
                         a: dst,
@@ -434,17 +432,6 @@ impl Compiler<'_> {
         }
     }
 
-    pub(crate) fn sign_extend_byte(&mut self, r: u16, t: TypeId) {
-        if self.is_int8(t) {
-            self.emit(Instr::Narrow {
-                a: r,
-                b: r,
-                bits: 8,
-                signed: true,
-            });
-        }
-    }
-
     /// `dst := *p` for a pointer to `t`.
     pub(crate) fn load_through(&mut self, p: u16, t: TypeId, dst: u16) {
         if self.is_value_type(t) {
@@ -454,7 +441,6 @@ impl Compiler<'_> {
             }
         } else if self.is_byte(t) {
             self.emit(Instr::LoadB { a: dst, b: p });
-            self.sign_extend_byte(dst, t);
         } else {
             self.emit(Instr::Load { a: dst, b: p });
         }

@@ -28,17 +28,12 @@ impl Compiler<'_> {
         matches!(self.under(t), Type::Interface(_))
     }
 
-    /// Elements of this type are stored as single bytes in slices, arrays and through
-    /// pointers.
+    /// Elements of this type are stored as single bytes in slices and arrays and accessed
+    /// through pointers as bytes. Only unsigned one-byte types: a byte store through a
+    /// pointer into a word slot (a variable, a field) leaves the zero upper bytes right,
+    /// which would not hold for a sign-extended int8 (so int8 elements take a word).
     pub(crate) fn is_byte(&self, t: TypeId) -> bool {
-        matches!(
-            self.basic(t),
-            Some(BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8)
-        )
-    }
-
-    pub(crate) fn is_int8(&self, t: TypeId) -> bool {
-        matches!(self.basic(t), Some(BasicKind::Int8))
+        matches!(self.basic(t), Some(BasicKind::Bool | BasicKind::Uint8))
     }
 
     /// `Narrow` parameters that keep a value of type `t` in range after arithmetic.

@@ -547,9 +547,6 @@ impl Compiler<'_> {
                 (false, false) => Instr::ArrayLoad { a: r, b: src, c },
             };
             self.emit(i);
-            if byte {
-                self.sign_extend_byte(r, et);
-            }
         }
         self.range_bind(kt, key, TypeId(lang::types::BasicKind::Int as u32), true);
         self.range_bind(vt, value, et, false);
