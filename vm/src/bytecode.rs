@@ -304,6 +304,9 @@ opcodes! {
     Box { a: u16, b: u16 },
     /// Panics with a nil pointer dereference if R[a] == 0
     NilCheck { a: u16 },
+    /// Panics with the plain run-time error K[k] (a string: Go's `panicwrap` text, `value
+    /// method main.T.M called using nil *T pointer`) if R[a] == 0
+    NilRecvCheck { a: u16, k: u32 },
 
     // ---- maps (t = the map type) ----
     /// R[a] := make(map, hint R[b])

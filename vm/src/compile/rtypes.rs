@@ -314,10 +314,12 @@ impl Compiler<'_> {
                 seen.insert(name.clone());
                 if is_ptr || !ptr {
                     let id = self.method_name(&name);
-                    // `*T`'s entry for a value method of a non-struct `T` loads the value
-                    // (a pointer to a struct is the struct's own object)
-                    let func = if is_ptr && !ptr && !self.is_value_type(base) {
+                    // `*T`'s entry for a value method loads the value (for a struct `T`,
+                    // whose pointer is its own object, it checks the pointer is not nil:
+                    // the method's prologue would copy a nil receiver as a zero value)
+                    let func = if is_ptr && !ptr {
                         let target = Target {
+                            name: name.clone(),
                             path: &[],
                             imp,
                             ptr_recv: false,
@@ -429,6 +431,7 @@ impl Compiler<'_> {
                     continue;
                 }
                 let target = Target {
+                    name: name.clone(),
                     path: &path,
                     imp,
                     ptr_recv: ptr,

@@ -26,6 +26,8 @@ pub(crate) struct Target<'p> {
     pub inner: TypeId,
     /// The value at the end of `path` (the outer receiver when `path` is empty) is a pointer.
     pub holds_ptr: bool,
+    /// The method's name.
+    pub name: String,
 }
 
 impl Compiler<'_> {
@@ -87,6 +89,17 @@ impl Compiler<'_> {
                     f: f as u16,
                 }
             });
+        }
+        if t.holds_ptr && !t.ptr_recv && t.path.is_empty() {
+            // `*T`'s own wrapper of a value method: Go's `panicwrap` on a nil receiver.
+            let full = self.type_name(t.inner);
+            let bare = full.rsplit('.').next().unwrap_or(&full);
+            let text = format!(
+                "value method {full}.{} called using nil *{bare} pointer",
+                t.name
+            );
+            let k = self.str_const(text.as_bytes());
+            code.push(Instr::NilRecvCheck { a, k });
         }
         if t.holds_ptr && !t.ptr_recv {
             code.push(if inner_is_struct {
@@ -171,6 +184,7 @@ impl Compiler<'_> {
         let (nid, ptr_recv) = self.obj(method).recv?;
         let imp = self.method_impl(e, method)?;
         Some(Target {
+            name: self.obj(method).name.clone(),
             path,
             imp,
             ptr_recv,

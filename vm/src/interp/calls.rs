@@ -370,8 +370,11 @@ pub fn continue_return(g: &mut Goroutine, stop_depth: usize) -> Result<bool, Pan
         FrameKind::DeferredPanic => {
             // A deferred call made while panicking returned: recovered?
             if g.panics.last().is_some_and(|p| p.recovered) {
-                let owner = g.frames.len().saturating_sub(1);
-                g.panics.retain(|p| p.depth <= owner && !p.recovered);
+                // The recovered panic and those whose deferred calls it unwound are over;
+                // a panic whose deferred call is still running below stays (it may have
+                // been recovered already, and then that call's return ends it).
+                let this = g.frames.len();
+                g.panics.retain(|p| p.defer_frame < this);
                 count_panicking(g);
                 if g.panics.is_empty() {
                     g.panic_trace = None;
@@ -490,7 +493,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
     g.panics.push(PanicRecord {
         value: p,
         recovered: false,
-        depth: g.frames.len(),
+        defer_frame: g.frames.len(),
     });
     count_panicking(g);
     while let Some(d) = g.defers.last() {
@@ -503,6 +506,9 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
             continue;
         }
         g.frames.truncate(owner + 1);
+        if let Some(p) = g.panics.last_mut() {
+            p.defer_frame = owner + 1;
+        }
         let d = g.defers.pop().expect("defer");
         match run_deferred(g, d, FrameKind::DeferredPanic) {
             Ok(()) => return Ok(()),
@@ -512,7 +518,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
                     g.panics.push(PanicRecord {
                         value: again,
                         recovered: false,
-                        depth: g.frames.len(),
+                        defer_frame: g.frames.len(),
                     });
                     count_panicking(g);
                     continue;

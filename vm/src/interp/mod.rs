@@ -74,8 +74,10 @@ pub struct DeferRecord {
 pub struct PanicRecord {
     pub value: Panic,
     pub recovered: bool,
-    /// Frame count when the panic started.
-    pub depth: usize,
+    /// Frame index of the deferred call this panic runs (set as each starts; until then the
+    /// frame count when the panic started). A deferred call that recovers a later panic
+    /// ends the panics whose deferred calls were at or above its own frame, no others.
+    pub defer_frame: usize,
 }
 
 /// A goroutine's interpreter state (its G, as far as the VM is concerned).
@@ -631,6 +633,12 @@ impl Goroutine {
                         Instr::NilCheck { a } => {
                             if r!(a) == 0 {
                                 fail!(ops::nil_deref());
+                            }
+                        }
+                        Instr::NilRecvCheck { a, k } => {
+                            if r!(a) == 0 {
+                                let text = value::str_lossy(prog.consts[k as usize]);
+                                fail!(Panic::Plain(text));
                             }
                         }
 

@@ -161,6 +161,9 @@ pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
     let trace = g.panic_trace.clone().unwrap_or_else(|| live_trace(g));
     trace
         .into_iter()
+        // Line 0: a synthesized wrapper (promoted method, `*T` entry of a value method), which
+        // Go's tracebacks do not show either.
+        .filter(|&(_, line)| line != 0)
         .map(|(func, line)| runtime::Frame {
             function: frame_call_text(prog, func),
             file: prog.file_name.clone(),

@@ -99,7 +99,7 @@ impl VmTask {
                 g.panics.push(super::PanicRecord {
                     value: p,
                     recovered: false,
-                    depth: 0,
+                    defer_frame: 0,
                 });
                 report::print_unrecovered(g);
                 runtime::exit_program(2)
