@@ -175,6 +175,10 @@ opcodes! {
     IntToFloat { a: u16, b: u16 },
     /// R[a] := float(R[b] as unsigned int)
     UintToFloat { a: u16, b: u16 },
+    /// R[a] := float32(R[b] as signed int), rounded once (through float64 it could round twice)
+    IntToFloat32 { a: u16, b: u16 },
+    /// R[a] := float32(R[b] as unsigned int), rounded once
+    UintToFloat32 { a: u16, b: u16 },
     /// R[a] := int(trunc(R[b]))   (saturating as Go on amd64 is implementation-defined)
     FloatToInt { a: u16, b: u16 },
     /// R[a] := uint(trunc(R[b]))

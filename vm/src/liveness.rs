@@ -256,6 +256,8 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | RoundC64 { a, b }
         | IntToFloat { a, b }
         | UintToFloat { a, b }
+        | IntToFloat32 { a, b }
+        | UintToFloat32 { a, b }
         | FloatToInt { a, b }
         | FloatToUint { a, b }
         | Not { a, b }

@@ -154,7 +154,11 @@ pub fn representable(v: &ConstValue, kind: BasicKind) -> Result<ConstValue, Repr
             };
             match kind {
                 Float32 => {
-                    let r = f as f32;
+                    // An exact integer rounds to float32 once (through f64 it could twice).
+                    let r = match v {
+                        ConstValue::Int(i) => i.to_string().parse::<f32>().unwrap_or(f as f32),
+                        _ => f as f32,
+                    };
                     if r.is_infinite() {
                         return Err(ReprError::Overflow);
                     }

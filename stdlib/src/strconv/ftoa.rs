@@ -49,10 +49,103 @@ fn parse_fixed_form(s: &str) -> Digits {
 
 /// Shortest digits that round-trip at `bit_size` (32 or 64). `v` must be finite, >= 0.
 pub fn shortest_digits(v: f64, bit_size: u32) -> Digits {
-    if bit_size == 32 {
+    let d = if bit_size == 32 {
         parse_exp_form(&format!("{:e}", v as f32))
     } else {
         parse_exp_form(&format!("{:e}", v))
+    };
+    half_even_tie(v, bit_size, d)
+}
+
+/// Rust's shortest digits break an exact tie between two shortest candidates (the value
+/// lies exactly halfway) upwards; Go's Ryu takes the one with the even last digit.
+fn half_even_tie(v: f64, bit_size: u32, d: Digits) -> Digits {
+    let n = d.d.len();
+    // A tie: the exact decimal expansion has n+1 digits, the last a 5.
+    let Some(exact) = short_exact_digits(v) else {
+        return d;
+    };
+    if n == 0 || exact.d.len() != n + 1 || exact.d[n] != b'5' {
+        return d;
+    }
+    let mut even = Digits {
+        d: exact.d[..n].to_vec(),
+        dp: exact.dp,
+    };
+    if exact.d[n - 1] % 2 == 1 {
+        increment(&mut even);
+    }
+    while even.d.last() == Some(&b'0') {
+        even.d.pop();
+    }
+    if even == d || !round_trips(&even, v, bit_size) {
+        return d;
+    }
+    even
+}
+
+/// The exact decimal digits of `v` (> 0) when there are at most 18 (integer arithmetic, no
+/// formatting: this runs for every shortest float printed). `v = m·2^e`: for `e < 0` the
+/// digits are those of `m·5^-e`, for `e >= 0` those of `m·2^e` without trailing zeros;
+/// values beyond `u128` have more than 18 significant digits.
+fn short_exact_digits(v: f64) -> Option<Digits> {
+    const MAX: u128 = 1_000_000_000_000_000_000; // 10^18
+    let bits = v.to_bits();
+    let (exp, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1 << 52) - 1));
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    };
+    if m == 0 {
+        return None;
+    }
+    let (m, e) = (m >> m.trailing_zeros(), e + m.trailing_zeros() as i32);
+    let (mut p, dp_shift) = if e < 0 {
+        let k = (-e) as u32;
+        if k > 26 {
+            return None;
+        }
+        (m as u128 * 5u128.pow(k), -(k as i32))
+    } else {
+        if e as u32 + 64 - m.leading_zeros() > 127 {
+            return None;
+        }
+        ((m as u128) << e, 0)
+    };
+    let mut zeros = 0;
+    while p % 10 == 0 {
+        p /= 10;
+        zeros += 1;
+    }
+    if p >= MAX {
+        return None;
+    }
+    let d = p.to_string().into_bytes();
+    let dp = d.len() as i32 + zeros + dp_shift;
+    Some(Digits { d, dp })
+}
+
+/// Adds one unit in the last digit (9s carry; 99 becomes 100 with the point moved).
+fn increment(x: &mut Digits) {
+    for i in (0..x.d.len()).rev() {
+        if x.d[i] == b'9' {
+            x.d[i] = b'0';
+        } else {
+            x.d[i] += 1;
+            return;
+        }
+    }
+    x.d.insert(0, b'1');
+    x.dp += 1;
+}
+
+fn round_trips(d: &Digits, v: f64, bit_size: u32) -> bool {
+    let text = format!("0.{}e{}", String::from_utf8_lossy(&d.d), d.dp);
+    if bit_size == 32 {
+        text.parse::<f32>().ok() == Some(v as f32)
+    } else {
+        text.parse::<f64>().ok() == Some(v)
     }
 }
 

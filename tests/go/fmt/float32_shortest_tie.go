@@ -1,7 +1,7 @@
 // run
 // Found by the differential test: a float32 exactly halfway between two shortest decimal
 // candidates prints with Go's round-half-even digit (2.1601562); minigo printed 2.1601563.
-// Known failure.
+// Fixed: ties take the even digit.
 
 package main
 

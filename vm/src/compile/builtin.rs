@@ -306,14 +306,12 @@ impl Compiler<'_> {
                         _ => self.mov(dst, r),
                     }
                 } else if f_int && t_float {
-                    if self.tt.is_unsigned(from) {
-                        self.emit(Instr::UintToFloat { a: dst, b: r });
-                    } else {
-                        self.emit(Instr::IntToFloat { a: dst, b: r });
-                    }
-                    if self.is_float32(to) {
-                        self.emit(Instr::RoundF32 { a: dst, b: dst });
-                    }
+                    self.emit(match (self.tt.is_unsigned(from), self.is_float32(to)) {
+                        (true, false) => Instr::UintToFloat { a: dst, b: r },
+                        (false, false) => Instr::IntToFloat { a: dst, b: r },
+                        (true, true) => Instr::UintToFloat32 { a: dst, b: r },
+                        (false, true) => Instr::IntToFloat32 { a: dst, b: r },
+                    });
                 } else if f_float && t_int {
                     if self.tt.is_unsigned(to) {
                         self.emit(Instr::FloatToUint { a: dst, b: r });

@@ -193,7 +193,11 @@ impl Compiler<'_> {
         let w = match v {
             ConstValue::Bool(b) => *b as u64,
             ConstValue::Int(i) => {
-                if float {
+                if f32 {
+                    // Rounded once, not through f64.
+                    let f: f32 = i.to_string().parse().unwrap_or(0.0);
+                    (f as f64).to_bits()
+                } else if float {
                     let f: f64 = i.to_string().parse().unwrap_or(0.0);
                     fbits(f)
                 } else if let Ok(x) = i64::try_from(i) {

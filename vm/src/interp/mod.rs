@@ -454,6 +454,10 @@ impl Goroutine {
                         }
                         Instr::IntToFloat { a, b } => r!(a) = (r!(b) as i64 as f64).to_bits(),
                         Instr::UintToFloat { a, b } => r!(a) = (r!(b) as f64).to_bits(),
+                        Instr::IntToFloat32 { a, b } => {
+                            r!(a) = (r!(b) as i64 as f32 as f64).to_bits()
+                        }
+                        Instr::UintToFloat32 { a, b } => r!(a) = (r!(b) as f32 as f64).to_bits(),
                         Instr::FloatToInt { a, b } => r!(a) = f64::from_bits(r!(b)) as i64 as Word,
                         Instr::FloatToUint { a, b } => {
                             r!(a) = ops::float_to_uint(f64::from_bits(r!(b)))
