@@ -327,6 +327,8 @@ opcodes! {
     MapLen { a: u16, b: u16 },
     /// clear(map R[b])
     MapClear { b: u16 },
+    /// clear(slice R[b]) of slice type t: every element zero, struct/array elements in place
+    SliceClear { b: u16, t: u32 },
     /// R[a] := an iterator over map R[b] (randomised start, as Go)
     MapIter { a: u16, b: u16 },
     /// R[b], R[b+1] := next key, value of iterator R[a]; when exhausted pc += off

@@ -362,7 +362,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | StoreDeep { a, b, .. }
         | Send { a, b } => eff(&[a, b], &[]),
         MapDelete { b, c, .. } => eff(&[b, c], &[]),
-        MapClear { b } | Close { b } => eff(&[b], &[]),
+        MapClear { b } | SliceClear { b, .. } | Close { b } => eff(&[b], &[]),
         FieldLoad2 { a, b, c, d, .. } => {
             // R[a] is written before R[d] is read: a read of d == a sees the new value.
             if d == a {

@@ -272,11 +272,15 @@ impl<'a> Checker<'a> {
                 let Decl::Func(f) = &self.file.decls[d] else {
                     continue;
                 };
-                let ptr = alias_ptr
-                    || matches!(
-                        f.recv.as_ref().unwrap().typ.unparen().kind,
-                        ExprKind::Star(_)
-                    );
+                let recv_typ = &f.recv.as_ref().unwrap().typ;
+                let star = matches!(recv_typ.unparen().kind, ExprKind::Star(_));
+                if alias_ptr && star {
+                    // `*P` with `type P = *T`
+                    self.error(recv_typ.span, format!("invalid receiver type **{name}"));
+                    self.generic.insert(o);
+                    continue;
+                }
+                let ptr = alias_ptr || star;
                 let mname = f.name.name.clone();
                 if mname != "_" {
                     let dup = self.tt.named[nid.0 as usize]

@@ -4,7 +4,7 @@
 //!
 //! Invariant: arguments are evaluated left to right before the instruction writes `dst`.
 
-use super::{Compiler, FuncState};
+use super::Compiler;
 use crate::bytecode::Instr;
 use crate::program::FuncProto;
 use lang::ast::{BinaryOp, Expr};
@@ -213,23 +213,8 @@ impl Compiler<'_> {
                     let m = self.expr_reg(&args[0]);
                     self.emit(Instr::MapClear { b: m });
                 } else {
-                    // for i := 0; i < len(s); i++ { s[i] = zero }
                     let s = self.expr_reg(&args[0]);
-                    let et = self.elem_type(t);
-                    let (i, n, z) = (self.temp(), self.temp(), self.temp());
-                    self.emit(Instr::LoadInt { a: i, v: 0 });
-                    self.emit(Instr::SliceLen { a: n, b: s });
-                    let top = self.pc();
-                    let exit = self.emit(Instr::JumpIfNotLtInt { a: i, b: n, off: 0 });
-                    self.zero_into(z, et);
-                    if self.is_byte(et) {
-                        self.emit(Instr::SliceStoreB { a: z, b: s, c: i });
-                    } else {
-                        self.emit(Instr::SliceStore { a: z, b: s, c: i });
-                    }
-                    self.emit(Instr::AddIntImm { a: i, b: i, v: 1 });
-                    self.fs.jump_to(top);
-                    self.fs.patch_here(exit);
+                    self.emit(Instr::SliceClear { b: s, t: t.0 });
                 }
             }
             Builtin::Close => {
@@ -432,6 +417,15 @@ impl Compiler<'_> {
                     t: self.ty(&args[0]).0,
                 }],
             ),
+            Builtin::Clear => {
+                let t = self.ty(&args[0]);
+                let clear = if matches!(self.under(t), Type::Map(..)) {
+                    Instr::MapClear { b: 0 }
+                } else {
+                    Instr::SliceClear { b: 0, t: t.0 }
+                };
+                (vec![t], vec![clear])
+            }
             // the deferred recover is not called by a deferred function: it returns nil and
             // stops no panic
             Builtin::Recover => (vec![], vec![]),
@@ -468,6 +462,5 @@ impl Compiler<'_> {
         } else {
             self.emit(Instr::Defer { a: base, b: fv, n });
         }
-        let _ = FuncState::new(String::new(), false);
     }
 }

@@ -667,6 +667,7 @@ impl Goroutine {
                         }
                         Instr::MapLen { a, b } => r!(a) = crate::gomap::len(r!(b)) as Word,
                         Instr::MapClear { b } => tryv!(crate::gomap::clear(r!(b))),
+                        Instr::SliceClear { b, t } => ops::slice_clear(prog, r!(b), t),
                         Instr::MapIter { a, b } => {
                             let random = self.random();
                             r!(a) = crate::gomap::iter_new(r!(b), random);

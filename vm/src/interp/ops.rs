@@ -269,6 +269,25 @@ pub fn make_slice(prog: &Program, t: u32, len: Word, cap: Word) -> Result<Word, 
     Ok(slice_new(arr, 0, len as usize, cap as usize))
 }
 
+/// `clear(s)` for a slice of type `t`: struct and array elements are zeroed in place, so
+/// pointers to them see the zero value.
+pub fn slice_clear(prog: &Program, s: Word, t: u32) {
+    let (arr, off, len, _) = slice_parts(s);
+    let elem = elem_of(prog, t);
+    if value::is_aggregate(prog, elem) {
+        let z = value::zero(prog, elem);
+        for i in off..off + len {
+            let el = value::array_get(arr, i, false).unwrap_or(0);
+            value::assign_in_place(prog, elem, el, z);
+        }
+    } else {
+        let byte = value::is_byte_elem(prog, elem);
+        for i in off..off + len {
+            array_set(arr, i, 0, byte);
+        }
+    }
+}
+
 fn array_is_bytes(array: Word) -> bool {
     array != 0 && runtime::obj_kind(array) == runtime::ObjectKind::Bytes
 }
