@@ -204,7 +204,11 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | GlobalAddr { a, .. }
         | NativeValue { a, .. }
         | LoadCapture { a, .. } => eff(&[], &[a]),
-        StoreGlobal { a, .. } | NilCheck { a } | NilRecvCheck { a, .. } | Panic { a } | Print { a, .. } => eff(&[a], &[]),
+        StoreGlobal { a, .. }
+        | NilCheck { a }
+        | NilRecvCheck { a, .. }
+        | Panic { a }
+        | Print { a, .. } => eff(&[a], &[]),
         JumpIf { a, .. } | JumpIfNot { a, .. } => eff(&[a], &[]),
         JumpIfEqIntImm { a, .. }
         | JumpIfNeIntImm { a, .. }

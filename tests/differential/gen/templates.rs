@@ -18,7 +18,8 @@ impl Gen {
     }
 
     pub fn template(&mut self) {
-        match self.rng.below(22) {
+        match self.rng.below(24) {
+            22 | 23 => self.layered_defers_template(),
             20 | 21 => self.pool_template(),
             17 => self.named_template(),
             18 => self.channel_template(),
@@ -90,6 +91,47 @@ impl Gen {
         self.lines(&panicking);
         self.line("acc = fold(acc, 99)");
         self.close("}()");
+    }
+
+    /// A function with layers of deferred calls that recover, re-panic, panic anew, recover
+    /// indirectly (nil), or panic and recover inside themselves; the outermost layer always
+    /// recovers, so the call returns. Every recovered value is folded into the result.
+    fn layered_defers_template(&mut self) {
+        let f = self.fresh("layers");
+        self.open(&format!("{f} := func(n int) (r uint64) {{"));
+        self.line("defer func() { r = fold(r, hs(fmt.Sprint(recover()))) }()");
+        for _ in 0..self.rng.range(1, 5) {
+            let k = self.rng.range(0, 100);
+            let action = match self.rng.below(7) {
+                0 => "r = fold(r, hs(fmt.Sprint(recover())))".to_string(),
+                1 => format!("r = fold(r, {k})"),
+                2 => format!("if v := recover(); v != nil {{\n\tpanic(fmt.Sprint(\"re{k}:\", v))\n}}"),
+                3 => format!("panic(fmt.Errorf(\"layer {k}: %w\", errBase))"),
+                4 => format!(
+                    "r = fold(r, hs(fmt.Sprint(recover())))\ndefer func() {{ r = fold(r, hs(fmt.Sprint(recover()))) }}()\nvar m map[int]int\nm[{k}]++"
+                ),
+                5 => "r = fold(r, hs(fmt.Sprint(indirectRecover())))".to_string(),
+                _ => format!(
+                    "func() {{\n\tdefer func() {{ r = fold(r, hs(fmt.Sprint(recover()))) }}()\n\tpanic({k})\n}}()"
+                ),
+            };
+            self.open("defer func() {");
+            self.lines(&action);
+            self.close("}()");
+        }
+        let k = self.rng.range(0, 10);
+        let panicking = match self.rng.below(5) {
+            0 => String::new(),
+            1 => "panic(n)".to_string(),
+            2 => format!("xs := []int{{1, 2}}\nr = fold(r, uint64(xs[n+{k}]))"),
+            3 => "panic(errBase)".to_string(),
+            _ => "var p *int\nr = fold(r, uint64(*p))".to_string(),
+        };
+        self.lines(&panicking);
+        self.line("return r + 1");
+        self.close("}");
+        let arg = self.rng.range(2, 9);
+        self.line(&format!("acc = fold(acc, {f}({arg}))"));
     }
 
     fn defer_template(&mut self) {
