@@ -97,9 +97,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("unicode/utf8", "AppendRune", 2, 1, |_, r| {
-            let mut b = util::byte_slice(r[0]);
-            b.extend_from_slice(&util::encode_rune(r[1] as i32 as i64));
-            r[0] = util::new_byte_slice(&b);
+            r[0] = util::append_bytes(r[0], &util::encode_rune(r[1] as i32 as i64));
             Ok(())
         }),
         native!("unicode/utf8", "ValidString", 1, 1, |_, r| {

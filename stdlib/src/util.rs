@@ -41,6 +41,30 @@ pub fn new_byte_slice(b: &[u8]) -> Word {
     value::slice_new(arr, 0, b.len(), b.len())
 }
 
+/// `append(s, text...)` for a `[]byte` `s`, as Go's append: written in place when the spare
+/// capacity holds it (so the caller's backing array sees it), else into a new array grown
+/// as Go grows it.
+pub fn append_bytes(s: Word, text: &[u8]) -> Word {
+    let (arr, off, len, cap) = value::slice_parts(s);
+    if text.is_empty() {
+        return s;
+    }
+    let needed = len + text.len();
+    if needed <= cap {
+        let cells = heap::bytes(arr);
+        for (cell, &b) in cells[off + len..off + needed].iter().zip(text) {
+            cell.store(b, Ordering::Release);
+        }
+        return value::slice_new(arr, off, needed, cap);
+    }
+    let mut b = byte_slice(s);
+    b.extend_from_slice(text);
+    let new_cap = value::grow_cap(cap, needed, 1);
+    b.resize(new_cap, 0);
+    let arr = heap::alloc_bytes_from(&b);
+    value::slice_new(arr, 0, needed, new_cap)
+}
+
 /// A new slice of one-word elements.
 pub fn new_word_slice(items: &[Word]) -> Word {
     let arr = heap::alloc_words(items.len());

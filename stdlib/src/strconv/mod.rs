@@ -39,11 +39,9 @@ pub fn sentinel(ctx: &NativeCtx, e: NumErr) -> Word {
     }
 }
 
-/// `Append*`: `r[0]` (a `[]byte`) with `text` appended, as a new slice in `r[0]`.
+/// `Append*`: `r[0]` (a `[]byte`) with `text` appended (Go's append) in `r[0]`.
 fn append(r: &mut [Word], text: &[u8]) {
-    let mut b = util::byte_slice(r[0]);
-    b.extend_from_slice(text);
-    r[0] = util::new_byte_slice(&b);
+    r[0] = util::append_bytes(r[0], text);
 }
 
 /// A `*strconv.NumError{Func, Num, Err}` when the program has that type (fields in Go's
@@ -253,9 +251,7 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("strconv", "AppendInt", 3, 1, |_, r| {
             base_panic("AppendInt", r[2] as i64)?;
-            let mut b = util::byte_slice(r[0]);
-            b.extend_from_slice(ftoa::format_int(r[1] as i64, r[2] as u32).as_bytes());
-            r[0] = util::new_byte_slice(&b);
+            append(r, ftoa::format_int(r[1] as i64, r[2] as u32).as_bytes());
             Ok(())
         }),
         native!("strconv", "AppendQuote", 2, 1, |_, r| {
