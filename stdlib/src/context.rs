@@ -51,9 +51,17 @@ enum CtxErr {
 enum Kind {
     Background,
     Todo,
-    /// Cancelable; with a deadline (Unix nanoseconds) for WithDeadline/WithTimeout.
-    Cancel(Option<i128>),
+    /// Cancelable; with a deadline for WithDeadline/WithTimeout.
+    Cancel(Option<Deadline>),
     Value,
+}
+
+/// A deadline: Unix nanoseconds and the `*time.Location` word of the `time.Time` it was
+/// given as (`Deadline` returns it in that location).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Deadline {
+    ns: i128,
+    loc: Word,
 }
 
 pub struct CtxNode {
@@ -83,6 +91,9 @@ impl NativeObject for CtxNode {
         marker.mark(self.key);
         marker.mark(self.val);
         marker.mark(self.done);
+        if let Kind::Cancel(Some(d)) = self.kind {
+            marker.mark(d.loc);
+        }
         let s = self.st.lock();
         marker.mark_words(&s.children);
         marker.mark(s.parent_node);
@@ -224,8 +235,8 @@ fn err(ctx: &mut NativeCtx, c: Word) -> Result<Word, Panic> {
     }
 }
 
-/// `(deadline, ok)` as Unix nanoseconds.
-fn deadline(ctx: &mut NativeCtx, c: Word) -> Result<Option<i128>, Panic> {
+/// `(deadline, ok)`.
+fn deadline(ctx: &mut NativeCtx, c: Word) -> Result<Option<Deadline>, Panic> {
     match our_node(ctx.prog, c) {
         Some((_, n)) => match n.kind {
             Kind::Background | Kind::Todo => Ok(None),
@@ -235,7 +246,10 @@ fn deadline(ctx: &mut NativeCtx, c: Word) -> Result<Option<i128>, Panic> {
         None => {
             let r = call1(ctx, c, "Deadline", &[])?;
             if r.get(1).copied().unwrap_or(0) != 0 {
-                Ok(Some(time::time_of(r[0])))
+                Ok(Some(Deadline {
+                    ns: time::time_of(r[0]),
+                    loc: time::loc_of(r[0]),
+                }))
             } else {
                 Ok(None)
             }
@@ -319,9 +333,12 @@ fn string(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
         Kind::Cancel(Some(d)) => format!(
             "{}.WithDeadline({} [{}])",
             context_name(ctx, n.parent)?,
-            time::time_string(d, &time::local_zone_at(d)),
+            time::time_string(
+                d.ns,
+                &time::zone_of(d.loc).lookup(d.ns.div_euclid(1_000_000_000) as i64)
+            ),
             time::duration_string(
-                (d - time::now_ns()).clamp(i64::MIN as i128, i64::MAX as i128) as i64
+                (d.ns - time::now_ns()).clamp(i64::MIN as i128, i64::MAX as i128) as i64
             )
         ),
         Kind::Value => {
@@ -396,7 +413,11 @@ fn cancel_ancestor(ctx: &mut NativeCtx, parent: Word) -> Result<Option<Word>, Pa
 }
 
 /// Builds a cancelable child of `parent` and links it; returns (context, cancel func).
-fn with_cancel(ctx: &mut NativeCtx, parent: Word, dl: Option<i128>) -> Result<(Word, Word), Panic> {
+fn with_cancel(
+    ctx: &mut NativeCtx,
+    parent: Word,
+    dl: Option<Deadline>,
+) -> Result<(Word, Word), Panic> {
     if parent == 0 {
         return Err(string_panic("cannot create context from nil parent"));
     }
@@ -440,19 +461,19 @@ fn cancel_func(prog: &Program, c: Word) -> Result<Word, Panic> {
     Ok(fv)
 }
 
-fn with_deadline(ctx: &mut NativeCtx, parent: Word, d: i128) -> Result<(Word, Word), Panic> {
+fn with_deadline(ctx: &mut NativeCtx, parent: Word, d: Deadline) -> Result<(Word, Word), Panic> {
     if parent == 0 {
         return Err(string_panic("cannot create context from nil parent"));
     }
     if let Some(cur) = deadline(ctx, parent)? {
-        if cur < d {
+        if cur.ns < d.ns {
             return with_cancel(ctx, parent, None);
         }
     }
     let (c, f) = with_cancel(ctx, parent, Some(d))?;
     let (_, data) = value::iface_parts(c).expect("fresh context");
     let (n_obj, n) = node_of(data).expect("fresh node");
-    let dur = d - time::now_ns();
+    let dur = d.ns - time::now_ns();
     if dur <= 0 {
         cancel(n_obj, CtxErr::DeadlineExceeded, true);
         return Ok((c, f));
@@ -512,14 +533,20 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("context", "WithDeadline", 2, 2, |c, r| {
-            let d = time::time_of(r[1]);
+            let d = Deadline {
+                ns: time::time_of(r[1]),
+                loc: time::loc_of(r[1]),
+            };
             let (x, f) = with_deadline(c, r[0], d)?;
             r[0] = x;
             r[1] = f;
             Ok(())
         }),
         native!("context", "WithTimeout", 2, 2, |c, r| {
-            let d = time::now_ns() + r[1] as i64 as i128;
+            let d = Deadline {
+                ns: time::now_ns() + r[1] as i64 as i128,
+                loc: time::local_loc(),
+            };
             let (x, f) = with_deadline(c, r[0], d)?;
             r[0] = x;
             r[1] = f;
@@ -544,7 +571,7 @@ pub fn natives() -> Vec<crate::Entry> {
             let i = wrap(c.prog, r[0])?;
             match deadline(c, i)? {
                 Some(d) => {
-                    r[0] = time::new_time_in(d, time::local_loc());
+                    r[0] = time::new_time_in(d.ns, d.loc);
                     r[1] = 1;
                 }
                 None => {

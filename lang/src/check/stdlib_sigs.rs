@@ -134,6 +134,11 @@ pub fn load_package(c: &mut Checker, path: &str) -> bool {
                     );
                     p.c.obj_mut(o).recv = Some((nid, ptr));
                     p.c.tt.named[nid.0 as usize].methods.push(o);
+                    if ptr {
+                        // Natives may return a `*T` (`*time.ParseError`, `*strconv.NumError`)
+                        // to a program that never names it: the type must exist at run time.
+                        p.c.tt.pointer(nt);
+                    }
                 } else {
                     let name = p.next();
                     let sig = p.signature();
