@@ -760,6 +760,33 @@ impl Ctx {
         )
     }
 
+    /// `x[lo:hi:max]`: gc requires the middle and final indices (reported at the second colon
+    /// and at the `]`); a missing one becomes a bad expression after its error.
+    #[allow(clippy::too_many_arguments)]
+    pub fn slice3(
+        &self,
+        x: Expr,
+        lo: Option<Expr>,
+        hi: Option<Expr>,
+        max: Option<Expr>,
+        (colon, close): (usize, usize),
+        l: usize,
+        r: usize,
+    ) -> Expr {
+        let required = |e: Option<Expr>, at: usize, which: &str| {
+            e.unwrap_or_else(|| {
+                self.error(
+                    Span::new(at, at + 1),
+                    format!("{which} index required in 3-index slice"),
+                );
+                self.expr(ExprKind::Bad, at, at)
+            })
+        };
+        let hi = required(hi, colon, "middle");
+        let max = required(max, close, "final");
+        self.slice(x, lo, Some(hi), Some(max), l, r)
+    }
+
     pub fn call(&self, func: Expr, args: (Vec<Expr>, bool), l: usize, r: usize) -> Expr {
         self.expr(
             ExprKind::Call {
@@ -825,10 +852,15 @@ impl Ctx {
         }
         syntax.extend(self.diags.borrow().iter().cloned());
         syntax.sort_by_key(|d| d.span.start);
-        // gc: one syntax error per line; no complaint about EOF after an earlier error.
+        // gc: one syntax error per line (other parser errors are all kept); no complaint
+        // about EOF after an earlier error.
         let mut out: Vec<Diagnostic> = Vec::new();
         let mut last_line = 0;
         for d in syntax {
+            if !d.message.starts_with("syntax error") {
+                out.push(d);
+                continue;
+            }
             let line = crate::diag::line_col(src, d.span.start).0;
             if line == last_line {
                 continue;
