@@ -179,10 +179,15 @@ opcodes! {
     IntToFloat32 { a: u16, b: u16 },
     /// R[a] := float32(R[b] as unsigned int), rounded once
     UintToFloat32 { a: u16, b: u16 },
-    /// R[a] := int(trunc(R[b]))   (saturating as Go on amd64 is implementation-defined)
+    /// R[a] := int64(trunc(R[b])) as Go on amd64 (CVTTSD2SQ): NaN and out-of-range values
+    /// give MinInt64 (the spec leaves them implementation-defined)
     FloatToInt { a: u16, b: u16 },
-    /// R[a] := uint(trunc(R[b]))
+    /// R[a] := uint64(trunc(R[b])) as Go on amd64: below 2^63 the int64 conversion, else
+    /// that of R[b] - 2^63 with the top bit set
     FloatToUint { a: u16, b: u16 },
+    /// R[a] := int32(trunc(R[b])) as Go on amd64 (CVTTSD2SL: NaN and out-of-range give
+    /// MinInt32), for int32 and the 8- and 16-bit targets (narrowed after)
+    FloatToInt32 { a: u16, b: u16 },
 
     // ---- comparison (result 0/1) ----
     /// R[a] := R[b] == R[c]  (integers, bools, pointers, channels, maps/funcs vs nil)

@@ -264,6 +264,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | UintToFloat32 { a, b }
         | FloatToInt { a, b }
         | FloatToUint { a, b }
+        | FloatToInt32 { a, b }
         | Not { a, b }
         | StrLen { a, b }
         | RuneToStr { a, b }

@@ -298,11 +298,13 @@ impl Compiler<'_> {
                         (false, true) => Instr::IntToFloat32 { a: dst, b: r },
                     });
                 } else if f_float && t_int {
-                    if self.tt.is_unsigned(to) {
-                        self.emit(Instr::FloatToUint { a: dst, b: r });
-                    } else {
-                        self.emit(Instr::FloatToInt { a: dst, b: r });
-                    }
+                    // Go on amd64: 64-bit conversions for (u)int64 and uint32, the 32-bit
+                    // one for int32 and narrower.
+                    self.emit(match self.narrow_of(to) {
+                        None if self.tt.is_unsigned(to) => Instr::FloatToUint { a: dst, b: r },
+                        None | Some((32, false)) => Instr::FloatToInt { a: dst, b: r },
+                        Some(_) => Instr::FloatToInt32 { a: dst, b: r },
+                    });
                     self.narrow(dst, to);
                 } else if f_float && t_float {
                     if self.is_float32(to) && !self.is_float32(from) {

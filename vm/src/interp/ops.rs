@@ -56,11 +56,33 @@ pub fn narrow(v: Word, bits: u8, signed: bool) -> Word {
     }
 }
 
-pub fn float_to_uint(f: f64) -> Word {
-    if f < 0.0 {
-        f as i64 as Word
+const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// `int64(f)` as amd64's CVTTSD2SQ: NaN and values outside the int64 range give MinInt64.
+pub fn float_to_int(f: f64) -> Word {
+    if f.is_nan() || !(-TWO_63..TWO_63).contains(&f) {
+        i64::MIN as Word
     } else {
-        f as u64
+        f as i64 as Word
+    }
+}
+
+/// `uint64(f)` as Go compiles it for amd64: the int64 conversion below 2^63, else the
+/// conversion of `f - 2^63` with the top bit set (NaN and huge values give 2^63).
+pub fn float_to_uint(f: f64) -> Word {
+    if f < TWO_63 {
+        float_to_int(f)
+    } else {
+        float_to_int(f - TWO_63) | 1 << 63
+    }
+}
+
+/// `int32(f)` as amd64's CVTTSD2SL: NaN and values outside the int32 range give MinInt32.
+pub fn float_to_int32(f: f64) -> Word {
+    if f.is_nan() || !(-2_147_483_648.0..2_147_483_648.0).contains(&f) {
+        i32::MIN as i64 as Word
+    } else {
+        f as i32 as i64 as Word
     }
 }
 
