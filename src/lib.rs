@@ -36,6 +36,11 @@ pub fn compile_source(file_name: &str, src: &str) -> Result<vm::program::Program
 
 fn compile_on_this_stack(file_name: &str, src: &str) -> Result<vm::program::Program, String> {
     let (file, mut diags) = lang::parser::parse_file(src);
+    let package = file.package.name.as_str();
+    if !package.is_empty() && package != "main" && package != "_" {
+        // `go run` reads only the package clause before refusing the file.
+        return Err("package command-line-arguments is not a main package\n".into());
+    }
     if diags.is_empty() {
         let (table, info, check_diags) = lang::check::check_file(&file, src);
         diags = check_diags;

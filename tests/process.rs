@@ -4,7 +4,9 @@
 //! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file);
 //! a goroutine's panic that races with `main` returning still exits 2 (the race decides only
 //! whether `main` printed first, so no golden file can hold its stdout); output reaches a pipe
-//! while the program still runs, as a Go binary's unbuffered stdout does.
+//! while the program still runs, as a Go binary's unbuffered stdout does; source files that
+//! `go run` reads before compiling (a byte order mark, CRLF line ends, a package other than
+//! `main`), with the outputs go1.19 gives.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -111,4 +113,48 @@ fn output_reaches_a_pipe_while_the_program_sleeps() {
         second_at - first_at >= Duration::from_millis(1000),
         "first line at {first_at:?}, second at {second_at:?}: the first waited for the second"
     );
+}
+
+/// Runs minigo on a source file holding `src`; returns (exit code, stdout, stderr).
+fn run_source(name: &str, src: &[u8]) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("minigo-process-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, src).expect("write program");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .arg("run")
+        .arg(&path)
+        .output()
+        .expect("run minigo");
+    let _ = std::fs::remove_file(&path);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+    let src = b"\xef\xbb\xbfpackage main\r\n\r\nimport \"fmt\"\r\n\r\nfunc main() {\r\n\tfmt.Println(\"ok\", `a\r\nb`)\r\n}\r\n";
+    let (code, stdout, stderr) = run_source("bom.go", src);
+    assert_eq!(code, Some(0), "{stderr}");
+    // Raw strings drop carriage returns.
+    assert_eq!(stdout, "ok a\nb\n");
+}
+
+#[test]
+fn a_package_other_than_main_is_refused_as_go_run_refuses_it() {
+    for src in [
+        "package foo\n\nfunc main() {}\n",
+        "package foo\n\nfunc main() { x := \n",
+    ] {
+        let (code, stdout, stderr) = run_source("notmain.go", src.as_bytes());
+        assert_eq!(code, Some(1), "{src}");
+        assert_eq!(stdout, "");
+        assert_eq!(
+            stderr,
+            "package command-line-arguments is not a main package\n"
+        );
+    }
 }

@@ -388,6 +388,10 @@ impl<'src> Lexer<'src> {
                 Ok(raw) => raw,
                 Err(()) => {
                     let c = text.chars().next().unwrap_or('\0');
+                    if c == '\u{feff}' && start == 0 {
+                        // A byte order mark opening the file is ignored, as gc does.
+                        continue;
+                    }
                     let msg = if c == '\u{feff}' {
                         "invalid BOM in the middle of the file".to_string()
                     } else {

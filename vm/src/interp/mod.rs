@@ -458,7 +458,9 @@ impl Goroutine {
                             r!(a) = (r!(b) as i64 as f32 as f64).to_bits()
                         }
                         Instr::UintToFloat32 { a, b } => r!(a) = (r!(b) as f32 as f64).to_bits(),
-                        Instr::FloatToInt { a, b } => r!(a) = ops::float_to_int(f64::from_bits(r!(b))),
+                        Instr::FloatToInt { a, b } => {
+                            r!(a) = ops::float_to_int(f64::from_bits(r!(b)))
+                        }
                         Instr::FloatToInt32 { a, b } => {
                             r!(a) = ops::float_to_int32(f64::from_bits(r!(b)))
                         }
