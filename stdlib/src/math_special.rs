@@ -210,10 +210,10 @@ fn stirling(x: f64) -> (f64, f64) {
     let mut y1 = x.exp();
     let mut y2 = 1.0;
     if x > MAX_STIRLING {
-        let v = crate::math::go_pow(x, 0.5 * x - 0.25);
+        let v = crate::math::pow(x, 0.5 * x - 0.25);
         (y1, y2) = (v, v / y1);
     } else {
-        y1 = crate::math::go_pow(x, x - 0.5) / y1;
+        y1 = crate::math::pow(x, x - 0.5) / y1;
     }
     (y1, SQRT_TWO_PI * w * y2)
 }
