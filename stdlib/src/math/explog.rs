@@ -93,13 +93,23 @@ const EXP_C: [f64; 7] = [
 const LN2U: f64 = 0.69314718055966295651160180568695068359375;
 const LN2L: f64 = 0.28235290563031577122588448175013436025525412068e-12;
 
-/// `CVTSD2SL`: round to nearest even, the "integer indefinite" `i32::MIN` when out of range.
+/// `CVTSD2SL` (under the default rounding mode): round to nearest even, the "integer
+/// indefinite" `i32::MIN` when out of range or NaN.
 fn cvtsd2sl(x: f64) -> i32 {
-    let r = x.round_ties_even();
-    if (-2147483648.0..=2147483647.0).contains(&r) {
-        r as i32
-    } else {
-        i32::MIN
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_cvtsd_si32, _mm_set_sd};
+        // SAFETY: SSE2 is part of the x86_64 baseline.
+        unsafe { _mm_cvtsd_si32(_mm_set_sd(x)) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let r = x.round_ties_even();
+        if (-2147483648.0..=2147483647.0).contains(&r) {
+            r as i32
+        } else {
+            i32::MIN
+        }
     }
 }
 
