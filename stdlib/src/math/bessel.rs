@@ -604,7 +604,7 @@ pub fn jn(n: i64, x: f64) -> f64 {
         let mut i = n.wrapping_add(k).wrapping_mul(2);
         while i >= m {
             t = 1.0 / (i as f64 / x - t);
-            i -= 2;
+            i = i.wrapping_sub(2); // Go's int wraps here for huge n
         }
         let mut a = t;
         b = 1.0;
