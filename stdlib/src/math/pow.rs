@@ -8,7 +8,7 @@ use super::rem::modf;
 use crate::math_special::GO_NAN;
 
 /// Go's `int64(f)` on amd64 (`CVTTSD2SQ`): truncation, `i64::MIN` when out of range or NaN.
-pub(super) fn go_i64(f: f64) -> i64 {
+fn go_i64(f: f64) -> i64 {
     if (-9223372036854775808.0..9223372036854775808.0).contains(&f) {
         f as i64
     } else {
