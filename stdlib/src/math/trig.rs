@@ -89,7 +89,8 @@ fn trig_reduce(x: f64) -> (u64, f64) {
     let mut hi = hi << 3 | lo >> 61;
     let lz = hi.leading_zeros();
     let e = 1023 - (lz as u64 + 1);
-    hi = (hi << (lz + 1)) | lo.checked_shr(64 - (lz + 1)).unwrap_or(0);
+    hi = hi.checked_shl(lz + 1).unwrap_or(0)
+        | lo.checked_shr(64u32.wrapping_sub(lz + 1)).unwrap_or(0);
     hi >>= 64 - 52;
     hi |= e << 52;
     let mut z = f64::from_bits(hi);
