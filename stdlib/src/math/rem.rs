@@ -1,5 +1,6 @@
 //! Go's exact rounding, splitting and remainder functions: `Floor`, `Ceil`, `Trunc`,
-//! `RoundToEven` (gc turns them into `ROUNDSD` on amd64, which quiets a signaling NaN),
+//! `RoundToEven` (gc turns them into `ROUNDSD` on amd64 CPUs with SSE4.1, which quiets a
+//! signaling NaN; without SSE4.1 Go's own code keeps it),
 //! `Round` (Go's bit manipulation, which keeps any NaN as it is), `Modf`, `Mod`, `Remainder`
 //! (`modf.go`, `mod.go`, `remainder.go`; amd64 has no assembly for them).
 //!
@@ -12,12 +13,29 @@
 
 use crate::math_special::GO_NAN;
 
-/// `ROUNDSD`'s NaN rule: a NaN comes back quieted, any other value goes through `round`.
+/// gc's amd64 code for Floor/Ceil/Trunc/RoundToEven: `ROUNDSD` where the CPU has SSE4.1
+/// (a NaN comes back quieted), else Go's assembly or bit manipulation (a NaN comes back as
+/// it is); any other value goes through `round`.
 fn roundsd(x: f64, round: fn(f64) -> f64) -> f64 {
     if x.is_nan() {
-        return f64::from_bits(x.to_bits() | 1 << 51);
+        return if has_sse41() {
+            f64::from_bits(x.to_bits() | 1 << 51)
+        } else {
+            x
+        };
     }
     round(x)
+}
+
+fn has_sse41() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("sse4.1")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
 }
 
 /// Go's `math.Floor` on amd64.
