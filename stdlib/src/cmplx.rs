@@ -2,115 +2,25 @@
 //! ported from Go's sources (special cases included). A complex value is one word (see
 //! `vm::value::complex_parts`); float results are float64 bits.
 //!
-//! `Abs` follows Go's amd64 `math.Hypot` (max * sqrt(1 + (min/max)²)) and `sincos` Go's
-//! `math.Sincos`, so those results match Go bit for bit; `exp`, `ln`, `atan2` and `powf`
-//! underneath `Exp`/`Log`/`Pow`/`Phase` are Rust's, as in package `math`, and may differ
-//! from Go in the last bit.
+//! Invariant: every float operation underneath (`Hypot`, `Sincos`, `Exp`, `Log`, `Pow`,
+//! `Atan2`) is package `math`'s Go-exact one and every NaN produced is Go's `NaN()`, so
+//! results match go1.19 on amd64 bit for bit.
 
 // The coefficients are Go's, digit for digit; keep them as written.
 #![allow(clippy::excessive_precision)]
 
+use crate::math::{self, hypot, sincos};
+use crate::math_special::GO_NAN;
 use crate::native;
 use runtime::heap::Word;
 use vm::value::{complex_new, complex_parts};
-
-/// Go's `math.Hypot` on amd64 (`hypot_amd64.s`).
-pub fn hypot(p: f64, q: f64) -> f64 {
-    let (p, q) = (p.abs(), q.abs());
-    if p.is_infinite() || q.is_infinite() {
-        return f64::INFINITY;
-    }
-    if p.is_nan() || q.is_nan() {
-        return f64::NAN;
-    }
-    if p == 0.0 && q == 0.0 {
-        return 0.0;
-    }
-    let (big, small) = if p >= q { (p, q) } else { (q, p) };
-    let r = small / big;
-    big * (1.0 + r * r).sqrt()
-}
-
-/// Go's `math.Sincos` (Cephes polynomials, so results match Go bit for bit); arguments
-/// at or beyond Go's `reduceThreshold` (2^29) fall back to Rust's `sin_cos`.
-pub fn sincos(x: f64) -> (f64, f64) {
-    const PI4A: f64 = 7.85398125648498535156e-1;
-    const PI4B: f64 = 3.77489470793079817668e-8;
-    const PI4C: f64 = 2.69515142907905952645e-15;
-    const SIN: [f64; 6] = [
-        1.58962301576546568060e-10,
-        -2.50507477628578072866e-8,
-        2.75573136213857245213e-6,
-        -1.98412698295895385996e-4,
-        8.33333333332211858878e-3,
-        -1.66666666666666307295e-1,
-    ];
-    const COS: [f64; 6] = [
-        -1.13585365213876817300e-11,
-        2.08757008419747316778e-9,
-        -2.75573141792967388112e-7,
-        2.48015872888517045348e-5,
-        -1.38888888888730564116e-3,
-        4.16666666666665929218e-2,
-    ];
-    if x == 0.0 {
-        return (x, 1.0);
-    }
-    if x.is_nan() || x.is_infinite() {
-        return (f64::NAN, f64::NAN);
-    }
-    let (mut sin_sign, mut cos_sign) = (false, false);
-    let mut x = x;
-    if x < 0.0 {
-        x = -x;
-        sin_sign = true;
-    }
-    if x >= (1u64 << 29) as f64 {
-        let (s, c) = x.sin_cos();
-        return (if sin_sign { -s } else { s }, c);
-    }
-    let mut j = (x * (4.0 / std::f64::consts::PI)) as u64;
-    let mut y = j as f64;
-    if j & 1 == 1 {
-        j += 1;
-        y += 1.0;
-    }
-    j &= 7;
-    let z = ((x - y * PI4A) - y * PI4B) - y * PI4C;
-    if j > 3 {
-        j -= 4;
-        sin_sign = !sin_sign;
-        cos_sign = !cos_sign;
-    }
-    if j > 1 {
-        cos_sign = !cos_sign;
-    }
-    let zz = z * z;
-    let mut cos = 1.0 - 0.5 * zz
-        + zz * zz
-            * (((((COS[0] * zz + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz
-                + COS[5]);
-    let mut sin = z + z
-        * zz
-        * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5]);
-    if j == 1 || j == 2 {
-        std::mem::swap(&mut sin, &mut cos);
-    }
-    if cos_sign {
-        cos = -cos;
-    }
-    if sin_sign {
-        sin = -sin;
-    }
-    (sin, cos)
-}
 
 fn abs(x: (f64, f64)) -> f64 {
     hypot(x.0, x.1)
 }
 
 fn phase(x: (f64, f64)) -> f64 {
-    x.1.atan2(x.0)
+    math::atan2(x.1, x.0)
 }
 
 fn sqrt(x: (f64, f64)) -> (f64, f64) {
@@ -172,19 +82,19 @@ fn exp(x: (f64, f64)) -> (f64, f64) {
             return if re < 0.0 {
                 (0.0, 0.0f64.copysign(im))
             } else {
-                (f64::INFINITY, f64::NAN)
+                (f64::INFINITY, f64::from_bits(GO_NAN))
             };
         }
     } else if re.is_nan() && im == 0.0 {
-        return (f64::NAN, im);
+        return (f64::from_bits(GO_NAN), im);
     }
-    let r = re.exp();
+    let r = math::exp(re);
     let (s, c) = sincos(im);
     (r * c, r * s)
 }
 
 fn log(x: (f64, f64)) -> (f64, f64) {
-    (abs(x).ln(), phase(x))
+    (math::log(abs(x)), phase(x))
 }
 
 fn is_nan(x: (f64, f64)) -> bool {
@@ -197,7 +107,7 @@ fn is_nan(x: (f64, f64)) -> bool {
 fn pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
     if x.0 == 0.0 && x.1 == 0.0 {
         if is_nan(y) {
-            return (f64::NAN, f64::NAN);
+            return (f64::from_bits(GO_NAN), f64::from_bits(GO_NAN));
         }
         let (r, i) = y;
         if r == 0.0 {
@@ -214,26 +124,32 @@ fn pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
             return (0.0, 0.0);
         }
         // NaN real part with a non-NaN imaginary one: Go panics "not reached"; keep NaN.
-        return (f64::NAN, f64::NAN);
+        return (f64::from_bits(GO_NAN), f64::from_bits(GO_NAN));
     }
     let modulus = abs(x);
     if modulus == 0.0 {
         return (0.0, 0.0);
     }
-    // Go's math.Pow: Pow(x, 0) = Pow(1, y) = 1 (modulus > 0 here)
-    let mut r = if y.0 == 0.0 || modulus == 1.0 {
-        1.0
-    } else {
-        modulus.powf(y.0)
-    };
+    let mut r = math::pow(modulus, y.0);
     let arg = phase(x);
     let mut theta = y.0 * arg;
     if y.1 != 0.0 {
-        r *= (-y.1 * arg).exp();
-        theta += y.1 * modulus.ln();
+        r = mulsd(math::exp(mulsd(-y.1, arg)), r);
+        theta += y.1 * math::log(modulus);
     }
     let (s, c) = sincos(theta);
-    (r * c, r * s)
+    (mulsd(c, r), mulsd(r, s))
+}
+
+/// `dst * src` as amd64's `MULSD` computes it: when both are NaN, dst's NaN (quieted)
+/// wins. Go's compiled `Pow` chooses the destinations used above (measured against go1.19:
+/// `-imag(y)`, then the Exp result, then c for the real part and r for the imaginary one);
+/// Rust leaves the operand order to LLVM, hence this helper.
+fn mulsd(dst: f64, src: f64) -> f64 {
+    if dst.is_nan() {
+        return f64::from_bits(dst.to_bits() | 1 << 51);
+    }
+    dst * src
 }
 
 fn c(w: Word) -> (f64, f64) {
@@ -292,7 +208,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("math/cmplx", "NaN", 0, 1, |_, r| {
-            r[0] = w((f64::NAN, f64::NAN));
+            r[0] = w((f64::from_bits(GO_NAN), f64::from_bits(GO_NAN)));
             Ok(())
         }),
         native!("math/cmplx", "IsNaN", 1, 1, |_, r| {
