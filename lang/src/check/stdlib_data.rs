@@ -81,7 +81,6 @@ func (*Builder) Reset()
 func (*Builder) Grow(int)
 type Reader struct { impl uintptr }
 func (*Reader) Read([]byte) (int, error)
-func (*Reader) ReadString(byte) (string, error)
 func (*Reader) ReadByte() (byte, error)
 func (*Reader) UnreadByte() error
 func (*Reader) ReadRune() (rune, int, error)
@@ -275,14 +274,20 @@ type IntSlice []int
 func (IntSlice) Len() int
 func (IntSlice) Less(int, int) bool
 func (IntSlice) Swap(int, int)
+func (IntSlice) Sort()
+func (IntSlice) Search(int) int
 type StringSlice []string
 func (StringSlice) Len() int
 func (StringSlice) Less(int, int) bool
 func (StringSlice) Swap(int, int)
+func (StringSlice) Sort()
+func (StringSlice) Search(string) int
 type Float64Slice []float64
 func (Float64Slice) Len() int
 func (Float64Slice) Less(int, int) bool
 func (Float64Slice) Swap(int, int)
+func (Float64Slice) Sort()
+func (Float64Slice) Search(float64) int
 func Ints([]int)
 func Strings([]string)
 func Float64s([]float64)
@@ -399,6 +404,12 @@ func (*Buffer) Reset()
 func (*Buffer) Grow(int)
 func NewBufferString(string) *Buffer
 func NewBuffer([]byte) *Buffer
+type Reader struct { impl uintptr }
+func (*Reader) Read([]byte) (int, error)
+func (*Reader) ReadByte() (byte, error)
+func (*Reader) ReadRune() (rune, int, error)
+func (*Reader) Len() int
+func NewReader([]byte) *Reader
 func Contains([]byte, []byte) bool
 func Equal([]byte, []byte) bool
 func Compare([]byte, []byte) int
