@@ -26,6 +26,7 @@ pub mod bufio;
 pub mod context;
 pub mod goruntime;
 pub mod rand;
+pub mod rand_source;
 pub mod sync;
 pub mod time;
 

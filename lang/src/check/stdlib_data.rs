@@ -705,6 +705,9 @@ func (*Rand) Int() int
 func (*Rand) Int63() int64
 func (*Rand) Int63n(int64) int64
 func (*Rand) Int31n(int32) int32
+func (*Rand) Int31() int32
+func (*Rand) Uint32() uint32
+func (*Rand) Float32() float32
 func (*Rand) Float64() float64
 func (*Rand) Perm(int) []int
 func (*Rand) Shuffle(int, func(int, int))
