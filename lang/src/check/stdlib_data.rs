@@ -308,6 +308,15 @@ func Reverse(Interface) Interface
 func Find(int, func(int) int) (int, bool)
 "#;
 
+pub const HEAP: &str = r#"
+type Interface interface { Len() int; Less(int, int) bool; Swap(int, int); Push(any); Pop() any }
+func Init(Interface)
+func Push(Interface, any)
+func Pop(Interface) any
+func Remove(Interface, int) any
+func Fix(Interface, int)
+"#;
+
 pub const UNICODE: &str = r#"
 const MaxRune = 1114111
 const ReplacementChar = 65533
