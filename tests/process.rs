@@ -4,7 +4,8 @@
 //! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file);
 //! a goroutine's panic that races with `main` returning still exits 2 (the race decides only
 //! whether `main` printed first, so no golden file can hold its stdout); output reaches a pipe
-//! while the program still runs, as a Go binary's unbuffered stdout does.
+//! while the program still runs, as a Go binary's unbuffered stdout does; `fmt.Scan` reads
+//! standard input as a Go binary (no golden file has input).
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -111,4 +112,19 @@ fn output_reaches_a_pipe_while_the_program_sleeps() {
         second_at - first_at >= Duration::from_millis(1000),
         "first line at {first_at:?}, second at {second_at:?}: the first waited for the second"
     );
+}
+
+#[test]
+fn fmt_scan_reads_stdin_as_go() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let input = std::fs::File::open(dir.join("scan_stdin.in")).expect("scan_stdin.in");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "scan_stdin.go"])
+        .current_dir(&dir)
+        .stdin(input)
+        .output()
+        .expect("run minigo");
+    let want = std::fs::read_to_string(dir.join("scan_stdin.out")).expect("scan_stdin.out");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    assert!(out.status.success(), "status {:?}", out.status);
 }

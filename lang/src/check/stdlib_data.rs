@@ -40,6 +40,7 @@ type Writer interface { Write([]byte) (int, error) }
 type Reader interface { Read([]byte) (int, error) }
 type StringWriter interface { WriteString(string) (int, error) }
 var EOF error
+var ErrUnexpectedEOF error
 func WriteString(Writer, string) (int, error)
 func ReadAll(Reader) ([]byte, error)
 "#;
