@@ -4,9 +4,10 @@
 //! (Go's own dump also lists its runtime's internal goroutines, so it cannot be a golden file);
 //! a goroutine's panic that races with `main` returning still exits 2 (the race decides only
 //! whether `main` printed first, so no golden file can hold its stdout); output reaches a pipe
-//! while the program still runs, as a Go binary's unbuffered stdout does; source files that
-//! `go run` reads before compiling (a byte order mark, CRLF line ends, a package other than
-//! `main`), with the outputs go1.19 gives.
+//! while the program still runs, as a Go binary's unbuffered stdout does; `fmt.Scan` reads
+//! standard input as a Go binary (no golden file has input); source files that `go run` reads
+//! before compiling (a byte order mark, CRLF line ends, a package other than `main`), with the
+//! outputs go1.19 gives.
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -157,4 +158,17 @@ fn a_package_other_than_main_is_refused_as_go_run_refuses_it() {
             "package command-line-arguments is not a main package\n"
         );
     }
+#[test]
+fn fmt_scan_reads_stdin_as_go() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let input = std::fs::File::open(dir.join("scan_stdin.in")).expect("scan_stdin.in");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "scan_stdin.go"])
+        .current_dir(&dir)
+        .stdin(input)
+        .output()
+        .expect("run minigo");
+    let want = std::fs::read_to_string(dir.join("scan_stdin.out")).expect("scan_stdin.out");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    assert!(out.status.success(), "status {:?}", out.status);
 }

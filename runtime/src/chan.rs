@@ -472,7 +472,7 @@ pub struct SelectWait {
 }
 
 impl SelectWait {
-    /// Why the goroutine is parked (`select`, or `select (no cases)`).
+    /// Why the goroutine is parked (see [`blocked_reason`]).
     pub fn reason(&self) -> WaitReason {
         self.reason
     }
@@ -491,6 +491,20 @@ impl fmt::Debug for SelectWait {
             .field("channels", &self.lock_order)
             .field("cases", &self.is_send.len())
             .finish()
+    }
+}
+
+/// Why a `select` without `default` over `cases` is parked (`nil`: all its channels are nil).
+/// As gc, which compiles a one-case `select` into the plain channel operation, such a select
+/// waits as that operation does (`chan receive (nil chan)`, `chan send`, ...).
+fn blocked_reason(cases: &[SelectCase], nil: bool) -> WaitReason {
+    match (cases, nil) {
+        ([], _) => WaitReason::SelectNoCases,
+        ([SelectCase::Recv { .. }], false) => WaitReason::ChanReceive,
+        ([SelectCase::Recv { .. }], true) => WaitReason::ChanReceiveNilChan,
+        ([SelectCase::Send { .. }], false) => WaitReason::ChanSend,
+        ([SelectCase::Send { .. }], true) => WaitReason::ChanSendNilChan,
+        _ => WaitReason::Select,
     }
 }
 
@@ -533,11 +547,7 @@ pub fn select_start(
                 ok: false,
             }));
         }
-        let reason = if cases.is_empty() {
-            WaitReason::SelectNoCases
-        } else {
-            WaitReason::Select
-        };
+        let reason = blocked_reason(cases, true);
         drop(sched::prepare_park());
         return Ok(ChanPoll::Pending(SelectWait {
             reason,
@@ -620,7 +630,7 @@ pub fn select_start(
     }
     drop(guards);
     Ok(ChanPoll::Pending(SelectWait {
-        reason: WaitReason::Select,
+        reason: blocked_reason(cases, false),
         lock_order,
         mine,
         is_send,

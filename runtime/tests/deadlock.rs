@@ -38,7 +38,12 @@ fn many_goroutines_listed_with_reasons() {
             select(&[], false).unwrap();
         });
         go(|| {
-            select(&[SelectCase::Recv { ch: 0 }], false).unwrap();
+            // Two cases: a one-case select waits as the plain operation (gc's rewrite).
+            let cases = [
+                SelectCase::Recv { ch: 0 },
+                SelectCase::Send { ch: 0, value: 1 },
+            ];
+            select(&cases, false).unwrap();
         });
         go(|| {
             let obj = keep(alloc_words(1));

@@ -8,8 +8,12 @@
 //! - `Contains, Equal, Replace, ReplaceAll, Compare, Index, IndexByte, LastIndex, HasPrefix, HasSuffix, Split,
 //!   Fields, Join, ToUpper, ToLower, TrimSpace, Repeat, Count, ContainsRune, ContainsAny`
 //! - `func NewBufferString(s string) *Buffer`, `func NewBuffer(buf []byte) *Buffer`
+//! - `func NewReader(b []byte) *Reader` with `strings.Reader`'s methods (`Len`, `Read`,
+//!   `ReadByte`, `ReadRune`), and `IndexRune`, `Title`, `Runes`
 
 use crate::native;
+use crate::reader_methods;
+use crate::strconv::quote::runes;
 use crate::strings as s;
 use crate::util::{self, byte_slice, new_byte_slice, new_str};
 use runtime::heap::{self, Word};
@@ -33,7 +37,7 @@ fn new_buffer(init: &[u8]) -> Word {
 }
 
 pub fn natives() -> Vec<crate::Entry> {
-    vec![
+    let mut v = vec![
         native!("bytes", "Buffer.WriteString", 2, 2, |_, r| {
             let v = util::str_arg(r[1]);
             util::byte_buf(r[0])?.buf.lock().extend_from_slice(v);
@@ -138,6 +142,23 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_buffer(&bs(r[0]));
             Ok(())
         }),
+        native!("bytes", "NewReader", 1, 1, |c, r| {
+            r[0] = s::new_reader(c, "*bytes.Reader", &bs(r[0]))?;
+            Ok(())
+        }),
+        native!("bytes", "IndexRune", 2, 1, |_, r| {
+            r[0] = s::index_rune(&bs(r[0]), r[1] as i32 as i64) as Word;
+            Ok(())
+        }),
+        native!("bytes", "Title", 1, 1, |_, r| {
+            r[0] = new_byte_slice(&s::title(&bs(r[0])));
+            Ok(())
+        }),
+        native!("bytes", "Runes", 1, 1, |_, r| {
+            let words: Vec<Word> = runes(&bs(r[0])).map(|(_, c, _)| c as Word).collect();
+            r[0] = util::new_word_slice(&words);
+            Ok(())
+        }),
         native!("bytes", "Contains", 2, 1, |_, r| {
             r[0] = (s::index(&bs(r[0]), &bs(r[1])) >= 0) as Word;
             Ok(())
@@ -227,5 +248,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_byte_slice(&s::repeat(&bs(r[0]), r[1] as i64, "bytes")?);
             Ok(())
         }),
-    ]
+    ];
+    v.extend(reader_methods!("bytes"));
+    v
 }

@@ -1,4 +1,5 @@
-//! Package `io`: `var EOF error` (a zero-argument native; one identity per program),
+//! Package `io`: `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
+//! identity per program),
 //! `func ReadAll(r Reader) ([]byte, error)` (calls `r.Read` through its dynamic type),
 //! `func WriteString(w Writer, s string) (n int, err error)`, and the
 //! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
@@ -15,10 +16,22 @@ pub fn eof(ctx: &NativeCtx) -> Word {
     util::permanent(prog, "io.EOF", || util::new_error(prog, b"EOF"))
 }
 
+/// `io.ErrUnexpectedEOF` (one identity per program, as `EOF`).
+pub fn unexpected_eof(ctx: &NativeCtx) -> Word {
+    let prog = ctx.prog;
+    util::permanent(prog, "io.ErrUnexpectedEOF", || {
+        util::new_error(prog, b"unexpected EOF")
+    })
+}
+
 pub fn natives() -> Vec<crate::Entry> {
     vec![
         native!("io", "EOF", 0, 1, |c, r| {
             r[0] = eof(c);
+            Ok(())
+        }),
+        native!("io", "ErrUnexpectedEOF", 0, 1, |c, r| {
+            r[0] = unexpected_eof(c);
             Ok(())
         }),
         native!("io", "ReadAll", 1, 2, read_all),

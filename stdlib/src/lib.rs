@@ -10,6 +10,7 @@ pub mod bytes;
 pub mod cmplx;
 pub mod errors;
 pub mod fmt;
+pub mod heap;
 pub mod io;
 pub mod math;
 pub mod math_special;
@@ -26,6 +27,7 @@ pub mod bufio;
 pub mod context;
 pub mod goruntime;
 pub mod rand;
+pub mod rand_source;
 pub mod sync;
 pub mod time;
 
@@ -70,6 +72,7 @@ fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
             math::natives(),
             cmplx::natives(),
             sort::natives(),
+            heap::natives(),
             os::natives(),
             unicode::natives(),
             utf8::natives(),

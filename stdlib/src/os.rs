@@ -5,7 +5,7 @@
 //! - `var Stdin, Stdout, Stderr *os.File` — zero-argument natives `os.Stdout` / `os.Stderr`
 //!   returning a pointer to a one-word object holding the descriptor (1 or 2); `fmt.Fprint*`
 //!   recognises the dynamic type `*os.File` and reads the descriptor ([`file_fd`])
-//! - `func Getenv(key string) string`
+//! - `func Getenv(key string) string`, `func LookupEnv(key string) (string, bool)`
 //! - `func (f *File) WriteString(s string) (n int, err error)`, `(f *File) Write(b []byte)`
 
 use crate::native;
@@ -13,6 +13,16 @@ use crate::util;
 use parking_lot::Mutex;
 use runtime::heap::{self, Word};
 use vm::native::{NativeCtx, Panic};
+
+/// The environment variable `key`'s value, as raw bytes (Go's values need not be UTF-8); none
+/// for a key that no `NAME=value` entry can have (empty, or holding `=` or NUL).
+fn env_lookup(key: &[u8]) -> Option<Vec<u8>> {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    if key.is_empty() || key.contains(&b'=') || key.contains(&0) {
+        return None;
+    }
+    std::env::var_os(std::ffi::OsStr::from_bytes(key)).map(OsStringExt::into_vec)
+}
 
 static ARGS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
@@ -74,8 +84,13 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("os", "Getenv", 1, 1, |_, r| {
-            let key = String::from_utf8_lossy(util::str_arg(r[0])).into_owned();
-            r[0] = util::new_str(std::env::var(key).unwrap_or_default().as_bytes());
+            r[0] = util::new_str(&env_lookup(util::str_arg(r[0])).unwrap_or_default());
+            Ok(())
+        }),
+        native!("os", "LookupEnv", 1, 2, |_, r| {
+            let v = env_lookup(util::str_arg(r[0]));
+            r[1] = v.is_some() as Word;
+            r[0] = util::new_str(&v.unwrap_or_default());
             Ok(())
         }),
         native!("os", "File.WriteString", 2, 2, |c, r| {

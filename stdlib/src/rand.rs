@@ -3,9 +3,9 @@
 //!
 //! - `Intn`, `Int`, `Int31`, `Int63`, `Int63n`, `Int31n`, `Uint32`, `Float64`, `Float32`,
 //!   `Perm`, `Shuffle(n, swap)` (calls back into Go), `Seed`.
-//! - The generator is xoshiro256** seeded through SplitMix64 (Go's exact sequence is not
-//!   reproduced). As in Go 1.19, the global source starts seeded with 1, so an unseeded
-//!   program is deterministic; `Seed(s)` makes any source deterministic.
+//! - The generator is Go 1.19's (`rand_source`): a seed gives Go's exact sequence. As in Go
+//!   1.19, the global source starts seeded with 1, so an unseeded program prints what a Go
+//!   binary prints.
 //! - The derived algorithms (`Int63n` rejection, `Perm`, `Shuffle`, `Float64` retry) are Go's,
 //!   and so are the panics (`invalid argument to Intn`, …).
 //! - `NewSource` returns a `*rand.Rand` as the `Source` (it has `Int63` and `Seed`); `New` of
@@ -22,45 +22,7 @@ use std::sync::atomic::Ordering::{AcqRel, Acquire};
 use vm::native::{NativeCtx, Panic};
 use vm::value;
 
-/// xoshiro256** (Blackman & Vigna).
-#[derive(Clone, Debug)]
-pub struct Prng {
-    s: [u64; 4],
-}
-
-impl Prng {
-    pub fn new(seed: i64) -> Prng {
-        let mut x = seed as u64;
-        let mut next = || {
-            x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = x;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        };
-        Prng {
-            s: [next(), next(), next(), next()],
-        }
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        let s = &mut self.s;
-        let result = s[1].wrapping_mul(5).rotate_left(7).wrapping_mul(9);
-        let t = s[1] << 17;
-        s[2] ^= s[0];
-        s[3] ^= s[1];
-        s[1] ^= s[2];
-        s[0] ^= s[3];
-        s[2] ^= t;
-        s[3] = s[3].rotate_left(45);
-        result
-    }
-
-    /// A non-negative 63-bit value.
-    pub fn int63(&mut self) -> i64 {
-        (self.next_u64() >> 1) as i64
-    }
-}
+pub use crate::rand_source::Prng;
 
 static GLOBAL: Mutex<Option<Prng>> = Mutex::new(None);
 
@@ -178,6 +140,24 @@ impl Src {
         Ok(util::new_word_slice(&m))
     }
 
+    /// Go's `Uint32`: the top 32 of the 63 bits.
+    fn uint32(&self, ctx: &mut NativeCtx) -> Result<u32, Panic> {
+        Ok((self.int63(ctx)? >> 31) as u32)
+    }
+
+    /// Go's unexported `Rand.int31n` (Lemire's multiply-and-reject, used by `Shuffle`); `n > 0`.
+    fn int31n_unbiased(&self, ctx: &mut NativeCtx, n: i32) -> Result<i32, Panic> {
+        let n = n as u32;
+        let mut prod = self.uint32(ctx)? as u64 * n as u64;
+        if (prod as u32) < n {
+            let thresh = n.wrapping_neg() % n;
+            while (prod as u32) < thresh {
+                prod = self.uint32(ctx)? as u64 * n as u64;
+            }
+        }
+        Ok((prod >> 32) as i32)
+    }
+
     fn shuffle(&self, ctx: &mut NativeCtx, n: i64, swap: Word) -> Result<(), Panic> {
         if n < 0 {
             return Err(string_panic("invalid argument to Shuffle"));
@@ -189,7 +169,7 @@ impl Src {
             i -= 1;
         }
         while i > 0 {
-            let j = self.int31n(ctx, (i + 1) as i32)? as i64;
+            let j = self.int31n_unbiased(ctx, (i + 1) as i32)? as i64;
             ctx.call(swap, &[i as Word, j as Word])?;
             i -= 1;
         }
@@ -289,7 +269,7 @@ pub fn natives() -> Vec<crate::Entry> {
         Ok(())
     });
     both!(v, "Uint32", "Rand.Uint32", 0, 1, |c, r, s, _a| {
-        r[0] = (s.int63(c)? >> 31) as u32 as Word;
+        r[0] = s.uint32(c)? as Word;
         Ok(())
     });
     both!(v, "Float64", "Rand.Float64", 0, 1, |c, r, s, _a| {

@@ -10,8 +10,9 @@
 //!   IndexFunc, FieldsFunc`
 //! - `func NewReplacer(oldnew ...string) *Replacer`, `(*Replacer) Replace(s string) string`
 //! - `func NewReader(s string) *Reader`: `(*Reader) Len() int`, `Read(b []byte) (int,
-//!   error)`, `ReadByte() (byte, error)`, `ReadRune() (rune, int, error)`, `ReadString`
-//!   (unread bytes in a `ByteBuf` in slot 0; `Size`, `Seek`, `Unread*` not provided)
+//!   error)`, `ReadByte() (byte, error)`, `ReadRune() (rune, int, error)` (unread bytes in a
+//!   `ByteBuf` in slot 0; `Size`, `Seek`, `Unread*` not provided; `bytes.Reader` shares
+//!   these methods)
 
 use crate::native;
 use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
@@ -421,8 +422,48 @@ fn set_strs(r: &mut [Word], v: Vec<Vec<u8>>) {
     r[0] = util::new_str_slice(&v);
 }
 
+/// A `*strings.Reader` / `*bytes.Reader` (named by `ptr_type`) over a copy of `data`: its
+/// unread bytes live in a `ByteBuf` in slot 0, which the `reader_methods!` natives consume.
+pub fn new_reader(c: &NativeCtx, ptr_type: &str, data: &[u8]) -> Result<Word, Panic> {
+    let prog = c.prog;
+    let obj = match util::type_named(prog, ptr_type) {
+        Some(t) => vm::value::zero(prog, prog.types[t as usize].elem),
+        None => heap::alloc_words(1),
+    };
+    util::byte_buf(obj)?.buf.lock().extend_from_slice(data);
+    Ok(obj)
+}
+
+/// The read methods shared by `strings.Reader` and `bytes.Reader` (`Len`, `Read`,
+/// `ReadByte`, `ReadRune`) for package `$pkg`, on a receiver made by `new_reader`.
+#[macro_export]
+macro_rules! reader_methods {
+    ($pkg:literal) => {
+        [
+            $crate::native!($pkg, "Reader.Len", 1, 1, |_, r| {
+                r[0] = $crate::util::byte_buf(r[0])?.buf.lock().len() as Word;
+                Ok(())
+            }),
+            $crate::native!($pkg, "Reader.Read", 2, 2, |c, r| {
+                let b = $crate::util::byte_buf(r[0])?;
+                $crate::io::read(c, b, r)
+            }),
+            $crate::native!($pkg, "Reader.ReadByte", 1, 2, |c, r| {
+                let b = $crate::util::byte_buf(r[0])?;
+                $crate::io::read_byte(c, b, r);
+                Ok(())
+            }),
+            $crate::native!($pkg, "Reader.ReadRune", 1, 3, |c, r| {
+                let b = $crate::util::byte_buf(r[0])?;
+                $crate::io::read_rune(c, b, r);
+                Ok(())
+            }),
+        ]
+    };
+}
+
 pub fn natives() -> Vec<crate::Entry> {
-    vec![
+    let mut v = vec![
         // ---- Builder
         native!("strings", "Builder.WriteString", 2, 2, |_, r| {
             let s = str_arg(r[1]);
@@ -762,39 +803,7 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         // ---- Reader
         native!("strings", "NewReader", 1, 1, |c, r| {
-            let prog = c.prog;
-            let obj = match util::type_named(prog, "*strings.Reader") {
-                Some(t) => vm::value::zero(prog, prog.types[t as usize].elem),
-                None => heap::alloc_words(1),
-            };
-            util::byte_buf(obj)?
-                .buf
-                .lock()
-                .extend_from_slice(str_arg(r[0]));
-            r[0] = obj;
-            Ok(())
-        }),
-        native!("strings", "Reader.Len", 1, 1, |_, r| {
-            r[0] = util::byte_buf(r[0])?.buf.lock().len() as Word;
-            Ok(())
-        }),
-        native!("strings", "Reader.Read", 2, 2, |c, r| {
-            let b = util::byte_buf(r[0])?;
-            crate::io::read(c, b, r)
-        }),
-        native!("strings", "Reader.ReadByte", 1, 2, |c, r| {
-            let b = util::byte_buf(r[0])?;
-            crate::io::read_byte(c, b, r);
-            Ok(())
-        }),
-        native!("strings", "Reader.ReadRune", 1, 3, |c, r| {
-            let b = util::byte_buf(r[0])?;
-            crate::io::read_rune(c, b, r);
-            Ok(())
-        }),
-        native!("strings", "Reader.ReadString", 2, 2, |c, r| {
-            let b = util::byte_buf(r[0])?;
-            crate::io::read_string(c, b, r);
+            r[0] = new_reader(c, "*strings.Reader", str_arg(r[0]))?;
             Ok(())
         }),
         // ---- Replacer
@@ -825,5 +834,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_str(&replacer_replace(&rep.pairs, str_arg(r[1])));
             Ok(())
         }),
-    ]
+    ];
+    v.extend(reader_methods!("strings"));
+    v
 }

@@ -40,6 +40,7 @@ type Writer interface { Write([]byte) (int, error) }
 type Reader interface { Read([]byte) (int, error) }
 type StringWriter interface { WriteString(string) (int, error) }
 var EOF error
+var ErrUnexpectedEOF error
 func WriteString(Writer, string) (int, error)
 func ReadAll(Reader) ([]byte, error)
 "#;
@@ -81,7 +82,6 @@ func (*Builder) Reset()
 func (*Builder) Grow(int)
 type Reader struct { impl uintptr }
 func (*Reader) Read([]byte) (int, error)
-func (*Reader) ReadString(byte) (string, error)
 func (*Reader) ReadByte() (byte, error)
 func (*Reader) UnreadByte() error
 func (*Reader) ReadRune() (rune, int, error)
@@ -275,14 +275,20 @@ type IntSlice []int
 func (IntSlice) Len() int
 func (IntSlice) Less(int, int) bool
 func (IntSlice) Swap(int, int)
+func (IntSlice) Sort()
+func (IntSlice) Search(int) int
 type StringSlice []string
 func (StringSlice) Len() int
 func (StringSlice) Less(int, int) bool
 func (StringSlice) Swap(int, int)
+func (StringSlice) Sort()
+func (StringSlice) Search(string) int
 type Float64Slice []float64
 func (Float64Slice) Len() int
 func (Float64Slice) Less(int, int) bool
 func (Float64Slice) Swap(int, int)
+func (Float64Slice) Sort()
+func (Float64Slice) Search(float64) int
 func Ints([]int)
 func Strings([]string)
 func Float64s([]float64)
@@ -301,6 +307,15 @@ func Stable(Interface)
 func IsSorted(Interface) bool
 func Reverse(Interface) Interface
 func Find(int, func(int) int) (int, bool)
+"#;
+
+pub const HEAP: &str = r#"
+type Interface interface { Len() int; Less(int, int) bool; Swap(int, int); Push(any); Pop() any }
+func Init(Interface)
+func Push(Interface, any)
+func Pop(Interface) any
+func Remove(Interface, int) any
+func Fix(Interface, int)
 "#;
 
 pub const UNICODE: &str = r#"
@@ -399,6 +414,12 @@ func (*Buffer) Reset()
 func (*Buffer) Grow(int)
 func NewBufferString(string) *Buffer
 func NewBuffer([]byte) *Buffer
+type Reader struct { impl uintptr }
+func (*Reader) Read([]byte) (int, error)
+func (*Reader) ReadByte() (byte, error)
+func (*Reader) ReadRune() (rune, int, error)
+func (*Reader) Len() int
+func NewReader([]byte) *Reader
 func Contains([]byte, []byte) bool
 func Equal([]byte, []byte) bool
 func Compare([]byte, []byte) int
@@ -694,6 +715,9 @@ func (*Rand) Int() int
 func (*Rand) Int63() int64
 func (*Rand) Int63n(int64) int64
 func (*Rand) Int31n(int32) int32
+func (*Rand) Int31() int32
+func (*Rand) Uint32() uint32
+func (*Rand) Float32() float32
 func (*Rand) Float64() float64
 func (*Rand) Perm(int) []int
 func (*Rand) Shuffle(int, func(int, int))

@@ -43,6 +43,7 @@ fn package_text(path: &str) -> Option<&'static str> {
         "strconv" => STRCONV,
         "math" => MATH,
         "sort" => SORT,
+        "container/heap" => HEAP,
         "unicode" => UNICODE,
         "unicode/utf8" => UTF8,
         "bytes" => BYTES,

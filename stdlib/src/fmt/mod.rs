@@ -15,6 +15,7 @@
 pub mod print_value;
 pub mod printer;
 pub mod scan;
+pub mod scan_stdin;
 pub mod state;
 pub mod verbs;
 
@@ -42,6 +43,8 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("fmt", "Sscan", 2, 2, |c, r| scan::sscan(c, r, true)),
         native!("fmt", "Sscanln", 2, 2, |c, r| scan::sscan(c, r, false)),
         native!("fmt", "Sscanf", 3, 2, scan::sscanf),
+        native!("fmt", "Scan", 1, 2, |c, r| scan_stdin::scan(c, r, true)),
+        native!("fmt", "Scanln", 1, 2, |c, r| scan_stdin::scan(c, r, false)),
     ]);
     v
 }

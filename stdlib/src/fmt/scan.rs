@@ -10,9 +10,9 @@ use vm::native::{NativeCtx, Panic};
 use vm::program::RKind;
 use vm::value;
 
-struct Input<'s> {
-    s: &'s [u8],
-    i: usize,
+pub(super) struct Input<'s> {
+    pub(super) s: &'s [u8],
+    pub(super) i: usize,
 }
 
 impl Input<'_> {
@@ -35,7 +35,7 @@ impl Input<'_> {
     }
 }
 
-fn store(
+pub(super) fn store(
     prog: &vm::program::Program,
     ptr_t: u32,
     ptr: Word,
@@ -55,7 +55,7 @@ fn store(
         }
     };
     if inp.i >= inp.s.len() {
-        return Err("unexpected EOF".into());
+        return Err("EOF".into());
     }
     match kind {
         RKind::Bool => {
@@ -187,15 +187,14 @@ fn store(
     Ok(())
 }
 
-fn finish(ctx: &NativeCtx, regs: &mut [Word], n: usize, err: Option<String>) {
+/// Stores the results `n, err`; the message `EOF` (input ended where an operand was due) is
+/// `io.EOF` itself, `unexpected EOF` is `io.ErrUnexpectedEOF`.
+pub(super) fn finish(ctx: &NativeCtx, regs: &mut [Word], n: usize, err: Option<String>) {
     regs[0] = n as Word;
     regs[1] = match err {
         None => 0,
-        Some(e) if e == "unexpected EOF" => {
-            util::permanent(ctx.prog, "io.ErrUnexpectedEOF", || {
-                util::new_error(ctx.prog, b"unexpected EOF")
-            })
-        }
+        Some(e) if e == "EOF" => crate::io::eof(ctx),
+        Some(e) if e == "unexpected EOF" => crate::io::unexpected_eof(ctx),
         Some(e) => util::new_error(ctx.prog, e.as_bytes()),
     };
 }

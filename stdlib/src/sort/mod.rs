@@ -7,7 +7,7 @@
 //!   (Len/Less/Swap called through the dynamic type's methods)
 //! - `func Search(n int, f func(int) bool) int`, `SearchInts(a []int, x int) int`,
 //!   `SearchStrings(a []string, x string) int`, `SearchFloat64s`
-//! - methods `IntSlice.{Len,Less,Swap,Sort}`, `StringSlice.…`, `Float64Slice.…`
+//! - methods `IntSlice.{Len,Less,Swap,Sort,Search}`, `StringSlice.…`, `Float64Slice.…`
 //! - `func Reverse(data Interface) Interface`: when the program's type table has
 //!   `*sort.reverse` (methods `reverse.Len/Less/Swap`, natives here; the receiver points at a
 //!   one-word object holding the wrapped Interface) the result has that dynamic type;
@@ -269,6 +269,31 @@ fn search(n: i64, mut f: impl FnMut(i64) -> R<bool>) -> R<i64> {
     Ok(i)
 }
 
+/// `SearchInts(a, x)` and the method `IntSlice.Search(x)` (receiver = the slice): registers
+/// `r[0]` = slice, `r[1]` = x; the index goes to `r[0]`.
+fn search_ints(_: &mut NativeCtx, r: &mut [Word]) -> R<()> {
+    let v = value::slice_to_vec(r[0], false);
+    let x = r[1] as i64;
+    r[0] = search(v.len() as i64, |h| Ok(v[h as usize] as i64 >= x))? as Word;
+    Ok(())
+}
+
+/// `SearchFloat64s` and `Float64Slice.Search` (registers as `search_ints`).
+fn search_float64s(_: &mut NativeCtx, r: &mut [Word]) -> R<()> {
+    let v = value::slice_to_vec(r[0], false);
+    let x = f64::from_bits(r[1]);
+    r[0] = search(v.len() as i64, |h| Ok(f64::from_bits(v[h as usize]) >= x))? as Word;
+    Ok(())
+}
+
+/// `SearchStrings` and `StringSlice.Search` (registers as `search_ints`).
+fn search_strings(_: &mut NativeCtx, r: &mut [Word]) -> R<()> {
+    let v = value::slice_to_vec(r[0], false);
+    let x = value::str_bytes(r[1]);
+    r[0] = search(v.len() as i64, |h| Ok(value::str_bytes(v[h as usize]) >= x))? as Word;
+    Ok(())
+}
+
 macro_rules! slice_type {
     ($len:literal, $lt:literal, $sw:literal, $so:literal, $less:expr) => {
         [
@@ -420,24 +445,12 @@ pub fn natives() -> Vec<crate::Entry> {
             (r[0], r[1]) = (i as Word, found as Word);
             Ok(())
         }),
-        native!("sort", "SearchInts", 2, 1, |_, r| {
-            let v = value::slice_to_vec(r[0], false);
-            let x = r[1] as i64;
-            r[0] = search(v.len() as i64, |h| Ok(v[h as usize] as i64 >= x))? as Word;
-            Ok(())
-        }),
-        native!("sort", "SearchFloat64s", 2, 1, |_, r| {
-            let v = value::slice_to_vec(r[0], false);
-            let x = f64::from_bits(r[1]);
-            r[0] = search(v.len() as i64, |h| Ok(f64::from_bits(v[h as usize]) >= x))? as Word;
-            Ok(())
-        }),
-        native!("sort", "SearchStrings", 2, 1, |_, r| {
-            let v = value::slice_to_vec(r[0], false);
-            let x = value::str_bytes(r[1]);
-            r[0] = search(v.len() as i64, |h| Ok(value::str_bytes(v[h as usize]) >= x))? as Word;
-            Ok(())
-        }),
+        native!("sort", "SearchInts", 2, 1, search_ints),
+        native!("sort", "SearchFloat64s", 2, 1, search_float64s),
+        native!("sort", "SearchStrings", 2, 1, search_strings),
+        native!("sort", "IntSlice.Search", 2, 1, search_ints),
+        native!("sort", "Float64Slice.Search", 2, 1, search_float64s),
+        native!("sort", "StringSlice.Search", 2, 1, search_strings),
     ];
     v.extend(slice_type!(
         "IntSlice.Len",

@@ -480,6 +480,24 @@ pub fn wait_for_panicking() {
     }
 }
 
+/// The stack a panic starting now shows. Inside a call deferred by a panic that is unwinding,
+/// Go's stack still holds the frames between the deferring function and where that panic
+/// started (the deferred call runs on top of them), which minigo has already popped: they are
+/// taken from the unwinding panic's trace.
+fn new_panic_trace(g: &Goroutine) -> Vec<(u32, u32)> {
+    let mut live = report::live_trace(g);
+    let deferred = g
+        .frames
+        .iter()
+        .rposition(|f| f.kind == FrameKind::DeferredPanic);
+    if let (Some(k), Some(under)) = (deferred, &g.panic_trace) {
+        live.truncate(g.frames.len() - k);
+        live.extend_from_slice(under);
+        live.truncate(runtime::TRACEBACK_MAX_FRAMES + 1);
+    }
+    live
+}
+
 pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop> {
     match p {
         Panic::Fatal(_) | Panic::Exit(_) => return Err(Stop::Abort(p)),
@@ -488,7 +506,7 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
     // Go prints the stack where the latest panic started; a panic continuing after its
     // deferred call returned keeps its original stack.
     if !std::mem::take(&mut g.rethrowing) {
-        g.panic_trace = Some(report::live_trace(g));
+        g.panic_trace = Some(new_panic_trace(g));
     }
     g.panics.push(PanicRecord {
         value: p,

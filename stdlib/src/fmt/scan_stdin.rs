@@ -1,0 +1,89 @@
+//! `fmt.Scan(a ...any)` and `fmt.Scanln` over standard input. As Go's (which reads
+//! `os.Stdin` one byte at a time and loses the byte that ended a token), input is taken byte by
+//! byte — nothing beyond the delimiter after the last operand is consumed, so later reads
+//! (another `Scan`, a `bufio.Scanner`) see the rest. Each operand is one space-separated token
+//! parsed by the `Sscan` rules (`scan::store`). Errors: `EOF` (`io.EOF`) when input ends
+//! where an operand is due; `Scanln` also stops at a newline
+//! (`unexpected newline`) and wants one after the last operand (`expected newline`).
+
+use super::scan::{finish, store, Input};
+use runtime::heap::Word;
+use vm::native::{NativeCtx, Panic};
+use vm::value;
+
+/// The next byte of standard input; none at its end (or on a read error).
+fn next_byte() -> Option<u8> {
+    crate::bufio::read_stdin(1).ok()?.first().copied()
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r')
+}
+
+/// Why a token could not be read.
+enum Stop {
+    Eof,
+    Newline,
+}
+
+/// Reads one token: skips spaces (and newlines when `newlines`), then bytes up to a space,
+/// newline or the end of input. Returns the token and the byte that ended it.
+fn token(newlines: bool) -> Result<(Vec<u8>, Option<u8>), Stop> {
+    let first = loop {
+        match next_byte() {
+            None => return Err(Stop::Eof),
+            Some(b) if is_space(b) || (newlines && b == b'\n') => continue,
+            Some(b'\n') => return Err(Stop::Newline),
+            Some(b) => break b,
+        }
+    };
+    let mut tok = vec![first];
+    loop {
+        match next_byte() {
+            Some(b) if is_space(b) || b == b'\n' => return Ok((tok, Some(b))),
+            Some(b) => tok.push(b),
+            None => return Ok((tok, None)),
+        }
+    }
+}
+
+/// `Scan` (`newlines`: newlines count as space) and `Scanln`.
+pub fn scan(ctx: &mut NativeCtx, regs: &mut [Word], newlines: bool) -> Result<(), Panic> {
+    let args = value::slice_to_vec(regs[0], false);
+    let mut last = Some(b'\n');
+    for (n, a) in args.iter().enumerate() {
+        let Some((t, ptr)) = value::iface_parts(*a) else {
+            finish(ctx, regs, n, Some("can't scan type: <nil>".into()));
+            return Ok(());
+        };
+        let (tok, end) = match token(newlines) {
+            Ok(t) => t,
+            Err(Stop::Eof) => {
+                finish(ctx, regs, n, Some("EOF".into()));
+                return Ok(());
+            }
+            Err(Stop::Newline) => {
+                finish(ctx, regs, n, Some("unexpected newline".into()));
+                return Ok(());
+            }
+        };
+        let mut inp = Input { s: &tok, i: 0 };
+        if let Err(e) = store(ctx.prog, t, ptr, &mut inp, b'v') {
+            finish(ctx, regs, n, Some(e));
+            return Ok(());
+        }
+        last = end;
+    }
+    if !newlines && !args.is_empty() {
+        let mut end = last;
+        while let Some(b) = end.filter(|&b| b != b'\n') {
+            if !is_space(b) {
+                finish(ctx, regs, args.len(), Some("expected newline".into()));
+                return Ok(());
+            }
+            end = next_byte();
+        }
+    }
+    finish(ctx, regs, args.len(), None);
+    Ok(())
+}
