@@ -158,6 +158,8 @@ fn a_package_other_than_main_is_refused_as_go_run_refuses_it() {
             "package command-line-arguments is not a main package\n"
         );
     }
+}
+
 #[test]
 fn fmt_scan_reads_stdin_as_go() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
