@@ -536,6 +536,11 @@ pub fn set_gomaxprocs(n: i64) -> usize {
         return 1;
     };
     let old = shared.set_gomaxprocs(n);
+    if n >= 1 && (n as usize) < old {
+        if let Some(me) = worker::current_proc_index() {
+            shared.wait_disabled_asleep(me);
+        }
+    }
     drop(shared);
     if worker::current_proc_disabled() {
         gosched();

@@ -48,6 +48,9 @@ pub(crate) struct Processor {
     preempt: AtomicBool,
     /// Set by `wake_idle` for the worker it wakes: that worker counts in `Shared::nspinning`.
     woken_spinning: AtomicBool,
+    /// The worker is awake: looking for work or running a goroutine. Cleared just before it
+    /// sleeps; a GOMAXPROCS decrease waits for it to clear on the processors it disables.
+    awake: AtomicBool,
 }
 
 impl Processor {
@@ -213,6 +216,11 @@ pub(crate) fn current_proc_disabled() -> bool {
     ctx().is_some_and(|c| c.index >= c.shared.active_procs())
 }
 
+/// The calling worker's index.
+pub(crate) fn current_proc_index() -> Option<usize> {
+    ctx().map(|c| c.index)
+}
+
 /// Enqueue a new goroutine (`go` statement): it goes into runnext, like Go's newproc (see
 /// [`SPAWN_BACKLOG`] for when the spawner yields).
 pub(crate) fn enqueue_new(shared: &Arc<Shared>, g: GoroutineRef) {
@@ -240,6 +248,9 @@ pub(crate) fn enqueue_new(shared: &Arc<Shared>, g: GoroutineRef) {
 /// runs: spawn.go (100k goroutines) peaked at 60 MiB, now 20 MiB, and ran 25% faster, as
 /// freed goroutines are reused while still in cache. 256 is the size of Go's local run queue.
 const SPAWN_BACKLOG: usize = 256;
+
+/// How long a GOMAXPROCS decrease waits for the disabled workers to stop.
+const GOMAXPROCS_STOP_WAIT: Duration = Duration::from_millis(100);
 
 /// Enqueue a goroutine that was just readied.
 pub(crate) fn enqueue_ready(g: GoroutineRef) {
@@ -271,6 +282,7 @@ impl Shared {
                 running: AtomicBool::new(false),
                 preempt: AtomicBool::new(false),
                 woken_spinning: AtomicBool::new(false),
+                awake: AtomicBool::new(true),
             })
             .collect();
         Shared {
@@ -332,6 +344,34 @@ impl Shared {
         }
         self.publish_idle(&s);
         old
+    }
+
+    /// After a GOMAXPROCS decrease, wait (like Go's stop-the-world in `procresize`) until every
+    /// disabled worker but the caller's own has gone to sleep, so none still runs a goroutine
+    /// or holds one it found before it saw the change. A worker that does not stop within
+    /// [`GOMAXPROCS_STOP_WAIT`] (a goroutine blocked inside a native call) is left to stop
+    /// when that goroutine yields.
+    ///
+    /// Dekker pairing: a worker stores `awake` then reads `gomaxprocs` (at its loop top and
+    /// again after finding a goroutine); this thread stored `gomaxprocs` before reading
+    /// `awake`, all SeqCst, so a worker seen asleep wakes up disabled.
+    pub(crate) fn wait_disabled_asleep(&self, caller: usize) {
+        let deadline = Instant::now() + GOMAXPROCS_STOP_WAIT;
+        loop {
+            let mut all_asleep = true;
+            for (i, p) in self.procs.iter().enumerate().skip(self.active_procs()) {
+                if i != caller && p.awake.load(Ordering::SeqCst) {
+                    all_asleep = false;
+                    if p.running.load(Ordering::SeqCst) {
+                        p.request_preempt();
+                    }
+                }
+            }
+            if all_asleep || Instant::now() >= deadline || self.exiting.load(Ordering::SeqCst) {
+                return;
+            }
+            std::thread::yield_now();
+        }
     }
 
     /// Count one more parked goroutine keeping its idle coroutine, if fewer than
@@ -522,6 +562,8 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
             continue;
         }
         match find_runnable(&ctx) {
+            // Disabled while it searched: the goroutine is not ours to run (see `awake`).
+            Some((g, _)) if ctx.index >= ctx.shared.active_procs() => ctx.shared.injector.push(g),
             Some((g, inherit)) => {
                 // The last spinning worker found work: there may be more for another (Go's
                 // resetspinning), e.g. the rest of a batch it stole.
@@ -655,6 +697,7 @@ fn idle_wait(ctx: &WorkerCtx, disabled: bool) -> bool {
         }
     }
     let p = &shared.procs[me];
+    p.awake.store(false, Ordering::SeqCst);
     {
         let mut flag = p.wake_flag.lock();
         while !*flag {
@@ -662,6 +705,7 @@ fn idle_wait(ctx: &WorkerCtx, disabled: bool) -> bool {
         }
         *flag = false;
     }
+    p.awake.store(true, Ordering::SeqCst);
     if p.woken_spinning.swap(false, Ordering::SeqCst) {
         ctx.spinning.set(true);
     }
