@@ -20,6 +20,8 @@ pub struct Options {
     /// Fix every random choice of the runtime (`-seed N`; else `MINIGO_SEED`): with
     /// `GOMAXPROCS=1` the same seed reproduces the same run.
     pub seed: Option<u64>,
+    /// Run with the data-race detector (`minigo run -race`).
+    pub race: bool,
 }
 
 /// The result of `run_file`.
@@ -77,8 +79,20 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
             return Outcome { code: 1 };
         }
     };
+    let race_options = match options.race.then(race_options).transpose() {
+        Ok(o) => o,
+        Err(why) => {
+            eprintln!("minigo: {why}");
+            return Outcome { code: 2 };
+        }
+    };
     let prog = match compile_source(&display, &src) {
-        Ok(p) => p,
+        Ok(mut p) => {
+            if race_options.is_some() {
+                vm::race_instrument::instrument(&mut p);
+            }
+            p
+        }
         Err(rendered) => {
             eprint!("{rendered}");
             return Outcome { code: 1 };
@@ -105,6 +119,17 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
             .and_then(|v| v.parse().ok())
     });
     runtime::set_seed(seed);
-    let code = vm::interp::task::run_program(Arc::new(prog), procs);
-    Outcome { code }
+    let prog = Arc::new(prog);
+    if let Some(race_options) = race_options {
+        vm::race::enable(&prog, race_options);
+    }
+    let code = vm::interp::task::run_program(prog, procs);
+    Outcome {
+        code: runtime::race::exit_status(code),
+    }
+}
+
+/// The detector's options from `GORACE` (as a Go binary built with `-race` reads them).
+fn race_options() -> Result<runtime::race::Options, String> {
+    runtime::race::Options::from_gorace(&std::env::var("GORACE").unwrap_or_default())
 }

@@ -5,8 +5,10 @@ use std::path::PathBuf;
 const USAGE: &str = "minigo — a Go interpreter for learning concurrency
 
 usage:
-  minigo run [-d] [-seed N] file.go [args...]
-                                      run a Go program (-d: print the bytecode first;
+  minigo run [-race] [-d] [-seed N] file.go [args...]
+                                      run a Go program (-race: detect data races, as
+                                      `go run -race`, GORACE options exitcode, halt_on_error,
+                                      log_path; -d: print the bytecode first;
                                       -seed N: reproducible scheduling and select choices)
   minigo version                      print the version
   minigo help                         print this help
@@ -49,6 +51,7 @@ fn run(args: &[String]) -> i32 {
     while let Some(flag) = rest.first() {
         match flag.as_str() {
             "-d" => options.disassemble = true,
+            "-race" => options.race = true,
             "-seed" => {
                 let Some(n) = rest.get(1).and_then(|v| v.parse().ok()) else {
                     eprintln!("minigo run: -seed needs a number");

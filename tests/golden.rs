@@ -51,9 +51,13 @@
 //!    dropped, as are `...additional frames elided...` lines.
 //!    A location line `\t<any/path/>file.go:LINE +0x1f` becomes `\tfile.go:LINE` (also with
 //!    the ` fp=0x… sp=0x… pc=0x…` that Go appends in a fatal error's traceback).
-//! 4. Everywhere: `+0x[0-9a-f]+` offsets are removed, any other `0x[0-9a-f]+` becomes `0xADDR`
+//! 4. Inside a race report (between `==================` lines): `Goroutine 7` →
+//!    `Goroutine N`; only frames of package main (`  main.f()`) and their location lines are
+//!    kept, a location `      /any/path/file.go:LINE +0x1f` becoming `      file.go:LINE`
+//!    (runtime frames such as `runtime.mapassign_faststr()` carry Go's GOROOT paths).
+//! 5. Everywhere: `+0x[0-9a-f]+` offsets are removed, any other `0x[0-9a-f]+` becomes `0xADDR`
 //!    (so `panic: ([]int) 0xc000094018` compares equal to any address).
-//! 5. Trailing whitespace on each line and trailing blank lines are removed.
+//! 6. Trailing whitespace on each line and trailing blank lines are removed.
 //!
 //! # Environment
 //!
@@ -538,6 +542,7 @@ struct Res {
     goroutine: Regex,
     header: Regex,
     main_frame: Regex,
+    race_location: Regex,
     created_by_main: Regex,
     location: Regex,
     offset: Regex,
@@ -547,7 +552,8 @@ struct Res {
 fn res() -> &'static Res {
     static RES: OnceLock<Res> = OnceLock::new();
     RES.get_or_init(|| Res {
-        goroutine: Regex::new(r"goroutine \d+").unwrap(),
+        goroutine: Regex::new(r"([Gg])oroutine \d+").unwrap(),
+        race_location: Regex::new(r"^      (?:.*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-f]+)?$").unwrap(),
         header: Regex::new(r"^goroutine N \[.*\]:$").unwrap(),
         main_frame: Regex::new(r"^(main\..*)\([^()]*\)$").unwrap(),
         created_by_main: Regex::new(r"^created by main\.").unwrap(),
@@ -564,14 +570,40 @@ pub fn normalize_stderr(text: &str) -> String {
     let r = res();
     let mut out: Vec<String> = Vec::new();
     let mut in_trace = false;
+    let mut in_race = false;
     // When Some(keep), the next line is the location line of a frame: kept iff `keep`.
     let mut location_pending: Option<bool> = None;
     for raw in text.lines() {
         let line = r
             .goroutine
-            .replace_all(raw.trim_end(), "goroutine N")
+            .replace_all(raw.trim_end(), "${1}oroutine N")
             .into_owned();
         if line.starts_with("[signal ") {
+            continue;
+        }
+        if line == "==================" {
+            in_race = !in_race;
+            out.push(line);
+            continue;
+        }
+        if in_race {
+            if let Some(keep) = location_pending.take() {
+                if let Some(c) = r.race_location.captures(&line) {
+                    if keep {
+                        out.push(format!("      {}:{}", &c[1], &c[2]));
+                    }
+                    continue;
+                }
+            }
+            if let Some(frame) = line.strip_prefix("  ").filter(|f| !f.starts_with(' ')) {
+                let keep = frame.starts_with("main.");
+                if keep {
+                    out.push(line);
+                }
+                location_pending = Some(keep);
+            } else {
+                out.push(line);
+            }
             continue;
         }
         if !in_trace && (r.header.is_match(&line) || line == "runtime stack:") {

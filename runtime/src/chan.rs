@@ -19,6 +19,7 @@
 
 use crate::gc::Marker;
 use crate::heap::{alloc_native, native, NativeObject, Word};
+use crate::race;
 use crate::sched::{self, GoroutineRef, WaitReason};
 use parking_lot::{Mutex, MutexGuard};
 use std::cell::Cell;
@@ -75,10 +76,16 @@ impl Waiter {
 
 struct ChanState {
     buf: VecDeque<Word>,
+    /// Values taken out of the buffer so far: the race detector's `recvx` (the buffer slot
+    /// of the next receive is `race_recvx % cap`, of the next send `(race_recvx + len) % cap`).
+    race_recvx: u64,
     closed: bool,
     sendq: VecDeque<Arc<Waiter>>,
     recvq: VecDeque<Arc<Waiter>>,
 }
+
+/// The race detector's sync object of a channel's `close` (beside its buffer slots).
+const RACE_CLOSE: u64 = u64::MAX;
 
 /// A Go channel (`hchan`).
 pub struct Channel {
@@ -126,8 +133,12 @@ impl ChanState {
     }
 
     /// Try to receive without blocking. `None` = would block.
-    fn try_recv(&mut self, cap: usize) -> Option<(Word, bool, Option<Arc<Waiter>>)> {
+    fn try_recv(&mut self, ch: Word, cap: usize) -> Option<(Word, bool, Option<Arc<Waiter>>)> {
         if let Some(sender) = dequeue(&mut self.sendq) {
+            if race::enabled() {
+                race::sync_with_parked(&sender.g, self.race_slot(ch, cap, 0), cap > 0);
+                self.race_recvx += 1;
+            }
             let value = if cap == 0 {
                 sender.value
             } else {
@@ -142,12 +153,30 @@ impl ChanState {
             return Some((value, true, Some(sender)));
         }
         if let Some(value) = self.buf.pop_front() {
+            if race::enabled() {
+                race::acquire_release(self.race_slot(ch, cap, 0));
+                self.race_recvx += 1;
+            }
             return Some((value, true, None));
         }
         if self.closed {
+            if race::enabled() {
+                race::acquire((ch, RACE_CLOSE));
+            }
             return Some((0, false, None));
         }
         None
+    }
+
+    /// The race detector's sync object for the buffer slot `ahead` places after the next
+    /// receive's (slot 0 of an unbuffered channel).
+    fn race_slot(&self, ch: Word, cap: usize, ahead: usize) -> race::SyncKey {
+        let slot = if cap == 0 {
+            0
+        } else {
+            (self.race_recvx + ahead as u64) % cap as u64
+        };
+        (ch, slot)
     }
 
     /// Try to send without blocking. `Ok(None)` = would block; `Ok(Some(w))` = sent, readying
@@ -155,6 +184,7 @@ impl ChanState {
     #[allow(clippy::type_complexity)]
     fn try_send(
         &mut self,
+        ch: Word,
         cap: usize,
         value: Word,
     ) -> Result<Option<Option<(Arc<Waiter>, Word)>>, GoPanic> {
@@ -162,9 +192,16 @@ impl ChanState {
             return Err(GoPanic::SendOnClosed);
         }
         if let Some(receiver) = dequeue(&mut self.recvq) {
+            if race::enabled() {
+                race::sync_with_parked(&receiver.g, self.race_slot(ch, cap, 0), cap > 0);
+                self.race_recvx += (cap > 0) as u64;
+            }
             return Ok(Some(Some((receiver, value))));
         }
         if self.buf.len() < cap {
+            if race::enabled() {
+                race::acquire_release(self.race_slot(ch, cap, self.buf.len()));
+            }
             self.buf.push_back(value);
             return Ok(Some(None));
         }
@@ -178,6 +215,7 @@ pub fn make_chan(cap: usize) -> Word {
         cap,
         state: Mutex::new(ChanState {
             buf: VecDeque::with_capacity(cap.min(1024)),
+            race_recvx: 0,
             closed: false,
             sendq: VecDeque::new(),
             recvq: VecDeque::new(),
@@ -221,7 +259,7 @@ pub fn chan_send_start(ch: Word, value: Word) -> Result<ChanPoll<()>, GoPanic> {
     }
     let c = channel(ch);
     let mut s = c.state.lock();
-    if let Some(done) = s.try_send(c.cap, value)? {
+    if let Some(done) = s.try_send(ch, c.cap, value)? {
         s.check_invariants(c.cap);
         drop(s);
         if let Some((receiver, value)) = done {
@@ -274,7 +312,7 @@ pub fn chan_recv_start(ch: Word) -> ChanPoll<(Word, bool)> {
     }
     let c = channel(ch);
     let mut s = c.state.lock();
-    if let Some((value, ok, sender)) = s.try_recv(c.cap) {
+    if let Some((value, ok, sender)) = s.try_recv(ch, c.cap) {
         s.check_invariants(c.cap);
         drop(s);
         if let Some(sender) = sender {
@@ -321,7 +359,7 @@ pub fn chan_try_send(ch: Word, value: Word) -> Result<bool, GoPanic> {
     }
     let c = channel(ch);
     let mut s = c.state.lock();
-    let done = s.try_send(c.cap, value)?;
+    let done = s.try_send(ch, c.cap, value)?;
     drop(s);
     match done {
         Some(Some((receiver, value))) => {
@@ -340,7 +378,7 @@ pub fn chan_try_recv(ch: Word) -> Option<(Word, bool)> {
     }
     let c = channel(ch);
     let mut s = c.state.lock();
-    let (value, ok, sender) = s.try_recv(c.cap)?;
+    let (value, ok, sender) = s.try_recv(ch, c.cap)?;
     drop(s);
     if let Some(sender) = sender {
         sender.complete(0, true);
@@ -360,8 +398,14 @@ pub fn chan_close(ch: Word) -> Result<(), GoPanic> {
         return Err(GoPanic::CloseOfClosed);
     }
     s.closed = true;
+    if race::enabled() {
+        race::release((ch, RACE_CLOSE));
+    }
     let mut woken = Vec::new();
     while let Some(w) = dequeue(&mut s.recvq) {
+        if race::enabled() {
+            race::acquire_for_parked(&w.g, (ch, RACE_CLOSE));
+        }
         woken.push(w);
     }
     while let Some(w) = dequeue(&mut s.sendq) {
@@ -565,7 +609,7 @@ pub fn select_start(
         match cases[i] {
             SelectCase::Recv { ch } => {
                 let cap = channel(ch).cap;
-                if let Some((value, ok, sender)) = state_of(&mut guards, ch).try_recv(cap) {
+                if let Some((value, ok, sender)) = state_of(&mut guards, ch).try_recv(ch, cap) {
                     drop(guards);
                     if let Some(sender) = sender {
                         sender.complete(0, true);
@@ -579,7 +623,7 @@ pub fn select_start(
             }
             SelectCase::Send { ch, value } => {
                 let cap = channel(ch).cap;
-                match state_of(&mut guards, ch).try_send(cap, value) {
+                match state_of(&mut guards, ch).try_send(ch, cap, value) {
                     Err(panic) => return Err(panic),
                     Ok(Some(receiver)) => {
                         drop(guards);

@@ -216,6 +216,22 @@ impl Marker {
         }
     }
 
+    /// Whether `addr` survives this collection: it lies in a marked object, or outside every
+    /// object this collection may free.
+    fn is_live(&self, addr: usize) -> bool {
+        if addr >= self.span_low && addr < self.span_high {
+            let i = self.span_bases.partition_point(|&b| b <= addr);
+            if i > 0 && addr < self.span_bases[i - 1] + SPAN_BYTES {
+                return self.spans[i - 1].is_marked(addr);
+            }
+        }
+        if addr < self.low || addr >= self.high {
+            return true;
+        }
+        let i = self.starts.partition_point(|&s| s <= addr);
+        i == 0 || addr >= self.ends[i - 1] || self.marks[i - 1]
+    }
+
     /// Mark every word of `words`.
     pub fn mark_words(&mut self, words: &[Word]) {
         for &w in words {
@@ -290,6 +306,7 @@ fn collect_locked() {
             dead.push(h);
         }
     }
+    crate::race::retain_live(&mut |addr| marker.is_live(addr as usize));
     let spans = std::mem::take(&mut marker.spans);
     drop(marker);
     for h in dead {

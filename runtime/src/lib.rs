@@ -43,6 +43,7 @@ pub mod gc;
 pub mod heap;
 mod monitor;
 mod oom;
+pub mod race;
 mod sched;
 mod seed;
 mod sema;

@@ -196,6 +196,8 @@ pub struct Goroutine {
     pub(crate) coroutine: Mutex<Option<GoCoroutine>>,
     task: UnsafeCell<Option<Box<dyn Task>>>,
     pub(crate) shared: Arc<Shared>,
+    /// The race detector's state for this goroutine (see `race`; empty without `-race`).
+    pub(crate) race: crate::race::GSlot,
 }
 
 // SAFETY: every field but `task` is Sync. `task` is mutated only by the coroutine running it
@@ -222,6 +224,7 @@ impl Goroutine {
             coroutine: Mutex::new(None),
             task: UnsafeCell::new(Some(task)),
             shared,
+            race: Default::default(),
         }
     }
 
@@ -382,6 +385,9 @@ pub fn spawn(task: Box<dyn Task>) -> u64 {
     let shared = worker::current_shared().expect("spawn outside a goroutine");
     let g = shared.new_goroutine(task);
     let goid = g.goid;
+    if crate::race::enabled() {
+        crate::race::on_spawn(&g);
+    }
     worker::enqueue_new(&shared, g);
     goid
 }

@@ -120,6 +120,17 @@ impl Span {
         Some(self.base + index * self.block_size + HEADER_SIZE)
     }
 
+    /// Whether the block holding `addr` (inside this span) is free or marked: the address is
+    /// not about to be freed.
+    pub(crate) fn is_marked(&self, addr: usize) -> bool {
+        let index = (addr - self.base) / self.block_size;
+        if index >= self.nblocks {
+            return true;
+        }
+        let (w, bit) = (index / 64, 1u64 << (index % 64));
+        self.allocated[w] & bit == 0 || self.marked[w] & bit != 0
+    }
+
     /// Free every allocated, unmarked block (dropping Native objects' boxes), clear the marks.
     /// Returns the bytes and objects still alive.
     ///

@@ -841,6 +841,9 @@ fn commit_park(ctx: &WorkerCtx, g: GoroutineRef) {
 
 fn goroutine_finished(shared: &Shared, g: &GoroutineRef) {
     g.status.store(DEAD, Ordering::SeqCst);
+    if crate::race::enabled() {
+        crate::race::on_finish(g);
+    }
     drop(g.coroutine.lock().take());
     g.drop_task();
     shared.all.remove(g);

@@ -40,66 +40,73 @@ impl W {
     }
 }
 
-fn cell(addr: Word) -> Result<&'static AtomicU64, Panic> {
+/// Runs the atomic operation `op` on the word at `addr` (nil → Go's nil dereference); under
+/// `-race` it synchronises on that address (`runtime::race::atomic`).
+fn atomically<R>(
+    addr: Word,
+    op: impl FnOnce(&'static AtomicU64) -> Result<R, Panic>,
+) -> Result<R, Panic> {
     if addr == 0 {
         return Err(util::nil_deref());
     }
-    Ok(heap::word_at(addr))
+    let c = heap::word_at(addr);
+    runtime::race::atomic((addr, 0), || op(c))
 }
 
 fn add(w: W, addr: Word, delta: Word) -> Result<Word, Panic> {
-    let c = cell(addr)?;
-    Ok(match w {
-        W::I64 | W::U64 => c.fetch_add(delta, SeqCst).wrapping_add(delta),
-        _ => {
-            let mut old = c.load(SeqCst);
-            loop {
-                let new = w.canon(old.wrapping_add(delta));
-                match c.compare_exchange_weak(old, new, SeqCst, SeqCst) {
-                    Ok(_) => break new,
-                    Err(now) => old = now,
+    atomically(addr, |c| {
+        Ok(match w {
+            W::I64 | W::U64 => c.fetch_add(delta, SeqCst).wrapping_add(delta),
+            _ => {
+                let mut old = c.load(SeqCst);
+                loop {
+                    let new = w.canon(old.wrapping_add(delta));
+                    match c.compare_exchange_weak(old, new, SeqCst, SeqCst) {
+                        Ok(_) => break new,
+                        Err(now) => old = now,
+                    }
                 }
             }
-        }
+        })
     })
 }
 
 fn load(w: W, addr: Word) -> Result<Word, Panic> {
-    Ok(w.canon(cell(addr)?.load(SeqCst)))
+    atomically(addr, |c| Ok(w.canon(c.load(SeqCst))))
 }
 
 fn store(w: W, addr: Word, v: Word) -> Result<(), Panic> {
-    cell(addr)?.store(w.canon(v), SeqCst);
-    Ok(())
+    atomically(addr, |c| {
+        c.store(w.canon(v), SeqCst);
+        Ok(())
+    })
 }
 
 fn swap(w: W, addr: Word, v: Word) -> Result<Word, Panic> {
-    Ok(w.canon(cell(addr)?.swap(w.canon(v), SeqCst)))
+    atomically(addr, |c| Ok(w.canon(c.swap(w.canon(v), SeqCst))))
 }
 
 fn cas(w: W, addr: Word, old: Word, new: Word) -> Result<Word, Panic> {
-    let c = cell(addr)?;
-    Ok(
-        c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst)
-            .is_ok() as Word,
-    )
+    atomically(addr, |c| {
+        Ok(
+            c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst)
+                .is_ok() as Word,
+        )
+    })
 }
 
 // ---------------------------------------------------------------- atomic.Value
 
-fn value_store(
-    ctx_prog: &vm::program::Program,
-    recv: Word,
-    v: Word,
-    op: &str,
-) -> Result<Word, Panic> {
-    let c = cell(recv)?;
+fn value_store(recv: Word, v: Word, op: &str) -> Result<Word, Panic> {
+    atomically(recv, |c| value_store_in(c, v, op))
+}
+
+fn value_store_in(c: &AtomicU64, v: Word, op: &str) -> Result<Word, Panic> {
     let Some((t, _)) = value::iface_parts(v) else {
         return Err(string_panic(&format!(
             "sync/atomic: {op} of nil value into Value"
         )));
     };
-    let _ = ctx_prog;
     let mut cur = c.load(SeqCst);
     loop {
         if let Some((ct, _)) = value::iface_parts(cur) {
@@ -117,7 +124,15 @@ fn value_store(
 }
 
 fn value_cas(prog: &vm::program::Program, recv: Word, old: Word, new: Word) -> Result<bool, Panic> {
-    let c = cell(recv)?;
+    atomically(recv, |c| value_cas_in(prog, c, old, new))
+}
+
+fn value_cas_in(
+    prog: &vm::program::Program,
+    c: &AtomicU64,
+    old: Word,
+    new: Word,
+) -> Result<bool, Panic> {
     let Some((nt, _)) = value::iface_parts(new) else {
         return Err(string_panic(
             "sync/atomic: compare and swap of nil value into Value",
@@ -273,15 +288,15 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("sync/atomic", "Value.Load", 1, 1, |_, r| {
-            r[0] = cell(r[0])?.load(SeqCst);
+            r[0] = atomically(r[0], |c| Ok(c.load(SeqCst)))?;
             Ok(())
         }),
-        native!("sync/atomic", "Value.Store", 2, 0, |c, r| {
-            value_store(c.prog, r[0], r[1], "store")?;
+        native!("sync/atomic", "Value.Store", 2, 0, |_, r| {
+            value_store(r[0], r[1], "store")?;
             Ok(())
         }),
-        native!("sync/atomic", "Value.Swap", 2, 1, |c, r| {
-            r[0] = value_store(c.prog, r[0], r[1], "swap")?;
+        native!("sync/atomic", "Value.Swap", 2, 1, |_, r| {
+            r[0] = value_store(r[0], r[1], "swap")?;
             Ok(())
         }),
         native!("sync/atomic", "Value.CompareAndSwap", 3, 1, |c, r| {

@@ -29,7 +29,7 @@ use runtime::{GoroutineRef, WaitReason};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::{AcqRel, Acquire, Release, SeqCst};
-use vm::native::{NativeCtx, NativeImpl, Panic, RESUME_DONE};
+use vm::native::{NativeCtx, NativeImpl, Panic};
 use vm::program::Program;
 use vm::value::{self, MapKey};
 
@@ -135,7 +135,7 @@ impl RawMutex {
     fn lock_or_wait(self) -> bool {
         let st = self.st();
         if st.compare_exchange(0, LOCKED, AcqRel, Acquire).is_ok() {
-            return true;
+            return self.acquired();
         }
         let mut spins = 0;
         loop {
@@ -145,7 +145,7 @@ impl RawMutex {
                     .compare_exchange_weak(v, v | LOCKED, AcqRel, Acquire)
                     .is_ok()
                 {
-                    return true;
+                    return self.acquired();
                 }
                 continue;
             }
@@ -171,11 +171,20 @@ impl RawMutex {
     pub fn try_lock(self) -> bool {
         let st = self.st();
         let v = st.load(Acquire);
-        v & LOCKED == 0 && st.compare_exchange(v, v | LOCKED, AcqRel, Acquire).is_ok()
+        v & LOCKED == 0
+            && st.compare_exchange(v, v | LOCKED, AcqRel, Acquire).is_ok()
+            && self.acquired()
+    }
+
+    /// The lock was taken: under `-race`, every earlier `Unlock` happened before (`true`).
+    fn acquired(self) -> bool {
+        runtime::race::acquire((self.state, 0));
+        true
     }
 
     /// Unlocks; false if it was not locked.
     pub fn unlock(self) -> bool {
+        runtime::race::release((self.state, 0));
         let st = self.st();
         let mut v = st.load(Acquire);
         loop {
@@ -270,12 +279,26 @@ fn add_i64(cell: &AtomicU64, delta: i64) -> i64 {
 fn rw_rlock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let s = rw_state(r[0])?;
     if add_i64(slot(s, RW_READER_COUNT), 1) < 0 {
-        return sema_acquire_then(ctx, slot_addr(s, RW_READER_SEM), RESUME_DONE, r);
+        return sema_acquire_then(ctx, slot_addr(s, RW_READER_SEM), rw_rlocked, r);
     }
+    rw_rlocked(ctx, r)
+}
+
+/// `RLock` returns: under `-race`, every earlier `Unlock` happened before.
+fn rw_rlocked(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    runtime::race::acquire((slot_addr(rw_state(r[0])?, RW_READER_SEM), 0));
+    Ok(())
+}
+
+/// `Lock` returns: under `-race`, every earlier `RUnlock` happened before (the earlier
+/// `Unlock`s reach it through the writers' mutex).
+fn rw_locked(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    runtime::race::acquire((slot_addr(rw_state(r[0])?, RW_WRITER_SEM), 0));
     Ok(())
 }
 
 fn rw_runlock(s: Word) -> Result<(), Panic> {
+    runtime::race::release((slot_addr(s, RW_WRITER_SEM), 0));
     let r = add_i64(slot(s, RW_READER_COUNT), -1);
     if r < 0 {
         if r + 1 == 0 || r + 1 == -RW_MAX_READERS {
@@ -297,12 +320,13 @@ fn rw_lock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
     let readers = add_i64(slot(s, RW_READER_COUNT), -RW_MAX_READERS) + RW_MAX_READERS;
     if readers != 0 && add_i64(slot(s, RW_READER_WAIT), readers) != 0 {
-        return sema_acquire_then(ctx, slot_addr(s, RW_WRITER_SEM), RESUME_DONE, r);
+        return sema_acquire_then(ctx, slot_addr(s, RW_WRITER_SEM), rw_locked, r);
     }
-    Ok(())
+    rw_locked(ctx, r)
 }
 
 fn rw_unlock(s: Word) -> Result<(), Panic> {
+    runtime::race::release((slot_addr(s, RW_READER_SEM), 0));
     let r = add_i64(slot(s, RW_READER_COUNT), RW_MAX_READERS);
     if r >= RW_MAX_READERS {
         return Err(Panic::Fatal("sync: Unlock of unlocked RWMutex".into()));
@@ -325,6 +349,7 @@ fn rw_try_lock(s: Word) -> bool {
         m.unlock();
         return false;
     }
+    runtime::race::acquire((slot_addr(s, RW_WRITER_SEM), 0));
     true
 }
 
@@ -336,6 +361,7 @@ fn rw_try_rlock(s: Word) -> bool {
             return false;
         }
         if c.compare_exchange(v, v + 1, SeqCst, SeqCst).is_ok() {
+            runtime::race::acquire((slot_addr(s, RW_READER_SEM), 0));
             return true;
         }
     }
@@ -346,6 +372,10 @@ fn rw_try_rlock(s: Word) -> bool {
 /// Go's WaitGroup (sync/waitgroup.go): state `[counter << 32 | waiters, sema]`.
 fn wg_add(recv: Word, delta: i64) -> Result<(), Panic> {
     let s = state_words(recv, 0, 2)?;
+    if delta < 0 {
+        // Every `Done` happens before the `Wait` it unblocks (merged: all of them).
+        runtime::race::release((slot_addr(s, 0), 0));
+    }
     let st = slot(s, 0);
     let state = st
         .fetch_add((delta as u64) << 32, SeqCst)
@@ -381,6 +411,7 @@ fn wg_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     loop {
         let state = st.load(SeqCst);
         if state >> 32 == 0 {
+            runtime::race::acquire((slot_addr(s, 0), 0));
             return Ok(());
         }
         if st
@@ -400,6 +431,7 @@ fn wg_woken(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
             "sync: WaitGroup is reused before previous Wait has returned",
         ));
     }
+    runtime::race::acquire((slot_addr(s, 0), 0));
     Ok(())
 }
 
@@ -411,6 +443,8 @@ fn wg_woken(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 fn once_do(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let s = state_words(r[0], 0, 3)?;
     if slot(s, 0).load(Acquire) != 0 {
+        // The completion of `f` happens before every `Do` returns.
+        runtime::race::acquire((slot_addr(s, 0), 0));
         return Ok(());
     }
     once_locked(ctx, r)
@@ -427,6 +461,7 @@ fn once_locked(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
     let result = if slot(s, 0).load(Acquire) == 0 {
         let result = ctx.call(r[1], &[]).map(|_| ());
+        runtime::race::release((slot_addr(s, 0), 0));
         slot(s, 0).store(1, Release);
         result
     } else {
@@ -479,6 +514,7 @@ impl CondState {
 
     fn signal(&self) {
         let mut s = self.inner.lock();
+        runtime::race::release((self as *const CondState as Word, 0));
         if s.wait == s.notify {
             return;
         }
@@ -493,6 +529,7 @@ impl CondState {
 
     fn broadcast(&self) {
         let mut s = self.inner.lock();
+        runtime::race::release((self as *const CondState as Word, 0));
         s.notify = s.wait;
         let all: Vec<_> = s.waiters.drain(..).collect();
         drop(s);
@@ -517,6 +554,9 @@ fn cond_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 /// `Cond.Wait` once notified: `c.L.Lock()`. When `L` is a `*sync.Mutex` (the usual case)
 /// this is `Mutex.Lock` on the same window, so that re-locking parks stacklessly too.
 fn cond_relock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    // `Signal`/`Broadcast` happen before the `Wait` they end returns.
+    let c = state_native::<CondState>(r[0], 1)?;
+    runtime::race::acquire((c as *const CondState as Word, 0));
     let l = heap::words(r[0])[0].load(Acquire);
     if let Some((t, data)) = value::iface_parts(l) {
         if let Some(vm::program::MethodImpl::Native(n)) = util::find_method(ctx.prog, t, "Lock") {
@@ -546,6 +586,8 @@ impl NativeObject for PoolState {
 fn pool_get(ctx: &mut NativeCtx, recv: Word) -> Result<Word, Panic> {
     let p = state_native::<PoolState>(recv, 1)?;
     if let Some(x) = p.items.lock().pop() {
+        // The `Put` of `x` happens before this `Get`.
+        runtime::race::acquire((recv, 0));
         return Ok(x);
     }
     let new = heap::words(recv)[0].load(Acquire);
@@ -560,7 +602,9 @@ fn pool_put(recv: Word, x: Word) -> Result<(), Panic> {
         return Ok(());
     }
     let p = state_native::<PoolState>(recv, 1)?;
-    p.items.lock().push(x);
+    let mut items = p.items.lock();
+    runtime::race::release((recv, 0));
+    items.push(x);
     Ok(())
 }
 
@@ -633,9 +677,16 @@ fn sync_map(recv: Word) -> Result<&'static SyncMap, Panic> {
     state_native::<SyncMap>(recv, 0)
 }
 
+/// The map's entries, locked; under `-race` every operation on one `sync.Map` synchronises
+/// with the ones before it (Go's is built from atomics and a mutex).
+fn sync_map_locked(recv: Word) -> Result<parking_lot::MutexGuard<'static, MapInner>, Panic> {
+    let inner = sync_map(recv)?.inner.lock();
+    runtime::race::acquire_release((recv, 0));
+    Ok(inner)
+}
+
 fn map_range(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
-    let m = sync_map(recv)?;
-    let snapshot: Vec<(Word, Word)> = m.inner.lock().entries.values().copied().collect();
+    let snapshot: Vec<(Word, Word)> = sync_map_locked(recv)?.entries.values().copied().collect();
     for &(k, v) in &snapshot {
         ctx.root(k);
         ctx.root(v);
@@ -735,19 +786,19 @@ pub fn natives() -> Vec<crate::Entry> {
         // ---- Map
         native!("sync", "Map.Load", 2, 2, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            let v = sync_map(r[0])?.inner.lock().load(&k);
+            let v = sync_map_locked(r[0])?.load(&k);
             r[0] = v.unwrap_or(0);
             r[1] = v.is_some() as Word;
             Ok(())
         }),
         native!("sync", "Map.Store", 3, 0, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            sync_map(r[0])?.inner.lock().store(k, r[1], r[2]);
+            sync_map_locked(r[0])?.store(k, r[1], r[2]);
             Ok(())
         }),
         native!("sync", "Map.LoadOrStore", 3, 2, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            let mut m = sync_map(r[0])?.inner.lock();
+            let mut m = sync_map_locked(r[0])?;
             match m.load(&k) {
                 Some(v) => {
                     r[0] = v;
@@ -763,19 +814,19 @@ pub fn natives() -> Vec<crate::Entry> {
         }),
         native!("sync", "Map.LoadAndDelete", 2, 2, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            let v = sync_map(r[0])?.inner.lock().delete(&k);
+            let v = sync_map_locked(r[0])?.delete(&k);
             r[0] = v.unwrap_or(0);
             r[1] = v.is_some() as Word;
             Ok(())
         }),
         native!("sync", "Map.Delete", 2, 0, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            sync_map(r[0])?.inner.lock().delete(&k);
+            sync_map_locked(r[0])?.delete(&k);
             Ok(())
         }),
         native!("sync", "Map.Swap", 3, 2, |c, r| {
             let k = any_key(c.prog, r[1])?;
-            let prev = sync_map(r[0])?.inner.lock().store(k, r[1], r[2]);
+            let prev = sync_map_locked(r[0])?.store(k, r[1], r[2]);
             r[0] = prev.unwrap_or(0);
             r[1] = prev.is_some() as Word;
             Ok(())

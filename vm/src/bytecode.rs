@@ -538,6 +538,28 @@ opcodes! {
     EqComplex { a: u16, b: u16, c: u16 },
     /// R[a] := R[b] with both parts rounded to float32 (complex64 results and conversions)
     RoundC64 { a: u16, b: u16 },
+
+    // ---- race detector checks (vm/src/race_instrument.rs; only in `-race` programs) ----
+    // Each precedes the access it checks (w: the access writes). A bad operand (nil, out of
+    // range) is not checked: the access itself panics.
+    /// the global G[g]
+    RaceGlobal { g: u32, w: bool },
+    /// the word or byte R[b] points to
+    RacePtr { b: u16, w: bool },
+    /// field f of the struct object R[b]
+    RaceField { b: u16, f: u16, w: bool },
+    /// element R[c] of the slice R[b]
+    RaceSlice { b: u16, c: u16, w: bool },
+    /// element R[c] of the array object R[b]
+    RaceArray { b: u16, c: u16, w: bool },
+    /// the map or channel object R[b] itself (lookups, len, range and sends read it; stores,
+    /// deletes, clear and close write it)
+    RaceObject { b: u16, w: bool },
+    /// every element of the struct or array object R[b] (a whole-value copy or assignment)
+    RaceWhole { b: u16, w: bool },
+    /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
+    /// is a string)
+    RaceCopy { b: u16, c: u16 },
 }
 
 impl Instr {

@@ -9,5 +9,7 @@ pub mod native;
 pub mod output;
 pub mod peephole;
 pub mod program;
+pub mod race;
+pub mod race_instrument;
 pub mod value;
 pub mod verify;

@@ -84,6 +84,7 @@ pub fn verify(prog: &Program) -> Result<(), String> {
                         Instr::FieldLoad { .. }
                             | Instr::FieldStore { .. }
                             | Instr::FieldAddr { .. }
+                            | Instr::RaceField { .. }
                     ) =>
                     {
                         (v as usize) < prog.funcs.len()

@@ -842,6 +842,49 @@ impl Goroutine {
                             }
                             value::assign_in_place(prog, t, dst, r!(a));
                         }
+                        Instr::RaceGlobal { g, w } => {
+                            save_pc!();
+                            let addr = ops::global(prog, g) as *const _ as Word;
+                            crate::race::check(self, addr, w);
+                        }
+                        Instr::RacePtr { b, w } => {
+                            if r!(b) != 0 {
+                                save_pc!();
+                                crate::race::check(self, r!(b), w);
+                            }
+                        }
+                        Instr::RaceField { b, f, w } => {
+                            if let Ok(addr) = ops::field_addr(r!(b), f) {
+                                save_pc!();
+                                crate::race::check(self, addr, w);
+                            }
+                        }
+                        Instr::RaceSlice { b, c, w } => {
+                            if let Ok(addr) = ops::slice_addr(r!(b), r!(c) as i64) {
+                                save_pc!();
+                                crate::race::check(self, addr, w);
+                            }
+                        }
+                        Instr::RaceArray { b, c, w } => {
+                            if let Ok(addr) = ops::array_addr(r!(b), r!(c) as i64) {
+                                save_pc!();
+                                crate::race::check(self, addr, w);
+                            }
+                        }
+                        Instr::RaceObject { b, w } => {
+                            if r!(b) != 0 {
+                                save_pc!();
+                                crate::race::check(self, r!(b), w);
+                            }
+                        }
+                        Instr::RaceWhole { b, w } => {
+                            save_pc!();
+                            crate::race::check_whole(self, r!(b), w);
+                        }
+                        Instr::RaceCopy { b, c } => {
+                            save_pc!();
+                            crate::race::check_copy(self, r!(b), r!(c));
+                        }
                         Instr::GlobalAddr { a, g } => {
                             r!(a) = ops::global(prog, g) as *const _ as Word
                         }

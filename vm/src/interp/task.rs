@@ -215,6 +215,9 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
         g.frame_line(top),
     ));
     let task = VmTask::new(g.prog.clone(), Entry::Call(fv, args), created_by);
+    if runtime::race::enabled() {
+        runtime::race::set_spawn_stack(crate::race::stack_id(g));
+    }
     runtime::spawn(Box::new(task));
     Ok(())
 }

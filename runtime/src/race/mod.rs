@@ -1,0 +1,277 @@
+//! The data-race detector behind `minigo run -race`: FastTrack (Flanagan & Freund) over the
+//! happens-before order of the Go memory model, with Go's report format.
+//!
+//! The VM tells it about memory accesses (`read`/`write` of a shared word's address; the
+//! instrumentation exists only in programs compiled for `-race`) and about synchronisation
+//! (`acquire`/`release` on a sync object's key); the runtime itself adds the edges of `go`
+//! statements and channel operations.
+//!
+//! Invariants:
+//! - Nothing here runs unless [`enable`] was called before the program started.
+//! - A goroutine's [`GState`] (tid and vector clock) is read and written only by that
+//!   goroutine while it runs, or by the goroutine completing a channel operation for it while
+//!   it is parked and before it is readied (Go's `raceacquireg` on a sudog): never by two
+//!   threads at once.
+//! - `release` merges (`L := L ⊔ C`, TSan's Release), so many `Done`s all reach one `Wait`.
+
+mod clock;
+mod report;
+mod shadow;
+
+pub use report::{exit_status, race_count, Options};
+
+use crate::sched::Goroutine;
+use clock::{Tid, VectorClock};
+use parking_lot::Mutex;
+use std::cell::{Cell, UnsafeCell};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// An interned call stack, as the VM numbers them (see [`Hooks::render_stack`]).
+pub type StackId = u32;
+
+/// What the detector needs from the VM.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// The frames of an interned stack, innermost first.
+    pub render_stack: fn(StackId) -> Vec<crate::Frame>,
+    /// Write report text (to stderr, after flushing stdout).
+    pub write_stderr: fn(&[u8]),
+    /// Flush stdout (before `halt_on_error` exits).
+    pub flush_stdout: fn(),
+}
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Whether `-race` is on.
+#[inline]
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// Turn the detector on (once, before the program starts).
+pub fn enable(options: Options, hooks: Hooks) {
+    report::configure(options, hooks);
+    ENABLED.store(true, Ordering::SeqCst);
+}
+
+/// A goroutine's detector state: its tid and vector clock.
+pub(crate) struct GState {
+    tid: Tid,
+    clock: VectorClock,
+}
+
+impl GState {
+    fn fresh() -> GState {
+        let mut state = GState {
+            tid: clock::alloc_tid(),
+            clock: VectorClock::default(),
+        };
+        state.tick();
+        state
+    }
+
+    /// This goroutine's own clock entry advances (after a release or a fork).
+    fn tick(&mut self) {
+        self.clock.set(self.tid, clock::next_tick(self.tid));
+    }
+}
+
+/// The slot in every goroutine that holds its [`GState`] (empty without `-race`).
+#[derive(Default)]
+pub(crate) struct GSlot(UnsafeCell<Option<Box<GState>>>);
+
+impl GSlot {
+    /// # Safety
+    /// The caller is the goroutine itself, or completes an operation for it while it is
+    /// parked (module invariant).
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn get(&self) -> &mut GState {
+        (*self.0.get()).get_or_insert_with(|| Box::new(GState::fresh()))
+    }
+}
+
+fn with_current<R>(f: impl FnOnce(&mut GState, u64) -> R) -> Option<R> {
+    let g = crate::worker::current_goroutine_ptr()?;
+    // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+    let g = unsafe { &*g };
+    // SAFETY: module invariant (the goroutine itself).
+    Some(f(unsafe { g.race.get() }, g.goid()))
+}
+
+thread_local! {
+    /// The creation stack of the goroutine the next `spawn` on this thread makes.
+    static SPAWN_STACK: Cell<StackId> = const { Cell::new(0) };
+}
+
+/// Record the stack of the `go` statement about to spawn a goroutine.
+pub fn set_spawn_stack(stack: StackId) {
+    SPAWN_STACK.with(|s| s.set(stack));
+}
+
+/// `go`: the child starts with everything its parent did before (fork).
+pub(crate) fn on_spawn(child: &Goroutine) {
+    let stack = SPAWN_STACK.with(|s| s.replace(0));
+    report::goroutine_created(child.goid(), stack);
+    // SAFETY: the child has not started; nothing else touches its state.
+    let state = unsafe { child.race.get() };
+    with_current(|parent, _| {
+        state.clock.join(&parent.clock);
+        state.tick();
+        parent.tick();
+    });
+}
+
+/// A goroutine finished: its tid may be reused (see `clock`), its reports say `finished`.
+pub(crate) fn on_finish(g: &Goroutine) {
+    report::goroutine_finished(g.goid());
+    // SAFETY: the goroutine has finished; its worker is the only one touching it.
+    if let Some(state) = unsafe { (*g.race.0.get()).take() } {
+        clock::free_tid(state.tid);
+    }
+}
+
+/// A read (`write = false`) or write of the shared word at `addr` by the running goroutine;
+/// `stack` names the access's call stack and is only called when it must be recorded.
+pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
+    if !enabled() {
+        return;
+    }
+    let found = with_current(|state, goid| {
+        let who = shadow::Accessor {
+            tid: state.tid,
+            clock: &state.clock,
+            goid,
+        };
+        shadow::access(addr, &who, write, stack)
+    });
+    if let Some(Some((this, prev))) = found {
+        report::race(addr, this, prev);
+    }
+}
+
+/// Every word of `[addr, addr + len)` in steps of `step` bytes (a range access of `copy`,
+/// `append`, a struct assignment…).
+pub fn access_range(addr: u64, len: u64, step: u64, write: bool, stack: impl Fn() -> StackId) {
+    let mut a = addr;
+    while a < addr + len {
+        access(a, write, &stack);
+        a += step;
+    }
+}
+
+/// A synchronisation object: an address (a mutex, a WaitGroup, an atomic word…) plus a
+/// sub-index (a channel's buffer slot, an RWMutex's reader side).
+pub type SyncKey = (u64, u64);
+
+type SyncTable = HashMap<SyncKey, VectorClock>;
+
+static SYNC: Mutex<Option<SyncTable>> = Mutex::new(None);
+
+/// `C := C ⊔ L(key)`: everything released on `key` happened before what the running
+/// goroutine does next.
+pub fn acquire(key: SyncKey) {
+    if enabled() {
+        with_current(|state, _| acquire_into(state, key));
+    }
+}
+
+/// `L(key) := L(key) ⊔ C`, then the goroutine's own clock advances.
+pub fn release(key: SyncKey) {
+    if enabled() {
+        with_current(|state, _| release_from(state, key));
+    }
+}
+
+/// Both, in that order (a channel slot).
+pub fn acquire_release(key: SyncKey) {
+    if enabled() {
+        with_current(|state, _| {
+            acquire_into(state, key);
+            release_from(state, key);
+        });
+    }
+}
+
+/// An atomic operation `op` on `key`: acquire, `op`, release, with no other synchronisation
+/// on any key in between, so an operation that observes another's effect also acquires its
+/// release (Go's atomics are sequentially consistent).
+pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R) -> R {
+    if !enabled() {
+        return op();
+    }
+    let mut table = SYNC.lock();
+    let table = table.get_or_insert_with(HashMap::new);
+    let me = crate::worker::current_goroutine_ptr();
+    // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+    let state = me.map(|g| unsafe { (*g).race.get() });
+    let result;
+    match state {
+        Some(state) => {
+            acquire_in(table, state, key);
+            result = op();
+            release_in(table, state, key);
+        }
+        None => result = op(),
+    }
+    result
+}
+
+fn acquire_in(table: &SyncTable, state: &mut GState, key: SyncKey) {
+    if let Some(l) = table.get(&key) {
+        state.clock.join(l);
+    }
+}
+
+fn release_in(table: &mut SyncTable, state: &mut GState, key: SyncKey) {
+    table.entry(key).or_default().join(&state.clock);
+    state.tick();
+}
+
+fn acquire_into(state: &mut GState, key: SyncKey) {
+    if let Some(table) = SYNC.lock().as_ref() {
+        acquire_in(table, state, key);
+    }
+}
+
+fn release_from(state: &mut GState, key: SyncKey) {
+    release_in(SYNC.lock().get_or_insert_with(HashMap::new), state, key);
+}
+
+/// A channel operation completed by the running goroutine for a parked one (`other`), on
+/// the channel's slot `key`. Buffered (`racenotify` for each side): both acquire and then
+/// release the slot. Unbuffered (`racesync`): each side's release reaches the other.
+pub(crate) fn sync_with_parked(other: &Goroutine, key: SyncKey, buffered: bool) {
+    with_current(|me, _| {
+        // SAFETY: `other` is parked and dequeued by this goroutine, not yet readied.
+        let other = unsafe { other.race.get() };
+        if buffered {
+            acquire_into(me, key);
+            release_from(me, key);
+            acquire_into(other, key);
+            release_from(other, key);
+        } else {
+            release_from(me, key);
+            acquire_into(other, key);
+            release_from(other, key);
+            acquire_into(me, key);
+        }
+    });
+}
+
+/// `close` wakes a parked receiver, which returns the zero value: it acquires `key`.
+pub(crate) fn acquire_for_parked(other: &Goroutine, key: SyncKey) {
+    // SAFETY: `other` is parked and dequeued by the running goroutine, not yet readied.
+    acquire_into(unsafe { other.race.get() }, key);
+}
+
+/// The collector drops detector state for memory it is about to free.
+pub(crate) fn retain_live(live: &mut dyn FnMut(u64) -> bool) {
+    if !enabled() {
+        return;
+    }
+    shadow::retain_live(live);
+    if let Some(m) = SYNC.lock().as_mut() {
+        m.retain(|&(addr, _), _| live(addr));
+    }
+}

@@ -1,0 +1,127 @@
+//! The `-race` compilation pass: before every instruction that touches memory other
+//! goroutines can reach, insert the race check for that access (`Race*` instructions).
+//! Programs run without `-race` never contain these instructions, so the detector costs them
+//! nothing (no branch per access in the dispatch loop).
+//!
+//! Invariants:
+//! - Only shareable memory is checked: globals, pointees (boxed variables — captured and
+//!   reassigned, or address-taken — and every `*p`), struct fields and array or slice
+//!   elements (their objects may be reachable from several goroutines), maps and channels
+//!   as objects, and whole-value copies. Registers are goroutine-private and never checked.
+//! - A check sits immediately before its access, reads only registers the access reads, and
+//!   jumps that targeted the access now target its check, so every executed access is
+//!   checked, with the access's line.
+//! - Fused `FieldLoad2` is split back into two `FieldLoad`s, since its second load may read
+//!   the first one's result.
+
+use crate::bytecode::Instr;
+use crate::program::{FuncProto, Program};
+
+/// Instruments every function of `prog` for the race detector.
+pub fn instrument(prog: &mut Program) {
+    for f in &mut prog.funcs {
+        instrument_func(f);
+    }
+}
+
+/// The checks to run before `ins`, and what `ins` becomes (`FieldLoad2` splits in two).
+fn expand(ins: Instr) -> Vec<Instr> {
+    use Instr::*;
+    let check = match ins {
+        LoadGlobal { g, .. } => RaceGlobal { g, w: false },
+        StoreGlobal { g, .. } => RaceGlobal { g, w: true },
+        Load { b, .. } | LoadB { b, .. } => RacePtr { b, w: false },
+        Store { b, .. } | StoreB { b, .. } => RacePtr { b, w: true },
+        FieldLoad { b, f, .. } => RaceField { b, f, w: false },
+        FieldStore { b, f, .. } => RaceField { b, f, w: true },
+        FieldLoad2 { a, b, i, c, d, j } => {
+            return vec![
+                RaceField { b, f: i, w: false },
+                FieldLoad { a, b, f: i },
+                RaceField {
+                    b: d,
+                    f: j,
+                    w: false,
+                },
+                FieldLoad { a: c, b: d, f: j },
+            ]
+        }
+        SliceLoad { b, c, .. } | SliceLoadB { b, c, .. } => RaceSlice { b, c, w: false },
+        SliceStore { b, c, .. } | SliceStoreB { b, c, .. } => RaceSlice { b, c, w: true },
+        ArrayLoad { b, c, .. } | ArrayLoadB { b, c, .. } => RaceArray { b, c, w: false },
+        ArrayStore { b, c, .. } | ArrayStoreB { b, c, .. } => RaceArray { b, c, w: true },
+        MapLoad { b, .. } | MapLoadOk { b, .. } | MapLen { b, .. } | MapIter { b, .. } => {
+            RaceObject { b, w: false }
+        }
+        MapStore { b, .. } | MapDelete { b, .. } | MapClear { b } => RaceObject { b, w: true },
+        Send { b, .. } => RaceObject { b, w: false },
+        Close { b } => RaceObject { b, w: true },
+        Clone { b, .. } => RaceWhole { b, w: false },
+        StoreDeep { b, .. } => RaceWhole { b, w: true },
+        Copy { b, c, .. } => RaceCopy { b, c },
+        _ => return vec![ins],
+    };
+    vec![check, ins]
+}
+
+fn instrument_func(f: &mut FuncProto) {
+    let n = f.code.len();
+    // new_index[pc]: where old instruction pc's expansion starts (its check, if any).
+    let mut new_index = Vec::with_capacity(n + 1);
+    let mut code = Vec::with_capacity(n + n / 4);
+    let mut lines = Vec::with_capacity(n + n / 4);
+    // (new pc of a branch, old target pc)
+    let mut branches = Vec::new();
+    for (pc, &ins) in f.code.iter().enumerate() {
+        new_index.push(code.len());
+        let line = f.lines.get(pc).copied().unwrap_or(0);
+        for e in expand(ins) {
+            if let Some(off) = e.jump_offset() {
+                branches.push((code.len(), (pc as i64 + 1 + off as i64) as usize));
+            }
+            code.push(e);
+            lines.push(line);
+        }
+    }
+    new_index.push(code.len());
+    for (at, target) in branches {
+        let new_target = new_index[target.min(n)] as i32;
+        code[at].set_jump_offset(new_target - (at as i32 + 1));
+    }
+    f.code = code;
+    f.lines = lines;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checks_precede_accesses_and_jumps_land_on_checks() {
+        let mut f = FuncProto {
+            name: "main.f".into(),
+            code: vec![
+                Instr::LoadInt { a: 0, v: 1 },
+                Instr::StoreGlobal { g: 0, a: 0 },
+                Instr::Jump { off: -2 },
+            ],
+            lines: vec![1, 2, 3],
+            nregs: 1,
+            nparams: 0,
+            result_base: 0,
+            nresults: 0,
+            recv_by_value: false,
+        };
+        instrument_func(&mut f);
+        assert_eq!(
+            f.code,
+            vec![
+                Instr::LoadInt { a: 0, v: 1 },
+                Instr::RaceGlobal { g: 0, w: true },
+                Instr::StoreGlobal { g: 0, a: 0 },
+                Instr::Jump { off: -3 },
+            ]
+        );
+        assert_eq!(f.lines, vec![1, 2, 2, 3]);
+    }
+}
