@@ -19,6 +19,10 @@
 //!   loop variables, `range` over an int, `min`/`max`/`clear`): its expectation is what Go 1.22
 //!   prints, and it is exempt from cross-checking and from `tests/regen.sh`.
 //!   Expectations always come from real Go (`tests/regen.sh`), never from minigo.
+//!
+//!   Every `// run` program without `-race` is also a trial `<name>@race`: run with `-race`
+//!   added, it must give the same stdout, stderr and exit code (a race-free program gets no
+//!   report).
 //! * `// errorcheck [minigo-only]` — the program must be rejected: minigo must exit 1, and
 //!   for every line `N` carrying a trailing `// ERROR "re1" ["re2" ...]` comment, stderr must
 //!   contain, for each regexp, a distinct diagnostic header `<name>.go:N:COL: MSG` (an optional
@@ -126,7 +130,19 @@ fn main() {
                     None => name.clone(),
                 };
                 trials.push(
-                    Trial::test(trial_name, move || run_trial(&path, p)).with_ignored_flag(ignored),
+                    Trial::test(trial_name, move || run_trial(&path, p, false))
+                        .with_ignored_flag(ignored),
+                );
+            }
+            // Every race-free program runs under the race detector too: the same output, and
+            // no report (Go's -race finds none in them).
+            let recipe = std::fs::read_to_string(&file).unwrap_or_default();
+            let first = recipe.lines().next().unwrap_or("");
+            if first.starts_with("// run") && !first.contains("-race") {
+                let path = file.clone();
+                trials.push(
+                    Trial::test(format!("{name}@race"), move || run_trial(&path, None, true))
+                        .with_ignored_flag(ignored),
                 );
             }
         }
@@ -227,9 +243,13 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
     }
 }
 
-fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
+/// `race`: run a `// run` program with `-race` added (no cross-check with Go).
+fn run_trial(path: &Path, procs: Option<u32>, race: bool) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("read {path:?}: {e}"))?;
-    let recipe = parse_recipe(&source)?;
+    let mut recipe = parse_recipe(&source)?;
+    if let (true, Recipe::Run { flags, .. }) = (race, &mut recipe) {
+        flags.push("-race".into());
+    }
     let crosscheck =
         std::env::var_os("MINIGO_CROSSCHECK").is_some_and(|v| v != "0" && !v.is_empty());
     match recipe {
@@ -240,7 +260,7 @@ fn run_trial(path: &Path, procs: Option<u32>) -> Result<(), Failed> {
             if let Err(e) = compare("minigo", &expected, &actual) {
                 failures.push_str(&e);
             }
-            if crosscheck && !go122 {
+            if crosscheck && !go122 && !race {
                 let go = run_go(path, &flags)?;
                 if let Err(e) = compare("go (MINIGO_CROSSCHECK)", &expected, &go) {
                     failures.push_str(&e);

@@ -23,6 +23,9 @@
 //! - Instructions that can fail (`DivInt`, `Index*`, `Load`, `MapStore`, `Assert`, …) raise
 //!   Go's runtime-error panic with Go's exact text.
 
+/// `Instr::Go::w` of a `go` statement gc does not wrap (`go f()`: no arguments, no results).
+pub const NO_WRAPPER: u32 = u32::MAX;
+
 macro_rules! opcodes {
     ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $fty:ty),* } ),* $(,)?) => {
         /// One VM instruction. See the module docs for operand conventions.
@@ -383,8 +386,9 @@ opcodes! {
     BindIfaceMethod { a: u16, b: u16, m: u32 },
     /// R[a] := func value for native n
     NativeValue { a: u16, n: u32 },
-    /// go R[b](R[a..a+n))
-    Go { a: u16, b: u16, n: u16 },
+    /// go R[b](R[a..a+n)); w: the name gc gives this statement's wrapper closure
+    /// (`Program::go_wrappers[w]`, shown in race reports), or `NO_WRAPPER`
+    Go { a: u16, b: u16, n: u16, w: u32 },
     /// defer R[b](R[a..a+n)) — function value and arguments evaluated now
     Defer { a: u16, b: u16, n: u16 },
     /// panic(R[a]) where R[a] is an interface value

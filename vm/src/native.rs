@@ -100,7 +100,7 @@ impl NativeCtx<'_> {
 
     /// Starts `f(args)` as a new goroutine (`time.AfterFunc`).
     pub fn go(&mut self, f: Word, args: Vec<Word>) -> Result<(), Panic> {
-        crate::interp::task::go_statement(self.g, f, args)
+        crate::interp::task::go_statement(self.g, f, args, crate::bytecode::NO_WRAPPER)
     }
 
     /// The running program, shareable with callbacks that outlive this call.

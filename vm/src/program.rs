@@ -134,6 +134,9 @@ pub struct Program {
     pub rt: RuntimeTypes,
     /// Source file name as given on the command line (for tracebacks).
     pub file_name: String,
+    /// The names gc gives the closures it wraps `go` statements in (`main.main.func3`), for
+    /// race reports (see `Instr::Go`).
+    pub go_wrappers: Vec<String>,
 }
 
 /// Type ids of dynamic types that the runtime and natives produce.

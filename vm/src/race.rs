@@ -19,7 +19,11 @@ use std::sync::{Arc, OnceLock};
 /// Frames recorded per stack (Go's traceback limit).
 const MAX_FRAMES: usize = runtime::TRACEBACK_MAX_FRAMES;
 
+/// (function, line) frames, innermost first. A function with this bit set is
+/// `Program::go_wrappers[f & !GO_WRAPPER]` (gc's wrapper of a `go` statement).
 type Frames = Vec<(u32, u32)>;
+
+const GO_WRAPPER: u32 = 1 << 31;
 
 #[derive(Default)]
 struct Stacks {
@@ -46,26 +50,46 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
     );
 }
 
+/// A goroutine's last interned stack: an access from the same frames and lines (a loop)
+/// needs no lock and no allocation.
+#[derive(Default)]
+pub struct StackCache {
+    frames: Frames,
+    id: StackId,
+}
+
 /// The running goroutine's stack (its current frame's pc saved), interned.
 pub fn stack_id(g: &Goroutine) -> StackId {
-    let frames: Frames = (0..g.frames.len())
-        .rev()
-        .map(|i| (g.frames[i].func, g.frame_line(i)))
-        // Line 0: a synthesized wrapper, which Go's stacks do not show either.
-        .filter(|&(_, line)| line != 0)
-        .take(MAX_FRAMES)
-        .collect();
+    let current = || {
+        (0..g.frames.len())
+            .rev()
+            .map(|i| (g.frames[i].func, g.frame_line(i)))
+            // Line 0: a synthesized wrapper, which Go's stacks do not show either.
+            .filter(|&(_, line)| line != 0)
+            .chain(g.race_root.map(|(w, line)| (GO_WRAPPER | w, line)))
+            .take(MAX_FRAMES)
+    };
+    let mut cache = g.race_stack.borrow_mut();
+    if cache.id != 0 && current().eq(cache.frames.iter().copied()) {
+        return cache.id;
+    }
+    cache.frames = current().collect();
+    cache.id = intern(&cache.frames);
+    cache.id
+}
+
+fn intern(frames: &Frames) -> StackId {
     let mut guard = STACKS.lock();
     let stacks = guard.get_or_insert_with(|| Stacks {
         ids: HashMap::new(),
         frames: vec![Vec::new()],
     });
-    if let Some(&id) = stacks.ids.get(&frames) {
+    if let Some(&id) = stacks.ids.get(frames) {
         return id;
     }
     let id = stacks.frames.len() as StackId;
     stacks.frames.push(frames.clone());
-    stacks.ids.insert(frames, id);
+    stacks.ids.insert(frames.clone(), id);
     id
 }
 
@@ -81,7 +105,11 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
     frames
         .into_iter()
         .map(|(func, line)| runtime::Frame {
-            function: format!("{}()", prog.funcs[func as usize].name),
+            function: if func & GO_WRAPPER != 0 {
+                format!("{}()", prog.go_wrappers[(func & !GO_WRAPPER) as usize])
+            } else {
+                format!("{}()", prog.funcs[func as usize].name)
+            },
             file: path.clone(),
             line,
         })

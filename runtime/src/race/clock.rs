@@ -2,7 +2,7 @@
 //!
 //! Invariants:
 //! - A clock maps tids to counters; missing entries are 0.
-//! - There are at most [`MAX_TIDS`] tids (TSan v3 has 256 slots), so no clock has more
+//! - There are at most [`MAX_TIDS`] tids (256, as TSan v3's slots), so no clock has more
 //!   entries, however many goroutines run. A new goroutine takes a tid no live goroutine
 //!   holds (a fresh one, else the one freed longest ago); only when all are held do
 //!   goroutines share a tid. Each tid has one counter, advanced by whichever goroutine holding
@@ -18,62 +18,37 @@ use std::sync::atomic::{AtomicU32, Ordering};
 /// Slot index of a goroutine in vector clocks.
 pub type Tid = u32;
 
-/// A vector clock, sparse: `(tid, clock)` pairs sorted by tid, zero entries omitted. Most
-/// goroutines know a few others, while tids run as high as the goroutines alive at once.
+/// A vector clock: a counter per tid (dense; a clock is as long as the highest tid it
+/// knows, at most [`MAX_TIDS`] entries, so a join is a short vectorised loop).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct VectorClock(Vec<(Tid, u32)>);
+pub struct VectorClock(Vec<u32>);
 
 impl VectorClock {
     pub fn get(&self, t: Tid) -> u32 {
-        match self.0.binary_search_by_key(&t, |e| e.0) {
-            Ok(i) => self.0[i].1,
-            Err(_) => 0,
-        }
+        self.0.get(t as usize).copied().unwrap_or(0)
     }
 
     pub fn set(&mut self, t: Tid, v: u32) {
-        match self.0.binary_search_by_key(&t, |e| e.0) {
-            Ok(i) => self.0[i].1 = v,
-            Err(i) => self.0.insert(i, (t, v)),
+        let t = t as usize;
+        if t >= self.0.len() {
+            self.0.resize(t + 1, 0);
         }
+        self.0[t] = v;
     }
 
     /// `self := self ⊔ other`.
     pub fn join(&mut self, other: &VectorClock) {
-        if other.0.iter().all(|&(t, v)| self.get(t) >= v) {
-            return;
+        if other.0.len() > self.0.len() {
+            self.0.resize(other.0.len(), 0);
         }
-        let mut merged = Vec::with_capacity(self.0.len().max(other.0.len()));
-        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
-        loop {
-            let next = match (a.peek(), b.peek()) {
-                (Some(&&x), Some(&&y)) if x.0 == y.0 => {
-                    a.next();
-                    b.next();
-                    (x.0, x.1.max(y.1))
-                }
-                (Some(&&x), Some(&&y)) if x.0 < y.0 => {
-                    a.next();
-                    x
-                }
-                (_, Some(&&y)) => {
-                    b.next();
-                    y
-                }
-                (Some(&&x), None) => {
-                    a.next();
-                    x
-                }
-                (None, None) => break,
-            };
-            merged.push(next);
+        for (a, &b) in self.0.iter_mut().zip(&other.0) {
+            *a = (*a).max(b);
         }
-        self.0 = merged;
     }
 }
 
 /// Tids in all.
-const MAX_TIDS: usize = 1024;
+const MAX_TIDS: usize = 256;
 
 struct Allocator {
     /// Tids handed out so far (fresh ones come first).

@@ -459,10 +459,6 @@ impl Compiler<'_> {
             b: 0,
             n: 0,
         });
-        if is_go {
-            self.emit(Instr::Go { a: base, b: fv, n });
-        } else {
-            self.emit(Instr::Defer { a: base, b: fv, n });
-        }
+        self.emit_go_defer(is_go, true, base, fv, n);
     }
 }

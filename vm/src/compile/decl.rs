@@ -264,6 +264,7 @@ impl Compiler<'_> {
         });
         self.emit_ret();
         self.resolve_gotos();
+        self.name_go_wrappers();
         let fs = self.end_function(saved, body.span);
         FuncProto {
             name: fs.name,
@@ -285,6 +286,23 @@ impl Compiler<'_> {
             }),
             None => self.emit(Instr::Ret {}),
         };
+    }
+
+    /// gc numbers the closures it wraps `go`/`defer` statements in after the function's
+    /// own function literals, in source order (`main.main.func3` after `func1`, `func2`).
+    fn name_go_wrappers(&mut self) {
+        for (pc, k) in std::mem::take(&mut self.fs.go_wrapper_sites) {
+            let number = self.fs.lit_count + k;
+            let name = if self.fs.is_toplevel {
+                format!("{}.func{number}", self.fs.name)
+            } else {
+                format!("{}.{number}", self.fs.name)
+            };
+            if let Instr::Go { w, .. } = &mut self.fs.code[pc] {
+                *w = self.go_wrappers.len() as u32;
+                self.go_wrappers.push(name);
+            }
+        }
     }
 
     fn resolve_gotos(&mut self) {

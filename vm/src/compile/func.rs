@@ -61,6 +61,10 @@ pub(crate) struct FuncState {
     pub pending_label: Option<String>,
     pub is_toplevel: bool,
     pub lit_count: u32,
+    /// `go`/`defer` statements gc wraps in a closure so far, and the `Go` instructions of
+    /// the wrapped `go` statements with their wrapper's number among those.
+    pub wrapped_calls: u32,
+    pub go_wrapper_sites: Vec<(usize, u32)>,
     pub recv_by_value: bool,
     /// An allocation went past `MAX_REGISTERS`; the function is reported, never run.
     pub out_of_registers: bool,
@@ -92,6 +96,8 @@ impl FuncState {
             pending_label: None,
             is_toplevel,
             lit_count: 0,
+            wrapped_calls: 0,
+            go_wrapper_sites: Vec::new(),
             recv_by_value: false,
             out_of_registers: false,
         }

@@ -84,6 +84,7 @@ pub fn compile(
         main,
         rt,
         file_name: file_name.to_string(),
+        go_wrappers: c.go_wrappers,
     })
 }
 
@@ -133,6 +134,7 @@ pub(crate) struct Compiler<'a> {
     pub(crate) globals: Vec<Global>,
     pub(crate) global_slot: HashMap<ObjId, u32>,
     pub(crate) method_names: Vec<String>,
+    pub(crate) go_wrappers: Vec<String>,
     method_index: HashMap<String, u32>,
     /// `File::decls` index of a function/method → its function index.
     pub(crate) decl_func: HashMap<usize, u32>,
@@ -174,6 +176,7 @@ impl<'a> Compiler<'a> {
             globals: Vec::new(),
             global_slot: HashMap::new(),
             method_names: Vec::new(),
+            go_wrappers: Vec::new(),
             method_index: HashMap::new(),
             decl_func: HashMap::new(),
             esc: escape::Escapes::default(),

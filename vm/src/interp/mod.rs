@@ -108,6 +108,11 @@ pub struct Goroutine {
     /// Safepoints left before a seeded run (`-seed`) preempts this goroutine.
     preempt_budget: u32,
     rng: u64,
+    /// The stack of this goroutine's last race-checked access (`-race` only).
+    pub race_stack: std::cell::RefCell<crate::race::StackCache>,
+    /// The outermost frame race reports show for this goroutine: gc's wrapper closure of
+    /// the `go` statement that started it (`Program::go_wrappers` index, line), if any.
+    pub race_root: Option<(u32, u32)>,
 }
 
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
@@ -152,6 +157,8 @@ impl Goroutine {
             pending: None,
             rng: runtime::stream_seed(goid),
             preempt_budget: PREEMPT_SAFEPOINTS,
+            race_stack: Default::default(),
+            race_root: None,
         }
     }
 
@@ -769,11 +776,11 @@ impl Goroutine {
                             r!(a) = calls::bind_iface_method(m, i);
                         }
                         Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
-                        Instr::Go { a, b, n } => {
+                        Instr::Go { a, b, n, w } => {
                             save_pc!();
                             let args = window!(a, n).to_vec();
                             let fv = r!(b);
-                            tryv!(task::go_statement(self, fv, args));
+                            tryv!(task::go_statement(self, fv, args, w));
                         }
                         Instr::Defer { a, b, n } => {
                             let args = window!(a, n).to_vec();
