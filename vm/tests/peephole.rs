@@ -34,6 +34,7 @@ fn verify(f: &FuncProto) {
         main: 0,
         rt: RuntimeTypes::default(),
         file_name: "t.go".into(),
+        go_wrappers: Vec::new(),
     };
     vm::verify::verify(&p).unwrap();
     assert_eq!(f.code.len(), f.lines.len());
