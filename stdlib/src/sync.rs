@@ -176,6 +176,12 @@ impl RawMutex {
             && self.acquired()
     }
 
+    /// Under `-race`, the lock-order checker learns that the calling goroutine holds this
+    /// mutex (`Lock`, `TryLock`, `RWMutex.Lock`).
+    fn note_locked(self, ctx: &NativeCtx) {
+        runtime::race::lock_acquired(self.state, || ctx.race_stack());
+    }
+
     /// The lock was taken: under `-race`, every earlier `Unlock` happened before (`true`).
     fn acquired(self) -> bool {
         runtime::race::acquire((self.state, 0));
@@ -229,7 +235,9 @@ fn mutex(recv: Word) -> Result<RawMutex, Panic> {
 
 /// `Mutex.Lock` (and its own completion after a wake-up: the lock is tried again).
 fn mutex_lock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
-    if mutex(r[0])?.lock_or_wait() {
+    let m = mutex(r[0])?;
+    if m.lock_or_wait() {
+        m.note_locked(ctx);
         Ok(())
     } else {
         ctx.block(WaitReason::Semacquire, mutex_lock, r)
@@ -251,6 +259,7 @@ fn sema_acquire_then(
 }
 
 fn mutex_unlock(m: RawMutex) -> Result<(), Panic> {
+    runtime::race::lock_released(m.state);
     if m.unlock() {
         Ok(())
     } else {
@@ -292,8 +301,10 @@ fn rw_rlocked(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 
 /// `Lock` returns: under `-race`, every earlier `RUnlock` happened before (the earlier
 /// `Unlock`s reach it through the writers' mutex).
-fn rw_locked(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
-    runtime::race::acquire((slot_addr(rw_state(r[0])?, RW_WRITER_SEM), 0));
+fn rw_locked(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let s = rw_state(r[0])?;
+    runtime::race::acquire((slot_addr(s, RW_WRITER_SEM), 0));
+    RawMutex::at(s, 0).note_locked(ctx);
     Ok(())
 }
 
@@ -709,8 +720,13 @@ pub fn natives() -> Vec<crate::Entry> {
         native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(
             r[0]
         )?)),
-        native!("sync", "Mutex.TryLock", 1, 1, |_, r| {
-            r[0] = mutex(r[0])?.try_lock() as Word;
+        native!("sync", "Mutex.TryLock", 1, 1, |c, r| {
+            let m = mutex(r[0])?;
+            let locked = m.try_lock();
+            if locked {
+                m.note_locked(c);
+            }
+            r[0] = locked as Word;
             Ok(())
         }),
         // ---- RWMutex

@@ -98,6 +98,11 @@ impl NativeCtx<'_> {
         crate::interp::calls::call_method_reentrant(self.g, imp, recv_type, args)
     }
 
+    /// The calling goroutine's interned call stack, for `-race` reports (see `race`).
+    pub fn race_stack(&self) -> u32 {
+        crate::race::stack_id(self.g)
+    }
+
     /// Starts `f(args)` as a new goroutine (`time.AfterFunc`).
     pub fn go(&mut self, f: Word, args: Vec<Word>) -> Result<(), Panic> {
         crate::interp::task::go_statement(self.g, f, args, crate::bytecode::NO_WRAPPER)

@@ -15,6 +15,7 @@
 //! - `release` merges (`L := L ⊔ C`, TSan's Release), so many `Done`s all reach one `Wait`.
 
 mod clock;
+mod lockorder;
 mod report;
 mod shadow;
 
@@ -59,6 +60,8 @@ pub fn enable(options: Options, hooks: Hooks) {
 pub(crate) struct GState {
     tid: Tid,
     clock: VectorClock,
+    /// Mutexes held, with their acquisition stacks (see `lockorder`).
+    held: Vec<(u64, StackId)>,
 }
 
 impl GState {
@@ -66,6 +69,7 @@ impl GState {
         let mut state = GState {
             tid: clock::alloc_tid(),
             clock: VectorClock::default(),
+            held: Vec::new(),
         };
         state.tick();
         state
@@ -265,12 +269,28 @@ pub(crate) fn acquire_for_parked(other: &Goroutine, key: SyncKey) {
     acquire_into(unsafe { other.race.get() }, key);
 }
 
+/// The running goroutine locked the mutex at `m` (acquisition stack `stack`): the
+/// lock-order checker records it (see `lockorder`).
+pub fn lock_acquired(m: u64, stack: impl FnOnce() -> StackId) {
+    if enabled() {
+        with_current(|state, goid| lockorder::acquired(&mut state.held, goid, m, stack()));
+    }
+}
+
+/// The running goroutine unlocked the mutex at `m`.
+pub fn lock_released(m: u64) {
+    if enabled() {
+        with_current(|state, _| lockorder::released(&mut state.held, m));
+    }
+}
+
 /// The collector drops detector state for memory it is about to free.
 pub(crate) fn retain_live(live: &mut dyn FnMut(u64) -> bool) {
     if !enabled() {
         return;
     }
     shadow::retain_live(live);
+    lockorder::retain_live(live);
     if let Some(m) = SYNC.lock().as_mut() {
         m.retain(|&(addr, _), _| live(addr));
     }

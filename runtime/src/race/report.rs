@@ -1,5 +1,6 @@
 //! Race reports in Go's words (`WARNING: DATA RACE` blocks, `Found N data race(s)`), the
-//! `GORACE` options, and the exit status a program with races ends with.
+//! lock-order inversion warning, the `GORACE` options, and the exit status a program with
+//! races ends with.
 //!
 //! Invariants:
 //! - A race is reported once per shared address and once per pair of stacks (TSan's
@@ -204,6 +205,44 @@ fn emit(s: &State, hooks: &Hooks, text: &[u8]) {
             }
         }
     }
+}
+
+/// One lock taken while another was held (see `lockorder`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Acquisition {
+    pub taken: u64,
+    pub held: u64,
+    pub goid: u64,
+    pub held_stack: StackId,
+    pub stack: StackId,
+}
+
+/// Report two acquisitions in opposite orders (`first` recorded earlier).
+pub(super) fn lock_inversion(first: Acquisition, second: Acquisition) {
+    let guard = STATE.lock();
+    let Some(s) = guard.as_ref() else { return };
+    let Some(hooks) = s.hooks else { return };
+    let mut out =
+        String::from("==================\nWARNING: LOCK ORDER INVERSION (potential deadlock)\n");
+    for (i, a) in [first, second].iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "Mutex {:#014x} acquired here while holding mutex {:#014x} by {}:\n",
+            a.taken,
+            a.held,
+            actor(a.goid)
+        ));
+        render_stack(&mut out, &hooks, a.stack);
+        out.push_str(&format!(
+            "\nMutex {:#014x} previously acquired here:\n",
+            a.held
+        ));
+        render_stack(&mut out, &hooks, a.held_stack);
+    }
+    out.push_str("==================\n");
+    emit(s, &hooks, out.as_bytes());
 }
 
 /// The exit status of a program that ends with `code`: with races found and `code` 0 (main

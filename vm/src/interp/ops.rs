@@ -742,7 +742,9 @@ pub fn print_value(v: Word, kind: u8) {
     crate::output::write_stderr(text.as_bytes());
 }
 
-/// Go's runtime float format (`+1.500000e+000`), used by print and panic.
+/// Go's runtime float format (`+1.500000e+000`), used by print and panic: `printfloat`'s
+/// own algorithm (normalise by repeated division, add half a unit of the 7th digit, peel
+/// digits), whose last digit can differ from correct rounding.
 pub fn runtime_float(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -754,10 +756,41 @@ pub fn runtime_float(f: f64) -> String {
             "-Inf".into()
         };
     }
-    let s = format!("{:.6e}", f);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
-    let esign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}{mant}e{esign}{:03}", exp.abs())
+    const DIGITS: usize = 7;
+    let mut v = f;
+    let negative = v.is_sign_negative();
+    let mut e: i32 = 0;
+    if v != 0.0 {
+        v = v.abs();
+        while v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+        while v < 1.0 {
+            e -= 1;
+            v *= 10.0;
+        }
+        let mut h = 5.0;
+        for _ in 0..DIGITS {
+            h /= 10.0;
+        }
+        v += h;
+        if v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+    }
+    let mut digits = String::with_capacity(DIGITS + 1);
+    for i in 0..DIGITS {
+        let d = v as i64;
+        digits.push((b'0' + d as u8) as char);
+        if i == 0 {
+            digits.push('.');
+        }
+        v -= d as f64;
+        v *= 10.0;
+    }
+    let sign = if negative { '-' } else { '+' };
+    let esign = if e < 0 { '-' } else { '+' };
+    format!("{sign}{digits}e{esign}{:03}", e.abs())
 }

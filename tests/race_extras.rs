@@ -1,0 +1,113 @@
+//! What `minigo run -race` does beyond the golden files (whose expectations come from Go):
+//! the lock-order checker Go does not have, and the `GORACE` options a recipe line cannot
+//! set (`halt_on_error`, `log_path`, `exitcode`). Programs are in `tests/programs/race/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn program(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/programs/race")
+        .join(name)
+}
+
+/// Runs `minigo run -race` on a program with `GORACE=gorace`: (exit code, stdout, stderr).
+fn run_race(name: &str, gorace: &str) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "-race"])
+        .arg(program(name))
+        .env("GORACE", gorace)
+        .output()
+        .expect("run minigo");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn opposite_lock_orders_are_reported_once_without_changing_the_exit_status() {
+    let (code, stdout, stderr) = run_race("lock_order_inversion.go", "");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout, "no deadlock this time\n");
+    assert_eq!(
+        stderr
+            .matches("WARNING: LOCK ORDER INVERSION (potential deadlock)")
+            .count(),
+        1,
+        "{stderr}"
+    );
+    // Both acquisitions, each with the lock it held, and where each goroutine stood.
+    for needle in [
+        "by main goroutine:\n  main.ab()\n",
+        "lock_order_inversion.go:14 +0x0\n",
+        "by goroutine 2:\n  main.ba()\n",
+        "lock_order_inversion.go:21 +0x0\n  main.main.func1()\n",
+        "previously acquired here:\n  main.ba()\n",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in:\n{stderr}");
+    }
+    assert!(!stderr.contains("DATA RACE"), "{stderr}");
+}
+
+#[test]
+fn one_lock_order_gives_no_warning() {
+    let (code, stdout, stderr) = run_race("lock_order_consistent.go", "");
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (Some(0), "ok\n", "")
+    );
+}
+
+#[test]
+fn gorace_exitcode_sets_the_status_of_a_racy_program() {
+    let (code, stdout, stderr) = run_race("two_races.go", "exitcode=5");
+    assert_eq!(code, Some(5));
+    assert_eq!(stdout, "2 2\n");
+    assert_eq!(stderr.matches("WARNING: DATA RACE").count(), 2, "{stderr}");
+    assert!(
+        stderr.ends_with("==================\nFound 2 data race(s)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn gorace_halt_on_error_exits_66_after_the_first_report() {
+    let (code, stdout, stderr) = run_race("two_races.go", "halt_on_error=1");
+    assert_eq!(code, Some(66));
+    assert_eq!(stdout, "");
+    assert_eq!(stderr.matches("WARNING: DATA RACE").count(), 1, "{stderr}");
+    assert!(!stderr.contains("Found"), "{stderr}");
+}
+
+#[test]
+fn gorace_log_path_writes_the_reports_to_a_file_named_after_the_pid() {
+    let dir = std::env::temp_dir().join(format!("minigo-race-log-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prefix = dir.join("report");
+    let (code, stdout, stderr) =
+        run_race("two_races.go", &format!("log_path={}", prefix.display()));
+    assert_eq!(
+        (code, stdout.as_str(), stderr.as_str()),
+        (Some(66), "2 2\n", "")
+    );
+    let logs: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert_eq!(logs.len(), 1);
+    let name = logs[0].file_name().to_string_lossy().into_owned();
+    assert!(name.starts_with("report."), "{name}");
+    let log = std::fs::read_to_string(logs[0].path()).unwrap();
+    assert_eq!(log.matches("WARNING: DATA RACE").count(), 2, "{log}");
+    assert!(log.ends_with("Found 2 data race(s)\n"), "{log}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bad_gorace_value_is_refused() {
+    let (code, _, stderr) = run_race("two_races.go", "exitcode=x");
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("GORACE: exitcode must be a number"),
+        "{stderr}"
+    );
+}
