@@ -58,7 +58,8 @@
 //! 4. Inside a race report (between `==================` lines): `Goroutine 7` →
 //!    `Goroutine N`; only frames of package main (`  main.f()`) and their location lines are
 //!    kept, a location `      /any/path/file.go:LINE +0x1f` becoming `      file.go:LINE`
-//!    (runtime frames such as `runtime.mapassign_faststr()` carry Go's GOROOT paths).
+//!    (runtime frames such as `runtime.mapassign_faststr()` carry Go's GOROOT paths), and
+//!    minigo's own `Location is …` line (with the blank line before it) is dropped.
 //! 5. Everywhere: `+0x[0-9a-f]+` offsets are removed, any other `0x[0-9a-f]+` becomes `0xADDR`
 //!    (so `panic: ([]int) 0xc000094018` compares equal to any address).
 //! 6. Trailing whitespace on each line and trailing blank lines are removed.
@@ -614,6 +615,13 @@ pub fn normalize_stderr(text: &str) -> String {
                     }
                     continue;
                 }
+            }
+            if line.starts_with("Location is ") {
+                // minigo's own line (Go's reports have none), with the blank line before it.
+                if out.last().is_some_and(|l| l.is_empty()) {
+                    out.pop();
+                }
+                continue;
             }
             if let Some(frame) = line.strip_prefix("  ").filter(|f| !f.starts_with(' ')) {
                 let keep = frame.starts_with("main.");

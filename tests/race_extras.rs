@@ -111,3 +111,19 @@ fn a_bad_gorace_value_is_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_race_on_a_global_names_the_variable_and_its_declaration() {
+    let (_, _, stderr) = run_race("two_races.go", "");
+    for name in ["x", "y"] {
+        let wanted = format!("\nLocation is global 'main.{name}' at 0x");
+        assert!(stderr.contains(&wanted), "missing {wanted:?} in:\n{stderr}");
+    }
+    assert_eq!(
+        stderr
+            .matches("/two_races.go:9)\n==================\n")
+            .count(),
+        2,
+        "{stderr}"
+    );
+}

@@ -114,6 +114,8 @@ pub struct RType {
 pub struct Global {
     pub name: String,
     pub typ: u32,
+    /// Line of its declaration (race reports say where the raced variable is declared).
+    pub line: u32,
 }
 
 pub struct Program {

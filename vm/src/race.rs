@@ -46,6 +46,7 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
             render_stack,
             write_stderr: crate::output::write_stderr,
             flush_stdout: crate::output::flush_stdout,
+            describe,
         },
     );
 }
@@ -114,6 +115,22 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
             line,
         })
         .collect()
+}
+
+/// `global 'main.counter' at 0x… (declared at /path/prog.go:9)` for a global's slot.
+fn describe(addr: u64) -> Option<String> {
+    let (prog, path) = PROGRAM.get()?;
+    let globals = crate::interp::task::globals_object(prog);
+    if globals == 0 {
+        return None;
+    }
+    let base = runtime::words(globals).as_ptr() as u64;
+    let index = addr.checked_sub(base)? / 8;
+    let global = prog.globals.get(index as usize)?;
+    Some(format!(
+        "global '{}' at {addr:#014x} (declared at {path}:{})",
+        global.name, global.line
+    ))
 }
 
 /// One access to the word (or byte) at `addr`.

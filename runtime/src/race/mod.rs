@@ -40,6 +40,9 @@ pub struct Hooks {
     pub write_stderr: fn(&[u8]),
     /// Flush stdout (before `halt_on_error` exits).
     pub flush_stdout: fn(),
+    /// What the word at an address is, for the report's `Location is …` line (a global:
+    /// `global 'main.counter' at 0x… (declared at prog.go:9)`), if the VM knows.
+    pub describe: fn(u64) -> Option<String>,
 }
 
 static ENABLED: AtomicBool = AtomicBool::new(false);

@@ -173,6 +173,9 @@ pub(super) fn race(addr: u64, this: Access, prev: Access) {
             render_stack(&mut out, &hooks, r.created_at);
         }
     }
+    if let Some(location) = (hooks.describe)(addr) {
+        out.push_str(&format!("\nLocation is {location}\n"));
+    }
     out.push_str("==================\n");
     emit(s, &hooks, out.as_bytes());
     if s.options.halt_on_error {

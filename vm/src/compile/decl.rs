@@ -31,6 +31,7 @@ impl Compiler<'_> {
                             self.globals.push(Global {
                                 name: format!("main.{}", n.name),
                                 typ: typ.0,
+                                line: self.line_of(n.span.start),
                             });
                             self.global_slot.insert(o, g);
                         }
