@@ -37,6 +37,11 @@ static ALLOCATED_SINCE_GC: AtomicUsize = AtomicUsize::new(0);
 const MIN_THRESHOLD: usize = 4 << 20;
 static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
 static NUM_GC: AtomicU64 = AtomicU64::new(0);
+
+/// Collections so far (the race detector's per-goroutine access filter is valid within one).
+pub(crate) fn num_gc() -> u64 {
+    NUM_GC.load(Ordering::Relaxed)
+}
 static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
 static LIVE_OBJECTS: AtomicUsize = AtomicUsize::new(0);
 

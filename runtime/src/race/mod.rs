@@ -65,6 +65,25 @@ pub(crate) struct GState {
     clock: VectorClock,
     /// Mutexes held, with their acquisition stacks (see `lockorder`).
     held: Vec<(u64, StackId)>,
+    /// Accesses this goroutine already recorded in its current epoch (see [`Recent`]).
+    recent: Box<[Recent; RECENT]>,
+}
+
+/// Slots of a goroutine's recent-access filter.
+const RECENT: usize = 512;
+
+/// A recorded access: `addr` was read (or written, `write`) by this goroutine at its own
+/// clock value `clock`, between collections `gc` and `gc + 1`. Repeating it in the same
+/// epoch is FastTrack's "same epoch" case, which changes nothing in the shadow cell, so it
+/// skips the cell's lock altogether. (A repeat could only find a race the earlier access
+/// already met, on an address already reported.) Collections free memory and drop shadow
+/// cells, so an entry from an earlier collection does not count.
+#[derive(Clone, Copy, Default)]
+struct Recent {
+    addr: u64,
+    clock: u32,
+    write: bool,
+    gc: u64,
 }
 
 impl GState {
@@ -73,6 +92,7 @@ impl GState {
             tid: clock::alloc_tid(),
             clock: VectorClock::default(),
             held: Vec::new(),
+            recent: Box::new([Recent::default(); RECENT]),
         };
         state.tick();
         state
@@ -145,12 +165,26 @@ pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
         return;
     }
     let found = with_current(|state, goid| {
+        let now = state.clock.get(state.tid);
+        let gc = crate::gc::num_gc();
+        let slot = ((addr >> 3) ^ (addr >> 12)) as usize % RECENT;
+        let seen = state.recent[slot];
+        if seen.addr == addr && seen.clock == now && seen.gc == gc && (seen.write || !write) {
+            return None;
+        }
         let who = shadow::Accessor {
             tid: state.tid,
             clock: &state.clock,
             goid,
         };
-        shadow::access(addr, &who, write, stack)
+        let found = shadow::access(addr, &who, write, stack);
+        state.recent[slot] = Recent {
+            addr,
+            clock: now,
+            write,
+            gc,
+        };
+        found
     });
     if let Some(Some((this, prev))) = found {
         report::race(addr, this, prev);
