@@ -49,6 +49,16 @@ impl Src {
         })
     }
 
+    /// Go's `Rand.Uint64`: the generator's whole word from minigo's sources (they are Go's
+    /// `Source64`), two `Int63`s from a user's `Source`.
+    fn uint64(&self, ctx: &mut NativeCtx) -> Result<u64, Panic> {
+        Ok(match self {
+            Src::Global => GLOBAL.lock().get_or_insert_with(|| Prng::new(1)).next_u64(),
+            Src::Native(s) if s.user == 0 => s.rng.lock().next_u64(),
+            _ => (self.int63(ctx)? as u64) >> 31 | (self.int63(ctx)? as u64) << 32,
+        })
+    }
+
     fn seed(&self, ctx: &mut NativeCtx, seed: i64) -> Result<(), Panic> {
         match self {
             Src::Global => *GLOBAL.lock() = Some(Prng::new(seed)),
@@ -270,6 +280,10 @@ pub fn natives() -> Vec<crate::Entry> {
     });
     both!(v, "Uint32", "Rand.Uint32", 0, 1, |c, r, s, _a| {
         r[0] = s.uint32(c)? as Word;
+        Ok(())
+    });
+    both!(v, "Uint64", "Rand.Uint64", 0, 1, |c, r, s, _a| {
+        r[0] = s.uint64(c)?;
         Ok(())
     });
     both!(v, "Float64", "Rand.Float64", 0, 1, |c, r, s, _a| {

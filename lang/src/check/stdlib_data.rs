@@ -717,6 +717,7 @@ func (*Rand) Int63n(int64) int64
 func (*Rand) Int31n(int32) int32
 func (*Rand) Int31() int32
 func (*Rand) Uint32() uint32
+func (*Rand) Uint64() uint64
 func (*Rand) Float32() float32
 func (*Rand) Float64() float64
 func (*Rand) Perm(int) []int
@@ -731,6 +732,7 @@ func Int63() int64
 func Int63n(int64) int64
 func Int31n(int32) int32
 func Uint32() uint32
+func Uint64() uint64
 func Float64() float64
 func Float32() float32
 func Perm(int) []int
