@@ -388,7 +388,9 @@ impl<'a> Checker<'a> {
                         .and_then(|m| m.get(&sel.name))
                         .copied();
                     let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
-                        if !typexpr::is_exported(&sel.name) {
+                        if !self.packages.contains_key(&path) {
+                            // The import itself was reported (unknown package).
+                        } else if !typexpr::is_exported(&sel.name) {
                             self.error(
                                 e.span,
                                 format!("name {} not exported by package {}", sel.name, pid.name),
