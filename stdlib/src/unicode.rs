@@ -1,14 +1,15 @@
 //! Package `unicode` (properties from Rust's char tables, close to Go's for common
-//! scripts): `IsUpper, IsLower, IsTitle, IsLetter, IsDigit, IsNumber, IsSpace, IsPunct,
-//! IsPrint, IsGraphic, IsControl, IsSymbol (r rune) bool`, `ToUpper, ToLower, ToTitle (r rune)
-//! rune`; range tables `Han, Latin, Greek, Cyrillic, Arabic, Hiragana, Katakana, Hangul,
-//! Letter (L), Upper (Lu), Lower (Ll), Title (Lt), Digit (Nd), Number (N), Punct (P),
-//! Symbol (S), Space (White_Space), Mark (M), Control (Cc)` as `*RangeTable` values (a
+//! scripts; `IsPrint` and `IsGraphic` exact, from go1.19's tables in `strconv::isprint`):
+//! `IsUpper, IsLower, IsTitle, IsLetter, IsDigit, IsNumber, IsSpace, IsPunct, IsPrint,
+//! IsGraphic, IsControl, IsSymbol (r rune) bool`, `ToUpper, ToLower, ToTitle (r rune) rune`;
+//! range tables `Han, Latin, Greek, Cyrillic, Arabic, Hiragana, Katakana, Hangul, Letter (L),
+//! Upper (Lu), Lower (Ll), Title (Lt), Digit (Nd), Number (N), Punct (P), Symbol (S), Space
+//! (White_Space), Mark (M), Control (Cc)` as `*RangeTable` values (a
 //! one-word object holding a table id; ranges approximate for scripts) with `Is(rangeTab
 //! *RangeTable, r rune) bool` and `In(r rune, ranges ...*RangeTable) bool`.
 
 use crate::native;
-use crate::strconv::quote::is_print;
+use crate::strconv::isprint::{is_graphic, is_print};
 use crate::strings::{to_lower_rune, to_upper_rune};
 use runtime::heap::Word;
 
@@ -247,10 +248,7 @@ pub fn natives() -> Vec<crate::Entry> {
         pred!("IsPunct", is_punct),
         pred!("IsSymbol", is_symbol),
         pred!("IsPrint", is_print),
-        pred!("IsGraphic", |c| is_print(c)
-            || (c.is_whitespace()
-                && !c.is_control()
-                && !matches!(c as u32, 0x2028 | 0x2029))),
+        pred!("IsGraphic", is_graphic),
         pred!("IsControl", |c| c.is_control()),
         map!("ToUpper", to_upper_rune),
         map!("ToLower", to_lower_rune),
