@@ -742,22 +742,49 @@ pub fn print_value(v: Word, kind: u8) {
     crate::output::write_stderr(text.as_bytes());
 }
 
-/// Go's runtime float format (`+1.500000e+000`), used by print and panic.
+/// Go's runtime float format (`+1.500000e+000`), used by print and panic: `printfloat` of
+/// runtime/print.go step for step (decimal normalisation by repeated division, rounding by
+/// adding 5e-7, seven digits peeled off), so the last digit is Go's, not a correctly rounded one.
 pub fn runtime_float(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf" } else { "-Inf" }.into();
     }
-    let s = format!("{:.6e}", f);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if f.is_sign_negative() { "" } else { "+" };
-    let esign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}{mant}e{esign}{:03}", exp.abs())
+    const DIGITS: usize = 7;
+    let mut v = f.abs();
+    let mut e: i32 = 0;
+    if v != 0.0 {
+        while v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+        while v < 1.0 {
+            e -= 1;
+            v *= 10.0;
+        }
+        let mut h = 5.0;
+        for _ in 0..DIGITS {
+            h /= 10.0;
+        }
+        v += h;
+        if v >= 10.0 {
+            e += 1;
+            v /= 10.0;
+        }
+    }
+    let mut out = String::with_capacity(DIGITS + 7);
+    out.push(if f.is_sign_negative() { '-' } else { '+' });
+    for i in 0..DIGITS {
+        let d = v as u8; // Go's int(v), 0..=9 bar rounding
+        out.push((b'0' + d) as char);
+        if i == 0 {
+            out.push('.');
+        }
+        v = (v - d as f64) * 10.0;
+    }
+    out.push_str(if e < 0 { "e-" } else { "e+" });
+    out.push_str(&format!("{:03}", e.unsigned_abs()));
+    out
 }
