@@ -1,16 +1,19 @@
 //! Package `unicode` (properties from Rust's char tables, close to Go's for common
 //! scripts; `IsPrint` and `IsGraphic` exact, from go1.19's tables in `strconv::isprint`):
 //! `IsUpper, IsLower, IsTitle, IsLetter, IsDigit, IsNumber, IsSpace, IsPunct, IsPrint,
-//! IsGraphic, IsControl, IsSymbol (r rune) bool`, `ToUpper, ToLower, ToTitle (r rune) rune`;
+//! IsGraphic, IsControl, IsSymbol (r rune) bool`, `ToUpper, ToLower, ToTitle, SimpleFold (r rune)
+//! rune` (exact: go1.19's case tables in `case`);
 //! range tables `Han, Latin, Greek, Cyrillic, Arabic, Hiragana, Katakana, Hangul, Letter (L),
 //! Upper (Lu), Lower (Ll), Title (Lt), Digit (Nd), Number (N), Punct (P), Symbol (S), Space
 //! (White_Space), Mark (M), Control (Cc)` as `*RangeTable` values (a
 //! one-word object holding a table id; ranges approximate for scripts) with `Is(rangeTab
 //! *RangeTable, r rune) bool` and `In(r rune, ranges ...*RangeTable) bool`.
 
+pub mod case;
+mod case_tables;
+
 use crate::native;
 use crate::strconv::isprint::{is_graphic, is_print};
-use crate::strings::{to_lower_rune, to_upper_rune};
 use runtime::heap::Word;
 
 fn ch(w: Word) -> Option<char> {
@@ -142,7 +145,7 @@ fn in_table(name: &str, c: char) -> bool {
     }
 }
 
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     c.is_alphabetic()
         && !c.is_numeric()
         && (c.is_uppercase()
@@ -156,7 +159,7 @@ fn is_title(c: char) -> bool {
 
 /// Decimal digits: ASCII plus a few common Nd blocks (not the full Unicode Nd table that Go's
 /// `unicode.IsDigit` uses).
-fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(c as u32, 0x660..=0x669 | 0x6F0..=0x6F9 | 0x966..=0x96F | 0xFF10..=0xFF19)
 }
@@ -250,15 +253,10 @@ pub fn natives() -> Vec<crate::Entry> {
         pred!("IsPrint", is_print),
         pred!("IsGraphic", is_graphic),
         pred!("IsControl", |c| c.is_control()),
-        map!("ToUpper", to_upper_rune),
-        map!("ToLower", to_lower_rune),
-        map!("ToTitle", |c| match c as u32 {
-            0x1C4..=0x1C6 => '\u{1C5}',
-            0x1C7..=0x1C9 => '\u{1C8}',
-            0x1CA..=0x1CC => '\u{1CB}',
-            0x1F1..=0x1F3 => '\u{1F2}',
-            _ => to_upper_rune(c),
-        }),
+        map!("ToUpper", case::to_upper),
+        map!("ToLower", case::to_lower),
+        map!("ToTitle", case::to_title),
+        map!("SimpleFold", case::simple_fold),
     ]);
     v
 }
