@@ -17,7 +17,7 @@
 use crate::native;
 use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
 use crate::unicode::case;
-use crate::unicode::{is_digit, is_letter};
+use crate::unicode::{is_digit, is_letter, is_space};
 use crate::util::{self, new_str, str_arg};
 use runtime::heap::{self, NativeObject, Word};
 use vm::native::{NativeCtx, Panic};
@@ -123,10 +123,6 @@ pub fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Vec<Vec<u8>> 
     }
     out.push(s.to_vec());
     out
-}
-
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
 }
 
 pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {

@@ -355,7 +355,6 @@ var S *RangeTable
 var White_Space *RangeTable
 var Mark *RangeTable
 var M *RangeTable
-var Control *RangeTable
 var Cc *RangeTable
 func Is(*RangeTable, rune) bool
 func In(rune, ...*RangeTable) bool
