@@ -27,7 +27,7 @@ fn is_in(table: &[Range], c: char) -> bool {
     let i = table.partition_point(|&(_, hi, _)| hi < r);
     table
         .get(i)
-        .is_some_and(|&(lo, _, stride)| lo <= r && (r - lo) % stride == 0)
+        .is_some_and(|&(lo, _, stride)| lo <= r && (r - lo).is_multiple_of(stride))
 }
 
 /// Go's `unicode.IsLetter`.
