@@ -16,6 +16,8 @@
 
 use crate::native;
 use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
+use crate::unicode::case;
+use crate::unicode::{is_digit, is_letter, is_space};
 use crate::util::{self, new_str, str_arg};
 use runtime::heap::{self, NativeObject, Word};
 use vm::native::{NativeCtx, Panic};
@@ -123,10 +125,6 @@ pub fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Vec<Vec<u8>> 
     out
 }
 
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
-}
-
 pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -145,21 +143,6 @@ pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
     out
 }
 
-fn one_char(mut it: impl Iterator<Item = char>, orig: char) -> char {
-    match (it.next(), it.next()) {
-        (Some(c), None) => c,
-        _ => orig,
-    }
-}
-
-pub fn to_upper_rune(c: char) -> char {
-    one_char(c.to_uppercase(), c)
-}
-
-pub fn to_lower_rune(c: char) -> char {
-    one_char(c.to_lowercase(), c)
-}
-
 pub fn map_runes(s: &[u8], f: impl Fn(char) -> char) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut tmp = [0u8; 4];
@@ -169,27 +152,47 @@ pub fn map_runes(s: &[u8], f: impl Fn(char) -> char) -> Vec<u8> {
     out
 }
 
+/// `strings.ToUpper`.
 pub fn to_upper(s: &[u8]) -> Vec<u8> {
     if s.is_ascii() {
         return s.to_ascii_uppercase();
     }
-    map_runes(s, to_upper_rune)
+    map_runes(s, case::to_upper)
 }
 
+/// `strings.ToLower`.
 pub fn to_lower(s: &[u8]) -> Vec<u8> {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    map_runes(s, to_lower_rune)
+    map_runes(s, case::to_lower)
 }
 
+/// `strings.ToTitle`.
+pub fn to_title(s: &[u8]) -> Vec<u8> {
+    map_runes(s, case::to_title)
+}
+
+/// Go's `isSeparator` of `strings.Title`: ASCII alphanumerics, `_`, letters and digits are
+/// not separators, other ASCII is, and other runes only if they are spaces.
+fn is_separator(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c.is_ascii_alphanumeric() || c == '_');
+    }
+    !(is_letter(c) || is_digit(c)) && is_space(c)
+}
+
+/// `strings.Title`.
 pub fn title(s: &[u8]) -> Vec<u8> {
     let mut prev = ' ';
     let mut out = Vec::with_capacity(s.len());
     let mut tmp = [0u8; 4];
     for (_, c, _) in runes(s) {
-        let is_sep = !(prev.is_alphanumeric() || prev == '_');
-        let m = if is_sep { to_upper_rune(c) } else { c };
+        let m = if is_separator(prev) {
+            case::to_title(c)
+        } else {
+            c
+        };
         out.extend_from_slice(m.encode_utf8(&mut tmp).as_bytes());
         prev = c;
     }
@@ -231,6 +234,8 @@ fn in_cutset(cutset: &[u8]) -> impl FnMut(char) -> bool + '_ {
     move |c| runes(cutset).any(|(_, d, _)| d == c)
 }
 
+/// `strings.EqualFold`: runes equal, or the larger reached from the smaller by walking its
+/// `SimpleFold` orbit upwards.
 pub fn equal_fold(a: &[u8], b: &[u8]) -> bool {
     let mut x = runes(a);
     let mut y = runes(b);
@@ -238,10 +243,21 @@ pub fn equal_fold(a: &[u8], b: &[u8]) -> bool {
         match (x.next(), y.next()) {
             (None, None) => return true,
             (Some((_, c, _)), Some((_, d, _))) => {
-                if c != d
-                    && to_lower_rune(c) != to_lower_rune(d)
-                    && to_upper_rune(c) != to_upper_rune(d)
-                {
+                let (lo, hi) = if c <= d { (c, d) } else { (d, c) };
+                if lo == hi {
+                    continue;
+                }
+                if hi.is_ascii() {
+                    if lo.is_ascii_uppercase() && hi == lo.to_ascii_lowercase() {
+                        continue;
+                    }
+                    return false;
+                }
+                let mut r = case::simple_fold(lo);
+                while r != lo && r < hi {
+                    r = case::simple_fold(r);
+                }
+                if r != hi {
                     return false;
                 }
             }
@@ -693,7 +709,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strings", "ToTitle", 1, 1, |_, r| {
-            r[0] = new_str(&to_upper(str_arg(r[0])));
+            r[0] = new_str(&to_title(str_arg(r[0])));
             Ok(())
         }),
         native!("strings", "Title", 1, 1, |_, r| {

@@ -166,7 +166,12 @@ func AppendFloat([]byte, float64, byte, int, int) []byte
 func AppendQuoteToASCII([]byte, string) []byte
 func AppendQuoteRune([]byte, rune) []byte
 func AppendQuoteRuneToASCII([]byte, rune) []byte
+func QuoteToGraphic(string) string
+func QuoteRuneToGraphic(rune) string
+func AppendQuoteToGraphic([]byte, string) []byte
+func AppendQuoteRuneToGraphic([]byte, rune) []byte
 func IsPrint(rune) bool
+func IsGraphic(rune) bool
 "#;
 
 pub const MATH: &str = r#"
@@ -350,7 +355,6 @@ var S *RangeTable
 var White_Space *RangeTable
 var Mark *RangeTable
 var M *RangeTable
-var Control *RangeTable
 var Cc *RangeTable
 func Is(*RangeTable, rune) bool
 func In(rune, ...*RangeTable) bool

@@ -5,7 +5,8 @@
 //! verb (the caller prints `%!x(T=v)`). Pure: works on Rust values only.
 
 use crate::strconv::ftoa::append_float;
-use crate::strconv::quote::{can_backquote, decode_rune, is_print, quote, quote_ascii};
+use crate::strconv::isprint::is_print;
+use crate::strconv::quote::{can_backquote, decode_rune, quote, quote_ascii};
 use crate::strconv::quote::{quote_rune, quote_rune_ascii};
 
 pub const LDIGITS: &[u8; 17] = b"0123456789abcdefx";

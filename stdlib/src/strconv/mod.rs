@@ -4,9 +4,11 @@
 //!   `ParseFloat(s string, bitSize int) (float64, error)`, `ParseBool(str string) (bool, error)`
 //! - `func FormatInt(i int64, base int) string`, `FormatUint`, `FormatBool`,
 //!   `FormatFloat(f float64, fmt byte, prec, bitSize int) string`
-//! - `func Quote(s string) string`, `QuoteToASCII`, `QuoteRune(r rune) string`,
-//!   `QuoteRuneToASCII`, `Unquote(s string) (string, error)`, `CanBackquote`
-//! - `func AppendInt(dst []byte, i int64, base int) []byte`, `AppendQuote`
+//! - `func Quote(s string) string`, `QuoteToASCII`, `QuoteToGraphic`, `QuoteRune(r rune)
+//!   string`, `QuoteRuneToASCII`, `QuoteRuneToGraphic`, `Unquote(s string) (string, error)`,
+//!   `CanBackquote`, `IsPrint(r rune) bool`, `IsGraphic`
+//! - `func AppendInt(dst []byte, i int64, base int) []byte`, `AppendQuote` (and the other
+//!   `Append*` twins of the formatting and quoting functions)
 //!
 //! - `var ErrSyntax, ErrRange error` (zero-argument natives; one identity per program)
 //! - `type NumError struct { Func, Num string; Err error }` with `(*NumError) Error() string`
@@ -14,9 +16,10 @@
 //!   type table has `*strconv.NumError` (fields in Go's order), otherwise `*errors.errorString`
 //!   values with the same text. `Unquote` returns `ErrSyntax`.
 //!
-//! Submodules (pure, unit-tested): `ftoa`, `parse`, `quote`.
+//! Submodules (pure, unit-tested): `ftoa`, `isprint`, `parse`, `quote`.
 
 pub mod ftoa;
+pub mod isprint;
 pub mod parse;
 pub mod quote;
 
@@ -232,6 +235,14 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_str(&quote::quote_rune_ascii(r[0] as i32 as i64));
             Ok(())
         }),
+        native!("strconv", "QuoteToGraphic", 1, 1, |_, r| {
+            r[0] = new_str(&quote::quote_graphic(str_arg(r[0])));
+            Ok(())
+        }),
+        native!("strconv", "QuoteRuneToGraphic", 1, 1, |_, r| {
+            r[0] = new_str(&quote::quote_rune_graphic(r[0] as i32 as i64));
+            Ok(())
+        }),
         native!("strconv", "CanBackquote", 1, 1, |_, r| {
             r[0] = quote::can_backquote(str_arg(r[0])) as Word;
             Ok(())
@@ -270,6 +281,14 @@ pub fn natives() -> Vec<crate::Entry> {
             append(r, &quote::quote_rune_ascii(r[1] as i32 as i64));
             Ok(())
         }),
+        native!("strconv", "AppendQuoteToGraphic", 2, 1, |_, r| {
+            append(r, &quote::quote_graphic(str_arg(r[1])));
+            Ok(())
+        }),
+        native!("strconv", "AppendQuoteRuneToGraphic", 2, 1, |_, r| {
+            append(r, &quote::quote_rune_graphic(r[1] as i32 as i64));
+            Ok(())
+        }),
         native!("strconv", "AppendBool", 2, 1, |_, r| {
             let text: &[u8] = if r[1] & 0xff != 0 { b"true" } else { b"false" };
             append(r, text);
@@ -287,7 +306,11 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("strconv", "IsPrint", 1, 1, |_, r| {
-            r[0] = char::from_u32(r[0] as u32).is_some_and(quote::is_print) as Word;
+            r[0] = char::from_u32(r[0] as u32).is_some_and(isprint::is_print) as Word;
+            Ok(())
+        }),
+        native!("strconv", "IsGraphic", 1, 1, |_, r| {
+            r[0] = char::from_u32(r[0] as u32).is_some_and(isprint::is_graphic) as Word;
             Ok(())
         }),
     ]

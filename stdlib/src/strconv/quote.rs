@@ -1,7 +1,9 @@
 //! Pure quoting, Go's `strconv` semantics: `quote` (`Quote`), `quote_ascii`
-//! (`QuoteToASCII`), `quote_rune` (`QuoteRune`), `quote_rune_ascii`, `can_backquote`,
-//! `unquote` (`Unquote`), `is_print` (`IsPrint`, approximated from Rust's Unicode
-//! properties), `decode_rune` (`utf8.DecodeRune`).
+//! (`QuoteToASCII`), `quote_graphic` (`QuoteToGraphic`), the `quote_rune*` twins of each,
+//! `can_backquote`, `unquote` (`Unquote`), `decode_rune` (`utf8.DecodeRune`); which runes
+//! stay unescaped is `isprint`'s decision.
+
+use super::isprint::{is_graphic, is_print};
 
 /// `utf8.DecodeRune`: (rune, width); invalid or empty input gives (U+FFFD, 1) / (U+FFFD, 0).
 pub fn decode_rune(b: &[u8]) -> (char, usize) {
@@ -59,37 +61,31 @@ pub fn runes(b: &[u8]) -> impl Iterator<Item = (usize, char, usize)> + '_ {
     })
 }
 
-/// Go's `unicode.IsPrint` (letters, marks, numbers, punctuation, symbols and U+0020),
-/// approximated for non-ASCII by excluding controls, spaces, format characters, private use
-/// and noncharacters.
-pub fn is_print(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xF8FF
-        | 0xFDD0..=0xFDEF | 0xFFFE | 0xFFFF | 0xE0000..=0xE0FFF | 0xF0000..=0x10FFFF)
-        && (u & 0xFFFE) != 0xFFFE
+/// Which runes the quoting functions leave unescaped (besides the quote and backslash,
+/// which are always escaped).
+#[derive(Clone, Copy)]
+enum Keep {
+    /// Printable runes (`Quote`).
+    Print,
+    /// Printable ASCII only (`QuoteToASCII`).
+    Ascii,
+    /// Printable and graphic runes (`QuoteToGraphic`).
+    Graphic,
 }
 
-fn append_escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, ascii_only: bool) {
+fn append_escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, keep: Keep) {
     let u = r as u32;
     if u == quote as u32 || r == '\\' {
         buf.push(b'\\');
         buf.push(u as u8);
         return;
     }
-    if ascii_only {
-        if u < 0x80 && is_print(r) {
-            buf.push(u as u8);
-            return;
-        }
-    } else if is_print(r) {
+    let kept = match keep {
+        Keep::Print => is_print(r),
+        Keep::Ascii => u < 0x80 && is_print(r),
+        Keep::Graphic => is_graphic(r),
+    };
+    if kept {
         let mut tmp = [0u8; 4];
         buf.extend_from_slice(r.encode_utf8(&mut tmp).as_bytes());
         return;
@@ -114,8 +110,9 @@ fn append_escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, ascii_only: bool) 
     }
 }
 
-fn append_quoted(buf: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
-    buf.push(quote);
+fn quoted(s: &[u8], keep: Keep) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(s.len() + 2);
+    buf.push(b'"');
     let mut i = 0;
     while i < s.len() {
         let (r, w) = decode_rune(&s[i..]);
@@ -124,47 +121,54 @@ fn append_quoted(buf: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
             i += 1;
             continue;
         }
-        append_escaped_rune(buf, r, quote, ascii_only);
+        append_escaped_rune(&mut buf, r, b'"', keep);
         i += w;
     }
-    buf.push(quote);
+    buf.push(b'"');
+    buf
 }
 
 /// `strconv.Quote`.
 pub fn quote(s: &[u8]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(s.len() + 2);
-    append_quoted(&mut b, s, b'"', false);
-    b
+    quoted(s, Keep::Print)
 }
 
 /// `strconv.QuoteToASCII`.
 pub fn quote_ascii(s: &[u8]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(s.len() + 2);
-    append_quoted(&mut b, s, b'"', true);
-    b
+    quoted(s, Keep::Ascii)
 }
 
-fn rune_or_error(r: i64) -> char {
-    if r < 0 {
-        return '\u{FFFD}';
-    }
-    char::from_u32(r as u32).unwrap_or('\u{FFFD}')
+/// `strconv.QuoteToGraphic`.
+pub fn quote_graphic(s: &[u8]) -> Vec<u8> {
+    quoted(s, Keep::Graphic)
 }
 
-/// `strconv.QuoteRune` (invalid runes become U+FFFD).
-pub fn quote_rune(r: i64) -> Vec<u8> {
+/// A rune quoted in single quotes; invalid runes (negative, surrogates, past U+10FFFF)
+/// become U+FFFD.
+fn quoted_rune(r: i64, keep: Keep) -> Vec<u8> {
+    let r = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
     let mut b = vec![b'\''];
-    append_escaped_rune(&mut b, rune_or_error(r), b'\'', false);
+    append_escaped_rune(&mut b, r, b'\'', keep);
     b.push(b'\'');
     b
+}
+
+/// `strconv.QuoteRune`.
+pub fn quote_rune(r: i64) -> Vec<u8> {
+    quoted_rune(r, Keep::Print)
 }
 
 /// `strconv.QuoteRuneToASCII`.
 pub fn quote_rune_ascii(r: i64) -> Vec<u8> {
-    let mut b = vec![b'\''];
-    append_escaped_rune(&mut b, rune_or_error(r), b'\'', true);
-    b.push(b'\'');
-    b
+    quoted_rune(r, Keep::Ascii)
+}
+
+/// `strconv.QuoteRuneToGraphic`.
+pub fn quote_rune_graphic(r: i64) -> Vec<u8> {
+    quoted_rune(r, Keep::Graphic)
 }
 
 /// `strconv.CanBackquote`.

@@ -742,26 +742,20 @@ pub fn print_value(v: Word, kind: u8) {
     crate::output::write_stderr(text.as_bytes());
 }
 
-/// Go's runtime float format (`+1.500000e+000`), used by print and panic: `printfloat`'s
-/// own algorithm (normalise by repeated division, add half a unit of the 7th digit, peel
-/// digits), whose last digit can differ from correct rounding.
+/// Go's runtime float format (`+1.500000e+000`), used by print and panic: `printfloat` of
+/// runtime/print.go step for step (decimal normalisation by repeated division, rounding by
+/// adding 5e-7, seven digits peeled off), so the last digit is Go's, not a correctly rounded one.
 pub fn runtime_float(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf" } else { "-Inf" }.into();
     }
     const DIGITS: usize = 7;
-    let mut v = f;
-    let negative = v.is_sign_negative();
+    let mut v = f.abs();
     let mut e: i32 = 0;
     if v != 0.0 {
-        v = v.abs();
         while v >= 10.0 {
             e += 1;
             v /= 10.0;
@@ -780,17 +774,17 @@ pub fn runtime_float(f: f64) -> String {
             v /= 10.0;
         }
     }
-    let mut digits = String::with_capacity(DIGITS + 1);
+    let mut out = String::with_capacity(DIGITS + 7);
+    out.push(if f.is_sign_negative() { '-' } else { '+' });
     for i in 0..DIGITS {
-        let d = v as i64;
-        digits.push((b'0' + d as u8) as char);
+        let d = v as u8; // Go's int(v), 0..=9 bar rounding
+        out.push((b'0' + d) as char);
         if i == 0 {
-            digits.push('.');
+            out.push('.');
         }
-        v -= d as f64;
-        v *= 10.0;
+        v = (v - d as f64) * 10.0;
     }
-    let sign = if negative { '-' } else { '+' };
-    let esign = if e < 0 { '-' } else { '+' };
-    format!("{sign}{digits}e{esign}{:03}", e.abs())
+    out.push_str(if e < 0 { "e-" } else { "e+" });
+    out.push_str(&format!("{:03}", e.unsigned_abs()));
+    out
 }

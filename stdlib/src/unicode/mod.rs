@@ -1,0 +1,204 @@
+//! Package `unicode`, exact with go1.19 (Unicode 13.0.0): `IsUpper, IsLower, IsTitle, IsLetter,
+//! IsDigit, IsNumber, IsSpace, IsPunct, IsSymbol, IsMark, IsControl (r rune) bool` and the
+//! `*RangeTable` variables `Han, Latin, Greek, Cyrillic, Arabic, Hiragana, Katakana, Hangul,
+//! Letter (L), Upper (Lu), Lower (Ll), Title (Lt), Digit (Nd), Number (N), Punct (P), Symbol
+//! (S), Space (Z), White_Space, Mark (M), Cc` from Go's range tables in
+//! `category_tables` (a table value is a one-word object holding its index in `TABLES` + 1),
+//! with `Is(rangeTab *RangeTable, r rune) bool`, `In(r rune, ranges ...*RangeTable) bool` and
+//! `IsOneOf`; `IsPrint, IsGraphic` from `strconv::isprint`; `ToUpper, ToLower, ToTitle,
+//! SimpleFold (r rune) rune` from `case`.
+
+pub mod case;
+mod case_tables;
+mod category_tables;
+
+use crate::native;
+use crate::strconv::isprint::{is_graphic, is_print};
+use category_tables::{self as t, Range};
+use runtime::heap::Word;
+
+fn ch(w: Word) -> Option<char> {
+    char::from_u32(w as i32 as u32)
+}
+
+/// Go's `unicode.Is`: whether `c` is in `table`.
+fn is_in(table: &[Range], c: char) -> bool {
+    let r = c as u32;
+    let i = table.partition_point(|&(_, hi, _)| hi < r);
+    table
+        .get(i)
+        .is_some_and(|&(lo, _, stride)| lo <= r && (r - lo).is_multiple_of(stride))
+}
+
+/// Go's `unicode.IsLetter`.
+pub(crate) fn is_letter(c: char) -> bool {
+    is_in(t::L, c)
+}
+
+/// Go's `unicode.IsSpace`.
+pub(crate) fn is_space(c: char) -> bool {
+    is_in(t::WHITE_SPACE, c)
+}
+
+/// Go's `unicode.IsDigit`.
+pub(crate) fn is_digit(c: char) -> bool {
+    is_in(t::ND, c)
+}
+
+macro_rules! pred {
+    ($name:literal, $p:expr) => {
+        native!("unicode", $name, 1, 1, |_, r| {
+            let p: fn(char) -> bool = $p;
+            r[0] = ch(r[0]).map_or(false, p) as Word;
+            Ok(())
+        })
+    };
+}
+
+macro_rules! map {
+    ($name:literal, $m:expr) => {
+        native!("unicode", $name, 1, 1, |_, r| {
+            let m: fn(char) -> char = $m;
+            if let Some(c) = ch(r[0]) {
+                r[0] = m(c) as u32 as Word;
+            }
+            Ok(())
+        })
+    };
+}
+
+/// The `*RangeTable` variables provided, by name; a table value holds its index + 1.
+const TABLES: &[(&str, &[Range])] = &[
+    ("Han", t::HAN),
+    ("Latin", t::LATIN),
+    ("Greek", t::GREEK),
+    ("Cyrillic", t::CYRILLIC),
+    ("Arabic", t::ARABIC),
+    ("Hiragana", t::HIRAGANA),
+    ("Katakana", t::KATAKANA),
+    ("Hangul", t::HANGUL),
+    ("Letter", t::L),
+    ("L", t::L),
+    ("Upper", t::LU),
+    ("Lu", t::LU),
+    ("Lower", t::LL),
+    ("Ll", t::LL),
+    ("Title", t::LT),
+    ("Lt", t::LT),
+    ("Digit", t::ND),
+    ("Nd", t::ND),
+    ("Number", t::N),
+    ("N", t::N),
+    ("Punct", t::P),
+    ("P", t::P),
+    ("Symbol", t::S),
+    ("S", t::S),
+    ("Space", t::Z),
+    ("White_Space", t::WHITE_SPACE),
+    ("Mark", t::M),
+    ("M", t::M),
+    ("Cc", t::CC),
+];
+
+/// The table named by a `*unicode.RangeTable` word.
+fn table_of(w: Word) -> Option<&'static [Range]> {
+    if w == 0 || !w.is_multiple_of(8) {
+        return None;
+    }
+    TABLES
+        .get(runtime::heap::load_word(w).checked_sub(1)? as usize)
+        .map(|&(_, table)| table)
+}
+
+macro_rules! table {
+    ($v:ident, $name:literal) => {
+        $v.push(native!("unicode", $name, 0, 1, |c, r| {
+            let i = TABLES.iter().position(|t| t.0 == $name).unwrap_or(0) as Word + 1;
+            r[0] = crate::util::permanent(c.prog, concat!("unicode.", $name), || {
+                let obj = runtime::heap::alloc_words(1);
+                runtime::heap::store_word(obj, i);
+                obj
+            });
+            Ok(())
+        }));
+    };
+}
+
+/// `unicode.In`/`IsOneOf`: whether the rune word `r` is in any table of the slice `tables`.
+fn in_any(tables: Word, r: Word) -> bool {
+    ch(r).is_some_and(|c| {
+        vm::value::slice_to_vec(tables, false)
+            .into_iter()
+            .any(|t| table_of(t).is_some_and(|t| is_in(t, c)))
+    })
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    let mut v = vec![
+        native!("unicode", "Is", 2, 1, |_, r| {
+            let c = ch(r[1]);
+            r[0] = match (table_of(r[0]), c) {
+                (Some(t), Some(c)) => is_in(t, c),
+                _ => false,
+            } as Word;
+            Ok(())
+        }),
+        native!("unicode", "In", 2, 1, |_, r| {
+            r[0] = in_any(r[1], r[0]) as Word;
+            Ok(())
+        }),
+        native!("unicode", "IsOneOf", 2, 1, |_, r| {
+            r[0] = in_any(r[0], r[1]) as Word;
+            Ok(())
+        }),
+    ];
+    table!(v, "Han");
+    table!(v, "Latin");
+    table!(v, "Greek");
+    table!(v, "Cyrillic");
+    table!(v, "Arabic");
+    table!(v, "Hiragana");
+    table!(v, "Katakana");
+    table!(v, "Hangul");
+    table!(v, "Letter");
+    table!(v, "L");
+    table!(v, "Upper");
+    table!(v, "Lu");
+    table!(v, "Lower");
+    table!(v, "Ll");
+    table!(v, "Title");
+    table!(v, "Lt");
+    table!(v, "Digit");
+    table!(v, "Nd");
+    table!(v, "Number");
+    table!(v, "N");
+    table!(v, "Punct");
+    table!(v, "P");
+    table!(v, "Symbol");
+    table!(v, "S");
+    table!(v, "Space");
+    table!(v, "White_Space");
+    table!(v, "Mark");
+    table!(v, "M");
+    table!(v, "Cc");
+    v.extend(vec![
+        pred!("IsUpper", |c| is_in(t::LU, c)),
+        pred!("IsLower", |c| is_in(t::LL, c)),
+        pred!("IsTitle", |c| is_in(t::LT, c)),
+        pred!("IsLetter", is_letter),
+        pred!("IsDigit", is_digit),
+        pred!("IsNumber", |c| is_in(t::N, c)),
+        pred!("IsSpace", is_space),
+        pred!("IsPunct", |c| is_in(t::P, c)),
+        pred!("IsSymbol", |c| is_in(t::S, c)),
+        pred!("IsMark", |c| is_in(t::M, c)),
+        pred!("IsPrint", is_print),
+        pred!("IsGraphic", is_graphic),
+        pred!("IsControl", |c| is_in(t::CC, c)),
+        map!("ToUpper", case::to_upper),
+        map!("ToLower", case::to_lower),
+        map!("ToTitle", case::to_title),
+        map!("SimpleFold", case::simple_fold),
+    ]);
+    v
+}
