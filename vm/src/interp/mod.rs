@@ -787,14 +787,16 @@ impl Goroutine {
                         Instr::Panic { a } => fail!(Panic::Value(r!(a))),
                         Instr::Recover { a } => r!(a) = calls::recover(self),
 
-                        Instr::MakeChan { a, t: _, b } => {
+                        Instr::MakeChan { a, t, b } => {
                             // Go's limit is the buffer's byte size; every element takes a
                             // word here.
                             let n = r!(b) as i64;
                             if n < 0 || n as u64 > (runtime::GO_MAX_ALLOC / 8) as u64 {
                                 fail!(Panic::Plain("makechan: size out of range".into()));
                             }
-                            r!(a) = runtime::make_chan(n as usize);
+                            let elem = prog.types[t as usize].elem;
+                            r!(a) =
+                                runtime::make_chan_of(n as usize, value::is_zero_size(prog, elem));
                         }
                         Instr::Send { a, b } => {
                             save_pc!();
