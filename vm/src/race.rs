@@ -46,13 +46,27 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
     );
 }
 
+/// Marks a frame that is a `go` statement's wrapper closure (`Program::go_wrappers`): the
+/// frame is `(creating function | GO_WRAPPER, line of its Go instruction)`.
+const GO_WRAPPER: u32 = 1 << 31;
+
 /// The running goroutine's stack (its current frame's pc saved), interned.
 pub fn stack_id(g: &Goroutine) -> StackId {
+    // A goroutine started by a wrapped `go` call runs below gc's wrapper closure.
+    let wrapper = match g.created_by {
+        Some((crate::interp::CreatedBy::Func(f), line))
+            if g.prog.go_wrappers.contains_key(&(f, line)) =>
+        {
+            Some((f | GO_WRAPPER, line))
+        }
+        _ => None,
+    };
     let frames: Frames = (0..g.frames.len())
         .rev()
         .map(|i| (g.frames[i].func, g.frame_line(i)))
         // Line 0: a synthesized wrapper, which Go's stacks do not show either.
         .filter(|&(_, line)| line != 0)
+        .chain(wrapper)
         .take(MAX_FRAMES)
         .collect();
     let mut guard = STACKS.lock();
@@ -80,11 +94,20 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
         .unwrap_or_default();
     frames
         .into_iter()
-        .map(|(func, line)| runtime::Frame {
-            function: format!("{}()", prog.funcs[func as usize].name),
-            file: path.clone(),
-            line,
-        })
+        .map(
+            |(func, line)| match prog.go_wrappers.get(&(func & !GO_WRAPPER, line)) {
+                Some((name, wline)) if func & GO_WRAPPER != 0 => runtime::Frame {
+                    function: format!("{name}()"),
+                    file: path.clone(),
+                    line: *wline,
+                },
+                _ => runtime::Frame {
+                    function: format!("{}()", prog.funcs[func as usize].name),
+                    file: path.clone(),
+                    line,
+                },
+            },
+        )
         .collect()
 }
 

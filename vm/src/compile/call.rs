@@ -455,6 +455,18 @@ impl<'c> Compiler<'c> {
             return;
         };
         let sig = self.tt.signature(self.ty(func)).cloned();
+        // go1.19 wraps a call with arguments, a receiver or results in a closure.
+        let wrapped = match &callee {
+            Callee::Builtin(b) => !args.is_empty() || *b == Builtin::Recover,
+            Callee::Method(..) | Callee::Iface(..) | Callee::Native(_, Some(_)) => true,
+            _ => sig
+                .as_ref()
+                .is_some_and(|s| !s.params.is_empty() || !s.results.is_empty()),
+        };
+        if wrapped {
+            self.fs.wrap_count += 1;
+        }
+        let wrapper = self.fs.wrap_count;
         let fv = self.temp();
         let (base, n) = match callee {
             Callee::Builtin(b) => return self.go_defer_builtin(call, b, args, is_go),
@@ -516,6 +528,10 @@ impl<'c> Compiler<'c> {
         };
         let n = n as u16;
         if is_go {
+            if wrapped {
+                let call_line = self.line_of(func.span.end);
+                self.fs.go_wraps.push((self.fs.line, call_line, wrapper));
+            }
             self.emit(Instr::Go { a: base, b: fv, n });
         } else {
             self.emit(Instr::Defer { a: base, b: fv, n });

@@ -265,6 +265,10 @@ impl Compiler<'_> {
         self.emit_ret();
         self.resolve_gotos();
         let fs = self.end_function(saved, body.span);
+        for &(line, wline, ord) in &fs.go_wraps {
+            let name = super::literal::closure_name(&fs.name, fs.is_toplevel, fs.lit_count + ord);
+            self.go_wrappers.push((fs.name.clone(), line, name, wline));
+        }
         FuncProto {
             name: fs.name,
             code: fs.code,
