@@ -560,6 +560,12 @@ opcodes! {
     /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
     /// is a string)
     RaceCopy { b: u16, c: u16 },
+    /// append(R[b], n elements): the n elements written in place when they fit R[b]'s
+    /// capacity, else R[b]'s elements read (copied to the new array, Go's growslice)
+    RaceAppend { b: u16, n: u16 },
+    /// append(R[b], R[c]...): R[c]'s elements read (unless R[c] is a string), then as
+    /// RaceAppend with len(R[c]) elements
+    RaceAppendSlice { b: u16, c: u16 },
 }
 
 impl Instr {

@@ -147,11 +147,7 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     if n == 0 {
         return;
     }
-    let step = if runtime::obj_kind(darr) == ObjectKind::Bytes {
-        1
-    } else {
-        8
-    };
+    let step = elem_step(darr);
     let stack = || stack_id(g);
     if sarr != 0 {
         let at = payload_address(sarr) + soff as u64 * step;
@@ -159,6 +155,52 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     }
     let at = payload_address(darr) + doff as u64 * step;
     runtime::race::access_range(at, n * step, step, true, stack);
+}
+
+/// `append(s, n elements)`: the new elements are written in place when they fit `s`'s
+/// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet.
+pub fn check_append(g: &Goroutine, s: Word, n: usize) {
+    let (arr, off, len, cap) = crate::value::slice_parts(s);
+    if arr == 0 || n == 0 {
+        return;
+    }
+    let step = elem_step(arr);
+    let base = payload_address(arr);
+    let stack = || stack_id(g);
+    if len + n <= cap {
+        let at = base + (off + len) as u64 * step;
+        runtime::race::access_range(at, n as u64 * step, step, true, stack);
+    } else {
+        let at = base + off as u64 * step;
+        runtime::race::access_range(at, len as u64 * step, step, false, stack);
+    }
+}
+
+/// `append(s, src...)`: `src`'s elements are read (a string's bytes are immutable), then as
+/// [`check_append`].
+pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
+    let n = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
+        crate::value::str_bytes(src).len()
+    } else {
+        let (arr, off, len, _) = crate::value::slice_parts(src);
+        if arr != 0 && len > 0 {
+            let step = elem_step(arr);
+            let at = payload_address(arr) + off as u64 * step;
+            runtime::race::access_range(at, len as u64 * step, step, false, || stack_id(g));
+        }
+        len
+    };
+    check_append(g, s, n);
+}
+
+/// The size of an array object's elements as addresses count them: bytes for packed byte
+/// arrays, words otherwise.
+fn elem_step(arr: Word) -> u64 {
+    if runtime::obj_kind(arr) == ObjectKind::Bytes {
+        1
+    } else {
+        8
+    }
 }
 
 /// The address of an object's first word or byte (what element addresses are computed from).

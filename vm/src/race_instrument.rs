@@ -65,6 +65,8 @@ fn expand(ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
         MakeIface { b, t, .. } if aggregate[t as usize] => RaceWhole { b, w: false },
         StoreDeep { b, .. } => RaceWhole { b, w: true },
         Copy { b, c, .. } => RaceCopy { b, c },
+        Append { b, n, .. } => RaceAppend { b, n },
+        AppendSlice { b, c, .. } => RaceAppendSlice { b, c },
         _ => return vec![ins],
     };
     vec![check, ins]

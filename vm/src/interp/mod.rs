@@ -887,6 +887,14 @@ impl Goroutine {
                             save_pc!();
                             crate::race::check_copy(self, r!(b), r!(c));
                         }
+                        Instr::RaceAppend { b, n } => {
+                            save_pc!();
+                            crate::race::check_append(self, r!(b), n as usize);
+                        }
+                        Instr::RaceAppendSlice { b, c } => {
+                            save_pc!();
+                            crate::race::check_append_slice(self, r!(b), r!(c));
+                        }
                         Instr::GlobalAddr { a, g } => {
                             r!(a) = ops::global(prog, g) as *const _ as Word
                         }
