@@ -137,17 +137,28 @@ pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
     if !enabled() {
         return;
     }
-    let found = with_current(|state, goid| {
-        let who = shadow::Accessor {
-            tid: state.tid,
-            clock: &state.clock,
-            goid,
-        };
-        shadow::access(addr, &who, write, stack)
-    });
+    let found = with_current(|state, goid| check(state, goid, addr, write, false, stack));
     if let Some(Some((this, prev))) = found {
         report::race(addr, this, prev);
     }
+}
+
+/// Check and record an access by the goroutine whose state and id these are.
+fn check(
+    state: &GState,
+    goid: u64,
+    addr: u64,
+    write: bool,
+    atomic: bool,
+    stack: impl FnOnce() -> StackId,
+) -> Option<(shadow::Access, shadow::Access)> {
+    let who = shadow::Accessor {
+        tid: state.tid,
+        clock: &state.clock,
+        goid,
+        atomic,
+    };
+    shadow::access(addr, &who, write, stack)
 }
 
 /// Every word of `[addr, addr + len)` in steps of `step` bytes (a range access of `copy`,
@@ -206,21 +217,27 @@ pub enum AtomicOp {
     Update,
 }
 
-/// An atomic operation `op` on `key`, whose kind `what` tells from its result; no other
-/// synchronisation on any key happens between the operation and its edges, so an
-/// operation that observes another's effect acquires its release (Go's atomics are
-/// sequentially consistent).
+/// An atomic operation `op` on the word at `key.0`, whose kind `what` tells from its
+/// result. It is an access of that word too (a load reads it, anything else writes it),
+/// checked before its edges with Go's race runtime, which races with plain accesses and
+/// never with other atomic ones; its stack is unknown (Go's shows only `sync/atomic`
+/// frames). No other synchronisation on any key happens between the operation and its
+/// edges, so an operation that observes another's effect acquires its release (Go's
+/// atomics are sequentially consistent).
 pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> AtomicOp) -> R {
     if !enabled() {
         return op();
     }
-    let mut table = SYNC.lock();
-    let table = table.get_or_insert_with(HashMap::new);
+    let mut guard = SYNC.lock();
+    let table = guard.get_or_insert_with(HashMap::new);
     let result = op();
+    let mut found = None;
     if let Some(g) = crate::worker::current_goroutine_ptr() {
         // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
-        let state = unsafe { (*g).race.get() };
-        match what(&result) {
+        let (state, goid) = unsafe { ((*g).race.get(), (*g).goid()) };
+        let what = what(&result);
+        found = check(state, goid, key.0, what != AtomicOp::Load, true, || 0);
+        match what {
             AtomicOp::Load => acquire_in(table, state, key),
             AtomicOp::Store => {
                 table.insert(key, state.clock.clone());
@@ -231,6 +248,10 @@ pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> 
                 release_in(table, state, key);
             }
         }
+    }
+    drop(guard);
+    if let Some((this, prev)) = found {
+        report::race(key.0, this, prev);
     }
     result
 }
