@@ -365,6 +365,18 @@ pub fn chan_recv(ch: Word) -> (Word, bool) {
     }
 }
 
+/// Under `-race`: the running goroutine arms a timer whose callback will send on `ch` from
+/// outside any goroutine; what it did so far reaches whoever receives that send (Go's
+/// `modtimer` release, which the timer's firing acquires and its send passes on).
+pub fn chan_race_arm(ch: Word) {
+    if !race::enabled() || ch == 0 {
+        return;
+    }
+    let c = channel(ch);
+    let s = c.state.lock();
+    race::release(s.race_slot(ch, c.cap, s.buf.len()));
+}
+
 /// Non-blocking send (`select` with one send case and `default`); Ok(false) = would block.
 /// Usable from any thread (timer callbacks).
 pub fn chan_try_send(ch: Word, value: Word) -> Result<bool, GoPanic> {

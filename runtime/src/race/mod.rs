@@ -315,21 +315,31 @@ fn chan_slot_op(state: &mut GState, key: SyncKey, how: ChanSync) {
 
 /// A channel operation completed by the running goroutine for a parked one (`other`), on
 /// the channel's slot `key`: buffered, each side operates on the slot (this one first);
-/// unbuffered (`racesync`), each side's release reaches the other.
+/// unbuffered (`racesync`), each side's release reaches the other. A timer's callback
+/// (no goroutine) completes only `other`'s side.
 pub(crate) fn sync_with_parked(other: &Goroutine, key: SyncKey, how: ChanSync) {
-    with_current(|me, _| {
-        // SAFETY: `other` is parked and dequeued by this goroutine, not yet readied.
-        let other = unsafe { other.race.get() };
-        if how == ChanSync::Unbuffered {
+    let me = crate::worker::current_goroutine_ptr().map(|g| {
+        // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+        unsafe { (*g).race.get() }
+    });
+    // SAFETY: `other` is parked and dequeued by the running code, not yet readied.
+    let other = unsafe { other.race.get() };
+    if how == ChanSync::Unbuffered {
+        if let Some(me) = me {
             release_store(me, key);
             acquire_into(other, key);
             release_store(other, key);
             acquire_into(me, key);
         } else {
-            chan_slot_op(me, key, how);
-            chan_slot_op(other, key, how);
+            acquire_into(other, key);
+            release_store(other, key);
         }
-    });
+    } else {
+        if let Some(me) = me {
+            chan_slot_op(me, key, how);
+        }
+        chan_slot_op(other, key, how);
+    }
 }
 
 /// `L(key) := C` (TSan's ReleaseStore), then the goroutine's own clock advances.

@@ -249,6 +249,7 @@ impl TimerObj {
 
 /// Arms a runtime timer that sends the fire time on `ch` after `d`; returns its id.
 pub(crate) fn arm_one_shot(ch: Word, d: i64) -> u64 {
+    runtime::chan_race_arm(ch);
     let value = now_time();
     let root = heap::alloc_words(2);
     heap::words(root)[0].store(ch, Release);
