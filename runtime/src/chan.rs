@@ -79,6 +79,8 @@ struct ChanState {
     /// Values taken out of the buffer so far: the race detector's `recvx` (the buffer slot
     /// of the next receive is `race_recvx % cap`, of the next send `(race_recvx + len) % cap`).
     race_recvx: u64,
+    /// How operations synchronise under `-race` (fixed at `make`).
+    race_sync: race::ChanSync,
     closed: bool,
     sendq: VecDeque<Arc<Waiter>>,
     recvq: VecDeque<Arc<Waiter>>,
@@ -136,7 +138,7 @@ impl ChanState {
     fn try_recv(&mut self, ch: Word, cap: usize) -> Option<(Word, bool, Option<Arc<Waiter>>)> {
         if let Some(sender) = dequeue(&mut self.sendq) {
             if race::enabled() {
-                race::sync_with_parked(&sender.g, self.race_slot(ch, cap, 0), cap > 0);
+                race::sync_with_parked(&sender.g, self.race_slot(ch, cap, 0), self.race_sync);
                 self.race_recvx += 1;
             }
             let value = if cap == 0 {
@@ -154,7 +156,7 @@ impl ChanState {
         }
         if let Some(value) = self.buf.pop_front() {
             if race::enabled() {
-                race::acquire_release(self.race_slot(ch, cap, 0));
+                race::chan_slot(self.race_slot(ch, cap, 0), self.race_sync);
                 self.race_recvx += 1;
             }
             return Some((value, true, None));
@@ -171,7 +173,7 @@ impl ChanState {
     /// The race detector's sync object for the buffer slot `ahead` places after the next
     /// receive's (slot 0 of an unbuffered channel).
     fn race_slot(&self, ch: Word, cap: usize, ahead: usize) -> race::SyncKey {
-        let slot = if cap == 0 {
+        let slot = if self.race_sync != race::ChanSync::Slot {
             0
         } else {
             (self.race_recvx + ahead as u64) % cap as u64
@@ -193,14 +195,14 @@ impl ChanState {
         }
         if let Some(receiver) = dequeue(&mut self.recvq) {
             if race::enabled() {
-                race::sync_with_parked(&receiver.g, self.race_slot(ch, cap, 0), cap > 0);
+                race::sync_with_parked(&receiver.g, self.race_slot(ch, cap, 0), self.race_sync);
                 self.race_recvx += (cap > 0) as u64;
             }
             return Ok(Some(Some((receiver, value))));
         }
         if self.buf.len() < cap {
             if race::enabled() {
-                race::acquire_release(self.race_slot(ch, cap, self.buf.len()));
+                race::chan_slot(self.race_slot(ch, cap, self.buf.len()), self.race_sync);
             }
             self.buf.push_back(value);
             return Ok(Some(None));
@@ -209,13 +211,25 @@ impl ChanState {
     }
 }
 
-/// `make(chan T, cap)`.
+/// `make(chan T, cap)` for a `T` of nonzero size.
 pub fn make_chan(cap: usize) -> Word {
+    make_chan_of(cap, false)
+}
+
+/// `make(chan T, cap)`; `zero_size` when `T` has size zero (`struct{}`), which changes only
+/// how the race detector synchronises its operations.
+pub fn make_chan_of(cap: usize, zero_size: bool) -> Word {
+    let race_sync = match (cap, zero_size) {
+        (0, _) => race::ChanSync::Unbuffered,
+        (_, false) => race::ChanSync::Slot,
+        (_, true) => race::ChanSync::Shared,
+    };
     alloc_native(Box::new(Channel {
         cap,
         state: Mutex::new(ChanState {
             buf: VecDeque::with_capacity(cap.min(1024)),
             race_recvx: 0,
+            race_sync,
             closed: false,
             sendq: VecDeque::new(),
             recvq: VecDeque::new(),
@@ -349,6 +363,18 @@ pub fn chan_recv(ch: Word) -> (Word, bool) {
             chan_recv_finish()
         }
     }
+}
+
+/// Under `-race`: the running goroutine arms a timer whose callback will send on `ch` from
+/// outside any goroutine; what it did so far reaches whoever receives that send (Go's
+/// `modtimer` release, which the timer's firing acquires and its send passes on).
+pub fn chan_race_arm(ch: Word) {
+    if !race::enabled() || ch == 0 {
+        return;
+    }
+    let c = channel(ch);
+    let s = c.state.lock();
+    race::release(s.race_slot(ch, c.cap, s.buf.len()));
 }
 
 /// Non-blocking send (`select` with one send case and `default`); Ok(false) = would block.

@@ -51,9 +51,10 @@ mod spans;
 mod worker;
 
 pub use chan::{
-    blocks_forever, chan_cap, chan_close, chan_len, chan_recv, chan_recv_finish, chan_recv_start,
-    chan_send, chan_send_finish, chan_send_start, chan_try_recv, chan_try_send, make_chan, select,
-    select_finish, select_start, ChanPoll, Channel, GoPanic, SelectCase, SelectResult, SelectWait,
+    blocks_forever, chan_cap, chan_close, chan_len, chan_race_arm, chan_recv, chan_recv_finish,
+    chan_recv_start, chan_send, chan_send_finish, chan_send_start, chan_try_recv, chan_try_send,
+    make_chan, make_chan_of, select, select_finish, select_start, ChanPoll, Channel, GoPanic,
+    SelectCase, SelectResult, SelectWait,
 };
 pub use gc::{collect_now, gc_requested, gc_stats, register_roots, request_gc, GcStats, Marker};
 pub use gc::{RootHandle, RootSet};

@@ -15,6 +15,7 @@ use crate::native;
 use crate::sync::string_panic;
 use crate::util;
 use runtime::heap::{self, Word};
+use runtime::race::AtomicOp;
 use std::sync::atomic::AtomicU64;
 use std::sync::atomic::Ordering::SeqCst;
 use vm::native::Panic;
@@ -41,20 +42,34 @@ impl W {
 }
 
 /// Runs the atomic operation `op` on the word at `addr` (nil → Go's nil dereference); under
-/// `-race` it synchronises on that address (`runtime::race::atomic`).
+/// `-race` it synchronises on that address as `what` says it did (`runtime::race::atomic`).
 fn atomically<R>(
     addr: Word,
+    what: impl FnOnce(&Result<R, Panic>) -> AtomicOp,
     op: impl FnOnce(&'static AtomicU64) -> Result<R, Panic>,
 ) -> Result<R, Panic> {
     if addr == 0 {
         return Err(util::nil_deref());
     }
     let c = heap::word_at(addr);
-    runtime::race::atomic((addr, 0), || op(c))
+    runtime::race::atomic((addr, 0), || op(c), what)
+}
+
+/// The kind of an operation that always loads, stores or updates.
+fn always<R>(op: AtomicOp) -> impl FnOnce(&Result<R, Panic>) -> AtomicOp {
+    move |_| op
+}
+
+/// A compare-and-swap updates when it succeeds and only loads when it fails.
+fn swapped_if<R>(ok: impl FnOnce(&R) -> bool) -> impl FnOnce(&Result<R, Panic>) -> AtomicOp {
+    move |r| match r {
+        Ok(v) if ok(v) => AtomicOp::Update,
+        _ => AtomicOp::Load,
+    }
 }
 
 fn add(w: W, addr: Word, delta: Word) -> Result<Word, Panic> {
-    atomically(addr, |c| {
+    atomically(addr, always(AtomicOp::Update), |c| {
         Ok(match w {
             W::I64 | W::U64 => c.fetch_add(delta, SeqCst).wrapping_add(delta),
             _ => {
@@ -72,22 +87,28 @@ fn add(w: W, addr: Word, delta: Word) -> Result<Word, Panic> {
 }
 
 fn load(w: W, addr: Word) -> Result<Word, Panic> {
-    atomically(addr, |c| Ok(w.canon(c.load(SeqCst))))
+    atomically(
+        addr,
+        always(AtomicOp::Load),
+        |c| Ok(w.canon(c.load(SeqCst))),
+    )
 }
 
 fn store(w: W, addr: Word, v: Word) -> Result<(), Panic> {
-    atomically(addr, |c| {
+    atomically(addr, always(AtomicOp::Store), |c| {
         c.store(w.canon(v), SeqCst);
         Ok(())
     })
 }
 
 fn swap(w: W, addr: Word, v: Word) -> Result<Word, Panic> {
-    atomically(addr, |c| Ok(w.canon(c.swap(w.canon(v), SeqCst))))
+    atomically(addr, always(AtomicOp::Update), |c| {
+        Ok(w.canon(c.swap(w.canon(v), SeqCst)))
+    })
 }
 
 fn cas(w: W, addr: Word, old: Word, new: Word) -> Result<Word, Panic> {
-    atomically(addr, |c| {
+    atomically(addr, swapped_if(|&ok| ok != 0), |c| {
         Ok(
             c.compare_exchange(w.canon(old), w.canon(new), SeqCst, SeqCst)
                 .is_ok() as Word,
@@ -98,7 +119,13 @@ fn cas(w: W, addr: Word, old: Word, new: Word) -> Result<Word, Panic> {
 // ---------------------------------------------------------------- atomic.Value
 
 fn value_store(recv: Word, v: Word, op: &str) -> Result<Word, Panic> {
-    atomically(recv, |c| value_store_in(c, v, op))
+    // Go's Value.Store is an atomic store of the data word, Value.Swap a swap.
+    let what = if op == "swap" {
+        AtomicOp::Update
+    } else {
+        AtomicOp::Store
+    };
+    atomically(recv, always(what), |c| value_store_in(c, v, op))
 }
 
 fn value_store_in(c: &AtomicU64, v: Word, op: &str) -> Result<Word, Panic> {
@@ -124,7 +151,9 @@ fn value_store_in(c: &AtomicU64, v: Word, op: &str) -> Result<Word, Panic> {
 }
 
 fn value_cas(prog: &vm::program::Program, recv: Word, old: Word, new: Word) -> Result<bool, Panic> {
-    atomically(recv, |c| value_cas_in(prog, c, old, new))
+    atomically(recv, swapped_if(|&ok| ok), |c| {
+        value_cas_in(prog, c, old, new)
+    })
 }
 
 fn value_cas_in(
@@ -288,7 +317,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("sync/atomic", "Value.Load", 1, 1, |_, r| {
-            r[0] = atomically(r[0], |c| Ok(c.load(SeqCst)))?;
+            r[0] = atomically(r[0], always(AtomicOp::Load), |c| Ok(c.load(SeqCst)))?;
             Ok(())
         }),
         native!("sync/atomic", "Value.Store", 2, 0, |_, r| {

@@ -525,7 +525,6 @@ impl CondState {
 
     fn signal(&self) {
         let mut s = self.inner.lock();
-        runtime::race::release((self as *const CondState as Word, 0));
         if s.wait == s.notify {
             return;
         }
@@ -540,7 +539,6 @@ impl CondState {
 
     fn broadcast(&self) {
         let mut s = self.inner.lock();
-        runtime::race::release((self as *const CondState as Word, 0));
         s.notify = s.wait;
         let all: Vec<_> = s.waiters.drain(..).collect();
         drop(s);
@@ -565,9 +563,8 @@ fn cond_wait(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 /// `Cond.Wait` once notified: `c.L.Lock()`. When `L` is a `*sync.Mutex` (the usual case)
 /// this is `Mutex.Lock` on the same window, so that re-locking parks stacklessly too.
 fn cond_relock(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
-    // `Signal`/`Broadcast` happen before the `Wait` they end returns.
-    let c = state_native::<CondState>(r[0], 1)?;
-    runtime::race::acquire((c as *const CondState as Word, 0));
+    // Under `-race` only re-locking synchronises: Go's detector gives `Signal` and
+    // `Broadcast` no happens-before edge of their own.
     let l = heap::words(r[0])[0].load(Acquire);
     if let Some((t, data)) = value::iface_parts(l) {
         if let Some(vm::program::MethodImpl::Native(n)) = util::find_method(ctx.prog, t, "Lock") {

@@ -23,9 +23,6 @@
 //! - Instructions that can fail (`DivInt`, `Index*`, `Load`, `MapStore`, `Assert`, …) raise
 //!   Go's runtime-error panic with Go's exact text.
 
-/// `Instr::Go::w` of a `go` statement gc does not wrap (`go f()`: no arguments, no results).
-pub const NO_WRAPPER: u32 = u32::MAX;
-
 macro_rules! opcodes {
     ($( $(#[doc = $doc:literal])* $name:ident { $($field:ident : $fty:ty),* } ),* $(,)?) => {
         /// One VM instruction. See the module docs for operand conventions.
@@ -386,9 +383,8 @@ opcodes! {
     BindIfaceMethod { a: u16, b: u16, m: u32 },
     /// R[a] := func value for native n
     NativeValue { a: u16, n: u32 },
-    /// go R[b](R[a..a+n)); w: the name gc gives this statement's wrapper closure
-    /// (`Program::go_wrappers[w]`, shown in race reports), or `NO_WRAPPER`
-    Go { a: u16, b: u16, n: u16, w: u32 },
+    /// go R[b](R[a..a+n))
+    Go { a: u16, b: u16, n: u16 },
     /// defer R[b](R[a..a+n)) — function value and arguments evaluated now
     Defer { a: u16, b: u16, n: u16 },
     /// panic(R[a]) where R[a] is an interface value
@@ -564,6 +560,12 @@ opcodes! {
     /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
     /// is a string)
     RaceCopy { b: u16, c: u16 },
+    /// append(R[b], n elements): the n elements written in place when they fit R[b]'s
+    /// capacity, else R[b]'s elements read (copied to the new array, Go's growslice)
+    RaceAppend { b: u16, n: u16 },
+    /// append(R[b], R[c]...): R[c]'s elements read (unless R[c] is a string), then as
+    /// RaceAppend with len(R[c]) elements
+    RaceAppendSlice { b: u16, c: u16 },
 }
 
 impl Instr {

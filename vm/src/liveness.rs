@@ -391,7 +391,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
             kills: Vec::new(),
             may_write: vec![Regs::Range(b, 2)],
         },
-        Go { a, b, n, .. } | Defer { a, b, n } => Effects {
+        Go { a, b, n } | Defer { a, b, n } => Effects {
             reads: vec![Regs::one(b), Regs::Range(a, n)],
             kills: Vec::new(),
             may_write: Vec::new(),

@@ -105,7 +105,7 @@ impl NativeCtx<'_> {
 
     /// Starts `f(args)` as a new goroutine (`time.AfterFunc`).
     pub fn go(&mut self, f: Word, args: Vec<Word>) -> Result<(), Panic> {
-        crate::interp::task::go_statement(self.g, f, args, crate::bytecode::NO_WRAPPER)
+        crate::interp::task::go_statement(self.g, f, args)
     }
 
     /// The running program, shareable with callbacks that outlive this call.

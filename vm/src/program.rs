@@ -9,6 +9,7 @@
 use crate::bytecode::Instr;
 use crate::native::NativeFn;
 use runtime::heap::Word;
+use std::collections::HashMap;
 
 /// A compiled Go function (or method, or function literal).
 #[derive(Debug, Clone)]
@@ -120,6 +121,11 @@ pub struct Global {
 
 pub struct Program {
     pub funcs: Vec<FuncProto>,
+    /// go1.19 runs `go f(args)` (a call with arguments, a receiver or results) in a closure
+    /// it synthesises, which race reports show as the goroutine's outermost frame: keyed by
+    /// the creating function and the line of its `Go` instruction (the goroutine's
+    /// `created_by`), that closure's name (`main.main.func3`) and line (the call's `(`).
+    pub go_wrappers: HashMap<(u32, u32), (String, u32)>,
     pub natives: Vec<NativeFn>,
     /// Constant pool; string constants are heap objects allocated at load time and rooted.
     pub consts: Vec<Word>,
@@ -136,9 +142,6 @@ pub struct Program {
     pub rt: RuntimeTypes,
     /// Source file name as given on the command line (for tracebacks).
     pub file_name: String,
-    /// The names gc gives the closures it wraps `go` statements in (`main.main.func3`), for
-    /// race reports (see `Instr::Go`).
-    pub go_wrappers: Vec<String>,
 }
 
 /// Type ids of dynamic types that the runtime and natives produce.

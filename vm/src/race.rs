@@ -19,11 +19,8 @@ use std::sync::{Arc, OnceLock};
 /// Frames recorded per stack (Go's traceback limit).
 const MAX_FRAMES: usize = runtime::TRACEBACK_MAX_FRAMES;
 
-/// (function, line) frames, innermost first. A function with this bit set is
-/// `Program::go_wrappers[f & !GO_WRAPPER]` (gc's wrapper of a `go` statement).
+/// (function, line) frames, innermost first (see `GO_WRAPPER`).
 type Frames = Vec<(u32, u32)>;
-
-const GO_WRAPPER: u32 = 1 << 31;
 
 #[derive(Default)]
 struct Stacks {
@@ -51,6 +48,10 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
     );
 }
 
+/// Marks a frame that is a `go` statement's wrapper closure (`Program::go_wrappers`): the
+/// frame is `(creating function | GO_WRAPPER, line of its Go instruction)`.
+const GO_WRAPPER: u32 = 1 << 31;
+
 /// A goroutine's last interned stack: an access from the same frames and lines (a loop)
 /// needs no lock and no allocation.
 #[derive(Default)]
@@ -61,13 +62,22 @@ pub struct StackCache {
 
 /// The running goroutine's stack (its current frame's pc saved), interned.
 pub fn stack_id(g: &Goroutine) -> StackId {
+    // A goroutine started by a wrapped `go` call runs below gc's wrapper closure.
+    let wrapper = match g.created_by {
+        Some((crate::interp::CreatedBy::Func(f), line))
+            if g.prog.go_wrappers.contains_key(&(f, line)) =>
+        {
+            Some((f | GO_WRAPPER, line))
+        }
+        _ => None,
+    };
     let current = || {
         (0..g.frames.len())
             .rev()
             .map(|i| (g.frames[i].func, g.frame_line(i)))
             // Line 0: a synthesized wrapper, which Go's stacks do not show either.
             .filter(|&(_, line)| line != 0)
-            .chain(g.race_root.map(|(w, line)| (GO_WRAPPER | w, line)))
+            .chain(wrapper)
             .take(MAX_FRAMES)
     };
     let mut cache = g.race_stack.borrow_mut();
@@ -105,15 +115,20 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
         .unwrap_or_default();
     frames
         .into_iter()
-        .map(|(func, line)| runtime::Frame {
-            function: if func & GO_WRAPPER != 0 {
-                format!("{}()", prog.go_wrappers[(func & !GO_WRAPPER) as usize])
-            } else {
-                format!("{}()", prog.funcs[func as usize].name)
+        .map(
+            |(func, line)| match prog.go_wrappers.get(&(func & !GO_WRAPPER, line)) {
+                Some((name, wline)) if func & GO_WRAPPER != 0 => runtime::Frame {
+                    function: format!("{name}()"),
+                    file: path.clone(),
+                    line: *wline,
+                },
+                _ => runtime::Frame {
+                    function: format!("{}()", prog.funcs[func as usize].name),
+                    file: path.clone(),
+                    line,
+                },
             },
-            file: path.clone(),
-            line,
-        })
+        )
         .collect()
 }
 
@@ -169,11 +184,7 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     if n == 0 {
         return;
     }
-    let step = if runtime::obj_kind(darr) == ObjectKind::Bytes {
-        1
-    } else {
-        8
-    };
+    let step = elem_step(darr);
     let stack = || stack_id(g);
     if sarr != 0 {
         let at = payload_address(sarr) + soff as u64 * step;
@@ -181,6 +192,52 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     }
     let at = payload_address(darr) + doff as u64 * step;
     runtime::race::access_range(at, n * step, step, true, stack);
+}
+
+/// `append(s, n elements)`: the new elements are written in place when they fit `s`'s
+/// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet.
+pub fn check_append(g: &Goroutine, s: Word, n: usize) {
+    let (arr, off, len, cap) = crate::value::slice_parts(s);
+    if arr == 0 || n == 0 {
+        return;
+    }
+    let step = elem_step(arr);
+    let base = payload_address(arr);
+    let stack = || stack_id(g);
+    if len + n <= cap {
+        let at = base + (off + len) as u64 * step;
+        runtime::race::access_range(at, n as u64 * step, step, true, stack);
+    } else {
+        let at = base + off as u64 * step;
+        runtime::race::access_range(at, len as u64 * step, step, false, stack);
+    }
+}
+
+/// `append(s, src...)`: `src`'s elements are read (a string's bytes are immutable), then as
+/// [`check_append`].
+pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
+    let n = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
+        crate::value::str_bytes(src).len()
+    } else {
+        let (arr, off, len, _) = crate::value::slice_parts(src);
+        if arr != 0 && len > 0 {
+            let step = elem_step(arr);
+            let at = payload_address(arr) + off as u64 * step;
+            runtime::race::access_range(at, len as u64 * step, step, false, || stack_id(g));
+        }
+        len
+    };
+    check_append(g, s, n);
+}
+
+/// The size of an array object's elements as addresses count them: bytes for packed byte
+/// arrays, words otherwise.
+fn elem_step(arr: Word) -> u64 {
+    if runtime::obj_kind(arr) == ObjectKind::Bytes {
+        1
+    } else {
+        8
+    }
 }
 
 /// The address of an object's first word or byte (what element addresses are computed from).

@@ -7,7 +7,8 @@
 //! - Only shareable memory is checked: globals, pointees (boxed variables — captured and
 //!   reassigned, or address-taken — and every `*p`), struct fields and array or slice
 //!   elements (their objects may be reachable from several goroutines), maps and channels
-//!   as objects, and whole-value copies. Registers are goroutine-private and never checked.
+//!   as objects, and whole-value copies (also into an interface). Registers are
+//!   goroutine-private and never checked.
 //! - A check sits immediately before its access, reads only registers the access reads, and
 //!   jumps that targeted the access now target its check, so every executed access is
 //!   checked, with the access's line.
@@ -19,13 +20,17 @@ use crate::program::{FuncProto, Program};
 
 /// Instruments every function of `prog` for the race detector.
 pub fn instrument(prog: &mut Program) {
+    let aggregate: Vec<bool> = (0..prog.types.len() as u32)
+        .map(|t| crate::value::is_aggregate(prog, t))
+        .collect();
     for f in &mut prog.funcs {
-        instrument_func(f);
+        instrument_func(f, &aggregate);
     }
 }
 
-/// The checks to run before `ins`, and what `ins` becomes (`FieldLoad2` splits in two).
-fn expand(ins: Instr) -> Vec<Instr> {
+/// The checks to run before `ins`, and what `ins` becomes (`FieldLoad2` splits in two);
+/// `aggregate[t]` says whether type `t` is a struct or array (copied whole into an interface).
+fn expand(ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
     use Instr::*;
     let check = match ins {
         LoadGlobal { g, .. } => RaceGlobal { g, w: false },
@@ -57,14 +62,17 @@ fn expand(ins: Instr) -> Vec<Instr> {
         Send { b, .. } => RaceObject { b, w: false },
         Close { b } => RaceObject { b, w: true },
         Clone { b, .. } => RaceWhole { b, w: false },
+        MakeIface { b, t, .. } if aggregate[t as usize] => RaceWhole { b, w: false },
         StoreDeep { b, .. } => RaceWhole { b, w: true },
         Copy { b, c, .. } => RaceCopy { b, c },
+        Append { b, n, .. } => RaceAppend { b, n },
+        AppendSlice { b, c, .. } => RaceAppendSlice { b, c },
         _ => return vec![ins],
     };
     vec![check, ins]
 }
 
-fn instrument_func(f: &mut FuncProto) {
+fn instrument_func(f: &mut FuncProto, aggregate: &[bool]) {
     let n = f.code.len();
     // new_index[pc]: where old instruction pc's expansion starts (its check, if any).
     let mut new_index = Vec::with_capacity(n + 1);
@@ -75,7 +83,7 @@ fn instrument_func(f: &mut FuncProto) {
     for (pc, &ins) in f.code.iter().enumerate() {
         new_index.push(code.len());
         let line = f.lines.get(pc).copied().unwrap_or(0);
-        for e in expand(ins) {
+        for e in expand(ins, aggregate) {
             if let Some(off) = e.jump_offset() {
                 branches.push((code.len(), (pc as i64 + 1 + off as i64) as usize));
             }
@@ -112,7 +120,7 @@ mod tests {
             nresults: 0,
             recv_by_value: false,
         };
-        instrument_func(&mut f);
+        instrument_func(&mut f, &[]);
         assert_eq!(
             f.code,
             vec![

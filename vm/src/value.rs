@@ -295,6 +295,17 @@ pub fn is_aggregate(prog: &Program, t: u32) -> bool {
     matches!(prog.types[t as usize].kind, RKind::Struct | RKind::Array)
 }
 
+/// Whether values of type `t` take no memory in Go (`struct{}`, `[0]int`, arrays and
+/// structs of such).
+pub fn is_zero_size(prog: &Program, t: u32) -> bool {
+    let rt = &prog.types[t as usize];
+    match rt.kind {
+        RKind::Struct => rt.fields.iter().all(|f| is_zero_size(prog, f.typ)),
+        RKind::Array => rt.len == 0 || is_zero_size(prog, rt.elem),
+        _ => false,
+    }
+}
+
 /// The zero value of type `t`.
 pub fn zero(prog: &Program, t: u32) -> Word {
     let rt = &prog.types[t as usize];

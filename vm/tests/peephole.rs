@@ -25,6 +25,7 @@ fn func(code: Vec<Instr>, nregs: u16, result_base: u16, nresults: u16) -> FuncPr
 fn verify(f: &FuncProto) {
     let p = Program {
         funcs: vec![f.clone()],
+        go_wrappers: Default::default(),
         natives: Vec::new(),
         consts: Vec::new(),
         globals: Vec::new(),
@@ -34,7 +35,6 @@ fn verify(f: &FuncProto) {
         main: 0,
         rt: RuntimeTypes::default(),
         file_name: "t.go".into(),
-        go_wrappers: Vec::new(),
     };
     vm::verify::verify(&p).unwrap();
     assert_eq!(f.code.len(), f.lines.len());

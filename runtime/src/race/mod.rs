@@ -172,12 +172,7 @@ pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
         if seen.addr == addr && seen.clock == now && seen.gc == gc && (seen.write || !write) {
             return None;
         }
-        let who = shadow::Accessor {
-            tid: state.tid,
-            clock: &state.clock,
-            goid,
-        };
-        let found = shadow::access(addr, &who, write, stack);
+        let found = check(state, goid, addr, write, false, stack);
         state.recent[slot] = Recent {
             addr,
             clock: now,
@@ -189,6 +184,24 @@ pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
     if let Some(Some((this, prev))) = found {
         report::race(addr, this, prev);
     }
+}
+
+/// Check and record an access by the goroutine whose state and id these are.
+fn check(
+    state: &GState,
+    goid: u64,
+    addr: u64,
+    write: bool,
+    atomic: bool,
+    stack: impl FnOnce() -> StackId,
+) -> Option<(shadow::Access, shadow::Access)> {
+    let who = shadow::Accessor {
+        tid: state.tid,
+        clock: &state.clock,
+        goid,
+        atomic,
+    };
+    shadow::access(addr, &who, write, stack)
 }
 
 /// Every word of `[addr, addr + len)` in steps of `step` bytes (a range access of `copy`,
@@ -224,7 +237,7 @@ pub fn release(key: SyncKey) {
     }
 }
 
-/// Both, in that order (a channel slot).
+/// Both, in that order (every operation on a `sync.Map`).
 pub fn acquire_release(key: SyncKey) {
     if enabled() {
         with_current(|state, _| {
@@ -234,26 +247,54 @@ pub fn acquire_release(key: SyncKey) {
     }
 }
 
-/// An atomic operation `op` on `key`: acquire, `op`, release, with no other synchronisation
-/// on any key in between, so an operation that observes another's effect also acquires its
-/// release (Go's atomics are sequentially consistent).
-pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R) -> R {
+/// What an atomic operation turned out to be, for its happens-before edges (the memory
+/// orders Go's race runtime gives TSan for `sync/atomic`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    /// A load, or a failed compare-and-swap: acquire only.
+    Load,
+    /// A store: release, replacing what earlier operations released (TSan's ReleaseStore).
+    Store,
+    /// A read-modify-write (add, swap, successful compare-and-swap): acquire, then release
+    /// merging.
+    Update,
+}
+
+/// An atomic operation `op` on the word at `key.0`, whose kind `what` tells from its
+/// result. It is an access of that word too (a load reads it, anything else writes it),
+/// checked before its edges with Go's race runtime, which races with plain accesses and
+/// never with other atomic ones; its stack is unknown (Go's shows only `sync/atomic`
+/// frames). No other synchronisation on any key happens between the operation and its
+/// edges, so an operation that observes another's effect acquires its release (Go's
+/// atomics are sequentially consistent).
+pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> AtomicOp) -> R {
     if !enabled() {
         return op();
     }
-    let mut table = SYNC.lock();
-    let table = table.get_or_insert_with(HashMap::new);
-    let me = crate::worker::current_goroutine_ptr();
-    // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
-    let state = me.map(|g| unsafe { (*g).race.get() });
-    let result;
-    match state {
-        Some(state) => {
-            acquire_in(table, state, key);
-            result = op();
-            release_in(table, state, key);
+    let mut guard = SYNC.lock();
+    let table = guard.get_or_insert_with(HashMap::new);
+    let result = op();
+    let mut found = None;
+    if let Some(g) = crate::worker::current_goroutine_ptr() {
+        // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+        let (state, goid) = unsafe { ((*g).race.get(), (*g).goid()) };
+        let what = what(&result);
+        found = check(state, goid, key.0, what != AtomicOp::Load, true, || 0);
+        match what {
+            AtomicOp::Load => acquire_in(table, state, key),
+            AtomicOp::Store => {
+                table.insert(key, state.clock.clone());
+                state.tick();
+            }
+            AtomicOp::Update => {
+                acquire_in(table, state, key);
+                release_in(table, state, key);
+            }
         }
-        None => result = op(),
+    }
+    drop(guard);
+    if let Some((this, prev)) = found {
+        report::race(key.0, this, prev);
     }
     result
 }
@@ -279,25 +320,77 @@ fn release_from(state: &mut GState, key: SyncKey) {
     release_in(SYNC.lock().get_or_insert_with(HashMap::new), state, key);
 }
 
-/// A channel operation completed by the running goroutine for a parked one (`other`), on
-/// the channel's slot `key`. Buffered (`racenotify` for each side): both acquire and then
-/// release the slot. Unbuffered (`racesync`): each side's release reaches the other.
-pub(crate) fn sync_with_parked(other: &Goroutine, key: SyncKey, buffered: bool) {
-    with_current(|me, _| {
-        // SAFETY: `other` is parked and dequeued by this goroutine, not yet readied.
-        let other = unsafe { other.race.get() };
-        if buffered {
-            acquire_into(me, key);
-            release_from(me, key);
-            acquire_into(other, key);
-            release_from(other, key);
-        } else {
-            release_from(me, key);
-            acquire_into(other, key);
-            release_from(other, key);
-            acquire_into(me, key);
+/// How a channel's operations synchronise (Go's `racenotify` and `racesync`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ChanSync {
+    /// Unbuffered: sender and receiver each release their history to the other.
+    Unbuffered,
+    /// Buffered, elements of nonzero size: an operation on a buffer slot stores its history
+    /// in the slot and acquires what the slot held (TSan's ReleaseStoreAcquire), so the k-th
+    /// receive reaches the (k+C)-th send, and the slot's earlier history does not pass on.
+    Slot,
+    /// Buffered, zero-size elements: one sync object for all slots, which every operation
+    /// acquires and then releases into (merging), as Go does for lack of buffer entries.
+    Shared,
+}
+
+/// A buffered channel operation by the running goroutine on the slot `key`.
+pub(crate) fn chan_slot(key: SyncKey, how: ChanSync) {
+    if enabled() {
+        with_current(|state, _| chan_slot_op(state, key, how));
+    }
+}
+
+fn chan_slot_op(state: &mut GState, key: SyncKey, how: ChanSync) {
+    let mut table = SYNC.lock();
+    let table = table.get_or_insert_with(HashMap::new);
+    if how == ChanSync::Slot {
+        let held = table.insert(key, state.clock.clone());
+        if let Some(held) = held {
+            state.clock.join(&held);
         }
+        state.tick();
+    } else {
+        acquire_in(table, state, key);
+        release_in(table, state, key);
+    }
+}
+
+/// A channel operation completed by the running goroutine for a parked one (`other`), on
+/// the channel's slot `key`: buffered, each side operates on the slot (this one first);
+/// unbuffered (`racesync`), each side's release reaches the other. A timer's callback
+/// (no goroutine) completes only `other`'s side.
+pub(crate) fn sync_with_parked(other: &Goroutine, key: SyncKey, how: ChanSync) {
+    let me = crate::worker::current_goroutine_ptr().map(|g| {
+        // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+        unsafe { (*g).race.get() }
     });
+    // SAFETY: `other` is parked and dequeued by the running code, not yet readied.
+    let other = unsafe { other.race.get() };
+    if how == ChanSync::Unbuffered {
+        if let Some(me) = me {
+            release_store(me, key);
+            acquire_into(other, key);
+            release_store(other, key);
+            acquire_into(me, key);
+        } else {
+            acquire_into(other, key);
+            release_store(other, key);
+        }
+    } else {
+        if let Some(me) = me {
+            chan_slot_op(me, key, how);
+        }
+        chan_slot_op(other, key, how);
+    }
+}
+
+/// `L(key) := C` (TSan's ReleaseStore), then the goroutine's own clock advances.
+fn release_store(state: &mut GState, key: SyncKey) {
+    SYNC.lock()
+        .get_or_insert_with(HashMap::new)
+        .insert(key, state.clock.clone());
+    state.tick();
 }
 
 /// `close` wakes a parked receiver, which returns the zero value: it acquires `key`.

@@ -25,6 +25,8 @@ pub struct Access {
     pub goid: u64,
     pub stack: StackId,
     pub write: bool,
+    /// Made by a `sync/atomic` operation: two atomic accesses never race.
+    pub atomic: bool,
 }
 
 impl Access {
@@ -73,6 +75,8 @@ pub struct Accessor<'a> {
     pub tid: Tid,
     pub clock: &'a VectorClock,
     pub goid: u64,
+    /// The access is a `sync/atomic` operation's.
+    pub atomic: bool,
 }
 
 /// Check an access to `addr` against the cell's history and record it. Returns the earlier
@@ -100,7 +104,8 @@ pub fn access(
     {
         return None;
     }
-    let conflict = |a: &Access| a.tid != who.tid && !a.ordered_before(who.clock);
+    let conflict =
+        |a: &Access| a.tid != who.tid && !a.ordered_before(who.clock) && !(a.atomic && who.atomic);
     let mut racy = cell.write.filter(conflict);
     if write && racy.is_none() {
         racy = cell.reads.iter().find(|a| conflict(a)).copied();
@@ -111,15 +116,18 @@ pub fn access(
         goid: who.goid,
         stack: stack(),
         write,
+        atomic: who.atomic,
     };
     if write {
         cell.write = Some(this);
         cell.reads.clear();
     } else {
         // Reads ordered before this one are subsumed by it (a later write that races with
-        // them races with this one too, or is ordered after both).
-        cell.reads
-            .retain(|a| a.tid != who.tid && !a.ordered_before(who.clock));
+        // them races with this one too, or is ordered after both) unless only one of them is
+        // atomic.
+        cell.reads.retain(|a| {
+            (a.tid != who.tid && !a.ordered_before(who.clock)) || a.atomic != who.atomic
+        });
         cell.reads.push(this);
     }
     racy.map(|prev| (this, prev))
@@ -155,6 +163,7 @@ mod tests {
             tid: 0,
             clock: &a,
             goid: 1,
+            atomic: false,
         };
         assert_eq!(access(addr, &who, true, || 7), None);
         // tid 1 knows tid 0 only up to clock 0: concurrent.
@@ -163,6 +172,7 @@ mod tests {
             tid: 1,
             clock: &b,
             goid: 2,
+            atomic: false,
         };
         let (this, prev) = access(addr, &who, true, || 8).expect("a race");
         assert_eq!((this.stack, prev.stack, prev.goid), (8, 7, 1));
@@ -172,6 +182,7 @@ mod tests {
             tid: 2,
             clock: &c,
             goid: 3,
+            atomic: false,
         };
         assert_eq!(access(addr, &who, false, || 9), None);
     }
@@ -187,7 +198,8 @@ mod tests {
                 &Accessor {
                     tid: 0,
                     clock: &r1,
-                    goid: 1
+                    goid: 1,
+                    atomic: false
                 },
                 false,
                 || 1
@@ -200,7 +212,8 @@ mod tests {
                 &Accessor {
                     tid: 1,
                     clock: &r2,
-                    goid: 2
+                    goid: 2,
+                    atomic: false
                 },
                 false,
                 || 2
@@ -215,6 +228,7 @@ mod tests {
                 tid: 2,
                 clock: &w,
                 goid: 3,
+                atomic: false,
             },
             true,
             || 3,

@@ -110,6 +110,9 @@ impl Task for Helper {
                         s.alive = false;
                         drop(s);
                         if let Some(prog) = &self.prog {
+                            // The function's goroutine starts with what was done before the
+                            // latest AfterFunc or Reset (see `TimerObj::armed`).
+                            runtime::race::acquire((self.f, 0));
                             vm::interp::task::spawn_detached(
                                 prog,
                                 self.f,
@@ -170,6 +173,17 @@ impl NativeObject for TimerObj {
 }
 
 impl TimerObj {
+    /// An AfterFunc timer was armed (created or Reset): under `-race` that is a release its
+    /// firing acquires (Go's `modtimer`/`runOneTimer`), keyed by the function object, which
+    /// the timer keeps alive.
+    fn armed(&self) {
+        if let TimerObj::Helper { f, .. } = self {
+            if *f != 0 {
+                runtime::race::release((*f, 0));
+            }
+        }
+    }
+
     fn spawn_helper(&self, s: &mut HelperInner) {
         if let TimerObj::Helper { st, ch, f, prog } = self {
             if !s.alive {
@@ -221,6 +235,7 @@ impl TimerObj {
                     s.period = Some(std_duration(d));
                 }
                 let g = st.poke(&mut s);
+                self.armed();
                 self.spawn_helper(&mut s);
                 drop(s);
                 if let Some(g) = g {
@@ -234,6 +249,7 @@ impl TimerObj {
 
 /// Arms a runtime timer that sends the fire time on `ch` after `d`; returns its id.
 pub(crate) fn arm_one_shot(ch: Word, d: i64) -> u64 {
+    runtime::chan_race_arm(ch);
     let value = now_time();
     let root = heap::alloc_words(2);
     heap::words(root)[0].store(ch, Release);
@@ -287,6 +303,7 @@ pub(crate) fn new_helper_timer(
         let mut s = st.m.lock();
         s.when = Some(Instant::now() + std_duration(d));
         s.period = period.then(|| std_duration(d));
+        obj.armed();
         obj.spawn_helper(&mut s);
     }
     timer_struct(ch, obj)

@@ -459,6 +459,10 @@ impl Compiler<'_> {
             b: 0,
             n: 0,
         });
-        self.emit_go_defer(is_go, true, base, fv, n);
+        if is_go {
+            self.emit(Instr::Go { a: base, b: fv, n });
+        } else {
+            self.emit(Instr::Defer { a: base, b: fv, n });
+        }
     }
 }

@@ -455,13 +455,18 @@ impl<'c> Compiler<'c> {
             return;
         };
         let sig = self.tt.signature(self.ty(func)).cloned();
-        // gc calls `go f()` directly only for a plain function call without arguments or
-        // results; it wraps every other call (methods, builtins, arguments) in a closure.
-        let plain = matches!(
-            callee,
-            Callee::Func(_) | Callee::Value(_) | Callee::Native(_, None)
-        ) && args.is_empty()
-            && sig.as_ref().is_some_and(|s| s.results.is_empty());
+        // go1.19 wraps a call with arguments, a receiver or results in a closure.
+        let wrapped = match &callee {
+            Callee::Builtin(b) => !args.is_empty() || *b == Builtin::Recover,
+            Callee::Method(..) | Callee::Iface(..) | Callee::Native(_, Some(_)) => true,
+            _ => sig
+                .as_ref()
+                .is_some_and(|s| !s.params.is_empty() || !s.results.is_empty()),
+        };
+        if wrapped {
+            self.fs.wrap_count += 1;
+        }
+        let wrapper = self.fs.wrap_count;
         let fv = self.temp();
         let (base, n) = match callee {
             Callee::Builtin(b) => return self.go_defer_builtin(call, b, args, is_go),
@@ -521,25 +526,13 @@ impl<'c> Compiler<'c> {
                 (base, sig.params.len())
             }
         };
-        self.emit_go_defer(is_go, !plain, base, fv, n as u16);
-    }
-
-    /// The `Go` or `Defer` instruction of a statement; `wrapped`: gc wraps the call in a
-    /// closure, whose name race reports show (see `name_go_wrappers`).
-    pub(crate) fn emit_go_defer(&mut self, is_go: bool, wrapped: bool, base: u16, fv: u16, n: u16) {
-        if wrapped {
-            self.fs.wrapped_calls += 1;
-        }
+        let n = n as u16;
         if is_go {
-            let pc = self.emit(Instr::Go {
-                a: base,
-                b: fv,
-                n,
-                w: crate::bytecode::NO_WRAPPER,
-            });
             if wrapped {
-                self.fs.go_wrapper_sites.push((pc, self.fs.wrapped_calls));
+                let call_line = self.line_of(func.span.end);
+                self.fs.go_wraps.push((self.fs.line, call_line, wrapper));
             }
+            self.emit(Instr::Go { a: base, b: fv, n });
         } else {
             self.emit(Instr::Defer { a: base, b: fv, n });
         }

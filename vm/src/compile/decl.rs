@@ -265,8 +265,11 @@ impl Compiler<'_> {
         });
         self.emit_ret();
         self.resolve_gotos();
-        self.name_go_wrappers();
         let fs = self.end_function(saved, body.span);
+        for &(line, wline, ord) in &fs.go_wraps {
+            let name = super::literal::closure_name(&fs.name, fs.is_toplevel, fs.lit_count + ord);
+            self.go_wrappers.push((fs.name.clone(), line, name, wline));
+        }
         FuncProto {
             name: fs.name,
             code: fs.code,
@@ -287,23 +290,6 @@ impl Compiler<'_> {
             }),
             None => self.emit(Instr::Ret {}),
         };
-    }
-
-    /// gc numbers the closures it wraps `go`/`defer` statements in after the function's
-    /// own function literals, in source order (`main.main.func3` after `func1`, `func2`).
-    fn name_go_wrappers(&mut self) {
-        for (pc, k) in std::mem::take(&mut self.fs.go_wrapper_sites) {
-            let number = self.fs.lit_count + k;
-            let name = if self.fs.is_toplevel {
-                format!("{}.func{number}", self.fs.name)
-            } else {
-                format!("{}.{number}", self.fs.name)
-            };
-            if let Instr::Go { w, .. } = &mut self.fs.code[pc] {
-                *w = self.go_wrappers.len() as u32;
-                self.go_wrappers.push(name);
-            }
-        }
     }
 
     fn resolve_gotos(&mut self) {

@@ -61,10 +61,12 @@ pub(crate) struct FuncState {
     pub pending_label: Option<String>,
     pub is_toplevel: bool,
     pub lit_count: u32,
-    /// `go`/`defer` statements gc wraps in a closure so far, and the `Go` instructions of
-    /// the wrapped `go` statements with their wrapper's number among those.
-    pub wrapped_calls: u32,
-    pub go_wrapper_sites: Vec<(usize, u32)>,
+    /// `go`/`defer` calls go1.19 wraps in a synthesised closure so far (numbered after all
+    /// of the function's literals).
+    pub wrap_count: u32,
+    /// The wrapped `go` calls: (line of the `Go` instruction, line of the call's `(`,
+    /// ordinal among the wrappers).
+    pub go_wraps: Vec<(u32, u32, u32)>,
     pub recv_by_value: bool,
     /// An allocation went past `MAX_REGISTERS`; the function is reported, never run.
     pub out_of_registers: bool,
@@ -96,8 +98,8 @@ impl FuncState {
             pending_label: None,
             is_toplevel,
             lit_count: 0,
-            wrapped_calls: 0,
-            go_wrapper_sites: Vec::new(),
+            wrap_count: 0,
+            go_wraps: Vec::new(),
             recv_by_value: false,
             out_of_registers: false,
         }

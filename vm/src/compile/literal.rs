@@ -159,11 +159,7 @@ impl Compiler<'_> {
     pub(crate) fn func_lit(&mut self, e: &Expr, typ: &FuncType, body: &Block, dst: u16) {
         let free = self.esc.free.get(&e.id).cloned().unwrap_or_default();
         self.fs.lit_count += 1;
-        let name = if self.fs.is_toplevel {
-            format!("{}.func{}", self.fs.name, self.fs.lit_count)
-        } else {
-            format!("{}.{}", self.fs.name, self.fs.lit_count)
-        };
+        let name = closure_name(&self.fs.name, self.fs.is_toplevel, self.fs.lit_count);
         let sig = self.ty(e);
         let proto = self.compile_function(name, None, typ, body, sig, &free, false);
         let f = self.funcs.len() as u32;
@@ -189,5 +185,15 @@ impl Compiler<'_> {
             }
         }
         self.emit(Instr::MakeClosure { a: dst, f, b, n });
+    }
+}
+
+/// gc's name of the `n`-th closure of function `outer`: `main.f.func2` in a top-level
+/// function, `main.f.func2.1` inside a closure.
+pub(crate) fn closure_name(outer: &str, toplevel: bool, n: u32) -> String {
+    if toplevel {
+        format!("{outer}.func{n}")
+    } else {
+        format!("{outer}.{n}")
     }
 }

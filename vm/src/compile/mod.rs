@@ -73,7 +73,22 @@ pub fn compile(
     };
     let string = lang::types::TypeTable::basic(lang::types::BasicKind::String).0;
     let rt = RuntimeTypes::append(&mut types, &mut c.natives, &mut c.method_names, string);
+    let index: HashMap<&str, u32> = c
+        .funcs
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, f)| (f.name.as_str(), i as u32))
+        .collect();
+    let go_wrappers = c
+        .go_wrappers
+        .iter()
+        .filter_map(|(outer, line, name, wline)| {
+            Some(((*index.get(outer.as_str())?, *line), (name.clone(), *wline)))
+        })
+        .collect();
     Ok(Program {
+        go_wrappers,
         funcs: crate::peephole::optimize_funcs(c.funcs, &c.natives),
         natives: c.natives,
         consts: c.consts,
@@ -84,7 +99,6 @@ pub fn compile(
         main,
         rt,
         file_name: file_name.to_string(),
-        go_wrappers: c.go_wrappers,
     })
 }
 
@@ -125,6 +139,9 @@ pub(crate) struct Compiler<'a> {
     pub(crate) src: &'a str,
     line_starts: Vec<u32>,
     pub(crate) funcs: Vec<FuncProto>,
+    /// Wrapped `go` calls: (creating function's name, line of its `Go` instruction,
+    /// wrapper's name, wrapper's line); see `Program::go_wrappers`.
+    pub(crate) go_wrappers: Vec<(String, u32, String, u32)>,
     pub(crate) natives: Vec<NativeFn>,
     native_index: HashMap<(String, String), u32>,
     pub(crate) consts: Vec<Word>,
@@ -134,7 +151,6 @@ pub(crate) struct Compiler<'a> {
     pub(crate) globals: Vec<Global>,
     pub(crate) global_slot: HashMap<ObjId, u32>,
     pub(crate) method_names: Vec<String>,
-    pub(crate) go_wrappers: Vec<String>,
     method_index: HashMap<String, u32>,
     /// `File::decls` index of a function/method → its function index.
     pub(crate) decl_func: HashMap<usize, u32>,
@@ -167,6 +183,7 @@ impl<'a> Compiler<'a> {
             src,
             line_starts,
             funcs: Vec::new(),
+            go_wrappers: Vec::new(),
             natives: Vec::new(),
             native_index: HashMap::new(),
             consts: Vec::new(),
@@ -176,7 +193,6 @@ impl<'a> Compiler<'a> {
             globals: Vec::new(),
             global_slot: HashMap::new(),
             method_names: Vec::new(),
-            go_wrappers: Vec::new(),
             method_index: HashMap::new(),
             decl_func: HashMap::new(),
             esc: escape::Escapes::default(),

@@ -110,9 +110,6 @@ pub struct Goroutine {
     rng: u64,
     /// The stack of this goroutine's last race-checked access (`-race` only).
     pub race_stack: std::cell::RefCell<crate::race::StackCache>,
-    /// The outermost frame race reports show for this goroutine: gc's wrapper closure of
-    /// the `go` statement that started it (`Program::go_wrappers` index, line), if any.
-    pub race_root: Option<(u32, u32)>,
 }
 
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
@@ -158,7 +155,6 @@ impl Goroutine {
             rng: runtime::stream_seed(goid),
             preempt_budget: PREEMPT_SAFEPOINTS,
             race_stack: Default::default(),
-            race_root: None,
         }
     }
 
@@ -776,11 +772,11 @@ impl Goroutine {
                             r!(a) = calls::bind_iface_method(m, i);
                         }
                         Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
-                        Instr::Go { a, b, n, w } => {
+                        Instr::Go { a, b, n } => {
                             save_pc!();
                             let args = window!(a, n).to_vec();
                             let fv = r!(b);
-                            tryv!(task::go_statement(self, fv, args, w));
+                            tryv!(task::go_statement(self, fv, args));
                         }
                         Instr::Defer { a, b, n } => {
                             let args = window!(a, n).to_vec();
@@ -794,14 +790,16 @@ impl Goroutine {
                         Instr::Panic { a } => fail!(Panic::Value(r!(a))),
                         Instr::Recover { a } => r!(a) = calls::recover(self),
 
-                        Instr::MakeChan { a, t: _, b } => {
+                        Instr::MakeChan { a, t, b } => {
                             // Go's limit is the buffer's byte size; every element takes a
                             // word here.
                             let n = r!(b) as i64;
                             if n < 0 || n as u64 > (runtime::GO_MAX_ALLOC / 8) as u64 {
                                 fail!(Panic::Plain("makechan: size out of range".into()));
                             }
-                            r!(a) = runtime::make_chan(n as usize);
+                            let elem = prog.types[t as usize].elem;
+                            r!(a) =
+                                runtime::make_chan_of(n as usize, value::is_zero_size(prog, elem));
                         }
                         Instr::Send { a, b } => {
                             save_pc!();
@@ -891,6 +889,14 @@ impl Goroutine {
                         Instr::RaceCopy { b, c } => {
                             save_pc!();
                             crate::race::check_copy(self, r!(b), r!(c));
+                        }
+                        Instr::RaceAppend { b, n } => {
+                            save_pc!();
+                            crate::race::check_append(self, r!(b), n as usize);
+                        }
+                        Instr::RaceAppendSlice { b, c } => {
+                            save_pc!();
+                            crate::race::check_append_slice(self, r!(b), r!(c));
                         }
                         Instr::GlobalAddr { a, g } => {
                             r!(a) = ops::global(prog, g) as *const _ as Word

@@ -51,8 +51,6 @@ pub struct VmTask {
     entry: Entry,
     prog: Arc<Program>,
     created_by: Option<(super::CreatedBy, u32)>,
-    /// See `Goroutine::race_root`.
-    race_root: Option<(u32, u32)>,
 }
 
 impl Drop for VmTask {
@@ -72,18 +70,14 @@ impl VmTask {
             entry,
             prog,
             created_by,
-            race_root: None,
         }
     }
 
     /// The interpreter state (created on first use).
     fn g(&mut self) -> &mut Goroutine {
-        let (prog, created_by, race_root) = (&self.prog, self.created_by, self.race_root);
-        self.state.get_or_insert_with(|| {
-            let mut g = super::recycle::take(prog.clone(), created_by);
-            g.race_root = race_root;
-            g
-        })
+        let (prog, created_by) = (&self.prog, self.created_by);
+        self.state
+            .get_or_insert_with(|| super::recycle::take(prog.clone(), created_by))
     }
 
     fn finish(&mut self, stop: Stop) -> Option<TaskExit> {
@@ -211,13 +205,7 @@ impl Task for VmTask {
 }
 
 /// The `go` statement: starts `fv(args)` as a new goroutine.
-/// `wrapper`: see `Instr::Go`.
-pub fn go_statement(
-    g: &mut Goroutine,
-    fv: Word,
-    args: Vec<Word>,
-    wrapper: u32,
-) -> Result<(), Panic> {
+pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), Panic> {
     if fv == 0 {
         return Err(super::ops::nil_deref());
     }
@@ -226,12 +214,9 @@ pub fn go_statement(
         super::CreatedBy::Func(g.frames[top].func),
         g.frame_line(top),
     ));
-    let mut task = VmTask::new(g.prog.clone(), Entry::Call(fv, args), created_by);
+    let task = VmTask::new(g.prog.clone(), Entry::Call(fv, args), created_by);
     if runtime::race::enabled() {
         runtime::race::set_spawn_stack(crate::race::stack_id(g));
-        if wrapper != crate::bytecode::NO_WRAPPER {
-            task.race_root = Some((wrapper, g.frame_line(top)));
-        }
     }
     runtime::spawn(Box::new(task));
     Ok(())
