@@ -80,13 +80,15 @@ pub fn stack_id(g: &Goroutine) -> StackId {
             .chain(wrapper)
             .take(MAX_FRAMES)
     };
-    let mut cache = g.race_stack.borrow_mut();
-    if cache.id != 0 && current().eq(cache.frames.iter().copied()) {
-        return cache.id;
+    // Taken out and put back: one word per goroutine when not racing.
+    let mut cache = g.race_stack.take().unwrap_or_default();
+    if cache.id == 0 || !current().eq(cache.frames.iter().copied()) {
+        cache.frames = current().collect();
+        cache.id = intern(&cache.frames);
     }
-    cache.frames = current().collect();
-    cache.id = intern(&cache.frames);
-    cache.id
+    let id = cache.id;
+    g.race_stack.set(Some(cache));
+    id
 }
 
 fn intern(frames: &Frames) -> StackId {

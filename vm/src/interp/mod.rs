@@ -109,7 +109,7 @@ pub struct Goroutine {
     preempt_budget: u32,
     rng: u64,
     /// The stack of this goroutine's last race-checked access (`-race` only).
-    pub race_stack: std::cell::RefCell<crate::race::StackCache>,
+    pub race_stack: std::cell::Cell<Option<Box<crate::race::StackCache>>>,
 }
 
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
