@@ -16,6 +16,7 @@ use crate::native;
 use crate::strconv::isprint::{is_graphic, is_print};
 use category_tables::{self as t, Range};
 use runtime::heap::Word;
+use vm::native::Panic;
 
 fn ch(w: Word) -> Option<char> {
     char::from_u32(w as i32 as u32)
@@ -124,31 +125,41 @@ macro_rules! table {
     };
 }
 
-/// `unicode.In`/`IsOneOf`: whether the rune word `r` is in any table of the slice `tables`.
-fn in_any(tables: Word, r: Word) -> bool {
-    ch(r).is_some_and(|c| {
-        vm::value::slice_to_vec(tables, false)
-            .into_iter()
-            .any(|t| table_of(t).is_some_and(|t| is_in(t, c)))
+/// `unicode.Is`: whether the rune word `r` is in the table `t`; a nil table is Go's nil
+/// dereference (Go reads `rangeTab.R16` first).
+fn is(t: Word, r: Word) -> Result<bool, Panic> {
+    if t == 0 {
+        return Err(crate::util::nil_deref());
+    }
+    Ok(match (table_of(t), ch(r)) {
+        (Some(t), Some(c)) => is_in(t, c),
+        _ => false,
     })
+}
+
+/// `unicode.In`/`IsOneOf`: whether the rune word `r` is in a table of the slice `tables`,
+/// tried in order as Go does (a nil table reached before a match panics).
+fn in_any(tables: Word, r: Word) -> Result<bool, Panic> {
+    for t in vm::value::slice_to_vec(tables, false) {
+        if is(t, r)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = vec![
         native!("unicode", "Is", 2, 1, |_, r| {
-            let c = ch(r[1]);
-            r[0] = match (table_of(r[0]), c) {
-                (Some(t), Some(c)) => is_in(t, c),
-                _ => false,
-            } as Word;
+            r[0] = is(r[0], r[1])? as Word;
             Ok(())
         }),
         native!("unicode", "In", 2, 1, |_, r| {
-            r[0] = in_any(r[1], r[0]) as Word;
+            r[0] = in_any(r[1], r[0])? as Word;
             Ok(())
         }),
         native!("unicode", "IsOneOf", 2, 1, |_, r| {
-            r[0] = in_any(r[0], r[1]) as Word;
+            r[0] = in_any(r[0], r[1])? as Word;
             Ok(())
         }),
     ];
