@@ -19,7 +19,7 @@ mod lockorder;
 mod report;
 mod shadow;
 
-pub use report::{exit_status, race_count, Options};
+pub use report::{exit_status, Options};
 
 use crate::sched::Goroutine;
 use clock::{Tid, VectorClock};

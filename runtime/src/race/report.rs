@@ -4,7 +4,7 @@
 //!
 //! Invariants:
 //! - A race is reported once per shared address and once per pair of stacks (TSan's
-//!   suppression of repeats); `race_count` counts the reports printed.
+//!   suppression of repeats); `count` counts the reports printed.
 //! - Reports are printed when the race is detected, under one lock, so two never interleave.
 
 use super::shadow::Access;
@@ -106,11 +106,6 @@ pub(super) fn goroutine_finished(goid: u64) {
     {
         r.finished = true;
     }
-}
-
-/// Number of races reported so far.
-pub fn race_count() -> usize {
-    STATE.lock().as_ref().map_or(0, |s| s.count)
 }
 
 fn actor(goid: u64) -> String {
