@@ -157,6 +157,9 @@ fn large_layout(bytes: usize) -> Layout {
 
 fn allocate(kind: u64, len: usize, payload_capacity: usize) -> Word {
     let block = allocate_block(HEADER_SIZE + payload_capacity);
+    if crate::race::enabled() {
+        crate::race::on_alloc(block as u64, (HEADER_SIZE + payload_capacity) as u64);
+    }
     let header = block as *mut Header;
     // SAFETY: `block` is a fresh, zeroed, 8-aligned block large enough for a Header and the
     // payload, not yet visible to anyone else.

@@ -542,6 +542,8 @@ opcodes! {
     // ---- race detector checks (vm/src/race_instrument.rs; only in `-race` programs) ----
     // Each precedes the access it checks (w: the access writes). A bad operand (nil, out of
     // range) is not checked: the access itself panics.
+    /// first of every function: a new frame (the stacks reports print, see `vm::race`)
+    RaceEnter {},
     /// the global G[g]
     RaceGlobal { g: u32, w: bool },
     /// the word or byte R[b] points to

@@ -2,10 +2,17 @@
 //! `race_instrument`), and the call stacks race reports print.
 //!
 //! Invariants:
-//! - A stack is interned once as its (function, line) frames, innermost first; its id is
-//!   what the detector records per access, so a report can print the stack of an access long
-//!   past (FastTrack keeps no history to lose, unlike TSan's "failed to restore the stack").
+//! - A stack is a node of one tree: a node is (parent, function, line), a root names the
+//!   goroutine (its id), and the path from a node to its root lists the frames, innermost
+//!   first. Its id is what the detector records per access, so a report can print the stack
+//!   and goroutine of an access long past (FastTrack keeps no history to lose, unlike TSan's
+//!   "failed to restore the stack"), and the goroutine needs no room of its own in the shadow.
 //! - Stack id 0 is "unknown" and renders as no frames.
+//! - A goroutine's `StackCache::prefix[d]` is the node of its frames below depth `d` (their
+//!   call lines), or `INVALID`. Every function starts with `RaceEnter` (instrumented programs
+//!   only), which invalidates the entry of its own depth; an entry for depth `d` is computed
+//!   only while the frames below `d` are the ones it names, so an access costs a lookup, not
+//!   a walk of the stack.
 //! - Only one program runs with `-race` per process ([`enable`] records it).
 
 use crate::interp::Goroutine;
@@ -16,16 +23,19 @@ use runtime::{ObjectKind, Word};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-/// Frames recorded per stack (Go's traceback limit).
+/// Frames rendered per stack (Go's traceback limit).
 const MAX_FRAMES: usize = runtime::TRACEBACK_MAX_FRAMES;
 
-/// (function, line) frames, innermost first (see `GO_WRAPPER`).
-type Frames = Vec<(u32, u32)>;
+/// The parent of a root node, whose (function, line) hold its goroutine's id.
+const ROOT: u32 = u32::MAX;
+
+/// A stack-tree node: (parent, function, line).
+type Node = (u32, u32, u32);
 
 #[derive(Default)]
 struct Stacks {
-    ids: HashMap<Frames, StackId>,
-    frames: Vec<Frames>,
+    ids: HashMap<Node, StackId>,
+    nodes: Vec<Node>,
 }
 
 static STACKS: Mutex<Option<Stacks>> = Mutex::new(None);
@@ -41,6 +51,7 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
         options,
         runtime::race::Hooks {
             render_stack,
+            stack_goroutine,
             write_stderr: crate::output::write_stderr,
             flush_stdout: crate::output::flush_stdout,
             describe,
@@ -52,69 +63,153 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
 /// frame is `(creating function | GO_WRAPPER, line of its Go instruction)`.
 const GO_WRAPPER: u32 = 1 << 31;
 
-/// A goroutine's last interned stack: an access from the same frames and lines (a loop)
-/// needs no lock and no allocation.
-#[derive(Default)]
+/// `StackCache::prefix` entry not computed yet.
+const INVALID: StackId = StackId::MAX;
+
+/// Slots of the innermost-frame cache.
+const LEAVES: usize = 64;
+
+/// A goroutine's view of the stack tree (module invariants).
 pub struct StackCache {
-    frames: Frames,
-    id: StackId,
+    prefix: Vec<StackId>,
+    /// (prefix, function, line) → node, for the innermost frame.
+    leaves: [(StackId, u32, u32, StackId); LEAVES],
+}
+
+impl Default for StackCache {
+    fn default() -> StackCache {
+        StackCache {
+            prefix: Vec::new(),
+            leaves: [(INVALID, 0, 0, 0); LEAVES],
+        }
+    }
+}
+
+fn with_cache<R>(g: &Goroutine, f: impl FnOnce(&mut StackCache) -> R) -> R {
+    // Taken out and put back: one word per goroutine when not racing.
+    let mut cache = g.race_stack.take().unwrap_or_default();
+    let r = f(&mut cache);
+    g.race_stack.set(Some(cache));
+    r
+}
+
+/// `RaceEnter`: the running goroutine entered a function (a new frame at the top).
+pub fn enter(g: &Goroutine) {
+    let depth = g.frames.len().saturating_sub(1);
+    with_cache(g, |cache| {
+        if cache.prefix.len() <= depth {
+            cache.prefix.resize(depth + 1, INVALID);
+        }
+        cache.prefix[depth] = INVALID;
+    });
 }
 
 /// The running goroutine's stack (its current frame's pc saved), interned.
 pub fn stack_id(g: &Goroutine) -> StackId {
-    // A goroutine started by a wrapped `go` call runs below gc's wrapper closure.
-    let wrapper = match g.created_by {
+    let Some(top) = g.frames.len().checked_sub(1) else {
+        return 0;
+    };
+    with_cache(g, |cache| {
+        if cache.prefix.len() <= top {
+            cache.prefix.resize(top + 1, INVALID);
+        }
+        let mut valid = top;
+        while valid > 0 && cache.prefix[valid] == INVALID {
+            valid -= 1;
+        }
+        if cache.prefix[valid] == INVALID {
+            cache.prefix[0] = root(g);
+        }
+        for d in valid + 1..=top {
+            cache.prefix[d] = child(
+                cache.prefix[d - 1],
+                g.frames[d - 1].func,
+                g.frame_line(d - 1),
+            );
+        }
+        let (prefix, func, line) = (cache.prefix[top], g.frames[top].func, g.frame_line(top));
+        let slot = (prefix as usize ^ (line as usize) << 3 ^ func as usize) % LEAVES;
+        let (p, f, l, id) = cache.leaves[slot];
+        if (p, f, l) == (prefix, func, line) {
+            return id;
+        }
+        let id = child(prefix, func, line);
+        cache.leaves[slot] = (prefix, func, line, id);
+        id
+    })
+}
+
+/// The root of `g`'s stacks: its id, then gc's wrapper closure when it was started by a
+/// wrapped `go` call.
+fn root(g: &Goroutine) -> StackId {
+    let root = intern((ROOT, g.goid as u32, (g.goid >> 32) as u32));
+    match g.created_by {
         Some((crate::interp::CreatedBy::Func(f), line))
             if g.prog.go_wrappers.contains_key(&(f, line)) =>
         {
-            Some((f | GO_WRAPPER, line))
+            intern((root, f | GO_WRAPPER, line))
         }
-        _ => None,
-    };
-    let current = || {
-        (0..g.frames.len())
-            .rev()
-            .map(|i| (g.frames[i].func, g.frame_line(i)))
-            // Line 0: a synthesized wrapper, which Go's stacks do not show either.
-            .filter(|&(_, line)| line != 0)
-            .chain(wrapper)
-            .take(MAX_FRAMES)
-    };
-    // Taken out and put back: one word per goroutine when not racing.
-    let mut cache = g.race_stack.take().unwrap_or_default();
-    if cache.id == 0 || !current().eq(cache.frames.iter().copied()) {
-        cache.frames = current().collect();
-        cache.id = intern(&cache.frames);
+        _ => root,
     }
-    let id = cache.id;
-    g.race_stack.set(Some(cache));
-    id
 }
 
-fn intern(frames: &Frames) -> StackId {
+/// The node for frame (`func`, `line`) called from the frames `parent` names. Line 0 is a
+/// synthesized wrapper, which Go's stacks do not show either.
+fn child(parent: StackId, func: u32, line: u32) -> StackId {
+    if line == 0 {
+        parent
+    } else {
+        intern((parent, func, line))
+    }
+}
+
+fn intern(node: Node) -> StackId {
     let mut guard = STACKS.lock();
     let stacks = guard.get_or_insert_with(|| Stacks {
         ids: HashMap::new(),
-        frames: vec![Vec::new()],
+        nodes: vec![(ROOT, 0, 0)],
     });
-    if let Some(&id) = stacks.ids.get(frames) {
+    if let Some(&id) = stacks.ids.get(&node) {
         return id;
     }
-    let id = stacks.frames.len() as StackId;
-    stacks.frames.push(frames.clone());
-    stacks.ids.insert(frames.clone(), id);
+    let id = stacks.nodes.len() as StackId;
+    stacks.nodes.push(node);
+    stacks.ids.insert(node, id);
     id
+}
+
+/// The frames of stack `id`, innermost first, and its goroutine's id.
+fn frames_of(id: StackId) -> (Vec<(u32, u32)>, u64) {
+    let guard = STACKS.lock();
+    let Some(stacks) = guard.as_ref() else {
+        return (Vec::new(), 0);
+    };
+    let mut frames = Vec::new();
+    let mut at = id;
+    while at != 0 {
+        let Some(&(parent, func, line)) = stacks.nodes.get(at as usize) else {
+            break;
+        };
+        if parent == ROOT {
+            return (frames, func as u64 | (line as u64) << 32);
+        }
+        frames.push((func, line));
+        at = parent;
+    }
+    (frames, 0)
+}
+
+/// The goroutine whose stack `id` is (0 if unknown).
+fn stack_goroutine(id: StackId) -> u64 {
+    frames_of(id).1
 }
 
 fn render_stack(id: StackId) -> Vec<runtime::Frame> {
     let Some((prog, path)) = PROGRAM.get() else {
         return Vec::new();
     };
-    let frames = STACKS
-        .lock()
-        .as_ref()
-        .and_then(|s| s.frames.get(id as usize).cloned())
-        .unwrap_or_default();
+    let (mut frames, _) = frames_of(id);
+    frames.truncate(MAX_FRAMES);
     frames
         .into_iter()
         .map(

@@ -12,6 +12,8 @@
 //! - A check sits immediately before its access, reads only registers the access reads, and
 //!   jumps that targeted the access now target its check, so every executed access is
 //!   checked, with the access's line.
+//! - Every function starts with `RaceEnter` (the new frame, for the stacks in reports); a
+//!   jump to the old first instruction lands after it.
 //! - Fused `FieldLoad2` is split back into two `FieldLoad`s, since its second load may read
 //!   the first one's result.
 
@@ -80,6 +82,9 @@ fn instrument_func(f: &mut FuncProto, aggregate: &[bool]) {
     let mut lines = Vec::with_capacity(n + n / 4);
     // (new pc of a branch, old target pc)
     let mut branches = Vec::new();
+    let entry_line = f.lines.first().copied().unwrap_or(0);
+    code.push(Instr::RaceEnter {});
+    lines.push(entry_line);
     for (pc, &ins) in f.code.iter().enumerate() {
         new_index.push(code.len());
         let line = f.lines.get(pc).copied().unwrap_or(0);
@@ -124,12 +129,13 @@ mod tests {
         assert_eq!(
             f.code,
             vec![
+                Instr::RaceEnter {},
                 Instr::LoadInt { a: 0, v: 1 },
                 Instr::RaceGlobal { g: 0, w: true },
                 Instr::StoreGlobal { g: 0, a: 0 },
                 Instr::Jump { off: -3 },
             ]
         );
-        assert_eq!(f.lines, vec![1, 2, 2, 3]);
+        assert_eq!(f.lines, vec![1, 1, 2, 2, 3]);
     }
 }

@@ -36,6 +36,9 @@ pub type StackId = u32;
 pub struct Hooks {
     /// The frames of an interned stack, innermost first.
     pub render_stack: fn(StackId) -> Vec<crate::Frame>,
+    /// The goroutine an interned stack belongs to (stacks are per goroutine, so the shadow
+    /// needs no room for goroutine ids).
+    pub stack_goroutine: fn(StackId) -> u64,
     /// Write report text (to stderr, after flushing stdout).
     pub write_stderr: fn(&[u8]),
     /// Flush stdout (before `halt_on_error` exits).
@@ -412,6 +415,11 @@ pub fn lock_released(m: u64) {
     if enabled() {
         with_current(|state, _| lockorder::released(&mut state.held, m));
     }
+}
+
+/// A new object occupies `[addr, addr + len)` (its memory may have held a freed one).
+pub(crate) fn on_alloc(addr: u64, len: u64) {
+    shadow::on_alloc(addr, len);
 }
 
 /// The collector drops detector state for memory it is about to free.

@@ -12,6 +12,7 @@ use super::{Hooks, StackId};
 use parking_lot::Mutex;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::sync::OnceLock;
 
 /// The `GORACE` options minigo honours.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,13 +70,16 @@ struct State {
     hooks: Option<Hooks>,
     goroutines: HashMap<u64, GoroutineRecord>,
     addresses: HashSet<u64>,
-    stack_pairs: HashSet<(StackId, StackId)>,
+    /// The rendered stacks of each reported pair, in order.
+    stack_pairs: HashSet<(String, String)>,
     count: usize,
 }
 
 static STATE: Mutex<Option<State>> = Mutex::new(None);
+static HOOKS: OnceLock<Hooks> = OnceLock::new();
 
 pub(super) fn configure(options: Options, hooks: Hooks) {
+    let _ = HOOKS.set(hooks);
     *STATE.lock() = Some(State {
         options,
         hooks: Some(hooks),
@@ -124,13 +128,24 @@ fn kind(a: &Access) -> &'static str {
     }
 }
 
+/// The goroutine whose stack `stack` is (0 if unknown).
+pub(super) fn stack_goroutine(stack: StackId) -> u64 {
+    HOOKS.get().map_or(0, |h| (h.stack_goroutine)(stack))
+}
+
 fn render_stack(out: &mut String, hooks: &Hooks, stack: StackId) {
+    out.push_str(&stack_text(hooks, stack));
+}
+
+fn stack_text(hooks: &Hooks, stack: StackId) -> String {
+    let mut out = String::new();
     for frame in (hooks.render_stack)(stack) {
         out.push_str(&format!(
             "  {}\n      {}:{} +0x0\n",
             frame.function, frame.file, frame.line
         ));
     }
+    out
 }
 
 /// Report the race between the current access `this` and the earlier `prev` on `addr`.
@@ -138,7 +153,15 @@ pub(super) fn race(addr: u64, this: Access, prev: Access) {
     let mut guard = STATE.lock();
     let Some(s) = guard.as_mut() else { return };
     let Some(hooks) = s.hooks else { return };
-    let pair = (this.stack.min(prev.stack), this.stack.max(prev.stack));
+    let (this_stack, prev_stack) = (
+        stack_text(&hooks, this.stack),
+        stack_text(&hooks, prev.stack),
+    );
+    let pair = if this_stack <= prev_stack {
+        (this_stack.clone(), prev_stack.clone())
+    } else {
+        (prev_stack.clone(), this_stack.clone())
+    };
     if !s.addresses.insert(addr) || !s.stack_pairs.insert(pair) {
         return;
     }
@@ -149,13 +172,13 @@ pub(super) fn race(addr: u64, this: Access, prev: Access) {
         "{verb} at {addr:#014x} by {}:\n",
         actor(this.goid)
     ));
-    render_stack(&mut out, &hooks, this.stack);
+    out.push_str(&this_stack);
     out.push_str(&format!(
         "\nPrevious {} at {addr:#014x} by {}:\n",
         kind(&prev),
         actor(prev.goid)
     ));
-    render_stack(&mut out, &hooks, prev.stack);
+    out.push_str(&prev_stack);
     let mut shown = Vec::new();
     for goid in [this.goid, prev.goid] {
         if goid == 1 || shown.contains(&goid) {

@@ -1,21 +1,38 @@
-//! Shadow memory: the FastTrack state of every memory word a program shares, keyed by the
-//! word's address (a byte address for packed byte arrays).
+//! Shadow memory: the FastTrack state of every memory word a program shares (every byte of
+//! packed byte arrays).
+//!
+//! Two forms. The *fast* form is direct-mapped: each 8-byte granule of memory has a
+//! [`Granule`] of two packed accesses (the last write and the last read, each with a mask of
+//! the granule's bytes it covers), found by address arithmetic through a two-level table. It
+//! holds the common states: one write and at most one read per byte that matters, made by
+//! goroutines with a tid of their own, small clocks and stack ids. Anything else (concurrent
+//! reads, atomics, several writes in one granule, values too large to pack) *expands* the
+//! granule: its bytes move to the *side* table of full [`Cell`]s, keyed by address, and the
+//! granule says so from then on (until its memory is allocated again).
 //!
 //! Invariants:
 //! - A cell holds the last write (an epoch `clock@tid` with the goroutine and the stack that
 //!   made it) and the reads since that write that are not ordered before a later read (one
 //!   per tid at most; usually zero or one). Writes are totally ordered unless a race was
-//!   found, so one write suffices (FastTrack).
-//! - A cell is only read and updated under its shard's lock, so concurrent accesses to one
+//!   found, so one write suffices (FastTrack). A fast granule is exactly that state for each
+//!   of its bytes: byte `b` was last written by `w` if `w`'s mask has bit `b` (else never, or
+//!   by nothing still relevant), last read by `r` likewise. Word accesses use bit 0 only.
+//! - A granule is read and changed only under its stripe lock, and the side table's cells
+//!   of its bytes only under that lock too (then the shard's), so concurrent accesses to one
 //!   word never lose shadow information.
-//! - Cells of freed objects are dropped by the collector ([`retain_live`]) before the memory
-//!   can be reused, so a new object never inherits an old one's history.
+//! - A packed access's goroutine is its stack's (stacks are rooted at their goroutine, see
+//!   [`super::Hooks::stack_goroutine`]); stack 0 is never packed.
+//! - Granules are cleared when their memory is allocated ([`on_alloc`]); side cells of freed
+//!   objects are dropped by the collector ([`retain_live`]) before the memory can be reused.
+//!   So a new object never inherits an old one's history.
 
 use super::clock::{Tid, VectorClock};
 use super::StackId;
 use parking_lot::Mutex;
+use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
 
 /// One recorded memory access.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,7 +59,302 @@ struct Cell {
     reads: Vec<Access>,
 }
 
-/// Multiplicative hashing of word addresses (their low 3 bits carry little).
+/// The accessing goroutine: its tid, vector clock and id.
+pub struct Accessor<'a> {
+    pub tid: Tid,
+    pub clock: &'a VectorClock,
+    pub goid: u64,
+    /// The access is a `sync/atomic` operation's.
+    pub atomic: bool,
+}
+
+/// What an access found: the earlier access it races with, with this access.
+pub type Race = Option<(Access, Access)>;
+
+/// Check an access to `addr` against the location's history and record it. Returns the
+/// earlier conflicting access, if this one races with it, together with this access.
+/// `stack` is only called when the access must be recorded (not for a repeat in the same
+/// epoch).
+pub fn access(addr: u64, who: &Accessor, write: bool, stack: impl FnOnce() -> StackId) -> Race {
+    let mut stack = Some(stack);
+    let mut id = None;
+    let mut stack = move || *id.get_or_insert_with(|| stack.take().map_or(0, |s| s()));
+    let Some(granule) = granule(addr, true) else {
+        return side_access(addr, who, write, stack());
+    };
+    let _stripe = Stripe::lock(addr);
+    if granule.w.load(Ordering::Relaxed) != EXPANDED {
+        if !who.atomic {
+            if let Some(found) = granule.access(addr, who, write, &mut stack) {
+                return found;
+            }
+        }
+        granule.expand(addr & !7);
+    }
+    side_access(addr, who, write, stack())
+}
+
+// ------------------------------------------------------------------------ fast form
+
+/// A packed access: tid (8 bits), clock (24), stack (24), byte mask (8); 0 is none.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Packed(u64);
+
+/// In a granule's `w`: its bytes' state is in the side table.
+const EXPANDED: u64 = u64::MAX;
+
+impl Packed {
+    const NONE: Packed = Packed(0);
+
+    /// The access, if it fits (never [`EXPANDED`]: its clock would be the largest).
+    fn new(tid: Tid, clock: u32, stack: StackId, mask: u8) -> Option<Packed> {
+        (tid < 1 << 8 && clock < (1 << 24) - 1 && stack != 0 && stack < 1 << 24).then(|| {
+            Packed((tid as u64) << 56 | (clock as u64) << 32 | (stack as u64) << 8 | mask as u64)
+        })
+    }
+    fn tid(self) -> Tid {
+        (self.0 >> 56) as Tid
+    }
+    fn clock(self) -> u32 {
+        (self.0 >> 32) as u32 & 0xFF_FFFF
+    }
+    fn stack(self) -> StackId {
+        (self.0 >> 8) as u32 & 0xFF_FFFF
+    }
+    fn mask(self) -> u8 {
+        self.0 as u8
+    }
+    fn with_mask(self, mask: u8) -> Packed {
+        if mask == 0 {
+            Packed::NONE
+        } else {
+            Packed(self.0 & !0xFF | mask as u64)
+        }
+    }
+    /// The same access (all but the mask).
+    fn same_access(self, other: Packed) -> bool {
+        self.0 >> 8 == other.0 >> 8
+    }
+    fn covers(self, mask: u8) -> bool {
+        self.mask() & mask != 0
+    }
+    /// Made in the epoch `clock@tid`.
+    fn in_epoch(self, tid: Tid, clock: u32) -> bool {
+        self.0 != 0 && self.tid() == tid && self.clock() == clock
+    }
+    fn ordered_before(self, now: &VectorClock) -> bool {
+        self.clock() <= now.get(self.tid())
+    }
+    fn unpack(self, write: bool) -> Access {
+        Access {
+            tid: self.tid(),
+            clock: self.clock(),
+            goid: super::report::stack_goroutine(self.stack()),
+            stack: self.stack(),
+            write,
+            atomic: false,
+        }
+    }
+}
+
+/// The fast shadow of one 8-byte granule (module invariants).
+#[derive(Default)]
+struct Granule {
+    w: AtomicU64,
+    r: AtomicU64,
+}
+
+impl Granule {
+    /// The fast-form access, or `None` if the granule must expand for it.
+    fn access(
+        &self,
+        addr: u64,
+        who: &Accessor,
+        write: bool,
+        stack: &mut impl FnMut() -> StackId,
+    ) -> Option<Race> {
+        let mask = 1u8 << (addr & 7);
+        let (w, r) = (
+            Packed(self.w.load(Ordering::Relaxed)),
+            Packed(self.r.load(Ordering::Relaxed)),
+        );
+        let now = who.clock.get(who.tid);
+        let w_here = w.covers(mask);
+        let r_here = r.covers(mask);
+        if (w_here && w.in_epoch(who.tid, now) && !r_here)
+            || (!write && r_here && r.in_epoch(who.tid, now))
+        {
+            return Some(None);
+        }
+        let conflict = |p: Packed| p.tid() != who.tid && !p.ordered_before(who.clock);
+        let racy = if w_here && conflict(w) {
+            Some(w.unpack(true))
+        } else if write && r_here && conflict(r) {
+            Some(r.unpack(false))
+        } else {
+            None
+        };
+        let me = Packed::new(who.tid, now, stack(), mask)?;
+        if write {
+            let w = if w.mask() & !mask == 0 {
+                me
+            } else if w.same_access(me) {
+                w.with_mask(w.mask() | mask)
+            } else {
+                return None;
+            };
+            self.w.store(w.0, Ordering::Relaxed);
+            self.r
+                .store(r.with_mask(r.mask() & !mask).0, Ordering::Relaxed);
+        } else {
+            let r = if r.mask() & !mask == 0 && (r == Packed::NONE || r.ordered_before(who.clock)) {
+                me
+            } else if r.same_access(me) {
+                r.with_mask(r.mask() | mask)
+            } else {
+                return None;
+            };
+            self.r.store(r.0, Ordering::Relaxed);
+        }
+        let this = Access {
+            tid: who.tid,
+            clock: now,
+            goid: who.goid,
+            stack: me.stack(),
+            write,
+            atomic: false,
+        };
+        Some(racy.map(|prev| (this, prev)))
+    }
+
+    /// Move the granule at `base` to the side table (under its stripe lock).
+    fn expand(&self, base: u64) {
+        let w = Packed(self.w.swap(EXPANDED, Ordering::Relaxed));
+        let r = Packed(self.r.swap(0, Ordering::Relaxed));
+        for b in 0..8 {
+            let mask = 1u8 << b;
+            if !w.covers(mask) && !r.covers(mask) {
+                continue;
+            }
+            let mut guard = shard(base + b).lock();
+            let cell = guard
+                .get_or_insert_with(Table::default)
+                .entry(base + b)
+                .or_default();
+            if w.covers(mask) {
+                cell.write = Some(w.unpack(true));
+            }
+            if r.covers(mask) {
+                cell.reads.push(r.unpack(false));
+            }
+        }
+    }
+}
+
+/// Granules per chunk: a chunk shadows 64 KiB of memory.
+const CHUNK_GRANULES: usize = 1 << 13;
+/// Chunk pointers per second-level table (4 GiB of memory).
+const L2_ENTRIES: usize = 1 << 16;
+/// Second-level tables: the 47-bit user address space.
+const L1_ENTRIES: usize = 1 << 15;
+
+type Chunk = [Granule; CHUNK_GRANULES];
+type L2 = [AtomicPtr<Chunk>; L2_ENTRIES];
+
+static L1: [AtomicPtr<L2>; L1_ENTRIES] =
+    [const { AtomicPtr::new(std::ptr::null_mut()) }; L1_ENTRIES];
+
+/// The pointer in `slot`, allocated zeroed (all-null or all-empty) if `create` and missing.
+fn get_or_alloc<T>(slot: &AtomicPtr<T>, create: bool) -> Option<&'static T> {
+    let mut p = slot.load(Ordering::Acquire);
+    if p.is_null() {
+        if !create {
+            return None;
+        }
+        let layout = Layout::new::<T>();
+        // SAFETY: the layout is non-zero-sized; all-zero bytes are a valid `T` (atomics).
+        let fresh = unsafe { alloc_zeroed(layout) } as *mut T;
+        if fresh.is_null() {
+            crate::oom::out_of_memory();
+        }
+        p = match slot.compare_exchange(
+            std::ptr::null_mut(),
+            fresh,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        ) {
+            Ok(_) => fresh,
+            Err(other) => {
+                // SAFETY: `fresh` was allocated above with this layout and never shared.
+                unsafe { dealloc(fresh as *mut u8, layout) };
+                other
+            }
+        };
+    }
+    // SAFETY: published tables and chunks are never freed.
+    Some(unsafe { &*p })
+}
+
+/// The granule of `addr` (made if `create`); none beyond the 47-bit address space.
+fn granule(addr: u64, create: bool) -> Option<&'static Granule> {
+    let l1 = L1.get((addr >> 32) as usize)?;
+    let l2 = get_or_alloc(l1, create)?;
+    let chunk = get_or_alloc(&l2[(addr >> 16) as usize & (L2_ENTRIES - 1)], create)?;
+    Some(&chunk[(addr >> 3) as usize & (CHUNK_GRANULES - 1)])
+}
+
+/// A new object occupies `[addr, addr + len)`: its granules start empty.
+pub fn on_alloc(addr: u64, len: u64) {
+    let mut a = addr & !7;
+    while a < addr + len {
+        match granule(a, false) {
+            Some(g) => {
+                g.w.store(0, Ordering::Relaxed);
+                g.r.store(0, Ordering::Relaxed);
+                a += 8;
+            }
+            // No chunk: nothing recorded up to the next chunk boundary.
+            None => a = (a | 0xFFFF) + 1,
+        }
+    }
+}
+
+const STRIPES: usize = 4096;
+
+static STRIPES_HELD: [AtomicBool; STRIPES] = [const { AtomicBool::new(false) }; STRIPES];
+
+/// The lock of the granules whose index is congruent to this one's (held briefly, never
+/// across a park).
+struct Stripe(&'static AtomicBool);
+
+impl Stripe {
+    fn lock(addr: u64) -> Stripe {
+        let held = &STRIPES_HELD[(addr >> 3) as usize % STRIPES];
+        let mut spins = 0u32;
+        while held
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            spins += 1;
+            if spins % 64 == 0 {
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
+        }
+        Stripe(held)
+    }
+}
+
+impl Drop for Stripe {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
+// ------------------------------------------------------------------------ side table
+
+/// Multiplicative hashing of addresses (their low 3 bits carry little).
 #[derive(Default)]
 struct AddrHasher(u64);
 
@@ -70,24 +382,8 @@ fn shard(addr: u64) -> &'static Mutex<Option<Table>> {
     &SHADOW[((addr >> 3) as usize ^ (addr >> 12) as usize) % SHARDS]
 }
 
-/// The accessing goroutine: its tid, vector clock and id.
-pub struct Accessor<'a> {
-    pub tid: Tid,
-    pub clock: &'a VectorClock,
-    pub goid: u64,
-    /// The access is a `sync/atomic` operation's.
-    pub atomic: bool,
-}
-
-/// Check an access to `addr` against the cell's history and record it. Returns the earlier
-/// conflicting access, if this one races with it, together with this access. `stack` is only
-/// called when the access must be recorded (not for a repeat in the same epoch).
-pub fn access(
-    addr: u64,
-    who: &Accessor,
-    write: bool,
-    stack: impl FnOnce() -> StackId,
-) -> Option<(Access, Access)> {
+/// The access in the side table (the location's granule is expanded, or there is none).
+fn side_access(addr: u64, who: &Accessor, write: bool, stack: StackId) -> Race {
     let now = who.clock.get(who.tid);
     let mut guard = shard(addr).lock();
     let cell = guard
@@ -114,7 +410,7 @@ pub fn access(
         tid: who.tid,
         clock: now,
         goid: who.goid,
-        stack: stack(),
+        stack,
         write,
         atomic: who.atomic,
     };
@@ -155,85 +451,73 @@ mod tests {
         c
     }
 
+    /// An access by `tid` whose clock is `entries`, with stack `stack`.
+    fn at(addr: u64, tid: Tid, entries: &[(Tid, u32)], write: bool, stack: StackId) -> Race {
+        let c = clock(entries);
+        let who = Accessor {
+            tid,
+            clock: &c,
+            goid: tid as u64 + 1,
+            atomic: false,
+        };
+        access(addr, &who, write, || stack)
+    }
+
+    /// Each test uses its own block of memory (tests run in parallel).
+    fn block(n: u64) -> u64 {
+        0x7000_0000_0000 + n * 0x1_0000
+    }
+
     #[test]
     fn unordered_writes_race_and_ordered_ones_do_not() {
-        let addr = 0x1000_0008;
-        let a = clock(&[(0, 1)]);
-        let who = Accessor {
-            tid: 0,
-            clock: &a,
-            goid: 1,
-            atomic: false,
-        };
-        assert_eq!(access(addr, &who, true, || 7), None);
+        let addr = block(1) + 8;
+        assert_eq!(at(addr, 0, &[(0, 1)], true, 7), None);
         // tid 1 knows tid 0 only up to clock 0: concurrent.
-        let b = clock(&[(1, 1)]);
-        let who = Accessor {
-            tid: 1,
-            clock: &b,
-            goid: 2,
-            atomic: false,
-        };
-        let (this, prev) = access(addr, &who, true, || 8).expect("a race");
-        assert_eq!((this.stack, prev.stack, prev.goid), (8, 7, 1));
+        let (this, prev) = at(addr, 1, &[(1, 1)], true, 8).expect("a race");
+        assert_eq!((this.stack, this.goid, prev.stack, prev.tid), (8, 2, 7, 0));
         // tid 2 has seen both writes: no race.
-        let c = clock(&[(0, 1), (1, 1), (2, 1)]);
-        let who = Accessor {
-            tid: 2,
-            clock: &c,
-            goid: 3,
-            atomic: false,
-        };
-        assert_eq!(access(addr, &who, false, || 9), None);
+        assert_eq!(at(addr, 2, &[(0, 1), (1, 1), (2, 1)], false, 9), None);
     }
 
     #[test]
     fn concurrent_reads_race_with_a_later_write() {
-        let addr = 0x2000_0010;
-        let r1 = clock(&[(0, 1)]);
-        let r2 = clock(&[(1, 1)]);
-        assert_eq!(
-            access(
-                addr,
-                &Accessor {
-                    tid: 0,
-                    clock: &r1,
-                    goid: 1,
-                    atomic: false
-                },
-                false,
-                || 1
-            ),
-            None
-        );
-        assert_eq!(
-            access(
-                addr,
-                &Accessor {
-                    tid: 1,
-                    clock: &r2,
-                    goid: 2,
-                    atomic: false
-                },
-                false,
-                || 2
-            ),
-            None
-        );
+        let addr = block(2) + 16;
+        assert_eq!(at(addr, 0, &[(0, 1)], false, 1), None);
+        assert_eq!(at(addr, 1, &[(1, 1)], false, 2), None);
         // A writer ordered after the first read only still races with the second.
-        let w = clock(&[(0, 1), (2, 1)]);
-        let (_, prev) = access(
-            addr,
-            &Accessor {
-                tid: 2,
-                clock: &w,
-                goid: 3,
-                atomic: false,
-            },
-            true,
-            || 3,
-        )
-        .expect("a race");
+        let (_, prev) = at(addr, 2, &[(0, 1), (2, 1)], true, 3).expect("a race");
         assert_eq!((prev.tid, prev.write), (1, false));
+    }
+
+    #[test]
+    fn bytes_of_one_granule_are_separate_locations() {
+        let base = block(3);
+        // One goroutine writes bytes 0..8 in one epoch from one stack (one packed write).
+        for b in 0..8 {
+            assert_eq!(at(base + b, 0, &[(0, 1)], true, 5), None);
+        }
+        // Another, ordered after it, writes byte 3 from elsewhere: the granule expands.
+        assert_eq!(at(base + 3, 1, &[(0, 1), (1, 1)], true, 6), None);
+        // A third goroutine, ordered after neither, races with each byte's own writer.
+        let (_, prev) = at(base + 3, 2, &[(2, 1)], false, 7).expect("a race");
+        assert_eq!((prev.tid, prev.stack), (1, 6));
+        let (_, prev) = at(base + 4, 2, &[(2, 1)], false, 7).expect("a race");
+        assert_eq!((prev.tid, prev.stack), (0, 5));
+    }
+
+    #[test]
+    fn concurrent_writes_to_different_bytes_do_not_race() {
+        let base = block(4);
+        assert_eq!(at(base, 0, &[(0, 1)], true, 1), None);
+        assert_eq!(at(base + 1, 1, &[(1, 1)], true, 2), None);
+        assert!(at(base + 1, 0, &[(0, 2)], true, 3).is_some());
+    }
+
+    #[test]
+    fn allocation_forgets_the_history() {
+        let addr = block(5);
+        assert_eq!(at(addr, 0, &[(0, 1)], true, 1), None);
+        on_alloc(addr - 8, 16);
+        assert_eq!(at(addr, 1, &[(1, 1)], true, 2), None);
     }
 }

@@ -847,6 +847,7 @@ impl Goroutine {
                             }
                             value::assign_in_place(prog, t, dst, r!(a));
                         }
+                        Instr::RaceEnter {} => crate::race::enter(self),
                         Instr::RaceGlobal { g, w } => {
                             save_pc!();
                             let addr = ops::global(prog, g) as *const _ as Word;
