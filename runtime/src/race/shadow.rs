@@ -108,9 +108,9 @@ impl Packed {
 
     /// The access, if it fits (never [`EXPANDED`]: its clock would be the largest).
     fn new(tid: Tid, clock: u32, stack: StackId, mask: u8) -> Option<Packed> {
-        (tid < 1 << 8 && clock < (1 << 24) - 1 && stack != 0 && stack < 1 << 24).then(|| {
-            Packed((tid as u64) << 56 | (clock as u64) << 32 | (stack as u64) << 8 | mask as u64)
-        })
+        (tid < 1 << 8 && clock < (1 << 24) - 1 && stack != 0 && stack < 1 << 24).then_some(Packed(
+            (tid as u64) << 56 | (clock as u64) << 32 | (stack as u64) << 8 | mask as u64,
+        ))
     }
     fn tid(self) -> Tid {
         (self.0 >> 56) as Tid
@@ -336,7 +336,7 @@ impl Stripe {
             .is_err()
         {
             spins += 1;
-            if spins % 64 == 0 {
+            if spins.is_multiple_of(64) {
                 std::thread::yield_now();
             } else {
                 std::hint::spin_loop();
