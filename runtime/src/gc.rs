@@ -39,6 +39,7 @@ static THRESHOLD: AtomicUsize = AtomicUsize::new(MIN_THRESHOLD);
 static NUM_GC: AtomicU64 = AtomicU64::new(0);
 
 /// Collections so far (the race detector's per-goroutine access filter is valid within one).
+#[inline]
 pub(crate) fn num_gc() -> u64 {
     NUM_GC.load(Ordering::Relaxed)
 }

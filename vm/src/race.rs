@@ -69,39 +69,56 @@ const INVALID: StackId = StackId::MAX;
 /// Slots of the innermost-frame cache.
 const LEAVES: usize = 64;
 
-/// A goroutine's view of the stack tree (module invariants).
-pub struct StackCache {
+/// A goroutine's detector state on the VM's side: its view of the stack tree (module
+/// invariants) and its runtime state.
+pub struct RaceCache {
     prefix: Vec<StackId>,
     /// (prefix, function, line) → node, for the innermost frame.
     leaves: [(StackId, u32, u32, StackId); LEAVES],
+    /// The runtime's state of the goroutine this cache last served.
+    g: Option<runtime::race::RaceG>,
 }
 
-impl Default for StackCache {
-    fn default() -> StackCache {
-        StackCache {
+impl Default for RaceCache {
+    fn default() -> RaceCache {
+        RaceCache {
             prefix: Vec::new(),
             leaves: [(INVALID, 0, 0, 0); LEAVES],
+            g: None,
         }
     }
 }
 
-fn with_cache<R>(g: &Goroutine, f: impl FnOnce(&mut StackCache) -> R) -> R {
-    // Taken out and put back: one word per goroutine when not racing.
-    let mut cache = g.race_stack.take().unwrap_or_default();
-    let r = f(&mut cache);
-    g.race_stack.set(Some(cache));
-    r
+/// The goroutine's cache (made at its first use: one word per goroutine when not racing).
+#[allow(clippy::mut_from_ref)]
+fn cache(g: &Goroutine) -> &mut RaceCache {
+    // SAFETY: only the goroutine itself, while it runs, touches its cache, and no caller
+    // holds a reference from an earlier call (each use below is a single expression or
+    // function body that does not call back into this module).
+    unsafe { (*g.race.get()).get_or_insert_with(Box::default) }
+}
+
+/// The running goroutine `g`'s runtime state.
+#[inline]
+fn race_g(g: &Goroutine) -> Option<runtime::race::RaceG> {
+    let cache = cache(g);
+    match cache.g {
+        Some(r) if r.goid() == g.goid => Some(r),
+        _ => {
+            cache.g = runtime::race::current_g();
+            cache.g
+        }
+    }
 }
 
 /// `RaceEnter`: the running goroutine entered a function (a new frame at the top).
 pub fn enter(g: &Goroutine) {
     let depth = g.frames.len().saturating_sub(1);
-    with_cache(g, |cache| {
-        if cache.prefix.len() <= depth {
-            cache.prefix.resize(depth + 1, INVALID);
-        }
-        cache.prefix[depth] = INVALID;
-    });
+    let cache = cache(g);
+    if cache.prefix.len() <= depth {
+        cache.prefix.resize(depth + 1, INVALID);
+    }
+    cache.prefix[depth] = INVALID;
 }
 
 /// The running goroutine's stack (its current frame's pc saved), interned.
@@ -109,7 +126,8 @@ pub fn stack_id(g: &Goroutine) -> StackId {
     let Some(top) = g.frames.len().checked_sub(1) else {
         return 0;
     };
-    with_cache(g, |cache| {
+    let cache = cache(g);
+    {
         if cache.prefix.len() <= top {
             cache.prefix.resize(top + 1, INVALID);
         }
@@ -136,7 +154,7 @@ pub fn stack_id(g: &Goroutine) -> StackId {
         let id = child(prefix, func, line);
         cache.leaves[slot] = (prefix, func, line, id);
         id
-    })
+    }
 }
 
 /// The root of `g`'s stacks: its id, then gc's wrapper closure when it was started by a
@@ -246,8 +264,11 @@ fn describe(addr: u64) -> Option<String> {
 }
 
 /// One access to the word (or byte) at `addr`.
+#[inline]
 pub fn check(g: &Goroutine, addr: Word, write: bool) {
-    runtime::race::access(addr, write, || stack_id(g));
+    if let Some(r) = race_g(g) {
+        r.access(addr, write, || stack_id(g));
+    }
 }
 
 /// Every element of the struct or array object `obj`.

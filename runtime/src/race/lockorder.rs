@@ -26,7 +26,7 @@ static GRAPH: Mutex<Option<Graph>> = Mutex::new(None);
 /// The running goroutine (`goid`, holding `held`) took the lock `m` at `stack`.
 pub(super) fn acquired(held: &mut Vec<(u64, StackId)>, goid: u64, m: u64, stack: StackId) {
     let mut inversions = Vec::new();
-    {
+    if held.iter().any(|&(l, _)| l != m) {
         let mut guard = GRAPH.lock();
         let graph = guard.get_or_insert_with(Graph::default);
         for &(l, l_stack) in held.iter().filter(|&&(l, _)| l != m) {

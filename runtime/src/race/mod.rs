@@ -68,25 +68,26 @@ pub(crate) struct GState {
     clock: VectorClock,
     /// Mutexes held, with their acquisition stacks (see `lockorder`).
     held: Vec<(u64, StackId)>,
-    /// Accesses this goroutine already recorded in its current epoch (see [`Recent`]).
-    recent: Box<[Recent; RECENT]>,
+    /// Accesses this goroutine already recorded in its current epoch (see [`Recent`]; made
+    /// at its first access).
+    recent: Option<Box<[Recent; RECENT]>>,
 }
 
 /// Slots of a goroutine's recent-access filter.
-const RECENT: usize = 512;
+const RECENT: usize = 256;
 
 /// A recorded access: `addr` was read (or written, `write`) by this goroutine at its own
-/// clock value `clock`, between collections `gc` and `gc + 1`. Repeating it in the same
-/// epoch is FastTrack's "same epoch" case, which changes nothing in the shadow cell, so it
-/// skips the cell's lock altogether. (A repeat could only find a race the earlier access
-/// already met, on an address already reported.) Collections free memory and drop shadow
-/// cells, so an entry from an earlier collection does not count.
+/// clock value `clock`, between collections `gc` and `gc + 1` (`tag` is `gc << 1 | write`,
+/// the collection count modulo 2^31). Repeating it in the same epoch is FastTrack's "same
+/// epoch" case, which changes nothing in the shadow cell, so it skips the cell's lock
+/// altogether. (A repeat could only find a race the earlier access already met, on an
+/// address already reported.) Collections free memory and drop shadow cells, so an entry
+/// from an earlier collection does not count.
 #[derive(Clone, Copy, Default)]
 struct Recent {
     addr: u64,
     clock: u32,
-    write: bool,
-    gc: u64,
+    tag: u32,
 }
 
 impl GState {
@@ -95,7 +96,7 @@ impl GState {
             tid: clock::alloc_tid(),
             clock: VectorClock::default(),
             held: Vec::new(),
-            recent: Box::new([Recent::default(); RECENT]),
+            recent: None,
         };
         state.tick();
         state
@@ -164,28 +165,81 @@ pub(crate) fn on_finish(g: &Goroutine) {
 /// A read (`write = false`) or write of the shared word at `addr` by the running goroutine;
 /// `stack` names the access's call stack and is only called when it must be recorded.
 pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
-    if !enabled() {
-        return;
+    if let Some(g) = current_g() {
+        g.access(addr, write, stack);
     }
-    let found = with_current(|state, goid| {
+}
+
+/// The running goroutine's detector state, which the VM keeps while the goroutine runs so
+/// that an access needs no thread-local lookup.
+#[derive(Clone, Copy)]
+pub struct RaceG {
+    state: *mut GState,
+    goid: u64,
+}
+
+// SAFETY: a `RaceG` is only dereferenced by its own goroutine while it runs, on whichever
+// thread runs it (the goroutine moves between threads with it).
+unsafe impl Send for RaceG {}
+
+/// The running goroutine's [`RaceG`] (none without `-race` or outside a goroutine).
+pub fn current_g() -> Option<RaceG> {
+    if !enabled() {
+        return None;
+    }
+    let g = crate::worker::current_goroutine_ptr()?;
+    // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
+    let g = unsafe { &*g };
+    // SAFETY: module invariant (the goroutine itself).
+    let state: *mut GState = unsafe { g.race.get() };
+    Some(RaceG {
+        state,
+        goid: g.goid(),
+    })
+}
+
+impl RaceG {
+    /// The goroutine's id: a `RaceG` may only be used by the goroutine with this id, while
+    /// it runs (ids are never reused).
+    pub fn goid(&self) -> u64 {
+        self.goid
+    }
+
+    /// [`access`] by this goroutine, which must be the running one (see [`RaceG::goid`]).
+    #[inline]
+    pub fn access(&self, addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
+        // SAFETY: the goroutine is running (the caller's duty) and the state is its own; it
+        // is freed only when the goroutine finishes.
+        let state = unsafe { &mut *self.state };
         let now = state.clock.get(state.tid);
-        let gc = crate::gc::num_gc();
-        let slot = ((addr >> 3) ^ (addr >> 12)) as usize % RECENT;
-        let seen = state.recent[slot];
-        if seen.addr == addr && seen.clock == now && seen.gc == gc && (seen.write || !write) {
-            return None;
+        let tag = (crate::gc::num_gc() as u32) << 1;
+        let slot =
+            ((addr >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT.ilog2())) as usize;
+        let recent = state
+            .recent
+            .get_or_insert_with(|| Box::new([Recent::default(); RECENT]));
+        let seen = &mut recent[slot];
+        if seen.addr == addr
+            && seen.clock == now
+            && (seen.tag == tag | 1 || seen.tag == tag | write as u32)
+        {
+            return;
         }
-        let found = check(state, goid, addr, write, false, stack);
-        state.recent[slot] = Recent {
+        *seen = Recent {
             addr,
             clock: now,
-            write,
-            gc,
+            tag: tag | write as u32,
         };
-        found
-    });
-    if let Some(Some((this, prev))) = found {
-        report::race(addr, this, prev);
+        self.record(addr, write, stack);
+    }
+
+    #[inline(never)]
+    fn record(&self, addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
+        // SAFETY: as in `access`.
+        let state = unsafe { &*self.state };
+        if let Some((this, prev)) = check(state, self.goid, addr, write, false, stack) {
+            report::race(addr, this, prev);
+        }
     }
 }
 

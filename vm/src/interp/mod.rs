@@ -108,8 +108,8 @@ pub struct Goroutine {
     /// Safepoints left before a seeded run (`-seed`) preempts this goroutine.
     preempt_budget: u32,
     rng: u64,
-    /// The stack of this goroutine's last race-checked access (`-race` only).
-    pub race_stack: std::cell::Cell<Option<Box<crate::race::StackCache>>>,
+    /// The race detector's state of this goroutine (`-race` only; see `race`).
+    pub race: std::cell::UnsafeCell<Option<Box<crate::race::RaceCache>>>,
 }
 
 /// Who started a goroutine, for `created by …` lines (no string is built per `go`).
@@ -154,7 +154,7 @@ impl Goroutine {
             pending: None,
             rng: runtime::stream_seed(goid),
             preempt_budget: PREEMPT_SAFEPOINTS,
-            race_stack: Default::default(),
+            race: Default::default(),
         }
     }
 
