@@ -26,6 +26,7 @@ use clock::{Tid, VectorClock};
 use parking_lot::Mutex;
 use std::cell::{Cell, UnsafeCell};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// An interned call stack, as the VM numbers them (see [`Hooks::render_stack`]).
@@ -275,9 +276,19 @@ pub fn access_range(addr: u64, len: u64, step: u64, write: bool, stack: impl Fn(
 /// sub-index (a channel's buffer slot, an RWMutex's reader side).
 pub type SyncKey = (u64, u64);
 
-type SyncTable = HashMap<SyncKey, VectorClock>;
+type SyncTable = HashMap<SyncKey, VectorClock, BuildHasherDefault<shadow::AddrHasher>>;
 
-static SYNC: Mutex<Option<SyncTable>> = Mutex::new(None);
+const SYNC_SHARDS: usize = 64;
+
+/// The released clocks, sharded by key (one key's operations are serialised by its shard).
+static SYNC: [Mutex<Option<SyncTable>>; SYNC_SHARDS] = [const { Mutex::new(None) }; SYNC_SHARDS];
+
+fn sync_shard(key: SyncKey) -> parking_lot::MappedMutexGuard<'static, SyncTable> {
+    let h = (key.0 >> 3 ^ key.1).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58;
+    parking_lot::MutexGuard::map(SYNC[h as usize].lock(), |t| {
+        t.get_or_insert_with(SyncTable::default)
+    })
+}
 
 /// `C := C ⊔ L(key)`: everything released on `key` happened before what the running
 /// goroutine does next.
@@ -321,15 +332,14 @@ pub enum AtomicOp {
 /// result. It is an access of that word too (a load reads it, anything else writes it),
 /// checked before its edges with Go's race runtime, which races with plain accesses and
 /// never with other atomic ones; its stack is unknown (Go's shows only `sync/atomic`
-/// frames). No other synchronisation on any key happens between the operation and its
-/// edges, so an operation that observes another's effect acquires its release (Go's
-/// atomics are sequentially consistent).
+/// frames). No other synchronisation on the key happens between the operation and its
+/// edges on the same word, so an operation that observes another's effect acquires its
+/// release (Go's atomics are sequentially consistent).
 pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> AtomicOp) -> R {
     if !enabled() {
         return op();
     }
-    let mut guard = SYNC.lock();
-    let table = guard.get_or_insert_with(HashMap::new);
+    let mut table = sync_shard(key);
     let result = op();
     let mut found = None;
     if let Some(g) = crate::worker::current_goroutine_ptr() {
@@ -338,18 +348,18 @@ pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> 
         let what = what(&result);
         found = check(state, goid, key.0, what != AtomicOp::Load, true, || 0);
         match what {
-            AtomicOp::Load => acquire_in(table, state, key),
+            AtomicOp::Load => acquire_in(&table, state, key),
             AtomicOp::Store => {
                 table.insert(key, state.clock.clone());
                 state.tick();
             }
             AtomicOp::Update => {
-                acquire_in(table, state, key);
-                release_in(table, state, key);
+                acquire_in(&table, state, key);
+                release_in(&mut table, state, key);
             }
         }
     }
-    drop(guard);
+    drop(table);
     if let Some((this, prev)) = found {
         report::race(key.0, this, prev);
     }
@@ -368,13 +378,11 @@ fn release_in(table: &mut SyncTable, state: &mut GState, key: SyncKey) {
 }
 
 fn acquire_into(state: &mut GState, key: SyncKey) {
-    if let Some(table) = SYNC.lock().as_ref() {
-        acquire_in(table, state, key);
-    }
+    acquire_in(&sync_shard(key), state, key);
 }
 
 fn release_from(state: &mut GState, key: SyncKey) {
-    release_in(SYNC.lock().get_or_insert_with(HashMap::new), state, key);
+    release_in(&mut sync_shard(key), state, key);
 }
 
 /// How a channel's operations synchronise (Go's `racenotify` and `racesync`).
@@ -399,8 +407,7 @@ pub(crate) fn chan_slot(key: SyncKey, how: ChanSync) {
 }
 
 fn chan_slot_op(state: &mut GState, key: SyncKey, how: ChanSync) {
-    let mut table = SYNC.lock();
-    let table = table.get_or_insert_with(HashMap::new);
+    let mut table = sync_shard(key);
     if how == ChanSync::Slot {
         let held = table.insert(key, state.clock.clone());
         if let Some(held) = held {
@@ -408,8 +415,8 @@ fn chan_slot_op(state: &mut GState, key: SyncKey, how: ChanSync) {
         }
         state.tick();
     } else {
-        acquire_in(table, state, key);
-        release_in(table, state, key);
+        acquire_in(&table, state, key);
+        release_in(&mut table, state, key);
     }
 }
 
@@ -418,36 +425,34 @@ fn chan_slot_op(state: &mut GState, key: SyncKey, how: ChanSync) {
 /// unbuffered (`racesync`), each side's release reaches the other. A timer's callback
 /// (no goroutine) completes only `other`'s side.
 pub(crate) fn sync_with_parked(other: &Goroutine, key: SyncKey, how: ChanSync) {
-    let me = crate::worker::current_goroutine_ptr().map(|g| {
+    let mut me = crate::worker::current_goroutine_ptr().map(|g| {
         // SAFETY: the running goroutine is alive while it runs, and this is that goroutine.
         unsafe { (*g).race.get() }
     });
     // SAFETY: `other` is parked and dequeued by the running code, not yet readied.
     let other = unsafe { other.race.get() };
     if how == ChanSync::Unbuffered {
-        if let Some(me) = me {
-            release_store(me, key);
-            acquire_into(other, key);
-            release_store(other, key);
-            acquire_into(me, key);
-        } else {
-            acquire_into(other, key);
-            release_store(other, key);
+        let mut table = sync_shard(key);
+        // Go's racesync: this side releases on the slot (storing), the parked side acquires
+        // it and releases (storing), this side acquires that.
+        if let Some(me) = me.as_deref_mut() {
+            other.clock.join(&me.clock);
+            me.tick();
+        } else if let Some(held) = table.get(&key) {
+            other.clock.join(held);
         }
+        let released = other.clock.clone();
+        other.tick();
+        if let Some(me) = me {
+            me.clock.join(&released);
+        }
+        table.insert(key, released);
     } else {
         if let Some(me) = me {
             chan_slot_op(me, key, how);
         }
         chan_slot_op(other, key, how);
     }
-}
-
-/// `L(key) := C` (TSan's ReleaseStore), then the goroutine's own clock advances.
-fn release_store(state: &mut GState, key: SyncKey) {
-    SYNC.lock()
-        .get_or_insert_with(HashMap::new)
-        .insert(key, state.clock.clone());
-    state.tick();
 }
 
 /// `close` wakes a parked receiver, which returns the zero value: it acquires `key`.
@@ -483,7 +488,9 @@ pub(crate) fn retain_live(live: &mut dyn FnMut(u64) -> bool) {
     }
     shadow::retain_live(live);
     lockorder::retain_live(live);
-    if let Some(m) = SYNC.lock().as_mut() {
-        m.retain(|&(addr, _), _| live(addr));
+    for shard in &SYNC {
+        if let Some(m) = shard.lock().as_mut() {
+            m.retain(|&(addr, _), _| live(addr));
+        }
     }
 }

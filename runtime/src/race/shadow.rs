@@ -354,9 +354,9 @@ impl Drop for Stripe {
 
 // ------------------------------------------------------------------------ side table
 
-/// Multiplicative hashing of addresses (their low 3 bits carry little).
+/// Multiplicative hashing of addresses (their low 3 bits carry little) and tuples of them.
 #[derive(Default)]
-struct AddrHasher(u64);
+pub(super) struct AddrHasher(u64);
 
 impl Hasher for AddrHasher {
     fn finish(&self) -> u64 {
@@ -368,7 +368,7 @@ impl Hasher for AddrHasher {
         }
     }
     fn write_u64(&mut self, x: u64) {
-        self.0 = (x ^ (x >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (self.0.rotate_left(29) ^ x ^ (x >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 
