@@ -555,10 +555,12 @@ opcodes! {
     /// element R[c] of the array object R[b]
     RaceArray { b: u16, c: u16, w: bool },
     /// the map or channel object R[b] itself (lookups, len, range and sends read it; stores,
-    /// deletes, clear and close write it)
-    RaceObject { b: u16, w: bool },
-    /// every element of the struct or array object R[b] (a whole-value copy or assignment)
-    RaceWhole { b: u16, w: bool },
+    /// deletes, clear and close write it), made in Go by runtime function rt
+    /// (`race_frames`; 0: in the program's own code)
+    RaceObject { b: u16, w: bool, rt: u16 },
+    /// every element of the struct or array object R[b] (a whole-value copy or assignment),
+    /// made in Go by runtime function rt
+    RaceWhole { b: u16, w: bool, rt: u16 },
     /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
     /// is a string)
     RaceCopy { b: u16, c: u16 },

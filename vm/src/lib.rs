@@ -10,6 +10,7 @@ pub mod output;
 pub mod peephole;
 pub mod program;
 pub mod race;
+mod race_frames;
 pub mod race_instrument;
 pub mod value;
 pub mod verify;

@@ -63,6 +63,11 @@ pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
 /// frame is `(creating function | GO_WRAPPER, line of its Go instruction)`.
 const GO_WRAPPER: u32 = 1 << 31;
 
+use crate::race_frames::{GROWSLICE, SLICECOPY};
+
+/// Marks a frame of Go's runtime (`race_frames`): `(RUNTIME_FRAME | frame, line)`.
+const RUNTIME_FRAME: u32 = 1 << 30;
+
 /// `StackCache::prefix` entry not computed yet.
 const INVALID: StackId = StackId::MAX;
 
@@ -145,15 +150,31 @@ pub fn stack_id(g: &Goroutine) -> StackId {
                 g.frame_line(d - 1),
             );
         }
-        let (prefix, func, line) = (cache.prefix[top], g.frames[top].func, g.frame_line(top));
+        let prefix = cache.prefix[top];
+        cache.leaf(prefix, g.frames[top].func, g.frame_line(top))
+    }
+}
+
+impl RaceCache {
+    /// `child(prefix, func, line)`, remembered.
+    fn leaf(&mut self, prefix: StackId, func: u32, line: u32) -> StackId {
         let slot = (prefix as usize ^ (line as usize) << 3 ^ func as usize) % LEAVES;
-        let (p, f, l, id) = cache.leaves[slot];
+        let (p, f, l, id) = self.leaves[slot];
         if (p, f, l) == (prefix, func, line) {
             return id;
         }
         let id = child(prefix, func, line);
-        cache.leaves[slot] = (prefix, func, line, id);
+        self.leaves[slot] = (prefix, func, line, id);
         id
+    }
+}
+
+/// The running goroutine's stack with Go's runtime function `rt` (`race_frames`) on top.
+fn stack_in(g: &Goroutine, rt: u16) -> StackId {
+    let stack = stack_id(g);
+    match crate::race_frames::describe(rt, "") {
+        Some((_, _, line)) => cache(g).leaf(stack, RUNTIME_FRAME | rt as u32, line),
+        None => stack,
     }
 }
 
@@ -228,10 +249,21 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
     };
     let (mut frames, _) = frames_of(id);
     frames.truncate(MAX_FRAMES);
+    let goroot = std::env::var("GOROOT").unwrap_or_else(|_| "/usr/local/go".into());
     frames
         .into_iter()
-        .map(
-            |(func, line)| match prog.go_wrappers.get(&(func & !GO_WRAPPER, line)) {
+        .map(|(func, line)| {
+            let runtime_frame = (func & RUNTIME_FRAME != 0)
+                .then(|| crate::race_frames::describe((func & !RUNTIME_FRAME) as u16, &goroot))
+                .flatten();
+            if let Some((function, file, line)) = runtime_frame {
+                return runtime::Frame {
+                    function,
+                    file,
+                    line,
+                };
+            }
+            match prog.go_wrappers.get(&(func & !GO_WRAPPER, line)) {
                 Some((name, wline)) if func & GO_WRAPPER != 0 => runtime::Frame {
                     function: format!("{name}()"),
                     file: path.clone(),
@@ -242,8 +274,8 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
                     file: path.clone(),
                     line,
                 },
-            },
-        )
+            }
+        })
         .collect()
 }
 
@@ -271,8 +303,15 @@ pub fn check(g: &Goroutine, addr: Word, write: bool) {
     }
 }
 
-/// Every element of the struct or array object `obj`.
-pub fn check_whole(g: &Goroutine, obj: Word, write: bool) {
+/// One access to the map or channel object at `addr`, made in Go by runtime function `rt`.
+pub fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u16) {
+    if let Some(r) = race_g(g) {
+        r.access(addr, write, || stack_in(g, rt));
+    }
+}
+
+/// Every element of the struct or array object `obj` (in Go by runtime function `rt`).
+pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
     if obj == 0 {
         return;
     }
@@ -282,7 +321,7 @@ pub fn check_whole(g: &Goroutine, obj: Word, write: bool) {
         _ => return,
     };
     let base = payload_address(obj);
-    runtime::race::access_range(base, len, step, write, || stack_id(g));
+    runtime::race::access_range(base, len, step, write, || stack_in(g, rt));
 }
 
 /// `copy(dst, src)`: the elements copied, written in `dst`, read in `src` (not a string's).
@@ -303,7 +342,7 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
         return;
     }
     let step = elem_step(darr);
-    let stack = || stack_id(g);
+    let stack = || stack_in(g, SLICECOPY);
     if sarr != 0 {
         let at = payload_address(sarr) + soff as u64 * step;
         runtime::race::access_range(at, n * step, step, false, stack);
@@ -313,26 +352,33 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
 }
 
 /// `append(s, n elements)`: the new elements are written in place when they fit `s`'s
-/// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet.
+/// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet
+/// (by Go's `growslice`).
 pub fn check_append(g: &Goroutine, s: Word, n: usize) {
+    append_into(g, s, n, 0);
+}
+
+/// [`check_append`], the in-place writes made in Go by runtime function `rt`.
+fn append_into(g: &Goroutine, s: Word, n: usize, rt: u16) {
     let (arr, off, len, cap) = crate::value::slice_parts(s);
     if arr == 0 || n == 0 {
         return;
     }
     let step = elem_step(arr);
     let base = payload_address(arr);
-    let stack = || stack_id(g);
     if len + n <= cap {
         let at = base + (off + len) as u64 * step;
-        runtime::race::access_range(at, n as u64 * step, step, true, stack);
+        runtime::race::access_range(at, n as u64 * step, step, true, || stack_in(g, rt));
     } else {
         let at = base + off as u64 * step;
-        runtime::race::access_range(at, len as u64 * step, step, false, stack);
+        runtime::race::access_range(at, len as u64 * step, step, false, || {
+            stack_in(g, GROWSLICE)
+        });
     }
 }
 
 /// `append(s, src...)`: `src`'s elements are read (a string's bytes are immutable), then as
-/// [`check_append`].
+/// [`check_append`]; Go's `-race` build copies them with `slicecopy`.
 pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
     let n = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
         crate::value::str_bytes(src).len()
@@ -341,11 +387,13 @@ pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
         if arr != 0 && len > 0 {
             let step = elem_step(arr);
             let at = payload_address(arr) + off as u64 * step;
-            runtime::race::access_range(at, len as u64 * step, step, false, || stack_id(g));
+            runtime::race::access_range(at, len as u64 * step, step, false, || {
+                stack_in(g, SLICECOPY)
+            });
         }
         len
     };
-    check_append(g, s, n);
+    append_into(g, s, n, SLICECOPY);
 }
 
 /// The size of an array object's elements as addresses count them: bytes for packed byte

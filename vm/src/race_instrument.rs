@@ -18,7 +18,7 @@
 //!   the first one's result.
 
 use crate::bytecode::Instr;
-use crate::program::{FuncProto, Program};
+use crate::program::{FuncProto, Program, RType};
 
 /// Instruments every function of `prog` for the race detector.
 pub fn instrument(prog: &mut Program) {
@@ -26,13 +26,15 @@ pub fn instrument(prog: &mut Program) {
         .map(|t| crate::value::is_aggregate(prog, t))
         .collect();
     for f in &mut prog.funcs {
-        instrument_func(f, &aggregate);
+        instrument_func(&prog.types, f, &aggregate);
     }
 }
 
-/// The checks to run before `ins`, and what `ins` becomes (`FieldLoad2` splits in two);
-/// `aggregate[t]` says whether type `t` is a struct or array (copied whole into an interface).
-fn expand(ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
+/// The checks to run before `ins` (which follows `prev`), and what `ins` becomes
+/// (`FieldLoad2` splits in two); `aggregate[t]` says whether type `t` is a struct or array
+/// (copied whole into an interface).
+fn expand(types: &[RType], prev: Option<Instr>, ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
+    use crate::race_frames::{conv_frame, frame, map_frame, MapOp};
     use Instr::*;
     let check = match ins {
         LoadGlobal { g, .. } => RaceGlobal { g, w: false },
@@ -57,15 +59,58 @@ fn expand(ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
         SliceStore { b, c, .. } | SliceStoreB { b, c, .. } => RaceSlice { b, c, w: true },
         ArrayLoad { b, c, .. } | ArrayLoadB { b, c, .. } => RaceArray { b, c, w: false },
         ArrayStore { b, c, .. } | ArrayStoreB { b, c, .. } => RaceArray { b, c, w: true },
-        MapLoad { b, .. } | MapLoadOk { b, .. } | MapLen { b, .. } | MapIter { b, .. } => {
-            RaceObject { b, w: false }
-        }
-        MapStore { b, .. } | MapDelete { b, .. } | MapClear { b } => RaceObject { b, w: true },
-        Send { b, .. } => RaceObject { b, w: false },
-        Close { b } => RaceObject { b, w: true },
-        Clone { b, .. } => RaceWhole { b, w: false },
-        MakeIface { b, t, .. } if aggregate[t as usize] => RaceWhole { b, w: false },
-        StoreDeep { b, .. } => RaceWhole { b, w: true },
+        MapLoad { b, t, .. } => RaceObject {
+            b,
+            w: false,
+            rt: map_frame(types, t, MapOp::Access1),
+        },
+        MapLoadOk { b, t, .. } => RaceObject {
+            b,
+            w: false,
+            rt: map_frame(types, t, MapOp::Access2),
+        },
+        MapLen { b, .. } => RaceObject { b, w: false, rt: 0 },
+        MapIter { b, .. } => RaceObject {
+            b,
+            w: false,
+            rt: frame("runtime.mapiterinit"),
+        },
+        MapStore { b, t, .. } => RaceObject {
+            b,
+            w: true,
+            rt: map_frame(types, t, MapOp::Assign),
+        },
+        MapDelete { b, t, .. } => RaceObject {
+            b,
+            w: true,
+            rt: map_frame(types, t, MapOp::Delete),
+        },
+        MapClear { b } => RaceObject {
+            b,
+            w: true,
+            rt: frame("runtime.mapclear"),
+        },
+        Send { b, .. } => RaceObject {
+            b,
+            w: false,
+            rt: frame("runtime.chansend"),
+        },
+        Close { b } => RaceObject {
+            b,
+            w: true,
+            rt: frame("runtime.closechan"),
+        },
+        Clone { b, .. } => RaceWhole { b, w: false, rt: 0 },
+        // gc converts a global in place (`convT` reads it); anything else it copies first.
+        MakeIface { b, t, .. } if aggregate[t as usize] => RaceWhole {
+            b,
+            w: false,
+            rt: match prev {
+                Some(LoadGlobal { a, .. }) if a == b => conv_frame(types, t),
+                _ => 0,
+            },
+        },
+        StoreDeep { b, .. } => RaceWhole { b, w: true, rt: 0 },
         Copy { b, c, .. } => RaceCopy { b, c },
         Append { b, n, .. } => RaceAppend { b, n },
         AppendSlice { b, c, .. } => RaceAppendSlice { b, c },
@@ -74,7 +119,7 @@ fn expand(ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
     vec![check, ins]
 }
 
-fn instrument_func(f: &mut FuncProto, aggregate: &[bool]) {
+fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {
     let n = f.code.len();
     // new_index[pc]: where old instruction pc's expansion starts (its check, if any).
     let mut new_index = Vec::with_capacity(n + 1);
@@ -88,7 +133,8 @@ fn instrument_func(f: &mut FuncProto, aggregate: &[bool]) {
     for (pc, &ins) in f.code.iter().enumerate() {
         new_index.push(code.len());
         let line = f.lines.get(pc).copied().unwrap_or(0);
-        for e in expand(ins, aggregate) {
+        let prev = pc.checked_sub(1).map(|p| f.code[p]);
+        for e in expand(types, prev, ins, aggregate) {
             if let Some(off) = e.jump_offset() {
                 branches.push((code.len(), (pc as i64 + 1 + off as i64) as usize));
             }
@@ -125,7 +171,7 @@ mod tests {
             nresults: 0,
             recv_by_value: false,
         };
-        instrument_func(&mut f, &[]);
+        instrument_func(&[], &mut f, &[]);
         assert_eq!(
             f.code,
             vec![

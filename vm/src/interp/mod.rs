@@ -877,15 +877,15 @@ impl Goroutine {
                                 crate::race::check(self, addr, w);
                             }
                         }
-                        Instr::RaceObject { b, w } => {
+                        Instr::RaceObject { b, w, rt } => {
                             if r!(b) != 0 {
                                 save_pc!();
-                                crate::race::check(self, r!(b), w);
+                                crate::race::check_in(self, r!(b), w, rt);
                             }
                         }
-                        Instr::RaceWhole { b, w } => {
+                        Instr::RaceWhole { b, w, rt } => {
                             save_pc!();
-                            crate::race::check_whole(self, r!(b), w);
+                            crate::race::check_whole(self, r!(b), w, rt);
                         }
                         Instr::RaceCopy { b, c } => {
                             save_pc!();
