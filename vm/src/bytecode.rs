@@ -302,6 +302,10 @@ opcodes! {
     FieldAddr { a: u16, b: u16, f: u16 },
     /// R[a] := *R[b] (word); nil → panic
     Load { a: u16, b: u16 },
+    /// R[a] := *R[b]: a boxed struct or array variable's object (the box's word never
+    /// changes once the variable is declared — assignments copy into the object — so it is
+    /// no access `-race` checks; the fields and elements are)
+    LoadAggregate { a: u16, b: u16 },
     /// R[a] := *R[b] (byte); nil → panic
     LoadB { a: u16, b: u16 },
     /// *R[b] := R[a] (word); nil → panic

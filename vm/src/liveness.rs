@@ -277,6 +277,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | FieldLoad { a, b, .. }
         | FieldAddr { a, b, .. }
         | Load { a, b }
+        | LoadAggregate { a, b }
         | LoadB { a, b }
         | Box { a, b }
         | MakeMap { a, b, .. }

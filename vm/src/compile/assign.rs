@@ -178,9 +178,7 @@ impl Compiler<'_> {
         match *lv {
             LValue::Blank => {}
             LValue::Reg(r, _) => self.mov(dst, r),
-            LValue::Boxed(b, _) => {
-                self.emit(Instr::Load { a: dst, b });
-            }
+            LValue::Boxed(b, t) => self.load_box(dst, b, t),
             LValue::Global(g, _) => {
                 self.emit(Instr::LoadGlobal { a: dst, g });
             }
@@ -222,7 +220,7 @@ impl Compiler<'_> {
             LValue::Boxed(b, t) => {
                 if in_place {
                     let o = self.temp();
-                    self.emit(Instr::Load { a: o, b });
+                    self.emit(Instr::LoadAggregate { a: o, b });
                     self.emit(Instr::StoreDeep { a: v, b: o, t: t.0 });
                 } else {
                     self.emit(Instr::Store { a: v, b });

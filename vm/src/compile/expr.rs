@@ -257,9 +257,7 @@ impl Compiler<'_> {
                         self.emit(Instr::Move { a: dst, b: r });
                     }
                 }
-                Loc::Boxed(b) => {
-                    self.emit(Instr::Load { a: dst, b });
-                }
+                Loc::Boxed(b) => self.load_box(dst, b, self.ty(e)),
                 Loc::Global(g) => {
                     self.emit(Instr::LoadGlobal { a: dst, g });
                 }
@@ -437,6 +435,15 @@ impl Compiler<'_> {
     }
 
     /// `dst := *p` for a pointer to `t`.
+    /// R[dst] := the value of the boxed variable of type `t` in box R[b].
+    pub(crate) fn load_box(&mut self, dst: u16, b: u16, t: TypeId) {
+        if self.is_value_type(t) {
+            self.emit(Instr::LoadAggregate { a: dst, b });
+        } else {
+            self.emit(Instr::Load { a: dst, b });
+        }
+    }
+
     pub(crate) fn load_through(&mut self, p: u16, t: TypeId, dst: u16) {
         if self.is_value_type(t) {
             self.emit(Instr::NilCheck { a: p });
@@ -613,7 +620,7 @@ impl Compiler<'_> {
                     }
                     Some(Loc::Boxed(b)) => {
                         if value_type {
-                            self.emit(Instr::Load { a: dst, b });
+                            self.emit(Instr::LoadAggregate { a: dst, b });
                         } else if b != dst {
                             self.emit(Instr::Move { a: dst, b });
                         }

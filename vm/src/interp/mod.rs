@@ -609,7 +609,7 @@ impl Goroutine {
                         Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
                         Instr::FieldStore { a, b, f } => tryv!(ops::field_store(r!(b), f, r!(a))),
                         Instr::FieldAddr { a, b, f } => r!(a) = tryv!(ops::field_addr(r!(b), f)),
-                        Instr::Load { a, b } => {
+                        Instr::Load { a, b } | Instr::LoadAggregate { a, b } => {
                             let p = r!(b);
                             if p == 0 {
                                 fail!(ops::nil_deref());
