@@ -127,3 +127,22 @@ fn a_race_on_a_global_names_the_variable_and_its_declaration() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_race_on_a_field_or_element_names_it_with_its_type() {
+    let (_, _, stderr) = run_race("field_and_element_races.go", "");
+    let locations: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("Location is "))
+        .collect();
+    assert_eq!(
+        locations,
+        [
+            "field 'balance' of main.Account",
+            "element 3 of a []int",
+            "element 2 of a [4]int",
+            "field 'balance' of main.Account",
+        ],
+        "{stderr}"
+    );
+}

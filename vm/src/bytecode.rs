@@ -548,6 +548,9 @@ opcodes! {
     // range) is not checked: the access itself panics.
     /// first of every function: a new frame (the stacks reports print, see `vm::race`)
     RaceEnter {},
+    /// after an instruction that may allocate R[a] of type t: its objects (a slice's array)
+    /// remember t, for the `Location is …` line of reports
+    RaceAlloc { a: u16, t: u32 },
     /// the global G[g]
     RaceGlobal { g: u32, w: bool },
     /// the word or byte R[b] points to

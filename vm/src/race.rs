@@ -16,7 +16,7 @@
 //! - Only one program runs with `-race` per process ([`enable`] records it).
 
 use crate::interp::Goroutine;
-use crate::program::Program;
+use crate::program::{Program, RKind};
 use parking_lot::Mutex;
 use runtime::race::StackId;
 use runtime::{ObjectKind, Word};
@@ -295,18 +295,64 @@ fn describe(addr: u64) -> Option<String> {
     ))
 }
 
-/// One access to the word (or byte) at `addr`.
+/// One access to the word (or byte) at `addr`, which `location` describes for a report.
 #[inline]
-pub fn check(g: &Goroutine, addr: Word, write: bool) {
+pub fn check(g: &Goroutine, addr: Word, write: bool, location: impl FnOnce() -> Option<String>) {
     if let Some(r) = race_g(g) {
-        r.access(addr, write, || stack_id(g));
+        r.access(addr, write, || stack_id(g), location);
     }
+}
+
+/// `RaceAlloc`: the objects of the value `v` of type `t` (a struct or array and the
+/// aggregates inside it, a slice's array) remember their type.
+pub fn note_alloc(prog: &Program, v: Word, t: u32) {
+    if v == 0 {
+        return;
+    }
+    let rt = &prog.types[t as usize];
+    match rt.kind {
+        RKind::Slice => runtime::race::set_object_type(crate::value::slice_parts(v).0, t),
+        RKind::Struct => {
+            runtime::race::set_object_type(v, t);
+            for (slot, f) in runtime::words(v).iter().zip(&rt.fields) {
+                if crate::value::is_aggregate(prog, f.typ) {
+                    note_alloc(prog, slot.load(std::sync::atomic::Ordering::Relaxed), f.typ);
+                }
+            }
+        }
+        RKind::Array => {
+            runtime::race::set_object_type(v, t);
+            if crate::value::is_aggregate(prog, rt.elem) {
+                for slot in runtime::words(v) {
+                    note_alloc(
+                        prog,
+                        slot.load(std::sync::atomic::Ordering::Relaxed),
+                        rt.elem,
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `field 'balance' of main.Account` for field `f` of the struct object `obj`.
+pub fn field_location(prog: &Program, obj: Word, f: u16) -> Option<String> {
+    let rt = prog.types.get(runtime::race::object_type(obj)? as usize)?;
+    let field = rt.fields.get(f as usize)?;
+    Some(format!("field '{}' of {}", field.name, rt.name))
+}
+
+/// `element 3 of a []int` for element `i` of the array object `arr`.
+pub fn element_location(prog: &Program, arr: Word, i: Word) -> Option<String> {
+    let rt = prog.types.get(runtime::race::object_type(arr)? as usize)?;
+    Some(format!("element {} of a {}", i as i64, rt.name))
 }
 
 /// One access to the map or channel object at `addr`, made in Go by runtime function `rt`.
 pub fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u16) {
     if let Some(r) = race_g(g) {
-        r.access(addr, write, || stack_in(g, rt));
+        r.access(addr, write, || stack_in(g, rt), || None);
     }
 }
 

@@ -112,11 +112,31 @@ fn expand(types: &[RType], prev: Option<Instr>, ins: Instr, aggregate: &[bool]) 
         },
         StoreDeep { b, .. } => RaceWhole { b, w: true, rt: 0 },
         Copy { b, c, .. } => RaceCopy { b, c },
-        Append { b, n, .. } => RaceAppend { b, n },
-        AppendSlice { b, c, .. } => RaceAppendSlice { b, c },
+        Append { a, b, n, t, .. } => return vec![RaceAppend { b, n }, ins, RaceAlloc { a, t }],
+        AppendSlice { a, b, c, t } => {
+            return vec![RaceAppendSlice { b, c }, ins, RaceAlloc { a, t }]
+        }
+        Zero { a, t } | MakeSlice { a, t, .. } if allocates(types, t) => {
+            return vec![ins, RaceAlloc { a, t }]
+        }
         _ => return vec![ins],
     };
-    vec![check, ins]
+    match ins {
+        Clone { a, t, .. } => vec![check, ins, RaceAlloc { a, t }],
+        _ => vec![check, ins],
+    }
+}
+
+/// Whether a zero value or `make` of type `t` allocates objects worth naming.
+fn allocates(types: &[RType], t: u32) -> bool {
+    types.get(t as usize).is_some_and(|rt| {
+        matches!(
+            rt.kind,
+            crate::program::RKind::Struct
+                | crate::program::RKind::Array
+                | crate::program::RKind::Slice
+        )
+    })
 }
 
 fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {

@@ -167,7 +167,7 @@ pub(crate) fn on_finish(g: &Goroutine) {
 /// `stack` names the access's call stack and is only called when it must be recorded.
 pub fn access(addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
     if let Some(g) = current_g() {
-        g.access(addr, write, stack);
+        g.access(addr, write, stack, || None);
     }
 }
 
@@ -206,9 +206,16 @@ impl RaceG {
         self.goid
     }
 
-    /// [`access`] by this goroutine, which must be the running one (see [`RaceG::goid`]).
+    /// [`access`] by this goroutine, which must be the running one (see [`RaceG::goid`]);
+    /// `location` says what the word is, if a report needs it (else [`Hooks::describe`]).
     #[inline]
-    pub fn access(&self, addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
+    pub fn access(
+        &self,
+        addr: u64,
+        write: bool,
+        stack: impl FnOnce() -> StackId,
+        location: impl FnOnce() -> Option<String>,
+    ) {
         // SAFETY: the goroutine is running (the caller's duty) and the state is its own; it
         // is freed only when the goroutine finishes.
         let state = unsafe { &mut *self.state };
@@ -231,15 +238,21 @@ impl RaceG {
             clock: now,
             tag: tag | write as u32,
         };
-        self.record(addr, write, stack);
+        self.record(addr, write, stack, location);
     }
 
     #[inline(never)]
-    fn record(&self, addr: u64, write: bool, stack: impl FnOnce() -> StackId) {
+    fn record(
+        &self,
+        addr: u64,
+        write: bool,
+        stack: impl FnOnce() -> StackId,
+        location: impl FnOnce() -> Option<String>,
+    ) {
         // SAFETY: as in `access`.
         let state = unsafe { &*self.state };
         if let Some((this, prev)) = check(state, self.goid, addr, write, false, stack) {
-            report::race(addr, this, prev);
+            report::race(addr, this, prev, location());
         }
     }
 }
@@ -361,7 +374,7 @@ pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> 
     }
     drop(table);
     if let Some((this, prev)) = found {
-        report::race(key.0, this, prev);
+        report::race(key.0, this, prev, None);
     }
     result
 }
@@ -474,6 +487,19 @@ pub fn lock_released(m: u64) {
     if enabled() {
         with_current(|state, _| lockorder::released(&mut state.held, m));
     }
+}
+
+/// Remember that the object at `obj` (a payload address) is a value of the VM's type `t`,
+/// for the `Location is` line of reports on its fields and elements.
+pub fn set_object_type(obj: u64, t: u32) {
+    if enabled() && obj != 0 {
+        shadow::set_tag(obj - crate::heap::HEADER_SIZE as u64, t);
+    }
+}
+
+/// The type [`set_object_type`] gave the object at `obj`.
+pub fn object_type(obj: u64) -> Option<u32> {
+    shadow::tag(obj.checked_sub(crate::heap::HEADER_SIZE as u64)?)
 }
 
 /// A new object occupies `[addr, addr + len)` (its memory may have held a freed one).

@@ -148,8 +148,9 @@ fn stack_text(hooks: &Hooks, stack: StackId) -> String {
     out
 }
 
-/// Report the race between the current access `this` and the earlier `prev` on `addr`.
-pub(super) fn race(addr: u64, this: Access, prev: Access) {
+/// Report the race between the current access `this` and the earlier `prev` on `addr`,
+/// which is `location` (else what [`Hooks::describe`] says).
+pub(super) fn race(addr: u64, this: Access, prev: Access, location: Option<String>) {
     let mut guard = STATE.lock();
     let Some(s) = guard.as_mut() else { return };
     let Some(hooks) = s.hooks else { return };
@@ -191,7 +192,7 @@ pub(super) fn race(addr: u64, this: Access, prev: Access) {
             render_stack(&mut out, &hooks, r.created_at);
         }
     }
-    if let Some(location) = (hooks.describe)(addr) {
+    if let Some(location) = location.or_else(|| (hooks.describe)(addr)) {
         out.push_str(&format!("\nLocation is {location}\n"));
     }
     out.push_str("==================\n");

@@ -17,9 +17,10 @@
 //!   found, so one write suffices (FastTrack). A fast granule is exactly that state for each
 //!   of its bytes: byte `b` was last written by `w` if `w`'s mask has bit `b` (else never, or
 //!   by nothing still relevant), last read by `r` likewise. Word accesses use bit 0 only.
-//! - A granule is read and changed only under its stripe lock, and the side table's cells
-//!   of its bytes only under that lock too (then the shard's), so concurrent accesses to one
-//!   word never lose shadow information.
+//! - A granule is read and changed only by the thread that took it (set [`LOCKED`] in its
+//!   `w`); it is expanded (its cells moved to the side table, then `w` set to [`EXPANDED`])
+//!   only while taken; side cells are read and changed only under their shard's lock. So
+//!   concurrent accesses to one word never lose shadow information.
 //! - A packed access's goroutine is its stack's (stacks are rooted at their goroutine, see
 //!   [`super::Hooks::stack_goroutine`]); stack 0 is never packed.
 //! - Granules are cleared when their memory is allocated ([`on_alloc`]); side cells of freed
@@ -32,7 +33,7 @@ use parking_lot::Mutex;
 use std::alloc::{alloc_zeroed, dealloc, Layout};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 
 /// One recorded memory access.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,33 +83,38 @@ pub fn access(addr: u64, who: &Accessor, write: bool, stack: impl FnOnce() -> St
     let Some(granule) = granule(addr, true) else {
         return side_access(addr, who, write, stack());
     };
-    let _stripe = Stripe::lock(addr);
-    if granule.w.load(Ordering::Relaxed) != EXPANDED {
+    if let Some(w) = granule.lock() {
         if !who.atomic {
-            if let Some(found) = granule.access(addr, who, write, &mut stack) {
+            if let Some((found, w)) = granule.access(w, addr, who, write, &mut stack) {
+                granule.w.store(w.0, Ordering::Release);
                 return found;
             }
         }
-        granule.expand(addr & !7);
+        granule.expand(w, addr & !7);
     }
     side_access(addr, who, write, stack())
 }
 
 // ------------------------------------------------------------------------ fast form
 
-/// A packed access: tid (8 bits), clock (24), stack (24), byte mask (8); 0 is none.
+/// A packed access: tid (8 bits), clock (24), a bit [`LOCKED`] that only a granule's `w`
+/// uses, stack (23), byte mask (8); 0 is none.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Packed(u64);
 
 /// In a granule's `w`: its bytes' state is in the side table.
 const EXPANDED: u64 = u64::MAX;
 
+/// In a granule's `w` (other than [`EXPANDED`]): a thread is reading or changing the
+/// granule, and owns it until it stores `w` again.
+const LOCKED: u64 = 1 << 31;
+
 impl Packed {
     const NONE: Packed = Packed(0);
 
     /// The access, if it fits (never [`EXPANDED`]: its clock would be the largest).
     fn new(tid: Tid, clock: u32, stack: StackId, mask: u8) -> Option<Packed> {
-        (tid < 1 << 8 && clock < (1 << 24) - 1 && stack != 0 && stack < 1 << 24).then_some(Packed(
+        (tid < 1 << 8 && clock < (1 << 24) - 1 && stack != 0 && stack < 1 << 23).then_some(Packed(
             (tid as u64) << 56 | (clock as u64) << 32 | (stack as u64) << 8 | mask as u64,
         ))
     }
@@ -119,7 +125,7 @@ impl Packed {
         (self.0 >> 32) as u32 & 0xFF_FFFF
     }
     fn stack(self) -> StackId {
-        (self.0 >> 8) as u32 & 0xFF_FFFF
+        (self.0 >> 8) as u32 & 0x7F_FFFF
     }
     fn mask(self) -> u8 {
         self.0 as u8
@@ -165,26 +171,50 @@ struct Granule {
 }
 
 impl Granule {
-    /// The fast-form access, or `None` if the granule must expand for it.
+    /// Take the granule (its `w` as it was), or `None` once it is expanded.
+    fn lock(&self) -> Option<Packed> {
+        let mut spins = 0u32;
+        loop {
+            let w = self.w.load(Ordering::Acquire);
+            if w == EXPANDED {
+                return None;
+            }
+            if w & LOCKED == 0
+                && self
+                    .w
+                    .compare_exchange_weak(w, w | LOCKED, Ordering::Acquire, Ordering::Relaxed)
+                    .is_ok()
+            {
+                return Some(Packed(w));
+            }
+            spins += 1;
+            if spins.is_multiple_of(64) {
+                std::thread::yield_now();
+            } else {
+                std::hint::spin_loop();
+            }
+        }
+    }
+
+    /// The fast-form access on the taken granule whose write was `w`: what it found and the
+    /// write to store (releasing the granule), or `None` if the granule must expand for it.
     fn access(
         &self,
+        w: Packed,
         addr: u64,
         who: &Accessor,
         write: bool,
         stack: &mut impl FnMut() -> StackId,
-    ) -> Option<Race> {
+    ) -> Option<(Race, Packed)> {
         let mask = 1u8 << (addr & 7);
-        let (w, r) = (
-            Packed(self.w.load(Ordering::Relaxed)),
-            Packed(self.r.load(Ordering::Relaxed)),
-        );
+        let r = Packed(self.r.load(Ordering::Relaxed));
         let now = who.clock.get(who.tid);
         let w_here = w.covers(mask);
         let r_here = r.covers(mask);
         if (w_here && w.in_epoch(who.tid, now) && !r_here)
             || (!write && r_here && r.in_epoch(who.tid, now))
         {
-            return Some(None);
+            return Some((None, w));
         }
         let conflict = |p: Packed| p.tid() != who.tid && !p.ordered_before(who.clock);
         let racy = if w_here && conflict(w) {
@@ -195,7 +225,7 @@ impl Granule {
             None
         };
         let me = Packed::new(who.tid, now, stack(), mask)?;
-        if write {
+        let w = if write {
             let w = if w.mask() & !mask == 0 {
                 me
             } else if w.same_access(me) {
@@ -203,9 +233,9 @@ impl Granule {
             } else {
                 return None;
             };
-            self.w.store(w.0, Ordering::Relaxed);
             self.r
                 .store(r.with_mask(r.mask() & !mask).0, Ordering::Relaxed);
+            w
         } else {
             let r = if r.mask() & !mask == 0 && (r == Packed::NONE || r.ordered_before(who.clock)) {
                 me
@@ -215,7 +245,8 @@ impl Granule {
                 return None;
             };
             self.r.store(r.0, Ordering::Relaxed);
-        }
+            w
+        };
         let this = Access {
             tid: who.tid,
             clock: now,
@@ -224,12 +255,11 @@ impl Granule {
             write,
             atomic: false,
         };
-        Some(racy.map(|prev| (this, prev)))
+        Some((racy.map(|prev| (this, prev)), w))
     }
 
-    /// Move the granule at `base` to the side table (under its stripe lock).
-    fn expand(&self, base: u64) {
-        let w = Packed(self.w.swap(EXPANDED, Ordering::Relaxed));
+    /// Move the taken granule at `base`, whose write was `w`, to the side table.
+    fn expand(&self, w: Packed, base: u64) {
         let r = Packed(self.r.swap(0, Ordering::Relaxed));
         for b in 0..8 {
             let mask = 1u8 << b;
@@ -248,6 +278,7 @@ impl Granule {
                 cell.reads.push(r.unpack(false));
             }
         }
+        self.w.store(EXPANDED, Ordering::Release);
     }
 }
 
@@ -303,6 +334,21 @@ fn granule(addr: u64, create: bool) -> Option<&'static Granule> {
     Some(&chunk[(addr >> 3) as usize & (CHUNK_GRANULES - 1)])
 }
 
+/// Tag the object whose header word is at `header` with `tag` (the VM's type id): the
+/// header's granule holds no accesses (checks are of payload words), so its `r` keeps it
+/// until the memory is allocated again.
+pub fn set_tag(header: u64, tag: u32) {
+    if let Some(g) = granule(header, true) {
+        g.r.store(tag as u64 + 1, Ordering::Relaxed);
+    }
+}
+
+/// The tag of the object whose header word is at `header`.
+pub fn tag(header: u64) -> Option<u32> {
+    let v = granule(header, false)?.r.load(Ordering::Relaxed);
+    (v != 0).then(|| (v - 1) as u32)
+}
+
 /// A new object occupies `[addr, addr + len)`: its granules start empty.
 pub fn on_alloc(addr: u64, len: u64) {
     let mut a = addr & !7;
@@ -316,39 +362,6 @@ pub fn on_alloc(addr: u64, len: u64) {
             // No chunk: nothing recorded up to the next chunk boundary.
             None => a = (a | 0xFFFF) + 1,
         }
-    }
-}
-
-const STRIPES: usize = 4096;
-
-static STRIPES_HELD: [AtomicBool; STRIPES] = [const { AtomicBool::new(false) }; STRIPES];
-
-/// The lock of the granules whose index is congruent to this one's (held briefly, never
-/// across a park).
-struct Stripe(&'static AtomicBool);
-
-impl Stripe {
-    fn lock(addr: u64) -> Stripe {
-        let held = &STRIPES_HELD[(addr >> 3) as usize % STRIPES];
-        let mut spins = 0u32;
-        while held
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
-            spins += 1;
-            if spins.is_multiple_of(64) {
-                std::thread::yield_now();
-            } else {
-                std::hint::spin_loop();
-            }
-        }
-        Stripe(held)
-    }
-}
-
-impl Drop for Stripe {
-    fn drop(&mut self) {
-        self.0.store(false, Ordering::Release);
     }
 }
 

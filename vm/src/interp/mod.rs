@@ -848,33 +848,43 @@ impl Goroutine {
                             value::assign_in_place(prog, t, dst, r!(a));
                         }
                         Instr::RaceEnter {} => crate::race::enter(self),
+                        Instr::RaceAlloc { a, t } => crate::race::note_alloc(prog, r!(a), t),
                         Instr::RaceGlobal { g, w } => {
                             save_pc!();
                             let addr = ops::global(prog, g) as *const _ as Word;
-                            crate::race::check(self, addr, w);
+                            crate::race::check(self, addr, w, || None);
                         }
                         Instr::RacePtr { b, w } => {
                             if r!(b) != 0 {
                                 save_pc!();
-                                crate::race::check(self, r!(b), w);
+                                crate::race::check(self, r!(b), w, || None);
                             }
                         }
                         Instr::RaceField { b, f, w } => {
-                            if let Ok(addr) = ops::field_addr(r!(b), f) {
+                            let obj = r!(b);
+                            if let Ok(addr) = ops::field_addr(obj, f) {
                                 save_pc!();
-                                crate::race::check(self, addr, w);
+                                crate::race::check(self, addr, w, || {
+                                    crate::race::field_location(prog, obj, f)
+                                });
                             }
                         }
                         Instr::RaceSlice { b, c, w } => {
-                            if let Ok(addr) = ops::slice_addr(r!(b), r!(c) as i64) {
+                            let (s, i) = (r!(b), r!(c));
+                            if let Ok(addr) = ops::slice_addr(s, i as i64) {
                                 save_pc!();
-                                crate::race::check(self, addr, w);
+                                crate::race::check(self, addr, w, || {
+                                    crate::race::element_location(prog, value::slice_parts(s).0, i)
+                                });
                             }
                         }
                         Instr::RaceArray { b, c, w } => {
-                            if let Ok(addr) = ops::array_addr(r!(b), r!(c) as i64) {
+                            let (arr, i) = (r!(b), r!(c));
+                            if let Ok(addr) = ops::array_addr(arr, i as i64) {
                                 save_pc!();
-                                crate::race::check(self, addr, w);
+                                crate::race::check(self, addr, w, || {
+                                    crate::race::element_location(prog, arr, i)
+                                });
                             }
                         }
                         Instr::RaceObject { b, w, rt } => {
