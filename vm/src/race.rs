@@ -117,6 +117,7 @@ fn race_g(g: &Goroutine) -> Option<runtime::race::RaceG> {
 }
 
 /// `RaceEnter`: the running goroutine entered a function (a new frame at the top).
+#[inline(never)]
 pub fn enter(g: &Goroutine) {
     let depth = g.frames.len().saturating_sub(1);
     let cache = cache(g);
@@ -297,14 +298,58 @@ fn describe(addr: u64) -> Option<String> {
 
 /// One access to the word (or byte) at `addr`, which `location` describes for a report.
 #[inline]
-pub fn check(g: &Goroutine, addr: Word, write: bool, location: impl FnOnce() -> Option<String>) {
+fn check(g: &Goroutine, addr: Word, write: bool, location: impl FnOnce() -> Option<String>) {
     if let Some(r) = race_g(g) {
         r.access(addr, write, || stack_id(g), location);
     }
 }
 
+// The checks of the `Race*` instructions: out of line, so that the dispatch loop the plain
+// programs run stays as compact as it was. A bad operand is not checked (the access panics).
+
+/// `RaceGlobal`.
+#[inline(never)]
+pub fn check_global(g: &Goroutine, global: u32, write: bool) {
+    let addr = crate::interp::ops::global(&g.prog, global) as *const _ as Word;
+    check(g, addr, write, || None);
+}
+
+/// `RacePtr`.
+#[inline(never)]
+pub fn check_ptr(g: &Goroutine, p: Word, write: bool) {
+    if p != 0 {
+        check(g, p, write, || None);
+    }
+}
+
+/// `RaceField`.
+#[inline(never)]
+pub fn check_field(g: &Goroutine, obj: Word, f: u16, write: bool) {
+    if let Ok(addr) = crate::interp::ops::field_addr(obj, f) {
+        check(g, addr, write, || field_location(&g.prog, obj, f));
+    }
+}
+
+/// `RaceSlice`.
+#[inline(never)]
+pub fn check_slice(g: &Goroutine, s: Word, i: Word, write: bool) {
+    if let Ok(addr) = crate::interp::ops::slice_addr(s, i as i64) {
+        let arr = crate::value::slice_parts(s).0;
+        check(g, addr, write, || element_location(&g.prog, arr, i));
+    }
+}
+
+/// `RaceArray`.
+#[inline(never)]
+pub fn check_array(g: &Goroutine, arr: Word, i: Word, write: bool) {
+    if let Ok(addr) = crate::interp::ops::array_addr(arr, i as i64) {
+        check(g, addr, write, || element_location(&g.prog, arr, i));
+    }
+}
+
 /// `RaceAlloc`: the objects of the value `v` of type `t` (a struct or array and the
 /// aggregates inside it, a slice's array) remember their type.
+#[inline(never)]
 pub fn note_alloc(prog: &Program, v: Word, t: u32) {
     if v == 0 {
         return;
@@ -337,26 +382,32 @@ pub fn note_alloc(prog: &Program, v: Word, t: u32) {
 }
 
 /// `field 'balance' of main.Account` for field `f` of the struct object `obj`.
-pub fn field_location(prog: &Program, obj: Word, f: u16) -> Option<String> {
+fn field_location(prog: &Program, obj: Word, f: u16) -> Option<String> {
     let rt = prog.types.get(runtime::race::object_type(obj)? as usize)?;
     let field = rt.fields.get(f as usize)?;
     Some(format!("field '{}' of {}", field.name, rt.name))
 }
 
 /// `element 3 of a []int` for element `i` of the array object `arr`.
-pub fn element_location(prog: &Program, arr: Word, i: Word) -> Option<String> {
+fn element_location(prog: &Program, arr: Word, i: Word) -> Option<String> {
     let rt = prog.types.get(runtime::race::object_type(arr)? as usize)?;
     Some(format!("element {} of a {}", i as i64, rt.name))
 }
 
-/// One access to the map or channel object at `addr`, made in Go by runtime function `rt`.
+/// `RaceObject`: one access to the map or channel object at `addr`, made in Go by runtime
+/// function `rt`.
+#[inline(never)]
 pub fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u16) {
+    if addr == 0 {
+        return;
+    }
     if let Some(r) = race_g(g) {
         r.access(addr, write, || stack_in(g, rt), || None);
     }
 }
 
 /// Every element of the struct or array object `obj` (in Go by runtime function `rt`).
+#[inline(never)]
 pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
     if obj == 0 {
         return;
@@ -371,6 +422,7 @@ pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
 }
 
 /// `copy(dst, src)`: the elements copied, written in `dst`, read in `src` (not a string's).
+#[inline(never)]
 pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     let (darr, doff, dlen, _) = crate::value::slice_parts(dst);
     if darr == 0 {
@@ -400,6 +452,7 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
 /// `append(s, n elements)`: the new elements are written in place when they fit `s`'s
 /// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet
 /// (by Go's `growslice`).
+#[inline(never)]
 pub fn check_append(g: &Goroutine, s: Word, n: usize) {
     append_into(g, s, n, 0);
 }
@@ -425,6 +478,7 @@ fn append_into(g: &Goroutine, s: Word, n: usize, rt: u16) {
 
 /// `append(s, src...)`: `src`'s elements are read (a string's bytes are immutable), then as
 /// [`check_append`]; Go's `-race` build copies them with `slicecopy`.
+#[inline(never)]
 pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
     let n = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
         crate::value::str_bytes(src).len()

@@ -13,7 +13,7 @@
 
 pub(crate) mod calls;
 mod chanops;
-mod ops;
+pub(crate) mod ops;
 mod recycle;
 mod report;
 pub mod task;
@@ -851,47 +851,27 @@ impl Goroutine {
                         Instr::RaceAlloc { a, t } => crate::race::note_alloc(prog, r!(a), t),
                         Instr::RaceGlobal { g, w } => {
                             save_pc!();
-                            let addr = ops::global(prog, g) as *const _ as Word;
-                            crate::race::check(self, addr, w, || None);
+                            crate::race::check_global(self, g, w);
                         }
                         Instr::RacePtr { b, w } => {
-                            if r!(b) != 0 {
-                                save_pc!();
-                                crate::race::check(self, r!(b), w, || None);
-                            }
+                            save_pc!();
+                            crate::race::check_ptr(self, r!(b), w);
                         }
                         Instr::RaceField { b, f, w } => {
-                            let obj = r!(b);
-                            if let Ok(addr) = ops::field_addr(obj, f) {
-                                save_pc!();
-                                crate::race::check(self, addr, w, || {
-                                    crate::race::field_location(prog, obj, f)
-                                });
-                            }
+                            save_pc!();
+                            crate::race::check_field(self, r!(b), f, w);
                         }
                         Instr::RaceSlice { b, c, w } => {
-                            let (s, i) = (r!(b), r!(c));
-                            if let Ok(addr) = ops::slice_addr(s, i as i64) {
-                                save_pc!();
-                                crate::race::check(self, addr, w, || {
-                                    crate::race::element_location(prog, value::slice_parts(s).0, i)
-                                });
-                            }
+                            save_pc!();
+                            crate::race::check_slice(self, r!(b), r!(c), w);
                         }
                         Instr::RaceArray { b, c, w } => {
-                            let (arr, i) = (r!(b), r!(c));
-                            if let Ok(addr) = ops::array_addr(arr, i as i64) {
-                                save_pc!();
-                                crate::race::check(self, addr, w, || {
-                                    crate::race::element_location(prog, arr, i)
-                                });
-                            }
+                            save_pc!();
+                            crate::race::check_array(self, r!(b), r!(c), w);
                         }
                         Instr::RaceObject { b, w, rt } => {
-                            if r!(b) != 0 {
-                                save_pc!();
-                                crate::race::check_in(self, r!(b), w, rt);
-                            }
+                            save_pc!();
+                            crate::race::check_in(self, r!(b), w, rt);
                         }
                         Instr::RaceWhole { b, w, rt } => {
                             save_pc!();
