@@ -565,6 +565,10 @@ opcodes! {
     /// deletes, clear and close write it), made in Go by runtime function rt
     /// (`race_frames`; 0: in the program's own code)
     RaceObject { b: u16, w: bool, rt: u16 },
+    /// the value of key R[c] in the map R[b] of type t: read if the key is present (a
+    /// lookup), written (an assignment); Go's runtime hands out the value's slot, which the
+    /// program then reads or writes itself
+    RaceMapSlot { b: u16, c: u16, t: u32, w: bool },
     /// every element of the struct or array object R[b] (a whole-value copy or assignment),
     /// made in Go by runtime function rt
     RaceWhole { b: u16, w: bool, rt: u16 },

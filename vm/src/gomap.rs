@@ -101,6 +101,14 @@ pub fn lookup(m: Word, key: &MapKey) -> Result<Option<Word>, Panic> {
     Ok(t.get(key).map(|e| e.1))
 }
 
+/// Whether `key` is in the map (false while another goroutine is changing it: the race
+/// detector's question, which must not add Go's fatal error of its own).
+pub fn contains(m: Word, key: &MapKey) -> bool {
+    get(m)
+        .and_then(|map| map.table.try_read())
+        .is_some_and(|t| t.contains_key(key))
+}
+
 pub fn insert(m: Word, key: MapKey, key_word: Word, value: Word) -> Result<(), Panic> {
     let Some(map) = get(m) else {
         return Err(Panic::Plain("assignment to entry in nil map".into()));

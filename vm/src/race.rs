@@ -347,6 +347,25 @@ pub fn check_array(g: &Goroutine, arr: Word, i: Word, write: bool) {
     }
 }
 
+/// `RaceMapSlot`: the value of key `k` in the map `m` of type `t`. The slot is named by a
+/// hash of the map and the key above the address space (so it lives in the detector's side
+/// table); its history lasts until the next collection.
+#[inline(never)]
+pub fn check_map_slot(g: &Goroutine, m: Word, k: Word, t: u32, write: bool) {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let rt = &g.prog.types[t as usize];
+    let Ok(key) = crate::value::map_key(&g.prog, rt.key, k) else {
+        return;
+    };
+    if m == 0 || (!write && !crate::gomap::contains(m, &key)) {
+        return;
+    }
+    let hash = BuildHasherDefault::<crate::gomap::FxHasher>::default().hash_one((m, &key));
+    check(g, hash | 1 << 63, write, || {
+        Some(format!("the value of an entry of a {}", rt.name))
+    });
+}
+
 /// `RaceAlloc`: the objects of the value `v` of type `t` (a struct or array and the
 /// aggregates inside it, a slice's array) remember their type.
 #[inline(never)]

@@ -30,10 +30,16 @@ pub fn instrument(prog: &mut Program) {
     }
 }
 
-/// The checks to run before `ins` (which follows `prev`), and what `ins` becomes
-/// (`FieldLoad2` splits in two); `aggregate[t]` says whether type `t` is a struct or array
-/// (copied whole into an interface).
-fn expand(types: &[RType], prev: Option<Instr>, ins: Instr, aggregate: &[bool]) -> Vec<Instr> {
+/// The checks to run before `ins` (which follows `prev`, and whose result is used later if
+/// `result_used`), and what `ins` becomes (`FieldLoad2` splits in two); `aggregate[t]` says
+/// whether type `t` is a struct or array (copied whole into an interface).
+fn expand(
+    types: &[RType],
+    prev: Option<Instr>,
+    ins: Instr,
+    result_used: bool,
+    aggregate: &[bool],
+) -> Vec<Instr> {
     use crate::race_frames::{conv_frame, frame, map_frame, MapOp};
     use Instr::*;
     let check = match ins {
@@ -59,27 +65,31 @@ fn expand(types: &[RType], prev: Option<Instr>, ins: Instr, aggregate: &[bool]) 
         SliceStore { b, c, .. } | SliceStoreB { b, c, .. } => RaceSlice { b, c, w: true },
         ArrayLoad { b, c, .. } | ArrayLoadB { b, c, .. } => RaceArray { b, c, w: false },
         ArrayStore { b, c, .. } | ArrayStoreB { b, c, .. } => RaceArray { b, c, w: true },
-        MapLoad { b, t, .. } => RaceObject {
-            b,
-            w: false,
-            rt: map_frame(types, t, MapOp::Access1),
-        },
-        MapLoadOk { b, t, .. } => RaceObject {
-            b,
-            w: false,
-            rt: map_frame(types, t, MapOp::Access2),
-        },
+        MapLoad { b, c, t, .. } | MapLoadOk { b, c, t, .. } => {
+            let op = match ins {
+                MapLoad { .. } => MapOp::Access1,
+                _ => MapOp::Access2,
+            };
+            let rt = map_frame(types, t, op);
+            let object = RaceObject { b, w: false, rt };
+            // gc reads the value's slot only when the value is used.
+            return if result_used {
+                vec![object, RaceMapSlot { b, c, t, w: false }, ins]
+            } else {
+                vec![object, ins]
+            };
+        }
         MapLen { b, .. } => RaceObject { b, w: false, rt: 0 },
         MapIter { b, .. } => RaceObject {
             b,
             w: false,
             rt: frame("runtime.mapiterinit"),
         },
-        MapStore { b, t, .. } => RaceObject {
-            b,
-            w: true,
-            rt: map_frame(types, t, MapOp::Assign),
-        },
+        MapStore { b, c, t, .. } => {
+            let rt = map_frame(types, t, MapOp::Assign);
+            let slot = RaceMapSlot { b, c, t, w: true };
+            return vec![RaceObject { b, w: true, rt }, slot, ins];
+        }
         MapDelete { b, t, .. } => RaceObject {
             b,
             w: true,
@@ -139,6 +149,29 @@ fn allocates(types: &[RType], t: u32) -> bool {
     })
 }
 
+/// The registers live after each instruction, if `f` looks values up in maps.
+fn map_loads_live(f: &FuncProto) -> Option<Vec<crate::liveness::RegSet>> {
+    use crate::liveness::{always_live, jump_targets, live_out};
+    if !f
+        .code
+        .iter()
+        .any(|i| matches!(i, Instr::MapLoad { .. } | Instr::MapLoadOk { .. }))
+    {
+        return None;
+    }
+    let targets = jump_targets(&f.code);
+    let deleted = vec![false; f.code.len()];
+    let always = always_live(f);
+    Some(live_out(
+        &f.code,
+        &targets,
+        &deleted,
+        f.nregs as usize,
+        &always,
+        None,
+    ))
+}
+
 fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {
     let n = f.code.len();
     // new_index[pc]: where old instruction pc's expansion starts (its check, if any).
@@ -150,11 +183,18 @@ fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {
     let entry_line = f.lines.first().copied().unwrap_or(0);
     code.push(Instr::RaceEnter {});
     lines.push(entry_line);
+    let live = map_loads_live(f);
     for (pc, &ins) in f.code.iter().enumerate() {
         new_index.push(code.len());
         let line = f.lines.get(pc).copied().unwrap_or(0);
         let prev = pc.checked_sub(1).map(|p| f.code[p]);
-        for e in expand(types, prev, ins, aggregate) {
+        let result_used = match (ins, &live) {
+            (Instr::MapLoad { a, .. } | Instr::MapLoadOk { a, .. }, Some(live)) => {
+                live[pc].contains(a as usize)
+            }
+            _ => true,
+        };
+        for e in expand(types, prev, ins, result_used, aggregate) {
             if let Some(off) = e.jump_offset() {
                 branches.push((code.len(), (pc as i64 + 1 + off as i64) as usize));
             }

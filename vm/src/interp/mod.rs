@@ -873,6 +873,10 @@ impl Goroutine {
                             save_pc!();
                             crate::race::check_in(self, r!(b), w, rt);
                         }
+                        Instr::RaceMapSlot { b, c, t, w } => {
+                            save_pc!();
+                            crate::race::check_map_slot(self, r!(b), r!(c), t, w);
+                        }
                         Instr::RaceWhole { b, w, rt } => {
                             save_pc!();
                             crate::race::check_whole(self, r!(b), w, rt);
