@@ -572,6 +572,8 @@ opcodes! {
     /// every element of the struct or array object R[b] (a whole-value copy or assignment),
     /// made in Go by runtime function rt
     RaceWhole { b: u16, w: bool, rt: u16 },
+    /// every element of the slice R[b] read, in Go by runtime function rt (string(R[b]))
+    RaceSliceRead { b: u16, rt: u16 },
     /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
     /// is a string)
     RaceCopy { b: u16, c: u16 },

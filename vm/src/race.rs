@@ -440,32 +440,40 @@ pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
     runtime::race::access_range(base, len, step, write, || stack_in(g, rt));
 }
 
+/// Elements `[off, off + n)` of the array object `arr`, read or written (in Go by runtime
+/// function `rt`).
+fn elements(g: &Goroutine, arr: Word, off: usize, n: usize, write: bool, rt: u16) {
+    if arr == 0 || n == 0 {
+        return;
+    }
+    let step = elem_step(arr);
+    let at = payload_address(arr) + off as u64 * step;
+    runtime::race::access_range(at, n as u64 * step, step, write, || stack_in(g, rt));
+}
+
 /// `copy(dst, src)`: the elements copied, written in `dst`, read in `src` (not a string's).
 #[inline(never)]
 pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     let (darr, doff, dlen, _) = crate::value::slice_parts(dst);
-    if darr == 0 {
-        return;
-    }
-    let src_is_string = src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes;
-    let (sarr, soff, slen) = if src_is_string || src == 0 {
+    let (sarr, soff, slen) = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
         (0, 0, crate::value::str_bytes(src).len())
     } else {
         let (a, o, l, _) = crate::value::slice_parts(src);
         (a, o, l)
     };
-    let n = dlen.min(slen) as u64;
-    if n == 0 {
+    if darr == 0 {
         return;
     }
-    let step = elem_step(darr);
-    let stack = || stack_in(g, SLICECOPY);
-    if sarr != 0 {
-        let at = payload_address(sarr) + soff as u64 * step;
-        runtime::race::access_range(at, n * step, step, false, stack);
-    }
-    let at = payload_address(darr) + doff as u64 * step;
-    runtime::race::access_range(at, n * step, step, true, stack);
+    let n = dlen.min(slen);
+    elements(g, sarr, soff, n, false, SLICECOPY);
+    elements(g, darr, doff, n, true, SLICECOPY);
+}
+
+/// `RaceSliceRead`: every element of the slice `s` read (in Go by runtime function `rt`).
+#[inline(never)]
+pub fn check_slice_read(g: &Goroutine, s: Word, rt: u16) {
+    let (arr, off, len, _) = crate::value::slice_parts(s);
+    elements(g, arr, off, len, false, rt);
 }
 
 /// `append(s, n elements)`: the new elements are written in place when they fit `s`'s
@@ -479,19 +487,13 @@ pub fn check_append(g: &Goroutine, s: Word, n: usize) {
 /// [`check_append`], the in-place writes made in Go by runtime function `rt`.
 fn append_into(g: &Goroutine, s: Word, n: usize, rt: u16) {
     let (arr, off, len, cap) = crate::value::slice_parts(s);
-    if arr == 0 || n == 0 {
+    if n == 0 {
         return;
     }
-    let step = elem_step(arr);
-    let base = payload_address(arr);
     if len + n <= cap {
-        let at = base + (off + len) as u64 * step;
-        runtime::race::access_range(at, n as u64 * step, step, true, || stack_in(g, rt));
+        elements(g, arr, off + len, n, true, rt);
     } else {
-        let at = base + off as u64 * step;
-        runtime::race::access_range(at, len as u64 * step, step, false, || {
-            stack_in(g, GROWSLICE)
-        });
+        elements(g, arr, off, len, false, GROWSLICE);
     }
 }
 
@@ -503,13 +505,7 @@ pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
         crate::value::str_bytes(src).len()
     } else {
         let (arr, off, len, _) = crate::value::slice_parts(src);
-        if arr != 0 && len > 0 {
-            let step = elem_step(arr);
-            let at = payload_address(arr) + off as u64 * step;
-            runtime::race::access_range(at, len as u64 * step, step, false, || {
-                stack_in(g, SLICECOPY)
-            });
-        }
+        elements(g, arr, off, len, false, SLICECOPY);
         len
     };
     append_into(g, s, n, SLICECOPY);

@@ -38,6 +38,8 @@ const FRAMES: &[(&str, &str, u32)] = &[
     ("runtime.slicecopy", "runtime/slice.go", 307),
     ("runtime.growslice", "runtime/slice.go", 178),
     ("runtime.convT", "runtime/iface.go", 321),
+    ("runtime.slicebytetostring", "runtime/string.go", 81),
+    ("runtime.slicerunetostring", "runtime/string.go", 208),
     ("runtime.convTnoptr", "runtime/iface.go", 335),
 ];
 

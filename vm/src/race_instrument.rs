@@ -122,6 +122,14 @@ fn expand(
         },
         StoreDeep { b, .. } => RaceWhole { b, w: true, rt: 0 },
         Copy { b, c, .. } => RaceCopy { b, c },
+        BytesToStr { b, .. } => RaceSliceRead {
+            b,
+            rt: frame("runtime.slicebytetostring"),
+        },
+        RunesToStr { b, .. } => RaceSliceRead {
+            b,
+            rt: frame("runtime.slicerunetostring"),
+        },
         Append { a, b, n, t, .. } => return vec![RaceAppend { b, n }, ins, RaceAlloc { a, t }],
         AppendSlice { a, b, c, t } => {
             return vec![RaceAppendSlice { b, c }, ins, RaceAlloc { a, t }]

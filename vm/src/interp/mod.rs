@@ -881,6 +881,10 @@ impl Goroutine {
                             save_pc!();
                             crate::race::check_whole(self, r!(b), w, rt);
                         }
+                        Instr::RaceSliceRead { b, rt } => {
+                            save_pc!();
+                            crate::race::check_slice_read(self, r!(b), rt);
+                        }
                         Instr::RaceCopy { b, c } => {
                             save_pc!();
                             crate::race::check_copy(self, r!(b), r!(c));
