@@ -19,5 +19,5 @@ func main() {
 	b[1] = 'z'
 	b[2] = 'w'
 	time.Sleep(100 * time.Millisecond)
-	fmt.Println(len(string(b)))
+	fmt.Println(string(b))
 }
