@@ -216,6 +216,20 @@ impl RaceG {
         stack: impl FnOnce() -> StackId,
         location: impl FnOnce() -> Option<String>,
     ) {
+        self.access_part(addr, addr..addr + 1, write, stack, location);
+    }
+
+    /// [`RaceG::access`] to `addr` as part of an access to `span` (where a report on it
+    /// says the race is, see `report`).
+    #[inline]
+    fn access_part(
+        &self,
+        addr: u64,
+        span: std::ops::Range<u64>,
+        write: bool,
+        stack: impl FnOnce() -> StackId,
+        location: impl FnOnce() -> Option<String>,
+    ) {
         // SAFETY: the goroutine is running (the caller's duty) and the state is its own; it
         // is freed only when the goroutine finishes.
         let state = unsafe { &mut *self.state };
@@ -238,13 +252,14 @@ impl RaceG {
             clock: now,
             tag: tag | write as u32,
         };
-        self.record(addr, write, stack, location);
+        self.record(addr, span, write, stack, location);
     }
 
     #[inline(never)]
     fn record(
         &self,
         addr: u64,
+        span: std::ops::Range<u64>,
         write: bool,
         stack: impl FnOnce() -> StackId,
         location: impl FnOnce() -> Option<String>,
@@ -252,7 +267,7 @@ impl RaceG {
         // SAFETY: as in `access`.
         let state = unsafe { &*self.state };
         if let Some((this, prev)) = check(state, self.goid, addr, write, false, stack) {
-            report::race(addr, this, prev, location());
+            report::race(span, this, prev, location());
         }
     }
 }
@@ -276,11 +291,15 @@ fn check(
 }
 
 /// Every word of `[addr, addr + len)` in steps of `step` bytes (a range access of `copy`,
-/// `append`, a struct assignment…).
+/// `append`, a struct assignment…). As TSan sees a range access, a report on an element
+/// covers the range's part in that element's 8-byte granule.
 pub fn access_range(addr: u64, len: u64, step: u64, write: bool, stack: impl Fn() -> StackId) {
+    let Some(g) = current_g() else { return };
+    let end = addr + len;
     let mut a = addr;
-    while a < addr + len {
-        access(a, write, &stack);
+    while a < end {
+        let part = addr.max(a & !7)..end.min((a | 7) + 1);
+        g.access_part(a, part, write, &stack, || None);
         a += step;
     }
 }
@@ -374,7 +393,7 @@ pub fn atomic<R>(key: SyncKey, op: impl FnOnce() -> R, what: impl FnOnce(&R) -> 
     }
     drop(table);
     if let Some((this, prev)) = found {
-        report::race(key.0, this, prev, None);
+        report::race(key.0..key.0 + 1, this, prev, None);
     }
     result
 }

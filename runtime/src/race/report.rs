@@ -3,8 +3,8 @@
 //! races ends with.
 //!
 //! Invariants:
-//! - A race is reported once per shared address and once per pair of stacks (TSan's
-//!   suppression of repeats); `count` counts the reports printed.
+//! - A race is reported once per pair of stacks, and not on memory overlapping an earlier
+//!   report's (TSan's suppression of repeats); `count` counts the reports printed.
 //! - Reports are printed when the race is detected, under one lock, so two never interleave.
 
 use super::shadow::Access;
@@ -12,6 +12,7 @@ use super::{Hooks, StackId};
 use parking_lot::Mutex;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The `GORACE` options minigo honours.
@@ -69,7 +70,8 @@ struct State {
     options: Options,
     hooks: Option<Hooks>,
     goroutines: HashMap<u64, GoroutineRecord>,
-    addresses: HashSet<u64>,
+    /// The memory each printed report was about.
+    ranges: Vec<std::ops::Range<u64>>,
     /// The rendered stacks of each reported pair, in order.
     stack_pairs: HashSet<(String, String)>,
     count: usize,
@@ -84,7 +86,7 @@ pub(super) fn configure(options: Options, hooks: Hooks) {
         options,
         hooks: Some(hooks),
         goroutines: HashMap::new(),
-        addresses: HashSet::new(),
+        ranges: Vec::new(),
         stack_pairs: HashSet::new(),
         count: 0,
     });
@@ -148,9 +150,11 @@ fn stack_text(hooks: &Hooks, stack: StackId) -> String {
     out
 }
 
-/// Report the race between the current access `this` and the earlier `prev` on `addr`,
-/// which is `location` (else what [`Hooks::describe`] says).
-pub(super) fn race(addr: u64, this: Access, prev: Access, location: Option<String>) {
+/// Report the race between the current access `this` and the earlier `prev` on the memory
+/// `span` (one word or byte, or a range access's part in one 8-byte granule, as TSan
+/// reports ranges), which is `location` (else what [`Hooks::describe`] says).
+pub(super) fn race(span: Range<u64>, this: Access, prev: Access, location: Option<String>) {
+    let addr = span.start;
     let mut guard = STATE.lock();
     let Some(s) = guard.as_mut() else { return };
     let Some(hooks) = s.hooks else { return };
@@ -163,9 +167,11 @@ pub(super) fn race(addr: u64, this: Access, prev: Access, location: Option<Strin
     } else {
         (prev_stack.clone(), this_stack.clone())
     };
-    if !s.addresses.insert(addr) || !s.stack_pairs.insert(pair) {
+    let overlaps = |r: &Range<u64>| r.start < span.end && span.start < r.end;
+    if s.ranges.iter().any(overlaps) || !s.stack_pairs.insert(pair) {
         return;
     }
+    s.ranges.push(span);
     s.count += 1;
     let mut out = String::from("==================\nWARNING: DATA RACE\n");
     let verb = if this.write { "Write" } else { "Read" };
