@@ -12,5 +12,6 @@ pub mod program;
 pub mod race;
 mod race_frames;
 pub mod race_instrument;
+mod race_private;
 pub mod value;
 pub mod verify;

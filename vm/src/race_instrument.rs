@@ -4,7 +4,8 @@
 //! nothing (no branch per access in the dispatch loop).
 //!
 //! Invariants:
-//! - Only shareable memory is checked: globals, pointees (boxed variables — captured and
+//! - Only shareable memory is checked (slices no other goroutine can reach are not, see
+//!   `race_private`): globals, pointees (boxed variables — captured and
 //!   reassigned, or address-taken — and every `*p`), struct fields and array or slice
 //!   elements (their objects may be reachable from several goroutines), maps and channels
 //!   as objects, and whole-value copies (also into an interface). Registers are
@@ -192,6 +193,7 @@ fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {
     code.push(Instr::RaceEnter {});
     lines.push(entry_line);
     let live = map_loads_live(f);
+    let private = crate::race_private::private_slices(f);
     for (pc, &ins) in f.code.iter().enumerate() {
         new_index.push(code.len());
         let line = f.lines.get(pc).copied().unwrap_or(0);
@@ -202,7 +204,18 @@ fn instrument_func(types: &[RType], f: &mut FuncProto, aggregate: &[bool]) {
             }
             _ => true,
         };
-        for e in expand(types, prev, ins, result_used, aggregate) {
+        let checks = match ins {
+            Instr::SliceLoad { b, .. }
+            | Instr::SliceLoadB { b, .. }
+            | Instr::SliceStore { b, .. }
+            | Instr::SliceStoreB { b, .. }
+                if private.contains(b as usize) =>
+            {
+                vec![ins]
+            }
+            _ => expand(types, prev, ins, result_used, aggregate),
+        };
+        for e in checks {
             if let Some(off) = e.jump_offset() {
                 branches.push((code.len(), (pc as i64 + 1 + off as i64) as usize));
             }
