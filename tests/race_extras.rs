@@ -146,3 +146,13 @@ fn a_race_on_a_field_or_element_names_it_with_its_type() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_race_on_a_captured_local_names_it_and_its_declaration() {
+    let (_, _, stderr) = run_race("local_variable_race.go", "");
+    assert!(
+        stderr.contains("\nLocation is variable 'counter' at 0x")
+            && stderr.contains("/local_variable_race.go:11)\n=================="),
+        "{stderr}"
+    );
+}

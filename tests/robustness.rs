@@ -205,9 +205,10 @@ fn golden_programs_with_random_lines_deleted_compile_or_run_without_crashing() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let file = dir.join("prog.go");
     let mut crashes = Vec::new();
-    for (what, src) in runnable {
+    for (i, (what, src)) in runnable.into_iter().enumerate() {
         std::fs::write(&file, &src).expect("write program");
-        if let Some(why) = run_bounded(&file) {
+        // Every other one under the race detector too.
+        if let Some(why) = run_bounded(&file, i % 2 == 1) {
             crashes.push(format!("{what}: {why}\n--- input ---\n{src}"));
         }
     }
@@ -215,10 +216,12 @@ fn golden_programs_with_random_lines_deleted_compile_or_run_without_crashing() {
     assert!(crashes.is_empty(), "{}", crashes.join("\n"));
 }
 
-/// Runs `file` with one worker for at most 5 s; describes a Rust panic or a fatal signal.
-fn run_bounded(file: &Path) -> Option<String> {
+/// Runs `file` (with `-race` if `race`) with one worker for at most 5 s; describes a Rust
+/// panic or a fatal signal.
+fn run_bounded(file: &Path, race: bool) -> Option<String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
         .arg("run")
+        .args(race.then_some("-race"))
         .arg(file)
         .env("GOMAXPROCS", "1")
         .stdin(Stdio::null())

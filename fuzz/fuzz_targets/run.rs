@@ -27,7 +27,9 @@ fuzz_target!(|data: &[u8]| {
     }
     let file = scratch_file();
     std::fs::write(file, data).expect("write the scratch program");
-    let ended = child::run(&child::minigo_bin(), file, &child::Limits::default())
+    // Every other input also runs under the race detector (instrumented code, its runtime).
+    let race = data.len() % 2 == 1;
+    let ended = child::run(&child::minigo_bin(), file, &child::Limits::default(), race)
         .expect("start minigo (build it: cargo build --release in the main workspace)");
     if let Err(why) = child::judge(&ended) {
         panic!("minigo failed on this program: {why}");

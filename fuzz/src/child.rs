@@ -46,13 +46,16 @@ pub fn minigo_bin() -> PathBuf {
 
 /// Runs `minigo run <file>` (one worker thread) with `limits`; `status` is `None` when the
 /// deadline killed it. Stdout is discarded; stderr is kept (to 64 KiB).
-pub fn run(bin: &Path, file: &Path, limits: &Limits) -> std::io::Result<Ended> {
+pub fn run(bin: &Path, file: &Path, limits: &Limits, race: bool) -> std::io::Result<Ended> {
     let err_path = file.with_extension("stderr");
     let err_file = std::fs::File::create(&err_path)?;
     let address_space = limits.address_space;
     let mut cmd = Command::new(bin);
-    cmd.arg("run")
-        .arg(file)
+    cmd.arg("run");
+    if race {
+        cmd.arg("-race");
+    }
+    cmd.arg(file)
         .env("GOMAXPROCS", "1")
         .env("RUST_BACKTRACE", "1")
         .stdin(Stdio::null())

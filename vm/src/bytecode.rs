@@ -313,8 +313,8 @@ opcodes! {
     /// *R[b] := R[a] (byte); nil → panic
     StoreB { a: u16, b: u16 },
     /// R[a] := new one-word heap cell holding R[b] (escaping / captured variables, `new(T)`
-    /// for one-word T)
-    Box { a: u16, b: u16 },
+    /// for one-word T); v: the variable it holds (`Program::boxed_vars`), or `NO_VAR`
+    Box { a: u16, b: u16, v: u32 },
     /// Panics with a nil pointer dereference if R[a] == 0
     NilCheck { a: u16 },
     /// Panics with the plain run-time error K[k] (a string: Go's `panicwrap` text, `value
@@ -551,6 +551,8 @@ opcodes! {
     /// after an instruction that may allocate R[a] of type t: its objects (a slice's array)
     /// remember t, for the `Location is …` line of reports
     RaceAlloc { a: u16, t: u32 },
+    /// after `Box`: the box R[a] holds local variable v (`Program::boxed_vars`)
+    RaceVar { a: u16, v: u32 },
     /// the global G[g]
     RaceGlobal { g: u32, w: bool },
     /// the word or byte R[b] points to

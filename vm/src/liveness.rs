@@ -279,7 +279,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | Load { a, b }
         | LoadAggregate { a, b }
         | LoadB { a, b }
-        | Box { a, b }
+        | Box { a, b, .. }
         | MakeMap { a, b, .. }
         | MapLen { a, b }
         | MapIter { a, b }

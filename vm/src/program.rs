@@ -110,6 +110,9 @@ pub struct RType {
     pub iface_methods: Vec<u32>,
 }
 
+/// `Box::v` of a box that holds no named variable (`new(T)`, `&x` of a literal).
+pub const NO_VAR: u32 = u32::MAX;
+
 /// A package-level variable slot and its zero value type.
 #[derive(Debug, Clone)]
 pub struct Global {
@@ -130,6 +133,9 @@ pub struct Program {
     /// Constant pool; string constants are heap objects allocated at load time and rooted.
     pub consts: Vec<Word>,
     pub globals: Vec<Global>,
+    /// Local variables that live in boxes, by `Box::v`: (name, line of the declaration),
+    /// for race reports.
+    pub boxed_vars: Vec<(String, u32)>,
     pub types: Vec<RType>,
     /// Method names, interned (`CallIface::m` indexes this).
     pub method_names: Vec<String>,

@@ -318,7 +318,7 @@ pub fn check_global(g: &Goroutine, global: u32, write: bool) {
 #[inline(never)]
 pub fn check_ptr(g: &Goroutine, p: Word, write: bool) {
     if p != 0 {
-        check(g, p, write, || None);
+        check(g, p, write, || var_location(g, p));
     }
 }
 
@@ -375,9 +375,9 @@ pub fn note_alloc(prog: &Program, v: Word, t: u32) {
     }
     let rt = &prog.types[t as usize];
     match rt.kind {
-        RKind::Slice => runtime::race::set_object_type(crate::value::slice_parts(v).0, t),
+        RKind::Slice => set_type(crate::value::slice_parts(v).0, t),
         RKind::Struct => {
-            runtime::race::set_object_type(v, t);
+            set_type(v, t);
             for (slot, f) in runtime::words(v).iter().zip(&rt.fields) {
                 if crate::value::is_aggregate(prog, f.typ) {
                     note_alloc(prog, slot.load(std::sync::atomic::Ordering::Relaxed), f.typ);
@@ -385,7 +385,7 @@ pub fn note_alloc(prog: &Program, v: Word, t: u32) {
             }
         }
         RKind::Array => {
-            runtime::race::set_object_type(v, t);
+            set_type(v, t);
             if crate::value::is_aggregate(prog, rt.elem) {
                 for slot in runtime::words(v) {
                     note_alloc(
@@ -400,16 +400,43 @@ pub fn note_alloc(prog: &Program, v: Word, t: u32) {
     }
 }
 
+/// An object tag (`runtime::race::set_object_tag`) naming a boxed variable, not a type.
+const VAR_TAG: u32 = 1 << 31;
+
+fn set_type(obj: Word, t: u32) {
+    runtime::race::set_object_tag(obj, t);
+}
+
+fn object_type(obj: Word) -> Option<u32> {
+    runtime::race::object_tag(obj).filter(|t| t & VAR_TAG == 0)
+}
+
+/// `RaceVar`: the box `b` holds the local variable `v` (`Program::boxed_vars`).
+#[inline(never)]
+pub fn note_var(b: Word, v: u32) {
+    runtime::race::set_object_tag(b, VAR_TAG | v);
+}
+
+/// `variable 'counter' at 0x… (declared at /path/prog.go:12)` for the box at `p`.
+fn var_location(g: &Goroutine, p: Word) -> Option<String> {
+    let tag = runtime::race::object_tag(p).filter(|t| t & VAR_TAG != 0)?;
+    let (name, line) = g.prog.boxed_vars.get((tag & !VAR_TAG) as usize)?;
+    let (_, path) = PROGRAM.get()?;
+    Some(format!(
+        "variable '{name}' at {p:#014x} (declared at {path}:{line})"
+    ))
+}
+
 /// `field 'balance' of main.Account` for field `f` of the struct object `obj`.
 fn field_location(prog: &Program, obj: Word, f: u16) -> Option<String> {
-    let rt = prog.types.get(runtime::race::object_type(obj)? as usize)?;
+    let rt = prog.types.get(object_type(obj)? as usize)?;
     let field = rt.fields.get(f as usize)?;
     Some(format!("field '{}' of {}", field.name, rt.name))
 }
 
 /// `element 3 of a []int` for element `i` of the array object `arr`.
 fn element_location(prog: &Program, arr: Word, i: Word) -> Option<String> {
-    let rt = prog.types.get(runtime::race::object_type(arr)? as usize)?;
+    let rt = prog.types.get(object_type(arr)? as usize)?;
     Some(format!("element {} of a {}", i as i64, rt.name))
 }
 

@@ -135,6 +135,7 @@ fn expand(
         AppendSlice { a, b, c, t } => {
             return vec![RaceAppendSlice { b, c }, ins, RaceAlloc { a, t }]
         }
+        Box { a, v, .. } if v != crate::program::NO_VAR => return vec![ins, RaceVar { a, v }],
         Zero { a, t } | MakeSlice { a, t, .. } if allocates(types, t) => {
             return vec![ins, RaceAlloc { a, t }]
         }

@@ -29,6 +29,7 @@ fn verify(f: &FuncProto) {
         natives: Vec::new(),
         consts: Vec::new(),
         globals: Vec::new(),
+        boxed_vars: Vec::new(),
         types: Vec::new(),
         method_names: Vec::new(),
         init: 0,

@@ -508,16 +508,17 @@ pub fn lock_released(m: u64) {
     }
 }
 
-/// Remember that the object at `obj` (a payload address) is a value of the VM's type `t`,
-/// for the `Location is` line of reports on its fields and elements.
-pub fn set_object_type(obj: u64, t: u32) {
+/// Remember what the object at `obj` (a payload address) is, as the VM's `tag` says (its
+/// type, the variable it holds), for the `Location is` line of reports on it.
+pub fn set_object_tag(obj: u64, tag: u32) {
     if enabled() && obj != 0 {
-        shadow::set_tag(obj - crate::heap::HEADER_SIZE as u64, t);
+        shadow::set_tag(obj - crate::heap::HEADER_SIZE as u64, tag);
     }
 }
 
-/// The type [`set_object_type`] gave the object at `obj`.
-pub fn object_type(obj: u64) -> Option<u32> {
+/// The tag [`set_object_tag`] gave the object whose payload starts at `obj` (none for any
+/// other address).
+pub fn object_tag(obj: u64) -> Option<u32> {
     shadow::tag(obj.checked_sub(crate::heap::HEADER_SIZE as u64)?)
 }
 

@@ -334,19 +334,21 @@ fn granule(addr: u64, create: bool) -> Option<&'static Granule> {
     Some(&chunk[(addr >> 3) as usize & (CHUNK_GRANULES - 1)])
 }
 
-/// Tag the object whose header word is at `header` with `tag` (the VM's type id): the
-/// header's granule holds no accesses (checks are of payload words), so its `r` keeps it
-/// until the memory is allocated again.
+/// Tag the object whose header word is at `header` with `tag` (what the VM says the object
+/// is): the header's granule holds no accesses (checks are of payload words), so its `r`
+/// keeps the tag, marked with [`LOCKED`]'s bit, which no packed read has, until the memory
+/// is allocated again.
 pub fn set_tag(header: u64, tag: u32) {
     if let Some(g) = granule(header, true) {
-        g.r.store(tag as u64 + 1, Ordering::Relaxed);
+        g.r.store((tag as u64) << 32 | LOCKED, Ordering::Relaxed);
     }
 }
 
-/// The tag of the object whose header word is at `header`.
+/// The tag of the object whose header word is at `header` (none if `header` is not an
+/// object's header, or the object has none).
 pub fn tag(header: u64) -> Option<u32> {
     let v = granule(header, false)?.r.load(Ordering::Relaxed);
-    (v != 0).then(|| (v - 1) as u32)
+    (v & LOCKED != 0).then_some((v >> 32) as u32)
 }
 
 /// A new object occupies `[addr, addr + len)`: its granules start empty.

@@ -161,7 +161,11 @@ impl Compiler<'_> {
                 } else {
                     let z = self.temp();
                     self.emit(Instr::LoadInt { a: z, v: 0 });
-                    self.emit(Instr::Box { a: dst, b: z });
+                    self.emit(Instr::Box {
+                        a: dst,
+                        b: z,
+                        v: crate::program::NO_VAR,
+                    });
                 }
             }
             Builtin::Panic => {

@@ -131,7 +131,8 @@ impl Compiler<'_> {
     /// Declares a new local variable whose initial value is in `r` (which becomes its home).
     pub(crate) fn bind_local(&mut self, o: ObjId, r: u16) {
         if self.needs_box(o) {
-            self.emit(Instr::Box { a: r, b: r });
+            let v = self.boxed_var(o);
+            self.emit(Instr::Box { a: r, b: r, v });
             self.fs.vars.insert(o, Loc::Boxed(r));
         } else {
             self.fs.vars.insert(o, Loc::Reg(r));
@@ -234,9 +235,11 @@ impl Compiler<'_> {
             if named.iter().any(|o| self.needs_box(*o)) {
                 let base = self.alloc(nr);
                 for (i, o) in named.iter().enumerate() {
+                    let v = self.boxed_var(*o);
                     self.emit(Instr::Box {
                         a: base + i as u16,
                         b: np + i as u16,
+                        v,
                     });
                     self.fs.vars.insert(*o, Loc::Boxed(base + i as u16));
                 }

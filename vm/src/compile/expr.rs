@@ -599,7 +599,11 @@ impl Compiler<'_> {
                 } else {
                     let v = self.temp();
                     self.composite_lit(x, v);
-                    self.emit(Instr::Box { a: dst, b: v });
+                    self.emit(Instr::Box {
+                        a: dst,
+                        b: v,
+                        v: crate::program::NO_VAR,
+                    });
                 }
             }
             ExprKind::Ident(id) => {

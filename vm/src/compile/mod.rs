@@ -93,6 +93,7 @@ pub fn compile(
         natives: c.natives,
         consts: c.consts,
         globals: c.globals,
+        boxed_vars: c.boxed_vars,
         types,
         method_names: c.method_names,
         init,
@@ -149,6 +150,8 @@ pub(crate) struct Compiler<'a> {
     word_consts: HashMap<u64, u32>,
     complex_consts: HashMap<(u64, u64), u32>,
     pub(crate) globals: Vec<Global>,
+    /// `Program::boxed_vars`.
+    pub(crate) boxed_vars: Vec<(String, u32)>,
     pub(crate) global_slot: HashMap<ObjId, u32>,
     pub(crate) method_names: Vec<String>,
     method_index: HashMap<String, u32>,
@@ -191,6 +194,7 @@ impl<'a> Compiler<'a> {
             word_consts: HashMap::new(),
             complex_consts: HashMap::new(),
             globals: Vec::new(),
+            boxed_vars: Vec::new(),
             global_slot: HashMap::new(),
             method_names: Vec::new(),
             method_index: HashMap::new(),
@@ -211,6 +215,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Sets the line recorded for the instructions emitted from now on.
+    /// The `Box::v` naming local variable `o`.
+    pub(crate) fn boxed_var(&mut self, o: ObjId) -> u32 {
+        let obj = self.obj(o);
+        let entry = (obj.name.clone(), self.line_of(obj.span.start));
+        self.boxed_vars.push(entry);
+        self.boxed_vars.len() as u32 - 1
+    }
+
     pub(crate) fn set_line(&mut self, span: Span) {
         self.fs.line = self.line_of(span.start);
     }

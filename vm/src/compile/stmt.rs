@@ -255,8 +255,8 @@ impl Compiler<'_> {
             self.stmt(i);
             for o in self.defined_objs(i) {
                 if self.esc.captured.contains(&o) {
-                    if let Some(super::Loc::Boxed(r)) = self.fs.vars.get(&o) {
-                        per_iter.push(*r);
+                    if let Some(&super::Loc::Boxed(r)) = self.fs.vars.get(&o) {
+                        per_iter.push((r, self.boxed_var(o)));
                     }
                 }
             }
@@ -273,10 +273,10 @@ impl Compiler<'_> {
         let t = self.fs.targets.pop().unwrap();
         self.fs.patch_all_here(t.continues);
         // Go 1.22: each iteration gets a fresh copy of captured loop variables.
-        for r in per_iter {
+        for (r, var) in per_iter {
             let v = self.temp();
             self.emit(Instr::Load { a: v, b: r });
-            self.emit(Instr::Box { a: r, b: v });
+            self.emit(Instr::Box { a: r, b: v, v: var });
             self.free_temps();
         }
         if let Some(p) = post {

@@ -637,7 +637,7 @@ impl Goroutine {
                             }
                             runtime::store_u8(p, r!(a) as u8);
                         }
-                        Instr::Box { a, b } => {
+                        Instr::Box { a, b, .. } => {
                             let cell = runtime::alloc_words(1);
                             runtime::store_word(cell, r!(b));
                             r!(a) = cell;
@@ -849,6 +849,7 @@ impl Goroutine {
                         }
                         Instr::RaceEnter {} => crate::race::enter(self),
                         Instr::RaceAlloc { a, t } => crate::race::note_alloc(prog, r!(a), t),
+                        Instr::RaceVar { a, v } => crate::race::note_var(r!(a), v),
                         Instr::RaceGlobal { g, w } => {
                             save_pc!();
                             crate::race::check_global(self, g, w);
