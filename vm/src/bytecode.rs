@@ -566,16 +566,16 @@ opcodes! {
     /// the map or channel object R[b] itself (lookups, len, range and sends read it; stores,
     /// deletes, clear and close write it), made in Go by runtime function rt
     /// (`race_frames`; 0: in the program's own code)
-    RaceObject { b: u16, w: bool, rt: u16 },
+    RaceObject { b: u16, w: bool, rt: u8 },
     /// the value of key R[c] in the map R[b] of type t: read if the key is present (a
     /// lookup), written (an assignment); Go's runtime hands out the value's slot, which the
     /// program then reads or writes itself
     RaceMapSlot { b: u16, c: u16, t: u32, w: bool },
     /// every element of the struct or array object R[b] (a whole-value copy or assignment),
     /// made in Go by runtime function rt
-    RaceWhole { b: u16, w: bool, rt: u16 },
+    RaceWhole { b: u16, w: bool, rt: u8 },
     /// every element of the slice R[b] read, in Go by runtime function rt (string(R[b]))
-    RaceSliceRead { b: u16, rt: u16 },
+    RaceSliceRead { b: u16, rt: u8 },
     /// copy(R[b], R[c]): the elements copied, written in R[b] and read in R[c] (unless R[c]
     /// is a string)
     RaceCopy { b: u16, c: u16 },

@@ -15,6 +15,7 @@
 //!   a walk of the stack.
 //! - Only one program runs with `-race` per process ([`enable`] records it).
 
+use crate::bytecode::Instr;
 use crate::interp::Goroutine;
 use crate::program::{Program, RKind};
 use parking_lot::Mutex;
@@ -118,7 +119,7 @@ fn race_g(g: &Goroutine) -> Option<runtime::race::RaceG> {
 
 /// `RaceEnter`: the running goroutine entered a function (a new frame at the top).
 #[inline(never)]
-pub fn enter(g: &Goroutine) {
+fn enter(g: &Goroutine) {
     let depth = g.frames.len().saturating_sub(1);
     let cache = cache(g);
     if cache.prefix.len() <= depth {
@@ -171,7 +172,7 @@ impl RaceCache {
 }
 
 /// The running goroutine's stack with Go's runtime function `rt` (`race_frames`) on top.
-fn stack_in(g: &Goroutine, rt: u16) -> StackId {
+fn stack_in(g: &Goroutine, rt: u8) -> StackId {
     let stack = stack_id(g);
     match crate::race_frames::describe(rt, "") {
         Some((_, _, line)) => cache(g).leaf(stack, RUNTIME_FRAME | rt as u32, line),
@@ -255,7 +256,7 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
         .into_iter()
         .map(|(func, line)| {
             let runtime_frame = (func & RUNTIME_FRAME != 0)
-                .then(|| crate::race_frames::describe((func & !RUNTIME_FRAME) as u16, &goroot))
+                .then(|| crate::race_frames::describe((func & !RUNTIME_FRAME) as u8, &goroot))
                 .flatten();
             if let Some((function, file, line)) = runtime_frame {
                 return runtime::Frame {
@@ -304,19 +305,45 @@ fn check(g: &Goroutine, addr: Word, write: bool, location: impl FnOnce() -> Opti
     }
 }
 
-// The checks of the `Race*` instructions: out of line, so that the dispatch loop the plain
-// programs run stays as compact as it was. A bad operand is not checked (the access panics).
+/// Runs the `Race*` instruction `ins` of the running goroutine `g`, whose registers start at
+/// `regs` (its pc saved). Out of line, so that the dispatch loop the plain programs run stays
+/// as compact as it was. A bad operand is not checked (the access itself panics).
+#[cold]
+#[inline(never)]
+pub fn execute(g: &Goroutine, ins: &Instr, regs: *const Word) {
+    // SAFETY: the verifier proved every register operand in range of the frame at `regs`.
+    let r = |x: u16| unsafe { *regs.add(x as usize) };
+    let prog = &g.prog;
+    match *ins {
+        Instr::RaceEnter {} => enter(g),
+        Instr::RaceAlloc { a, t } => note_alloc(prog, r(a), t),
+        Instr::RaceVar { a, v } => note_var(r(a), v),
+        Instr::RaceGlobal { g: global, w } => check_global(g, global, w),
+        Instr::RacePtr { b, w } => check_ptr(g, r(b), w),
+        Instr::RaceField { b, f, w } => check_field(g, r(b), f, w),
+        Instr::RaceSlice { b, c, w } => check_slice(g, r(b), r(c), w),
+        Instr::RaceArray { b, c, w } => check_array(g, r(b), r(c), w),
+        Instr::RaceObject { b, w, rt } => check_in(g, r(b), w, rt),
+        Instr::RaceMapSlot { b, c, t, w } => check_map_slot(g, r(b), r(c), t, w),
+        Instr::RaceWhole { b, w, rt } => check_whole(g, r(b), w, rt),
+        Instr::RaceSliceRead { b, rt } => check_slice_read(g, r(b), rt),
+        Instr::RaceCopy { b, c } => check_copy(g, r(b), r(c)),
+        Instr::RaceAppend { b, n } => check_append(g, r(b), n as usize),
+        Instr::RaceAppendSlice { b, c } => check_append_slice(g, r(b), r(c)),
+        _ => {}
+    }
+}
 
 /// `RaceGlobal`.
 #[inline(never)]
-pub fn check_global(g: &Goroutine, global: u32, write: bool) {
+fn check_global(g: &Goroutine, global: u32, write: bool) {
     let addr = crate::interp::ops::global(&g.prog, global) as *const _ as Word;
     check(g, addr, write, || None);
 }
 
 /// `RacePtr`.
 #[inline(never)]
-pub fn check_ptr(g: &Goroutine, p: Word, write: bool) {
+fn check_ptr(g: &Goroutine, p: Word, write: bool) {
     if p != 0 {
         check(g, p, write, || var_location(g, p));
     }
@@ -324,7 +351,7 @@ pub fn check_ptr(g: &Goroutine, p: Word, write: bool) {
 
 /// `RaceField`.
 #[inline(never)]
-pub fn check_field(g: &Goroutine, obj: Word, f: u16, write: bool) {
+fn check_field(g: &Goroutine, obj: Word, f: u16, write: bool) {
     if let Ok(addr) = crate::interp::ops::field_addr(obj, f) {
         check(g, addr, write, || field_location(&g.prog, obj, f));
     }
@@ -332,7 +359,7 @@ pub fn check_field(g: &Goroutine, obj: Word, f: u16, write: bool) {
 
 /// `RaceSlice`.
 #[inline(never)]
-pub fn check_slice(g: &Goroutine, s: Word, i: Word, write: bool) {
+fn check_slice(g: &Goroutine, s: Word, i: Word, write: bool) {
     if let Ok(addr) = crate::interp::ops::slice_addr(s, i as i64) {
         let arr = crate::value::slice_parts(s).0;
         check(g, addr, write, || element_location(&g.prog, arr, i));
@@ -341,7 +368,7 @@ pub fn check_slice(g: &Goroutine, s: Word, i: Word, write: bool) {
 
 /// `RaceArray`.
 #[inline(never)]
-pub fn check_array(g: &Goroutine, arr: Word, i: Word, write: bool) {
+fn check_array(g: &Goroutine, arr: Word, i: Word, write: bool) {
     if let Ok(addr) = crate::interp::ops::array_addr(arr, i as i64) {
         check(g, addr, write, || element_location(&g.prog, arr, i));
     }
@@ -351,7 +378,7 @@ pub fn check_array(g: &Goroutine, arr: Word, i: Word, write: bool) {
 /// hash of the map and the key above the address space (so it lives in the detector's side
 /// table); its history lasts until the next collection.
 #[inline(never)]
-pub fn check_map_slot(g: &Goroutine, m: Word, k: Word, t: u32, write: bool) {
+fn check_map_slot(g: &Goroutine, m: Word, k: Word, t: u32, write: bool) {
     use std::hash::{BuildHasher, BuildHasherDefault};
     let rt = &g.prog.types[t as usize];
     let Ok(key) = crate::value::map_key(&g.prog, rt.key, k) else {
@@ -369,7 +396,7 @@ pub fn check_map_slot(g: &Goroutine, m: Word, k: Word, t: u32, write: bool) {
 /// `RaceAlloc`: the objects of the value `v` of type `t` (a struct or array and the
 /// aggregates inside it, a slice's array) remember their type.
 #[inline(never)]
-pub fn note_alloc(prog: &Program, v: Word, t: u32) {
+fn note_alloc(prog: &Program, v: Word, t: u32) {
     if v == 0 {
         return;
     }
@@ -413,7 +440,7 @@ fn object_type(obj: Word) -> Option<u32> {
 
 /// `RaceVar`: the box `b` holds the local variable `v` (`Program::boxed_vars`).
 #[inline(never)]
-pub fn note_var(b: Word, v: u32) {
+fn note_var(b: Word, v: u32) {
     runtime::race::set_object_tag(b, VAR_TAG | v);
 }
 
@@ -443,7 +470,7 @@ fn element_location(prog: &Program, arr: Word, i: Word) -> Option<String> {
 /// `RaceObject`: one access to the map or channel object at `addr`, made in Go by runtime
 /// function `rt`.
 #[inline(never)]
-pub fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u16) {
+fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u8) {
     if addr == 0 {
         return;
     }
@@ -454,7 +481,7 @@ pub fn check_in(g: &Goroutine, addr: Word, write: bool, rt: u16) {
 
 /// Every element of the struct or array object `obj` (in Go by runtime function `rt`).
 #[inline(never)]
-pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
+fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u8) {
     if obj == 0 {
         return;
     }
@@ -469,7 +496,7 @@ pub fn check_whole(g: &Goroutine, obj: Word, write: bool, rt: u16) {
 
 /// Elements `[off, off + n)` of the array object `arr`, read or written (in Go by runtime
 /// function `rt`).
-fn elements(g: &Goroutine, arr: Word, off: usize, n: usize, write: bool, rt: u16) {
+fn elements(g: &Goroutine, arr: Word, off: usize, n: usize, write: bool, rt: u8) {
     if arr == 0 || n == 0 {
         return;
     }
@@ -480,7 +507,7 @@ fn elements(g: &Goroutine, arr: Word, off: usize, n: usize, write: bool, rt: u16
 
 /// `copy(dst, src)`: the elements copied, written in `dst`, read in `src` (not a string's).
 #[inline(never)]
-pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
+fn check_copy(g: &Goroutine, dst: Word, src: Word) {
     let (darr, doff, dlen, _) = crate::value::slice_parts(dst);
     let (sarr, soff, slen) = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
         (0, 0, crate::value::str_bytes(src).len())
@@ -498,7 +525,7 @@ pub fn check_copy(g: &Goroutine, dst: Word, src: Word) {
 
 /// `RaceSliceRead`: every element of the slice `s` read (in Go by runtime function `rt`).
 #[inline(never)]
-pub fn check_slice_read(g: &Goroutine, s: Word, rt: u16) {
+fn check_slice_read(g: &Goroutine, s: Word, rt: u8) {
     let (arr, off, len, _) = crate::value::slice_parts(s);
     elements(g, arr, off, len, false, rt);
 }
@@ -507,12 +534,12 @@ pub fn check_slice_read(g: &Goroutine, s: Word, rt: u16) {
 /// capacity; otherwise `s`'s elements are read, copied to a new array nobody else sees yet
 /// (by Go's `growslice`).
 #[inline(never)]
-pub fn check_append(g: &Goroutine, s: Word, n: usize) {
+fn check_append(g: &Goroutine, s: Word, n: usize) {
     append_into(g, s, n, 0);
 }
 
 /// [`check_append`], the in-place writes made in Go by runtime function `rt`.
-fn append_into(g: &Goroutine, s: Word, n: usize, rt: u16) {
+fn append_into(g: &Goroutine, s: Word, n: usize, rt: u8) {
     let (arr, off, len, cap) = crate::value::slice_parts(s);
     if n == 0 {
         return;
@@ -527,7 +554,7 @@ fn append_into(g: &Goroutine, s: Word, n: usize, rt: u16) {
 /// `append(s, src...)`: `src`'s elements are read (a string's bytes are immutable), then as
 /// [`check_append`]; Go's `-race` build copies them with `slicecopy`.
 #[inline(never)]
-pub fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
+fn check_append_slice(g: &Goroutine, s: Word, src: Word) {
     let n = if src != 0 && runtime::obj_kind(src) == ObjectKind::Bytes {
         crate::value::str_bytes(src).len()
     } else {

@@ -44,19 +44,19 @@ const FRAMES: &[(&str, &str, u32)] = &[
 ];
 
 /// `runtime.slicecopy`, `runtime.growslice`: their places in [`FRAMES`].
-pub const SLICECOPY: u16 = 21;
-pub const GROWSLICE: u16 = 22;
+pub const SLICECOPY: u8 = 21;
+pub const GROWSLICE: u8 = 22;
 
 /// The frame named `name` (a constant of this table: a missing name is a bug).
-pub fn frame(name: &str) -> u16 {
+pub fn frame(name: &str) -> u8 {
     FRAMES
         .iter()
         .position(|f| f.0 == name)
-        .expect("a go1.19 runtime frame") as u16
+        .expect("a go1.19 runtime frame") as u8
 }
 
 /// Frame `id`'s function, file (with `goroot`) and line.
-pub fn describe(id: u16, goroot: &str) -> Option<(String, String, u32)> {
+pub fn describe(id: u8, goroot: &str) -> Option<(String, String, u32)> {
     let &(name, file, line) = FRAMES.get(id as usize).filter(|_| id != 0)?;
     Some((format!("{name}()"), format!("{goroot}/src/{file}"), line))
 }
@@ -71,7 +71,7 @@ pub enum MapOp {
 }
 
 /// The runtime function gc calls for `op` on a map of type `map_type`.
-pub fn map_frame(types: &[RType], map_type: u32, op: MapOp) -> u16 {
+pub fn map_frame(types: &[RType], map_type: u32, op: MapOp) -> u8 {
     let rt = &types[map_type as usize];
     // The `…ptr` variants of mapassign report as the plain ones.
     let suffix = if layout(types, rt.elem).0 > 128 {
@@ -94,7 +94,7 @@ pub fn map_frame(types: &[RType], map_type: u32, op: MapOp) -> u16 {
 }
 
 /// The frame of a struct or array value of type `t` converted to an interface.
-pub fn conv_frame(types: &[RType], t: u32) -> u16 {
+pub fn conv_frame(types: &[RType], t: u32) -> u8 {
     if has_pointers(types, t) {
         frame("runtime.convT")
     } else {
