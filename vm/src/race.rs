@@ -306,12 +306,16 @@ fn check(g: &Goroutine, addr: Word, write: bool, location: impl FnOnce() -> Opti
 }
 
 /// Runs the `Race*` instruction `ins` of the running goroutine `g`, whose registers start at
-/// `regs` (its pc saved). Out of line, so that the dispatch loop the plain programs run stays
-/// as compact as it was. A bad operand is not checked (the access itself panics).
+/// `regs` (its pc saved). Out of line and cold, so that the dispatch loop the plain programs
+/// run keeps its shape. A bad operand is not checked (the access itself panics).
+///
+/// # Safety
+/// `regs` points at the current frame's registers, and every register operand of `ins` is
+/// in range of that frame (what the verifier proves of every instruction).
 #[cold]
 #[inline(never)]
-pub fn execute(g: &Goroutine, ins: &Instr, regs: *const Word) {
-    // SAFETY: the verifier proved every register operand in range of the frame at `regs`.
+pub unsafe fn execute(g: &Goroutine, ins: &Instr, regs: *const Word) {
+    // SAFETY: the function's contract.
     let r = |x: u16| unsafe { *regs.add(x as usize) };
     let prog = &g.prog;
     match *ins {

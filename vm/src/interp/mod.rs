@@ -1035,6 +1035,7 @@ impl Goroutine {
                         | Instr::RaceAppend { .. }
                         | Instr::RaceAppendSlice { .. } => {
                             save_pc!();
+                            // SAFETY: `regs` is this frame's, the program verified.
                             crate::race::execute(self, &*ins, regs);
                         }
                     }
