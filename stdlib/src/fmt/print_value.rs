@@ -182,6 +182,14 @@ impl VmHost<'_, '_> {
     fn prog(&self) -> &Program {
         self.ctx.prog
     }
+
+    /// Under `-race`, fmt's read of the word or byte at `addr` (as Go's instrumented fmt
+    /// reads what it prints).
+    fn race_read(&self, addr: Option<Word>) {
+        if let Some(addr) = addr.filter(|_| runtime::race::enabled()) {
+            runtime::race::access(addr, false, || self.ctx.race_stack());
+        }
+    }
 }
 
 impl Host for VmHost<'_, '_> {
@@ -267,13 +275,19 @@ impl Host for VmHost<'_, '_> {
     fn index(&self, v: &GoVal, i: usize) -> GoVal {
         let prog = self.prog();
         let rt = &prog.types[v.t as usize];
-        let w = match rt.kind {
+        let (arr, i) = match rt.kind {
             RKind::Slice => {
                 let (arr, off, _, _) = value::slice_parts(v.w);
-                elem_at(prog, arr, off + i, rt.elem)
+                (arr, off + i)
             }
-            _ => elem_at(prog, v.w, i, rt.elem),
+            _ => (v.w, i),
         };
+        self.race_read(value::array_addr(
+            arr,
+            i,
+            value::is_byte_elem(prog, rt.elem),
+        ));
+        let w = elem_at(prog, arr, i, rt.elem);
         GoVal {
             t: rt.elem,
             w,
@@ -322,9 +336,9 @@ impl Host for VmHost<'_, '_> {
         let w = if v.w == 0 {
             0
         } else {
-            heap::words(v.w)
-                .get(i)
-                .map_or(0, |c| c.load(Ordering::Acquire))
+            let slot = heap::words(v.w).get(i);
+            self.race_read(slot.map(|c| c as *const _ as Word));
+            slot.map_or(0, |c| c.load(Ordering::Acquire))
         };
         let can_iface = v.can_iface && f.exported;
         if rkind(prog, f.typ) == RKind::Interface && w != 0 {
