@@ -33,6 +33,31 @@ pub fn stdlib_method_name(info: &TypeInfo, obj: ObjId) -> Option<(&str, &str, &s
     }
 }
 
+/// Every standard package minigo implements (import paths), each resolved by `package_text`.
+pub const SUPPORTED_PACKAGES: &[&str] = &[
+    "fmt",
+    "os",
+    "io",
+    "errors",
+    "strings",
+    "strconv",
+    "math",
+    "sort",
+    "container/heap",
+    "unicode",
+    "unicode/utf8",
+    "bytes",
+    "time",
+    "sync",
+    "sync/atomic",
+    "runtime",
+    "context",
+    "math/rand",
+    "bufio",
+    "math/bits",
+    "math/cmplx",
+];
+
 fn package_text(path: &str) -> Option<&'static str> {
     Some(match path {
         "fmt" => FMT,
@@ -416,6 +441,16 @@ impl P<'_, '_, '_> {
                     .unwrap_or_else(|| panic!("stdlib signature: unknown type {name}"));
                 self.c.obj(o).typ
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_supported_package_has_declarations() {
+        for path in super::SUPPORTED_PACKAGES {
+            assert!(super::package_text(path).is_some(), "{path}");
         }
     }
 }

@@ -16,6 +16,7 @@ mod chanops;
 mod ops;
 mod recycle;
 mod report;
+pub mod session;
 pub mod task;
 
 pub use calls::call_value_reentrant;
