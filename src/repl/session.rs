@@ -26,7 +26,7 @@ use lang::ast::{AssignOp, Decl, ExprKind, GenDecl, Span, StmtKind};
 use lang::diag::Diagnostic;
 use lang::types::{Mode, TypeInfo, TypeTable};
 use std::collections::HashMap;
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use vm::interp::session::{self as driver, Event, Input};
 use vm::link::{Keys, Linker};
 
@@ -322,25 +322,37 @@ impl Session {
         Outcome::Ok
     }
 
-    /// Waits until input `id` ends (or deadlocks); exits the process when the program does.
+    /// Waits until input `id` ends, deadlocks or is interrupted (Ctrl-C); exits the process
+    /// when the program does.
     fn wait(&mut self, id: u64) {
         loop {
-            match self.events.recv() {
-                Ok(Event::Done(done)) if done == id => return,
-                Ok(Event::Done(_)) => {}
-                Ok(Event::Deadlock(stuck, text)) => {
+            if super::interrupt::take() {
+                vm::output::flush_stdout();
+                eprintln!("interrupted");
+                driver::restart_driver();
+                return;
+            }
+            let event = match self
+                .events
+                .recv_timeout(std::time::Duration::from_millis(20))
+            {
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => std::process::exit(2),
+                Ok(event) => event,
+            };
+            match event {
+                Event::Done(done) if done == id => return,
+                Event::Deadlock(stuck, text) if stuck == id => {
                     vm::output::flush_stdout();
                     vm::output::write_stderr(text.as_bytes());
                     driver::restart_driver();
-                    if stuck == id {
-                        return;
-                    }
+                    return;
                 }
-                Ok(Event::Exit(code)) => {
+                Event::Done(_) | Event::Deadlock(..) => {}
+                Event::Exit(code) => {
                     vm::output::flush_stdout();
                     std::process::exit(code)
                 }
-                Err(_) => std::process::exit(2),
             }
         }
     }

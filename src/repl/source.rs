@@ -68,12 +68,25 @@ pub fn blank(text: &str) -> String {
         .collect()
 }
 
-/// `input` with every item `keep` rejects blanked.
-fn keep_items(input: &str, items: &[Item], keep: impl Fn(&Kind) -> bool) -> String {
+/// `input` with every item `keep` rejects blanked; the text between items too, except, with
+/// `semicolons`, the `;` separating statements.
+fn keep_items(
+    input: &str,
+    items: &[Item],
+    semicolons: bool,
+    keep: impl Fn(&Kind) -> bool,
+) -> String {
+    let gap = |text: &str| {
+        if semicolons {
+            text.split(';').map(blank).collect::<Vec<_>>().join(";")
+        } else {
+            blank(text)
+        }
+    };
     let mut out = String::with_capacity(input.len());
     let mut at = 0;
     for item in items {
-        out.push_str(&blank(&input[at..item.start]));
+        out.push_str(&gap(&input[at..item.start]));
         let text = &input[item.start..item.end];
         out.push_str(&if keep(&item.kind) {
             text.to_string()
@@ -82,7 +95,7 @@ fn keep_items(input: &str, items: &[Item], keep: impl Fn(&Kind) -> bool) -> Stri
         });
         at = item.end;
     }
-    out.push_str(&blank(&input[at..]));
+    out.push_str(&gap(&input[at..]));
     out
 }
 
@@ -130,7 +143,7 @@ pub fn build(
     }
     text.push_str("func main() {");
     let body_start = text.len();
-    text.push_str(&keep_items(input, items, |k| {
+    text.push_str(&keep_items(input, items, true, |k| {
         matches!(k, Kind::Stmt | Kind::Var)
     }));
     let body = (body_start, text.len());
@@ -138,7 +151,7 @@ pub fn build(
     text.push_str("\n}\n");
     let decl_line = 1 + lines(&text);
     let decls_start = text.len();
-    text.push_str(&keep_items(input, items, Kind::is_decl));
+    text.push_str(&keep_items(input, items, false, Kind::is_decl));
     let decls = (decls_start, text.len());
     regions.push((decl_line, decl_line + lines(input), 1));
     text.push('\n');

@@ -58,6 +58,25 @@ pub const SUPPORTED_PACKAGES: &[&str] = &[
     "math/cmplx",
 ];
 
+/// The exported members a supported package declares (functions, types, constants,
+/// variables), in declaration order; empty for any other path.
+pub fn package_members(path: &str) -> Vec<String> {
+    let Some(text) = package_text(path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let toks = tokenize(l.trim());
+            match toks.first().map(String::as_str) {
+                Some("func") if toks.get(1).is_some_and(|t| t != "(") => toks.get(1).cloned(),
+                Some("type" | "const" | "var") => toks.get(1).cloned(),
+                _ => None,
+            }
+        })
+        .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
+        .collect()
+}
+
 fn package_text(path: &str) -> Option<&'static str> {
     Some(match path {
         "fmt" => FMT,
@@ -452,5 +471,9 @@ mod tests {
         for path in super::SUPPORTED_PACKAGES {
             assert!(super::package_text(path).is_some(), "{path}");
         }
+        let strings = super::package_members("strings");
+        assert!(
+            strings.contains(&"Repeat".to_string()) && strings.contains(&"Builder".to_string())
+        );
     }
 }

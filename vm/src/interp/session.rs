@@ -10,9 +10,9 @@
 //!   goroutines of earlier inputs use it. New aggregate slots are zeroed by the driver
 //!   before the input's code runs.
 //! - Between inputs the driver parks with an external wakeup pending, so the runtime never
-//!   declares a deadlock while the prompt waits. An input that deadlocks leaves its driver
-//!   parked for good ("orphaned"); the prompt starts a new driver ([`restart_driver`]). An
-//!   orphan that is woken later finishes its input silently and ends.
+//!   declares a deadlock while the prompt waits. An input that deadlocks or is interrupted
+//!   leaves its driver "orphaned"; the prompt starts a new driver ([`restart_driver`]). An
+//!   orphan never continues its input: woken later, it drops it and ends.
 //! - In a session an unrecovered panic or a fatal error ends only the goroutine it happened
 //!   in (its text printed as Go prints it); `os.Exit` ends the session with its status.
 //! - Every event for the prompt carries the id of the input it concerns.
@@ -133,8 +133,10 @@ pub fn submit(input: Input) {
     }
 }
 
-/// After a deadlock: the current driver stays parked in its input; a new one takes over.
+/// After a deadlock or an interrupt: the current driver is orphaned (it abandons its input
+/// when it next runs) and a new one takes over.
 pub fn restart_driver() {
+    RUNNING_INPUT.store(0, Ordering::SeqCst);
     let generation = DRIVER_GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
     if let Some(handle) = HANDLE.get() {
         handle.spawn(Box::new(Driver::new(generation)));
@@ -234,16 +236,20 @@ impl Task for Driver {
             let _ = HANDLE.set(handle);
         }
         loop {
+            if self.orphaned() {
+                if let Some((_, mut g)) = self.running.take() {
+                    g.panics.clear();
+                    calls::count_panicking(&mut g);
+                }
+                if runtime::current_goid() == 1 {
+                    // Goroutine 1 returning would end the runtime.
+                    runtime::park_forever(runtime::WaitReason::IoWait);
+                }
+                return TaskExit::Returned;
+            }
             let stop = match &mut self.running {
                 Some((_, g)) => g.resume_parked(),
                 None => {
-                    if self.orphaned() {
-                        if runtime::current_goid() == 1 {
-                            // Goroutine 1 returning would end the runtime.
-                            runtime::park_forever(runtime::WaitReason::IoWait);
-                        }
-                        return TaskExit::Returned;
-                    }
                     let input = Self::next_input();
                     self.begin(input)
                 }
