@@ -24,6 +24,16 @@ pub(crate) fn deadlock_hook() -> Option<fn(String)> {
     DEADLOCK_HOOK.get().copied()
 }
 
+/// Keeps the collector from running while held: a thread outside the runtime that allocates
+/// heap objects not yet reachable from any root (the prompt compiling an input's string
+/// constants) holds it until they are rooted.
+pub struct WorldHold(#[allow(dead_code)] parking_lot::RwLockReadGuard<'static, ()>);
+
+/// Takes a [`WorldHold`] (waits for a collection in progress to finish).
+pub fn hold_world() -> WorldHold {
+    WorldHold(crate::gc::world_read())
+}
+
 /// The running runtime, for threads outside it.
 #[derive(Clone)]
 pub struct Handle(Arc<Shared>);

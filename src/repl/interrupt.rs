@@ -17,6 +17,11 @@ pub fn install() {
     unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
 }
 
+/// Interrupts the running input as Ctrl-C does (a watchdog's way).
+pub fn request() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
 /// Whether Ctrl-C was pressed since the last call.
 pub fn take() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)

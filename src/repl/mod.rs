@@ -16,6 +16,7 @@ mod interrupt;
 mod session;
 mod source;
 
+pub use interrupt::request as interrupt;
 pub use session::{Outcome, Session};
 
 use std::io::BufRead;
@@ -27,16 +28,23 @@ pub fn run(options: &crate::Options) -> i32 {
     interrupt::install();
     // SAFETY: isatty only inspects the descriptors.
     if unsafe { libc::isatty(0) == 1 && libc::isatty(1) == 1 } {
+        save_terminal();
         return finish(editor::run(&mut session));
     }
     let stdin = std::io::stdin();
+    let lines = stdin.lock().lines().map_while(Result::ok);
+    finish(run_lines(&mut session, lines))
+}
+
+/// Evaluates a session given line by line, each input as soon as it is complete; returns
+/// the exit status (0, also after `:quit`).
+pub fn run_lines(session: &mut Session, lines: impl Iterator<Item = String>) -> i32 {
     let mut pending = String::new();
-    for line in stdin.lock().lines() {
-        let Ok(line) = line else { break };
+    for line in lines {
         if pending.is_empty() && line.trim_start().starts_with(':') {
-            match commands::run(&mut session, line.trim()) {
+            match commands::run(session, line.trim()) {
                 commands::Next::Continue => continue,
-                commands::Next::Quit => return finish(0),
+                commands::Next::Quit => return 0,
             }
         }
         pending.push_str(&line);
@@ -49,7 +57,32 @@ pub fn run(options: &crate::Options) -> i32 {
     if !pending.trim().is_empty() {
         session.eval(&pending);
     }
-    finish(0)
+    0
+}
+
+/// The terminal's settings before the line editor changed them.
+static TERMINAL: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
+
+fn save_terminal() {
+    // SAFETY: tcgetattr writes the settings of descriptor 0 into the zeroed struct.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        if libc::tcgetattr(0, &mut t) == 0 {
+            let _ = TERMINAL.set(t);
+        }
+    }
+}
+
+/// Ends the process with `code` when the program ends the session (`os.Exit`), possibly
+/// while the line editor has the terminal in raw mode: its settings are restored first.
+pub(crate) fn leave(code: i32) {
+    vm::output::divert(None);
+    vm::output::flush_stdout();
+    if let Some(t) = TERMINAL.get() {
+        // SAFETY: restores settings read by tcgetattr on the same descriptor.
+        unsafe { libc::tcsetattr(0, libc::TCSANOW, t) };
+    }
+    std::process::exit(code)
 }
 
 fn finish(code: i32) -> i32 {

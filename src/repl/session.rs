@@ -117,7 +117,7 @@ impl Session {
             epoch: 0,
             next_key: 0,
             next_input: 0,
-            events: driver::start(gomaxprocs),
+            events: driver::start(gomaxprocs, super::leave),
         }
     }
 
@@ -275,6 +275,8 @@ impl Session {
         if std::env::var_os("MINIGO_REPL_DEBUG").is_some() {
             eprintln!("--- pass 1\n{}\n--- pass 2\n{}", src1.text, src2.text);
         }
+        // String constants are allocated by the compiler and rooted when submitted.
+        let world = runtime::session::hold_world();
         let mut prog = match compile(&src2) {
             Ok(p) => p,
             Err(diags) => {
@@ -318,12 +320,12 @@ impl Session {
             entry: linked.entry,
             new_globals: linked.new_globals,
         });
+        drop(world);
         self.wait(id);
         Outcome::Ok
     }
 
-    /// Waits until input `id` ends, deadlocks or is interrupted (Ctrl-C); exits the process
-    /// when the program does.
+    /// Waits until input `id` ends, deadlocks or is interrupted (Ctrl-C).
     fn wait(&mut self, id: u64) {
         loop {
             if super::interrupt::take() {
@@ -349,10 +351,6 @@ impl Session {
                     return;
                 }
                 Event::Done(_) | Event::Deadlock(..) => {}
-                Event::Exit(code) => {
-                    vm::output::flush_stdout();
-                    std::process::exit(code)
-                }
             }
         }
     }

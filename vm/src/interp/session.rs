@@ -14,7 +14,8 @@
 //!   leaves its driver "orphaned"; the prompt starts a new driver ([`restart_driver`]). An
 //!   orphan never continues its input: woken later, it drops it and ends.
 //! - In a session an unrecovered panic or a fatal error ends only the goroutine it happened
-//!   in (its text printed as Go prints it); `os.Exit` ends the session with its status.
+//!   in (its text printed as Go prints it); `os.Exit` ends the session with its status
+//!   (the runtime ends and `on_exit` is called, whatever the prompt is doing).
 //! - Every event for the prompt carries the id of the input it concerns.
 
 use super::{calls, recycle, report, FrameKind, Goroutine, PanicRecord, Stop};
@@ -45,8 +46,6 @@ pub enum Event {
     Done(u64),
     /// The runtime found every goroutine asleep while input `id` ran: Go's text.
     Deadlock(u64, String),
-    /// The program ended the session (`os.Exit`): the status to exit with.
-    Exit(i32),
 }
 
 /// One input to run: `entry` in the session program `prog`.
@@ -96,8 +95,9 @@ impl RootSet for SessionRoots {
 }
 
 /// Starts the session's runtime on its own thread with `gomaxprocs` workers (0 = CPU count)
-/// and returns the channel of its events.
-pub fn start(gomaxprocs: usize) -> Receiver<Event> {
+/// and returns the channel of its events. When the program ends the session (`os.Exit`, a
+/// fatal error of the runtime itself), that thread calls `on_exit` with the status.
+pub fn start(gomaxprocs: usize, on_exit: fn(i32)) -> Receiver<Event> {
     let (tx, rx) = channel();
     let _ = EVENTS.set(Mutex::new(tx));
     ACTIVE.store(true, Ordering::Relaxed);
@@ -114,7 +114,7 @@ pub fn start(gomaxprocs: usize) -> Receiver<Event> {
                 crate::output::write_stderr(fatal.as_bytes());
             }
             drop(roots);
-            send(Event::Exit(info.code));
+            on_exit(info.code);
         })
         .expect("cannot start the session thread");
     rx
