@@ -97,6 +97,24 @@ pub fn is_complete(src: &str) -> bool {
     }
 }
 
+/// The first closing bracket that closes nothing (`}` typed at the prompt): its byte range.
+pub fn unmatched_close(src: &str) -> Option<(usize, usize)> {
+    let mut depth = 0i64;
+    for (start, tok, end) in tokens(src).0 {
+        match tok {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                depth -= 1;
+                if depth < 0 {
+                    return Some((start, end));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Splits a complete input into its top-level items.
 pub fn split(src: &str) -> Vec<Item> {
     let (toks, _) = tokens(src);
@@ -242,6 +260,8 @@ mod tests {
         assert!(!is_complete("x := 1 +"));
         assert!(!is_complete("s := `raw"));
         assert!(is_complete("func f() {\n}"));
+        assert_eq!(unmatched_close("f(x))"), Some((4, 5)));
+        assert_eq!(unmatched_close("{}"), None);
     }
 
     #[test]

@@ -171,7 +171,7 @@ impl Session {
 
     fn eval_items(&mut self, input: &str, type_only: bool) -> Outcome {
         let items = chunk::split(input);
-        if items.is_empty() {
+        if items.is_empty() && !type_only {
             return Outcome::Ok;
         }
         if let Some(item) = items
@@ -183,6 +183,11 @@ impl Session {
                 "{}",
                 render_input(input, &[diag(item.start, item.start + 4, msg)])
             );
+            return Outcome::Error;
+        }
+        if let Some((start, end)) = chunk::unmatched_close(input) {
+            let msg = format!("syntax error: unexpected {}", &input[start..end]);
+            eprint!("{}", render_input(input, &[diag(start, end, &msg)]));
             return Outcome::Error;
         }
         if type_only && (items.len() != 1 || items[0].kind != Kind::Stmt) {
@@ -280,8 +285,8 @@ impl Session {
         let mut prog = match compile(&src2) {
             Ok(p) => p,
             Err(diags) => {
-                eprint!("{}", lang::diag::render(FILE_NAME, &src2.text, &diags));
-                return Outcome::Error;
+                let items = chunk::split(&rewritten);
+                return self.report(&rewritten, &src2, diags, &items);
             }
         };
         source::fix_lines(&mut prog, &src2.regions);

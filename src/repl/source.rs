@@ -28,6 +28,8 @@ pub struct SessionSource {
     pub text: String,
     body: Region,
     decls: Region,
+    /// The input's own import declarations in the file's first line: (where, where typed).
+    imports: Vec<(Region, usize)>,
     /// (first line, last line, line typed on of the first line).
     pub regions: Vec<(u32, u32, u32)>,
 }
@@ -45,12 +47,13 @@ impl SessionSource {
     /// The span in the input's text of a span inside one of its copies.
     pub fn to_input(&self, span: Span) -> Option<Span> {
         let (s, e) = (span.start as usize, span.end as usize);
-        [self.body, self.decls]
+        [(self.body, 0), (self.decls, 0)]
             .into_iter()
-            .find(|&(start, end)| start <= s && e <= end)
-            .map(|(start, _)| Span {
-                start: (s - start) as u32,
-                end: (e - start) as u32,
+            .chain(self.imports.iter().copied())
+            .find(|&((start, end), _)| start <= s && e <= end)
+            .map(|((start, _), typed)| Span {
+                start: (s - start + typed) as u32,
+                end: (e - start + typed) as u32,
             })
     }
 }
@@ -137,7 +140,14 @@ pub fn build(
     extra_vars: &[SessionVar],
 ) -> SessionSource {
     let mut text = String::from("package main; ");
+    let mut own_imports = Vec::new();
     for i in imports {
+        let typed = items
+            .iter()
+            .find(|it| it.kind == Kind::Import && &input[it.start..it.end] == i);
+        if let Some(it) = typed {
+            own_imports.push(((text.len(), text.len() + i.len()), it.start));
+        }
         text.push_str(i);
         text.push_str("; ");
     }
@@ -176,6 +186,7 @@ pub fn build(
         text,
         body,
         decls,
+        imports: own_imports,
         regions,
     }
 }
