@@ -17,6 +17,8 @@
 //!   in (its text printed as Go prints it); `os.Exit` ends the session with its status
 //!   (the runtime ends and `on_exit` is called, whatever the prompt is doing).
 //! - Every event for the prompt carries the id of the input it concerns.
+//! - A goroutine's program is the session program of its input or a later one (`refresh`
+//!   replaces it only by a superset, at a resumption).
 
 use super::{calls, recycle, report, FrameKind, Goroutine, PanicRecord, Stop};
 use crate::native::Panic;
@@ -118,6 +120,21 @@ pub fn start(gomaxprocs: usize, on_exit: fn(i32)) -> Receiver<Event> {
         })
         .expect("cannot start the session thread");
     rx
+}
+
+/// Moves a goroutine started by an earlier input onto the latest session program when it
+/// resumes: that program is a superset of its own (`link`), so every index it holds keeps
+/// its meaning, and values of types declared since then are known to it.
+pub(super) fn refresh(prog: &mut Arc<Program>, g: Option<&mut Goroutine>) {
+    let Some(latest) = ROOTS.lock().ok().and_then(|p| p.clone()) else {
+        return;
+    };
+    if !Arc::ptr_eq(prog, &latest) {
+        if let Some(g) = g {
+            g.prog = latest.clone();
+        }
+        *prog = latest;
+    }
 }
 
 /// Hands `input` to the driver (which runs it as soon as it waits for one).

@@ -152,6 +152,9 @@ impl Task for VmTask {
     /// Runs the goroutine until it ends or parks stacklessly (`TaskExit::Parked`); called
     /// again after such a park, it completes the pending channel operation and continues.
     fn run(&mut self) -> TaskExit {
+        if super::session::active() {
+            super::session::refresh(&mut self.prog, self.state.as_deref_mut());
+        }
         self.g().goid = runtime::current_goid();
         let mut stop = match std::mem::replace(&mut self.entry, Entry::Started) {
             Entry::Main => {
