@@ -268,43 +268,52 @@ impl Linker {
     }
 }
 
-/// A type's identity across compilations: a named type is its name (and generation for the
-/// session's own types); any other type is its kind, spelling and components.
-fn type_key(types: &[RType], t: usize, keys: &dyn Keys, memo: &mut Vec<Option<String>>) -> String {
+/// A type's identity across compilations: its kind, spelling and components, plus, for the
+/// session's own named types, the declaration generation (a named type declared inside a
+/// function has generation 0: its structure tells two of the same name apart). Other named
+/// types (the standard library's, the runtime's) are their name.
+///
+/// The key of a type never depends on the order types are visited in: a reference back to a
+/// named type being spelled (a cycle) is its name and generation only.
+fn type_key(types: &[RType], t: usize, keys: &dyn Keys, memo: &mut [Option<String>]) -> String {
     if let Some(k) = &memo[t] {
         return k.clone();
     }
-    let r = &types[t];
-    let key = if r.named {
-        match r.name.strip_prefix("main.") {
-            Some(local) => format!("{}#{}", r.name, keys.type_generation(local)),
-            None => r.name.clone(),
-        }
-    } else {
-        // Unnamed types are trees whose leaves are named types: the recursion ends.
-        memo[t] = Some(format!("<cycle {t}>"));
-        let sub = |i: u32, memo: &mut Vec<Option<String>>| match types.get(i as usize) {
-            Some(_) if r.kind != RKind::Invalid => type_key(types, i as usize, keys, memo),
-            _ => i.to_string(),
-        };
-        let mut key = format!(
-            "{:?}|{}|{}|{}|{}",
-            r.kind,
-            r.name,
-            r.len,
-            sub(r.elem, memo),
-            sub(r.key, memo)
-        );
-        for f in &r.fields {
-            key.push_str(&format!(
-                "|{}:{}:{}",
-                f.name,
-                f.embedded,
-                type_key(types, f.typ as usize, keys, memo)
-            ));
-        }
-        key
-    };
+    let key = spell(types, t, keys, &mut Vec::new());
     memo[t] = Some(key.clone());
+    key
+}
+
+fn spell(types: &[RType], t: usize, keys: &dyn Keys, named_stack: &mut Vec<usize>) -> String {
+    let r = &types[t];
+    let mut key = match (r.named, r.name.strip_prefix("main.")) {
+        (true, None) => return r.name.clone(),
+        (true, Some(local)) => format!("{}#{}", r.name, keys.type_generation(local)),
+        (false, _) => String::new(),
+    };
+    if r.named {
+        if named_stack.contains(&t) {
+            return key;
+        }
+        named_stack.push(t);
+    }
+    let mut sub = |i: u32| match types.get(i as usize) {
+        Some(_) if r.kind != RKind::Invalid => spell(types, i as usize, keys, named_stack),
+        _ => i.to_string(),
+    };
+    key.push_str(&format!(
+        "|{:?}|{}|{}|{}|{}",
+        r.kind,
+        r.name,
+        r.len,
+        sub(r.elem),
+        sub(r.key)
+    ));
+    for f in &r.fields {
+        key.push_str(&format!("|{}:{}:{}", f.name, f.embedded, sub(f.typ)));
+    }
+    if r.named {
+        named_stack.pop();
+    }
     key
 }
