@@ -365,7 +365,9 @@ impl Session {
         let replaced = |d: &SessionDecl| {
             source::decl_replaced(&d.names, declared) || source::decl_replaced(&d.names, new_vars)
         };
-        if self.decls.iter().any(replaced) {
+        // Declarations are compiled again (new functions) when one they may use is replaced:
+        // a function of the session then uses the new variable, never a dropped one.
+        if self.decls.iter().any(replaced) || self.vars.iter().any(|v| new_vars.contains(&v.name)) {
             self.epoch += 1;
         }
         self.decls.retain(|d| !replaced(d));
@@ -456,8 +458,23 @@ impl Session {
         if !mine.is_empty() {
             eprint!("{}", render_input(input, &mine));
         }
-        if !others.is_empty() {
-            eprint!("{}", lang::diag::render("session", &src.text, &others));
+        for d in others {
+            // A declaration of an earlier input no longer compiles with this one.
+            match src.in_session_decl(d.span) {
+                Some((i, span)) => {
+                    let decl = &self.decls[i];
+                    eprintln!(
+                        "(in {}, declared earlier, line {} of its input)",
+                        decl.names.join(", "),
+                        decl.line
+                    );
+                    eprint!(
+                        "{}",
+                        lang::diag::render(FILE_NAME, &decl.text, &[Diagnostic { span, ..d }])
+                    );
+                }
+                None => eprint!("{}", lang::diag::render("session", &src.text, &[d])),
+            }
         }
         Outcome::Error
     }

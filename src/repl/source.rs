@@ -30,6 +30,8 @@ pub struct SessionSource {
     decls: Region,
     /// The input's own import declarations in the file's first line: (where, where typed).
     imports: Vec<(Region, usize)>,
+    /// Where each earlier declaration of the session lies: (where, index in the session's).
+    session_decls: Vec<(Region, usize)>,
     /// (first line, last line, line typed on of the first line).
     pub regions: Vec<(u32, u32, u32)>,
 }
@@ -42,6 +44,25 @@ impl SessionSource {
             let end = (self.body.1 - self.body.0) as u32;
             Span { start: end, end }
         })
+    }
+
+    /// The earlier declaration a span lies in: (its index in the session's, the span in its
+    /// text).
+    pub fn in_session_decl(&self, span: Span) -> Option<(usize, Span)> {
+        let (s, e) = (span.start as usize, span.end as usize);
+        self.session_decls
+            .iter()
+            .find(|((start, end), _)| *start <= s && e <= *end)
+            .map(|&((start, _), i)| {
+                let start = start as u32;
+                (
+                    i,
+                    Span {
+                        start: span.start - start,
+                        end: span.end - start,
+                    },
+                )
+            })
     }
 
     /// The span in the input's text of a span inside one of its copies.
@@ -166,11 +187,13 @@ pub fn build(
     regions.push((decl_line, decl_line + lines(input), 1));
     text.push('\n');
     let (session_decls, session_vars) = session;
-    for d in session_decls {
+    let mut decl_spans = Vec::new();
+    for (i, d) in session_decls.iter().enumerate() {
         if decl_replaced(&d.names, declared) || decl_replaced(&d.names, new_names) {
             continue;
         }
         let first = 1 + lines(&text);
+        decl_spans.push(((text.len(), text.len() + d.text.len()), i));
         text.push_str(&d.text);
         regions.push((first, first + lines(&d.text), d.line));
         text.push('\n');
@@ -187,6 +210,7 @@ pub fn build(
         body,
         decls,
         imports: own_imports,
+        session_decls: decl_spans,
         regions,
     }
 }
