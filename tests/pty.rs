@@ -110,3 +110,58 @@ fn goroutine_output_does_not_corrupt_the_line() {
     assert!(out.contains("undefined: undefinedName"), "{out:?}");
     quit(p);
 }
+
+#[test]
+fn plain_minigo_on_a_terminal_opens_the_repl() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+    let history = std::env::temp_dir().join(format!("minigo_pty_plain_{}", std::process::id()));
+    cmd.env("MINIGO_HISTORY", &history);
+    let mut p = Session::spawn(cmd).expect("spawn minigo");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.expect("Go at the prompt").expect("banner");
+    p.expect(PROMPT).expect("first prompt");
+    assert!(line(&mut p, "1 << 10").contains("1024"));
+    quit(p);
+}
+
+/// The session README.md shows ("The REPL") comes out exactly so: each input typed, each
+/// output as shown.
+#[test]
+fn the_readme_session_comes_out_as_shown() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let block = readme
+        .split("```\n$ minigo\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("the README's REPL session");
+    let mut lines = block.lines();
+    let banner = lines.next().expect("banner");
+    let mut p = start("readme");
+    assert!(banner.contains("Go at the prompt"));
+    // (input, expected output) pairs; an input continues until it is complete.
+    let mut steps: Vec<(String, Vec<String>)> = Vec::new();
+    for l in lines {
+        match l.strip_prefix("> ") {
+            Some(input) => steps.push((input.to_string(), Vec::new())),
+            None if l == ">" => {}
+            None => {
+                let (input, out) = steps.last_mut().expect("an input first");
+                if minigo::repl::chunk::is_complete(&format!("{input}\n")) {
+                    out.push(l.to_string());
+                } else {
+                    input.push('\n');
+                    input.push_str(l);
+                }
+            }
+        }
+    }
+    assert!(steps.len() >= 4, "{steps:?}");
+    for (input, expected) in steps {
+        let typed = keys(&mut p, &format!("{}\r", input.replace('\n', "\r")));
+        let printed = typed.rsplit("\x1b[?2004l\r\n").next().unwrap_or("");
+        let printed: Vec<&str> = printed.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(printed, expected, "output of {input:?}");
+    }
+    quit(p);
+}
