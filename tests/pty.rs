@@ -1,5 +1,5 @@
 //! The REPL on a pseudo-terminal, driving the real binary as a user types: evaluating,
-//! a multi-line `for`, Up-arrow recall, Tab completion, Ctrl-C interrupting a running input,
+//! a multi-line `for` (with its continuation prompts), Up-arrow recall, Tab completion, Ctrl-C interrupting a running input,
 //! Ctrl-D leaving with status 0, and a goroutine printing while a line is being typed.
 //!
 //! Each input is typed once the prompt is back (the line editor discards what was typed
@@ -60,9 +60,13 @@ fn evaluates_and_keeps_state() {
 fn multi_line_for_loop() {
     let mut p = start("multiline");
     p.send("for i := 0; i < 3; i++ {\r").unwrap();
+    p.expect("... ").unwrap();
     p.send("fmt.Println(\"line\", i*10)\r").unwrap();
     let out = keys(&mut p, "}\r");
     assert!(out.contains("line 0") && out.contains("line 20"), "{out:?}");
+    // Up recalls the whole input, continuation prompts included.
+    let out = keys(&mut p, "\x1b[A\r");
+    assert!(out.contains("... }") && out.contains("line 20"), "{out:?}");
     quit(p);
 }
 
@@ -147,11 +151,12 @@ fn the_readme_session_comes_out_as_shown() {
             None if l == ">" => {}
             None => {
                 let (input, out) = steps.last_mut().expect("an input first");
-                if minigo::repl::chunk::is_complete(&format!("{input}\n")) {
-                    out.push(l.to_string());
-                } else {
-                    input.push('\n');
-                    input.push_str(l);
+                match l.strip_prefix("... ") {
+                    Some(more) if !minigo::repl::chunk::is_complete(&format!("{input}\n")) => {
+                        input.push('\n');
+                        input.push_str(more);
+                    }
+                    _ => out.push(l.to_string()),
                 }
             }
         }

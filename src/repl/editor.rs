@@ -1,10 +1,14 @@
 //! The prompt on a terminal: rustyline with Go-aware help — multi-line input while Go's
-//! lexer says the input is unfinished (`Validator`), Tab completion of keywords, session
+//! lexer says the input is unfinished (Enter then starts a continuation line with the
+//! prompt `... `; the `Validator` has the same rule), Tab completion of keywords, session
 //! names, package names and package members (`strings.Repea` → `strings.Repeat`), history
 //! kept in a file across sessions, and goroutine output printed above the line being edited.
 //!
 //! Invariants: output is diverted to the editor's external printer exactly while a line is
 //! being read (`vm::output::divert`); an input runs with the terminal in its normal mode.
+//! Continuation prompts are text in the edited buffer (rustyline draws a prompt on the first
+//! line only): they are kept in the history, so a recalled input shows them, and removed
+//! before evaluation (`strip_continuation`).
 
 use super::chunk;
 use super::commands::{self, Next};
@@ -15,7 +19,10 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::{FileHistory, History};
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
-use rustyline::{Context, Editor, ExternalPrinter, Helper};
+use rustyline::{
+    Cmd, ConditionalEventHandler, Context, Editor, Event, EventContext, EventHandler,
+    ExternalPrinter, Helper, KeyCode, KeyEvent, Modifiers, RepeatCount,
+};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -102,12 +109,43 @@ const COMMANDS: &[&str] = &[
     ":quit",
 ];
 
+/// What starts each continuation line of a multi-line input.
+pub const CONTINUATION: &str = "... ";
+
+/// The input typed, without its continuation prompts.
+pub fn strip_continuation(buffer: &str) -> String {
+    let mut lines = buffer.split('\n');
+    let mut out = lines.next().unwrap_or_default().to_string();
+    for l in lines {
+        out.push('\n');
+        out.push_str(l.strip_prefix(CONTINUATION).unwrap_or(l));
+    }
+    out
+}
+
+/// Whether the edited buffer is an input to evaluate now.
+fn ready(buffer: &str) -> bool {
+    buffer.trim_start().starts_with(':') || chunk::is_complete(&strip_continuation(buffer))
+}
+
+/// Enter at the end of an unfinished input starts a continuation line.
+struct ContinueLine;
+
+impl ConditionalEventHandler for ContinueLine {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        let line = ctx.line();
+        (ctx.pos() == line.len() && !ready(line))
+            .then(|| Cmd::Insert(1, format!("\n{CONTINUATION}")))
+    }
+}
+
 /// The editor's helper: knows the session's names (refreshed before each line).
 struct GoHelper {
     names: Vec<String>,
 }
 
-/// Completions of the word ending at `pos` in `line`: (start of the word, candidates).
+/// Completions of the word ending at `pos` in `line`: (start of the word, candidates); a tab
+/// where there is no word.
 pub fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>) {
     let before = &line[..pos];
     let start = before
@@ -134,7 +172,10 @@ pub fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>
                     .map(|m| format!("{pkg}.{m}")),
             );
         }
-    } else if !word.is_empty() {
+    } else if word.is_empty() {
+        // Nothing to complete: Tab indents.
+        out.push("\t".to_string());
+    } else {
         let packages = lang::check::SUPPORTED_PACKAGES
             .iter()
             .map(|p| p.rsplit('/').next().unwrap_or(p));
@@ -180,8 +221,7 @@ impl Highlighter for GoHelper {}
 
 impl Validator for GoHelper {
     fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
-        let input = ctx.input();
-        if input.trim_start().starts_with(':') || chunk::is_complete(input) {
+        if ready(ctx.input()) {
             Ok(ValidationResult::Valid(None))
         } else {
             Ok(ValidationResult::Incomplete)
@@ -213,6 +253,12 @@ pub fn run(session: &mut Session) -> i32 {
             return 1;
         }
     };
+    for key in [
+        KeyEvent(KeyCode::Enter, Modifiers::NONE),
+        KeyEvent(KeyCode::Char('J'), Modifiers::CTRL),
+    ] {
+        editor.bind_sequence(key, EventHandler::Conditional(Box::new(ContinueLine)));
+    }
     let history = history_path();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
@@ -253,7 +299,7 @@ pub fn run(session: &mut Session) -> i32 {
                         return 0;
                     }
                 } else {
-                    session.eval(&format!("{line}\n"));
+                    session.eval(&format!("{}\n", strip_continuation(&line)));
                 }
             }
             Err(ReadlineError::Interrupted) => continue,
@@ -271,11 +317,22 @@ mod tests {
     use super::complete;
 
     #[test]
+    fn continuation_prompts_are_not_part_of_the_input() {
+        use super::strip_continuation;
+        assert_eq!(
+            strip_continuation("for {\n... x++\n... }"),
+            "for {\nx++\n}".to_string()
+        );
+        assert_eq!(strip_continuation("x"), "x".to_string());
+    }
+
+    #[test]
     fn completes_members_keywords_and_names() {
         let (start, c) = complete("x := strings.Repea", 18, &[]);
         assert_eq!((start, c), (5, vec!["strings.Repeat".to_string()]));
         let (_, c) = complete("fo", 2, &["foo".into()]);
         assert_eq!(c, vec!["foo".to_string(), "for".to_string()]);
+        assert_eq!(complete("\t", 1, &[]).1, vec!["\t".to_string()]);
         let (_, c) = complete(":go", 3, &[]);
         assert_eq!(c, vec![":goroutines".to_string()]);
         let (_, c) = complete("atomic.AddI", 11, &[]);
