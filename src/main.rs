@@ -25,7 +25,13 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
-        Some("repl") => minigo::repl::run(&minigo::Options::default()),
+        Some("repl") => match args.get(1) {
+            None => minigo::repl::run(&minigo::Options::default()),
+            Some(arg) => {
+                eprintln!("minigo repl: {arg}: the REPL takes no arguments yet (-race is not supported at the prompt)");
+                2
+            }
+        },
         Some("version") => {
             println!(
                 "minigo {} (Go 1.22 language subset)",
