@@ -1,5 +1,6 @@
 //! The REPL on a pseudo-terminal, driving the real binary as a user types: evaluating,
-//! a multi-line `for` (with its continuation prompts), Up-arrow recall, Tab completion, Ctrl-C interrupting a running input,
+//! a multi-line `for` (with its continuation prompts), Up-arrow recall, Tab completion, Ctrl-C
+//! interrupting a running input (blocked or looping),
 //! Ctrl-D leaving with status 0, and a goroutine printing while a line is being typed.
 //!
 //! Each input is typed once the prompt is back (the line editor discards what was typed
@@ -98,6 +99,13 @@ fn ctrl_c_interrupts_a_running_input() {
     let out = keys(&mut p, "\x03");
     assert!(out.contains("interrupted"), "{out:?}");
     assert!(line(&mut p, "1 + 1").contains('2'));
+    // An input that loops without blocking stops too.
+    p.send("for {}\r").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(keys(&mut p, "\x03").contains("interrupted"));
+    std::thread::sleep(Duration::from_millis(100));
+    let listing = line(&mut p, ":goroutines");
+    assert!(listing.contains("[interrupted]"), "{listing:?}");
     quit(p);
 }
 

@@ -9,7 +9,7 @@
 //!   goes on: the goroutines stay parked and the workers sleep until new work arrives. The
 //!   hook runs under the scheduler's lock: it must only record the verdict (no runtime call).
 
-use crate::sched::{GoroutineInfo, Task, PARKED, PARKING, RUNNABLE};
+use crate::sched::{GoroutineInfo, GoroutineRef, Task, PARKED, PARKING, RUNNABLE};
 use crate::worker::{current_shared, enqueue_new, Shared};
 use std::sync::{Arc, OnceLock};
 
@@ -51,6 +51,16 @@ impl Handle {
         enqueue_new(&self.0, g);
         goid
     }
+    /// Stops the goroutine `g` (an input interrupted by Ctrl-C): if it is running, it parks
+    /// for good at its next safepoint (every processor is asked to preempt); if it is parked,
+    /// its task decides what to do when it is woken.
+    pub fn stop(&self, g: &GoroutineRef) {
+        g.stopped.store(true, std::sync::atomic::Ordering::SeqCst);
+        for p in &self.0.procs {
+            p.request_preempt();
+        }
+    }
+
     /// Every goroutine as Go's traceback lists it — id, state, frames, creation site —
     /// taken with the world stopped (call from outside the runtime). Goroutines that
     /// report no frame and no creator (a session driver waiting for input) are left out.

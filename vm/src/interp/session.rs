@@ -77,6 +77,8 @@ fn send(event: Event) {
 
 /// Id of the input the current driver runs (0: none, or its deadlock already reported).
 static RUNNING_INPUT: AtomicU64 = AtomicU64::new(0);
+/// The goroutine of the driver running an input.
+static RUNNING_DRIVER: Mutex<Option<runtime::GoroutineRef>> = Mutex::new(None);
 
 fn on_deadlock(text: String) {
     let id = RUNNING_INPUT.swap(0, Ordering::SeqCst);
@@ -151,9 +153,14 @@ pub fn submit(input: Input) {
 }
 
 /// After a deadlock or an interrupt: the current driver is orphaned (it abandons its input
-/// when it next runs) and a new one takes over.
+/// when it next runs, and stops at its next safepoint if it is running) and a new one takes
+/// over.
 pub fn restart_driver() {
     RUNNING_INPUT.store(0, Ordering::SeqCst);
+    let stuck = RUNNING_DRIVER.lock().ok().and_then(|mut d| d.take());
+    if let (Some(g), Some(handle)) = (stuck, HANDLE.get()) {
+        handle.stop(&g); // an input looping without blocking stops looping
+    }
     let generation = DRIVER_GENERATION.fetch_add(1, Ordering::SeqCst) + 1;
     if let Some(handle) = HANDLE.get() {
         handle.spawn(Box::new(Driver::new(generation)));
@@ -204,14 +211,18 @@ impl Driver {
             }
         }
         RUNNING_INPUT.store(input.id, Ordering::SeqCst);
+        if let Ok(mut d) = RUNNING_DRIVER.lock() {
+            *d = Some(runtime::current());
+        }
         let mut g = recycle::take(input.prog.clone(), None);
         g.goid = runtime::current_goid();
-        let stop = match calls::push_call(&mut g, input.entry, 0, 0, FrameKind::Normal) {
+        // In place before running: the collector traces it and dumps describe it whenever
+        // the goroutine is stopped inside the input.
+        let (_, g) = self.running.insert((input.id, g));
+        match calls::push_call(g, input.entry, 0, 0, FrameKind::Normal) {
             Ok(()) => g.run(0),
             Err(p) => Stop::Abort(p),
-        };
-        self.running = Some((input.id, g));
-        stop
+        }
     }
 
     /// Reports how the input ended (its panic or fatal error printed as Go prints them).
@@ -219,7 +230,14 @@ impl Driver {
         let Some((id, mut g)) = self.running.take() else {
             return;
         };
-        let _ = RUNNING_INPUT.compare_exchange(id, 0, Ordering::SeqCst, Ordering::SeqCst);
+        if RUNNING_INPUT
+            .compare_exchange(id, 0, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+        {
+            if let Ok(mut d) = RUNNING_DRIVER.lock() {
+                *d = None;
+            }
+        }
         match stop {
             Stop::Returned | Stop::Parked(_) | Stop::Abort(Panic::Goexit) => {}
             Stop::Abort(Panic::Exit(code)) => {
