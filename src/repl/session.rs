@@ -19,6 +19,8 @@
 //!   code and values of earlier inputs keep using the old ones.
 //! - Earlier inputs' code never runs again: a variable's storage is its global slot, kept
 //!   for the rest of the session.
+//!
+//! `MINIGO_REPL_DEBUG=1` prints both passes' files to stderr (for debugging the REPL).
 
 use super::chunk::{self, Item, Kind};
 use super::source::{self, Region, SessionSource};
@@ -221,10 +223,7 @@ impl Session {
             }
             Ok((_, diags)) | Err(diags) => return self.report(input, &src1, diags, &items),
         };
-        let analysis = match analyze(&src1, &file, &tt, &info, input, &items) {
-            Ok(a) => a,
-            Err(diags) => return self.report(input, &src1, diags, &items),
-        };
+        let analysis = analyze(&src1, &file, &tt, &info, input, &items);
         if type_only {
             return match analysis.expr_type {
                 Some(t) => {
@@ -291,6 +290,11 @@ impl Session {
         };
         source::fix_lines(&mut prog, &src2.regions);
 
+        if self.linker.global_count() + vars.len() > driver::MAX_GLOBALS {
+            eprintln!("minigo: the session has too many variables (slots are never reused)");
+            return Outcome::Error;
+        }
+
         // Commit: the session now holds this input's declarations and variables.
         self.replace(&declared, &new_names);
         for item in items.iter().filter(|i| i.kind.is_decl()) {
@@ -313,10 +317,6 @@ impl Session {
             globals,
         };
         let linked = self.linker.link(prog, &keys);
-        if self.linker.global_count() > driver::MAX_GLOBALS {
-            eprintln!("minigo: the session has too many variables; :reset starts afresh");
-            return Outcome::Error;
-        }
         self.next_input += 1;
         let id = self.next_input;
         driver::submit(Input {
@@ -565,7 +565,7 @@ fn analyze(
     info: &TypeInfo,
     input: &str,
     items: &[Item],
-) -> Result<Analysis, Vec<Diagnostic>> {
+) -> Analysis {
     let mut a = Analysis {
         new_vars: Vec::new(),
         edits: Vec::new(),
@@ -575,7 +575,7 @@ fn analyze(
         Decl::Func(f) if f.name.name == "main" && f.recv.is_none() => f.body.as_ref(),
         _ => None,
     }) else {
-        return Ok(a);
+        return a;
     };
     let type_name = |id| {
         info.defs
@@ -648,7 +648,7 @@ fn analyze(
             _ => {}
         }
     }
-    Ok(a)
+    a
 }
 
 /// A call of fmt's print family (`fmt.Println(x)`), whose results a program ignores: its
