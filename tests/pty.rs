@@ -94,14 +94,17 @@ fn tab_completes_package_members() {
 #[test]
 fn ctrl_c_interrupts_a_running_input() {
     let mut p = start("ctrlc");
-    p.send("time.Sleep(30 * time.Second)\r").unwrap();
-    std::thread::sleep(Duration::from_millis(500));
+    p.send("fmt.Println(\"sleeping\"); time.Sleep(30 * time.Second)\r")
+        .unwrap();
+    p.expect("sleeping").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
     let out = keys(&mut p, "\x03");
     assert!(out.contains("interrupted"), "{out:?}");
     assert!(line(&mut p, "1 + 1").contains('2'));
     // An input that loops without blocking stops too.
-    p.send("for {}\r").unwrap();
-    std::thread::sleep(Duration::from_millis(500));
+    p.send("fmt.Println(\"looping\"); for {}\r").unwrap();
+    p.expect("looping").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
     assert!(keys(&mut p, "\x03").contains("interrupted"));
     std::thread::sleep(Duration::from_millis(100));
     let listing = line(&mut p, ":goroutines");
