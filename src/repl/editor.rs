@@ -1,6 +1,7 @@
 //! The prompt on a terminal: rustyline with Go-aware help — multi-line input while Go's
 //! lexer says the input is unfinished (Enter then starts a continuation line with the
-//! prompt `... `; the `Validator` has the same rule), Tab completion of keywords, session
+//! prompt `... `; the `Validator` has the same rule), the bracket matching the one at the
+//! cursor highlighted, Tab completion of keywords, session
 //! names, package names and package members (`strings.Repea` → `strings.Repeat`), history
 //! kept in a file across sessions, and goroutine output printed above the line being edited.
 //!
@@ -15,7 +16,7 @@ use super::commands::{self, Next};
 use super::session::Session;
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
-use rustyline::highlight::Highlighter;
+use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
 use rustyline::hint::Hinter;
 use rustyline::history::{FileHistory, History};
 use rustyline::validate::{ValidationContext, ValidationResult, Validator};
@@ -23,6 +24,7 @@ use rustyline::{
     Cmd, ConditionalEventHandler, Context, Editor, Event, EventContext, EventHandler,
     ExternalPrinter, Helper, KeyCode, KeyEvent, Modifiers, RepeatCount,
 };
+use std::borrow::Cow;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -139,9 +141,11 @@ impl ConditionalEventHandler for ContinueLine {
     }
 }
 
-/// The editor's helper: knows the session's names (refreshed before each line).
+/// The editor's helper: knows the session's names (refreshed before each line) and
+/// highlights the bracket matching the one at the cursor.
 struct GoHelper {
     names: Vec<String>,
+    brackets: MatchingBracketHighlighter,
 }
 
 /// Completions of the word ending at `pos` in `line`: (start of the word, candidates); a tab
@@ -217,7 +221,14 @@ impl Hinter for GoHelper {
     type Hint = String;
 }
 
-impl Highlighter for GoHelper {}
+impl Highlighter for GoHelper {
+    fn highlight<'l>(&self, line: &'l str, pos: usize) -> Cow<'l, str> {
+        self.brackets.highlight(line, pos)
+    }
+    fn highlight_char(&self, line: &str, pos: usize, kind: CmdKind) -> bool {
+        self.brackets.highlight_char(line, pos, kind)
+    }
+}
 
 impl Validator for GoHelper {
     fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
@@ -274,6 +285,7 @@ pub fn run(session: &mut Session) -> i32 {
     loop {
         editor.set_helper(Some(GoHelper {
             names: session.names(),
+            brackets: MatchingBracketHighlighter::new(),
         }));
         if let Some(p) = &printer {
             let p = p.clone();
