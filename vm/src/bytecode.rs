@@ -409,6 +409,8 @@ opcodes! {
     IfaceType { a: u16, b: u16 },
     /// R[a] := 1 if type id R[b] implements interface type t (0 for -1)
     Implements { a: u16, b: u16, t: u32 },
+    /// R[a] := 1 if type id R[b] is the type t (a concrete case of a type switch)
+    IsType { a: u16, b: u16, t: u32 },
     /// R[a] := data word of interface R[b] (a deep copy for struct/array types)
     IfaceData { a: u16, b: u16 },
 

@@ -6,7 +6,9 @@
 //! Invariants:
 //! - The session program only grows: an index handed out (function, type, global, constant,
 //!   native, method name) keeps its meaning for the rest of the session; a new program's
-//!   indices are relocated into the session's numbering (`Instr::relocate`).
+//!   indices are relocated into the session's numbering (`Instr::relocate`). The first
+//!   program's types keep their ids (the basic types' ids are fixed: `TypeTable::basic`).
+//! - Every type id in code is an operand (`t`, `s`), never an integer immediate.
 //! - Identity is by key: a type by its structure (a named type by its name and the caller's
 //!   declaration generation), a function and a global by the key the caller gives (`None`:
 //!   always a new function — an input's own code), a native by its name and implementation,
@@ -133,16 +135,25 @@ impl Linker {
         let type_keys: Vec<String> = (0..new.types.len())
             .map(|t| type_key(&new.types, t, keys, &mut memo))
             .collect();
+        // The first program keeps its numbering (the runtime and natives know the ids of the
+        // basic types); a type it has twice (`byte`, `uint8`) is found under its first id.
+        let first = types.is_empty();
         let mut fresh_types = Vec::new();
         let type_ids: Vec<u32> = type_keys
             .iter()
             .enumerate()
             .map(|(t, key)| {
-                *self.types.entry(key.clone()).or_insert_with(|| {
-                    fresh_types.push(t);
-                    types.push(new.types[t].clone());
-                    (types.len() - 1) as u32
-                })
+                let known = self.types.get(key).copied();
+                match known {
+                    Some(id) if !first => id,
+                    _ => {
+                        fresh_types.push(t);
+                        types.push(new.types[t].clone());
+                        let id = (types.len() - 1) as u32;
+                        self.types.entry(key.clone()).or_insert(id);
+                        id
+                    }
+                }
             })
             .collect();
 

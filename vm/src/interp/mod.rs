@@ -719,6 +719,7 @@ impl Goroutine {
                             let dt = r!(b) as i64;
                             r!(a) = (dt >= 0 && ops::type_implements(prog, dt as u32, t)) as Word;
                         }
+                        Instr::IsType { a, b, t } => r!(a) = (r!(b) == t as Word) as Word,
                         Instr::IfaceData { a, b } => r!(a) = ops::iface_data(prog, r!(b)),
 
                         Instr::Call { a, f } => {
