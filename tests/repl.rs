@@ -12,6 +12,13 @@
 //! - the exit status with `<name>.exit` (missing = 0).
 //!
 //! Each session must end within 60 seconds (a hang fails the trial).
+//!
+//! One more trial, `repl/golden_programs_loaded`, checks the REPL against the golden suite:
+//! every `tests/go/**` program that exits 0 with nothing on stderr is `:load`ed with its
+//! `main` renamed, that function is called at the prompt, and the output must be the
+//! program's expectation (itself from real Go). Programs reading `os.Args` or standard input
+//! or declaring `init` are left out, and `LOADED_EXCEPTIONS` lists the ones whose package
+//! variables depend on Go's initialisation order (`:load` initialises in written order).
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::io::Read;
@@ -94,6 +101,83 @@ fn run_transcript(input: &Path) -> Result<(), Failed> {
     Ok(())
 }
 
+/// Golden programs `:load` cannot reproduce: their package variables need Go's dependency
+/// initialisation order, or they read standard input.
+const LOADED_EXCEPTIONS: &[&str] = &[
+    "fmt/scan_eof_errors.go",
+    "init/init_dependency_through_functions.go",
+    "init/package_level_multi_assign.go",
+    "init/var_dependency_order.go",
+];
+
+fn golden_programs_loaded() -> Result<(), Failed> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/go");
+    let tmp = std::env::temp_dir().join(format!("minigo_repl_loaded_{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let mut topics: Vec<PathBuf> = std::fs::read_dir(&root)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    topics.sort();
+    for topic in topics {
+        let Ok(entries) = std::fs::read_dir(&topic) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        files.sort();
+        for file in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "go"))
+        {
+            let name = file.strip_prefix(&root).expect("under tests/go");
+            let src = read(file);
+            let skip = src.lines().next() != Some("// run")
+                || !read(&file.with_extension("err")).is_empty()
+                || ["os.Args", "os.Stdin", "func init()"]
+                    .iter()
+                    .any(|s| src.contains(s))
+                || !src.contains("\nfunc main() {")
+                || LOADED_EXCEPTIONS.iter().any(|e| Path::new(e) == name);
+            if skip {
+                continue;
+            }
+            checked += 1;
+            let prog = tmp.join("prog.go");
+            std::fs::write(&prog, src.replace("\nfunc main() {", "\nfunc replMain() {"))
+                .map_err(|e| e.to_string())?;
+            let session = tmp.join("session.in");
+            std::fs::write(&session, format!(":load {}\nreplMain()\n", prog.display()))
+                .map_err(|e| e.to_string())?;
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+            cmd.arg("repl");
+            let (stdout, stderr, _) = run_with_input(cmd, &session)?;
+            if stdout != read(&file.with_extension("out")) || !stderr.is_empty() {
+                failures.push(format!(
+                    "{}: {}",
+                    name.display(),
+                    stderr.lines().next().unwrap_or("stdout differs")
+                ));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    if checked < 100 {
+        return Err(format!("only {checked} golden programs checked").into());
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} of {checked} differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        )
+        .into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/repl");
@@ -113,6 +197,10 @@ fn main() {
                 .to_string();
             Trial::test(format!("repl/{name}"), move || run_transcript(&path))
         })
+        .chain(std::iter::once(Trial::test(
+            "repl/golden_programs_loaded",
+            golden_programs_loaded,
+        )))
         .collect();
     libtest_mimic::run(&args, trials).exit();
 }

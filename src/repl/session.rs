@@ -24,7 +24,7 @@
 
 use super::chunk::{self, Item, Kind};
 use super::source::{self, Region, SessionSource};
-use lang::ast::{AssignOp, Decl, ExprKind, GenDecl, Span, StmtKind};
+use lang::ast::{AssignOp, Decl, ExprKind, GenDecl, Span, Stmt, StmtKind};
 use lang::diag::Diagnostic;
 use lang::types::{Mode, TypeInfo, TypeTable};
 use std::collections::HashMap;
@@ -577,12 +577,26 @@ fn analyze(
     }) else {
         return a;
     };
+    // The input's `var` declarations placed at package level (an input with functions).
+    let package_vars: Vec<Stmt> = file
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Gen(g @ GenDecl::Var(_, span)) if src.to_input(*span).is_some() => Some(Stmt {
+                kind: StmtKind::Decl(g.clone()),
+                span: *span,
+            }),
+            _ => None,
+        })
+        .collect();
     let type_name = |id| {
         info.defs
             .get(&id)
             .map(|&o| lang::check::format::type_string(tt, info.objects[o.0 as usize].typ))
     };
-    for stmt in &body.stmts {
+    let mut stmts: Vec<&Stmt> = body.stmts.iter().chain(&package_vars).collect();
+    stmts.sort_by_key(|s| src.to_input(s.span).map(|s| s.start));
+    for stmt in stmts {
         let Some(span) = src.to_input(stmt.span) else {
             continue;
         };

@@ -3,7 +3,8 @@
 //! Layout of the file (`build`): line 1 holds the package clause, the imports and
 //! `func main() {` followed directly by the input's statements, so an input's line `n` is
 //! the file's line `n`; then the input's own declarations (the same text with everything
-//! else blanked), each earlier declaration of the session, and the session's variables.
+//! else blanked; its `var` statements too when it declares functions), each earlier
+//! declaration of the session, and the session's variables.
 //!
 //! Invariants:
 //! - Blanking replaces every byte but newlines by a space, so offsets and lines inside the
@@ -174,15 +175,22 @@ pub fn build(
     }
     text.push_str("func main() {");
     let body_start = text.len();
+    // An input that declares functions (a file given to `:load`) may use its `var`s in them:
+    // they are package-level declarations in the first pass then, not locals of `main`.
+    let vars_in_main = !items
+        .iter()
+        .any(|i| matches!(i.kind, Kind::Func(_) | Kind::Method(_)));
     text.push_str(&keep_items(input, items, true, |k| {
-        matches!(k, Kind::Stmt | Kind::Var)
+        *k == Kind::Stmt || (vars_in_main && *k == Kind::Var)
     }));
     let body = (body_start, text.len());
     let mut regions = vec![(1, 1 + lines(input), 1)];
     text.push_str("\n}\n");
     let decl_line = 1 + lines(&text);
     let decls_start = text.len();
-    text.push_str(&keep_items(input, items, false, Kind::is_decl));
+    text.push_str(&keep_items(input, items, false, |k| {
+        k.is_decl() || (!vars_in_main && *k == Kind::Var)
+    }));
     let decls = (decls_start, text.len());
     regions.push((decl_line, decl_line + lines(input), 1));
     text.push('\n');
