@@ -3,7 +3,7 @@
 //! Layout of the file (`build`): line 1 holds the package clause, the imports and
 //! `func main() {` followed directly by the input's statements, so an input's line `n` is
 //! the file's line `n`; then the input's own declarations (the same text with everything
-//! else blanked; its `var` statements too when it declares functions), each earlier
+//! else blanked; its `var` statements too when it has declarations), each earlier
 //! declaration of the session, and the session's variables.
 //!
 //! Invariants:
@@ -93,34 +93,50 @@ pub fn blank(text: &str) -> String {
         .collect()
 }
 
-/// `input` with every item `keep` rejects blanked; the text between items too, except, with
-/// `semicolons`, the `;` separating statements.
+/// `input` with every item `keep` rejects blanked, and the text between items too except
+/// the `;` separators: all of them between statements (`all_semicolons`, an empty statement
+/// is allowed), else only the first after a kept item (it ends that declaration).
 fn keep_items(
     input: &str,
     items: &[Item],
-    semicolons: bool,
+    all_semicolons: bool,
     keep: impl Fn(&Kind) -> bool,
 ) -> String {
-    let gap = |text: &str| {
-        if semicolons {
-            text.split(';').map(blank).collect::<Vec<_>>().join(";")
-        } else {
-            blank(text)
-        }
+    let gap = |text: &str, after_kept: bool| {
+        let mut kept_one = false;
+        text.split(';')
+            .map(blank)
+            .collect::<Vec<_>>()
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let sep = if i == 0 {
+                    ""
+                } else if all_semicolons || (after_kept && !kept_one) {
+                    kept_one = true;
+                    ";"
+                } else {
+                    " "
+                };
+                format!("{sep}{part}")
+            })
+            .collect::<String>()
     };
     let mut out = String::with_capacity(input.len());
     let mut at = 0;
+    let mut after_kept = false;
     for item in items {
-        out.push_str(&gap(&input[at..item.start]));
+        out.push_str(&gap(&input[at..item.start], after_kept));
         let text = &input[item.start..item.end];
-        out.push_str(&if keep(&item.kind) {
+        after_kept = keep(&item.kind);
+        out.push_str(&if after_kept {
             text.to_string()
         } else {
             blank(text)
         });
         at = item.end;
     }
-    out.push_str(&gap(&input[at..]));
+    out.push_str(&gap(&input[at..], after_kept));
     out
 }
 
@@ -175,11 +191,9 @@ pub fn build(
     }
     text.push_str("func main() {");
     let body_start = text.len();
-    // An input that declares functions (a file given to `:load`) may use its `var`s in them:
-    // they are package-level declarations in the first pass then, not locals of `main`.
-    let vars_in_main = !items
-        .iter()
-        .any(|i| matches!(i.kind, Kind::Func(_) | Kind::Method(_)));
+    // An input with declarations (a file given to `:load`) may use its `var`s in them: they
+    // are package-level declarations in the first pass then, not locals of `main`.
+    let vars_in_main = !items.iter().any(|i| i.kind.is_decl());
     text.push_str(&keep_items(input, items, true, |k| {
         *k == Kind::Stmt || (vars_in_main && *k == Kind::Var)
     }));
