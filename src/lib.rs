@@ -5,6 +5,8 @@
 //! on stderr and yields exit status 1; execution yields the program's own status (0, 2 for a
 //! panic or fatal error, n for `os.Exit(n)`).
 
+pub mod repl;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -104,15 +106,7 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
     let mut argv = vec![display];
     argv.extend(options.args.iter().cloned());
     stdlib::set_args(argv);
-    let procs = if options.gomaxprocs > 0 {
-        options.gomaxprocs
-    } else {
-        std::env::var("GOMAXPROCS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .filter(|&n| n > 0)
-            .unwrap_or(0)
-    };
+    let procs = gomaxprocs(options);
     let seed = options.seed.or_else(|| {
         std::env::var("MINIGO_SEED")
             .ok()
@@ -126,6 +120,19 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
     let code = vm::interp::task::run_program(prog, procs);
     Outcome {
         code: runtime::race::exit_status(code),
+    }
+}
+
+/// Worker threads to run on: the option, else `GOMAXPROCS`, else 0 (the CPU count).
+pub(crate) fn gomaxprocs(options: &Options) -> usize {
+    if options.gomaxprocs > 0 {
+        options.gomaxprocs
+    } else {
+        std::env::var("GOMAXPROCS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(0)
     }
 }
 

@@ -1,4 +1,5 @@
-//! The `minigo` command: `minigo run [-d] file.go [args…]`, `minigo version`, `minigo help`.
+//! The `minigo` command: `minigo run [-d] file.go [args…]`, `minigo repl`, `minigo version`,
+//! `minigo help`.
 
 use std::path::PathBuf;
 
@@ -10,6 +11,8 @@ usage:
                                       `go run -race`, GORACE options exitcode, halt_on_error,
                                       log_path; -d: print the bytecode first;
                                       -seed N: reproducible scheduling and select choices)
+  minigo repl                         Go at the prompt (also `minigo` on a terminal;
+                                      reads the session from standard input otherwise)
   minigo version                      print the version
   minigo help                         print this help
 ";
@@ -22,6 +25,13 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
+        Some("repl") => match args.get(1) {
+            None => minigo::repl::run(&minigo::Options::default()),
+            Some(arg) => {
+                eprintln!("minigo repl: {arg}: the REPL takes no arguments yet (-race is not supported at the prompt)");
+                2
+            }
+        },
         Some("version") => {
             println!(
                 "minigo {} (Go 1.22 language subset)",
@@ -33,6 +43,8 @@ fn main() {
             print!("{USAGE}");
             0
         }
+        // SAFETY: isatty only inspects the descriptor.
+        None if unsafe { libc::isatty(0) } == 1 => minigo::repl::run(&minigo::Options::default()),
         None => {
             eprint!("{USAGE}");
             2

@@ -117,7 +117,7 @@ pub enum Tok {
 
 impl Tok {
     /// Whether a newline after this token inserts a semicolon.
-    fn ends_line(&self) -> bool {
+    pub fn ends_line(&self) -> bool {
         matches!(
             self,
             Tok::Ident(_)

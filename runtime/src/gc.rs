@@ -120,11 +120,19 @@ pub fn collect_now() {
         request_gc();
         crate::sched::yield_for_gc();
     } else {
-        // Workers hold their world share across goroutines until they see a request.
-        request_gc();
-        let _world = WORLD.write();
-        collect_locked();
+        with_world_stopped(|| ());
     }
+}
+
+/// Runs `f` on a thread that runs no Go code while every goroutine is stopped, then
+/// collects (the stop is a collection request: workers hold their world share across
+/// goroutines until they see one).
+pub(crate) fn with_world_stopped<R>(f: impl FnOnce() -> R) -> R {
+    request_gc();
+    let _world = WORLD.write();
+    let r = f();
+    collect_locked();
+    r
 }
 
 /// Collector statistics.

@@ -47,6 +47,7 @@ pub mod race;
 mod sched;
 mod seed;
 mod sema;
+pub mod session;
 mod spans;
 mod worker;
 

@@ -132,6 +132,8 @@ pub enum WaitReason {
     SyncCondWait,
     IoWait,
     PanicWait,
+    /// A REPL input stopped by Ctrl-C while it ran (minigo's own; Go has no REPL).
+    Interrupted,
 }
 
 impl WaitReason {
@@ -150,10 +152,11 @@ impl WaitReason {
             WaitReason::SyncCondWait => "sync.Cond.Wait",
             WaitReason::IoWait => "IO wait",
             WaitReason::PanicWait => "panicwait",
+            WaitReason::Interrupted => "interrupted",
         }
     }
     fn from_u8(v: u8) -> WaitReason {
-        const ALL: [WaitReason; 12] = [
+        const ALL: [WaitReason; 13] = [
             WaitReason::None,
             WaitReason::ChanSend,
             WaitReason::ChanReceive,
@@ -166,6 +169,7 @@ impl WaitReason {
             WaitReason::SyncCondWait,
             WaitReason::IoWait,
             WaitReason::PanicWait,
+            WaitReason::Interrupted,
         ];
         ALL.get(v as usize).copied().unwrap_or(WaitReason::None)
     }
@@ -198,6 +202,8 @@ pub struct Goroutine {
     pub(crate) shared: Arc<Shared>,
     /// The race detector's state for this goroutine (see `race`; empty without `-race`).
     pub(crate) race: crate::race::GSlot,
+    /// Set by `session::Handle::stop`: at its next preemption the goroutine parks for good.
+    pub(crate) stopped: AtomicBool,
 }
 
 // SAFETY: every field but `task` is Sync. `task` is mutated only by the coroutine running it
@@ -225,6 +231,7 @@ impl Goroutine {
             task: UnsafeCell::new(Some(task)),
             shared,
             race: Default::default(),
+            stopped: AtomicBool::new(false),
         }
     }
 
@@ -324,6 +331,10 @@ fn safepoint_slow() {
     }
     if worker::take_preempt_request() {
         // SAFETY: `g` is the running goroutine (kept alive by its worker).
+        if unsafe { (*g).stopped.load(Ordering::SeqCst) } {
+            park_forever(WaitReason::Interrupted);
+        }
+        // SAFETY: as above.
         unsafe { (*g).status.store(RUNNABLE, Ordering::Release) };
         suspend_current(g, Suspend::Yield);
     }

@@ -509,6 +509,10 @@ impl Shared {
             }
             text
         };
+        if let Some(hook) = crate::session::deadlock_hook() {
+            hook(text);
+            return false;
+        }
         self.set_exit(2, Some(text));
         true
     }

@@ -63,6 +63,20 @@ macro_rules! opcodes {
                 }
             }
 
+            /// Rewrites every table-index operand through `map(kind, old)` (the session
+            /// linker's relocation; [`Instr::id_kind`] says which operands are indices).
+            pub fn relocate(&mut self, map: &mut dyn FnMut(IdKind, u32) -> u32) {
+                let this = *self;
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( if let Some(kind) = this.id_kind(stringify!($field)) {
+                            let new = map(kind, Operand::value(*$field) as u32);
+                            Operand::set(&mut *$field, new as i64);
+                        } )*
+                    } ),*
+                }
+            }
+
             /// `Name a=1 b=2 ...` for the disassembler.
             pub fn disassemble(&self) -> String {
                 match self {
@@ -76,6 +90,52 @@ macro_rules! opcodes {
             }
         }
     };
+}
+
+/// The program table an index operand points into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IdKind {
+    Func,
+    Native,
+    Const,
+    Global,
+    Type,
+    MethodName,
+    /// `Program::boxed_vars` (or `NO_VAR`).
+    BoxedVar,
+}
+
+impl Instr {
+    /// Which table the operand `field` of this instruction indexes, if any: `f` a function
+    /// (a field index in the `Field*` family), `n` a native (a count elsewhere), `k` a
+    /// constant, `g` a global, `t` (and `AssertType`'s `s`) a type, `m` a method name, `v` of
+    /// `Box` and `RaceVar` a boxed variable.
+    pub fn id_kind(&self, field: &str) -> Option<IdKind> {
+        let field_access = matches!(
+            self,
+            Instr::FieldLoad { .. }
+                | Instr::FieldStore { .. }
+                | Instr::FieldAddr { .. }
+                | Instr::RaceField { .. }
+        );
+        let native = matches!(
+            self,
+            Instr::CallNative { .. } | Instr::NativeValue { .. } | Instr::BindNative { .. }
+        );
+        match field {
+            "f" if !field_access => Some(IdKind::Func),
+            "n" if native => Some(IdKind::Native),
+            "k" => Some(IdKind::Const),
+            "g" => Some(IdKind::Global),
+            "t" => Some(IdKind::Type),
+            "s" if matches!(self, Instr::AssertType { .. }) => Some(IdKind::Type),
+            "m" => Some(IdKind::MethodName),
+            "v" if matches!(self, Instr::Box { .. } | Instr::RaceVar { .. }) => {
+                Some(IdKind::BoxedVar)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Operand field types, widened for the verifier.
@@ -359,6 +419,8 @@ opcodes! {
     IfaceType { a: u16, b: u16 },
     /// R[a] := 1 if type id R[b] implements interface type t (0 for -1)
     Implements { a: u16, b: u16, t: u32 },
+    /// R[a] := 1 if type id R[b] is the type t (a concrete case of a type switch)
+    IsType { a: u16, b: u16, t: u32 },
     /// R[a] := data word of interface R[b] (a deep copy for struct/array types)
     IfaceData { a: u16, b: u16 },
 

@@ -4,6 +4,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod gomap;
 pub mod interp;
+pub mod link;
 pub mod liveness;
 pub mod native;
 pub mod output;

@@ -288,6 +288,7 @@ pub fn effects_with(ins: &Instr, widths: Option<&CallWidths>) -> Effects {
         | AssertIface { a, b, .. }
         | IfaceType { a, b }
         | Implements { a, b, .. }
+        | IsType { a, b, .. }
         | IfaceData { a, b }
         | BindMethod { a, b, .. }
         | BindNative { a, b, .. }

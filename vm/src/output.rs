@@ -8,13 +8,45 @@
 //! `write` per delay or per `FLUSH_AT` bytes, while a program that prints and then sleeps or
 //! blocks is seen live through a pipe (`minigo run server.go | tee log`). The lock is never
 //! held across a call into Go code or a park.
+//!
+//! While the REPL's line editor owns the terminal, output (stdout and stderr) is diverted to
+//! it (`divert`), so a goroutine printing does not corrupt the line being edited.
 
 use parking_lot::{Condvar, Mutex};
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 use std::time::Duration;
 
 static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Where output goes instead of the process's stdout and stderr (the REPL's line editor).
+type Sink = Box<dyn FnMut(String) + Send>;
+static DIVERTED: AtomicBool = AtomicBool::new(false);
+static DIVERT: Mutex<Option<Sink>> = Mutex::new(None);
+
+/// Sends all output to `sink` from now on (`None`: to stdout and stderr again), after
+/// flushing what is buffered.
+pub fn divert(sink: Option<Sink>) {
+    flush_stdout();
+    let mut d = DIVERT.lock();
+    DIVERTED.store(sink.is_some(), Ordering::SeqCst);
+    *d = sink;
+}
+
+/// Hands `bytes` to the diversion sink if there is one.
+fn diverted(bytes: &[u8]) -> bool {
+    if !DIVERTED.load(Ordering::Relaxed) {
+        return false;
+    }
+    match DIVERT.lock().as_mut() {
+        Some(sink) => {
+            sink(String::from_utf8_lossy(bytes).into_owned());
+            true
+        }
+        None => false,
+    }
+}
 const FLUSH_AT: usize = 64 * 1024;
 /// The longest output waits in the buffer.
 const FLUSH_DELAY: Duration = Duration::from_millis(2);
@@ -29,8 +61,7 @@ pub fn write_stdout(bytes: &[u8]) {
     let was_empty = buf.is_empty();
     buf.extend_from_slice(bytes);
     if buf.len() >= FLUSH_AT {
-        let _ = std::io::stdout().write_all(&buf);
-        buf.clear();
+        write_out(&mut buf);
     } else if was_empty && !buf.is_empty() {
         drop(buf);
         wake_flusher();
@@ -70,6 +101,10 @@ pub fn flush_stdout() {
 }
 
 fn write_out(buf: &mut Vec<u8>) {
+    if !buf.is_empty() && diverted(buf) {
+        buf.clear();
+        return;
+    }
     let mut out = std::io::stdout();
     let _ = out.write_all(buf);
     let _ = out.flush();
@@ -87,5 +122,8 @@ pub fn flush_stdout_at_exit() {
 
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
+    if diverted(bytes) {
+        return;
+    }
     let _ = std::io::stderr().write_all(bytes);
 }

@@ -11,7 +11,7 @@
 //!
 //! A failure is a compiler bug; it is reported, never executed.
 
-use crate::bytecode::Instr;
+use crate::bytecode::{IdKind, Instr};
 use crate::program::Program;
 
 /// Registers an instruction writes beyond its `a` (comma-ok pairs, select results).
@@ -79,30 +79,19 @@ pub fn verify(prog: &Program) -> Result<(), String> {
                         sentinel || v + span.max(1) <= nregs || (span == 0 && v <= nregs)
                     }
                     "off" => (0..len).contains(&(pc as i64 + 1 + v)),
-                    "f" if !matches!(
-                        ins,
-                        Instr::FieldLoad { .. }
-                            | Instr::FieldStore { .. }
-                            | Instr::FieldAddr { .. }
-                            | Instr::RaceField { .. }
-                    ) =>
-                    {
-                        (v as usize) < prog.funcs.len()
-                    }
-                    "n" if matches!(
-                        ins,
-                        Instr::CallNative { .. }
-                            | Instr::NativeValue { .. }
-                            | Instr::BindNative { .. }
-                    ) =>
-                    {
-                        (v as usize) < prog.natives.len()
-                    }
-                    "k" => (v as usize) < prog.consts.len(),
-                    "g" => (v as usize) < prog.globals.len(),
-                    "t" => (v as usize) < prog.types.len(),
-                    "m" => (v as usize) < prog.method_names.len(),
-                    _ => true,
+                    _ => match ins.id_kind(name) {
+                        Some(IdKind::Func) => (v as usize) < prog.funcs.len(),
+                        Some(IdKind::Native) => (v as usize) < prog.natives.len(),
+                        Some(IdKind::Const) => (v as usize) < prog.consts.len(),
+                        Some(IdKind::Global) => (v as usize) < prog.globals.len(),
+                        Some(IdKind::Type) => (v as usize) < prog.types.len(),
+                        Some(IdKind::MethodName) => (v as usize) < prog.method_names.len(),
+                        Some(IdKind::BoxedVar) => {
+                            v as u32 == crate::program::NO_VAR
+                                || (v as usize) < prog.boxed_vars.len()
+                        }
+                        None => true,
+                    },
                 };
                 if !ok {
                     return fail(pc, &format!("operand {name}={v} out of range"));

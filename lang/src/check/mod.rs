@@ -44,7 +44,7 @@ use crate::types::*;
 use num_bigint::BigInt;
 use std::collections::{HashMap, HashSet};
 
-pub use stdlib_sigs::stdlib_method_name;
+pub use stdlib_sigs::{package_members, stdlib_method_name, SUPPORTED_PACKAGES};
 
 /// Type-checks one file (package `main`).
 pub fn check_file(file: &ast::File, src: &str) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {

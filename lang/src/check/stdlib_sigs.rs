@@ -33,6 +33,50 @@ pub fn stdlib_method_name(info: &TypeInfo, obj: ObjId) -> Option<(&str, &str, &s
     }
 }
 
+/// Every standard package minigo implements (import paths), each resolved by `package_text`.
+pub const SUPPORTED_PACKAGES: &[&str] = &[
+    "fmt",
+    "os",
+    "io",
+    "errors",
+    "strings",
+    "strconv",
+    "math",
+    "sort",
+    "container/heap",
+    "unicode",
+    "unicode/utf8",
+    "bytes",
+    "time",
+    "sync",
+    "sync/atomic",
+    "runtime",
+    "context",
+    "math/rand",
+    "bufio",
+    "math/bits",
+    "math/cmplx",
+];
+
+/// The exported members a supported package declares (functions, types, constants,
+/// variables), in declaration order; empty for any other path.
+pub fn package_members(path: &str) -> Vec<String> {
+    let Some(text) = package_text(path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let toks = tokenize(l.trim());
+            match toks.first().map(String::as_str) {
+                Some("func") if toks.get(1).is_some_and(|t| t != "(") => toks.get(1).cloned(),
+                Some("type" | "const" | "var") => toks.get(1).cloned(),
+                _ => None,
+            }
+        })
+        .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
+        .collect()
+}
+
 fn package_text(path: &str) -> Option<&'static str> {
     Some(match path {
         "fmt" => FMT,
@@ -417,5 +461,19 @@ impl P<'_, '_, '_> {
                 self.c.obj(o).typ
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_supported_package_has_declarations() {
+        for path in super::SUPPORTED_PACKAGES {
+            assert!(super::package_text(path).is_some(), "{path}");
+        }
+        let strings = super::package_members("strings");
+        assert!(
+            strings.contains(&"Repeat".to_string()) && strings.contains(&"Builder".to_string())
+        );
     }
 }

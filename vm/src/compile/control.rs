@@ -1,5 +1,5 @@
 //! Multi-way control statements: expression `switch` (tag compared per type, tagless boolean
-//! cases, `fallthrough`), type `switch` (`IfaceType` + type-id compares / `Implements`, the
+//! cases, `fallthrough`), type `switch` (`IfaceType` + `IsType` / `Implements`, the
 //! per-clause implicit variable), and `select` (case descriptors, `Select`, dispatch on the
 //! chosen index).
 //!
@@ -157,15 +157,12 @@ impl Compiler<'_> {
                             t: t.0,
                         });
                     } else {
-                        let k = self.temp();
-                        self.emit(Instr::LoadInt {
-                            a: k,
-                            v: t.0 as i32,
-                        });
-                        self.emit(Instr::EqInt {
+                        // The type is an operand (never an integer immediate): the REPL's
+                        // linker renumbers types.
+                        self.emit(Instr::IsType {
                             a: res,
                             b: tr,
-                            c: k,
+                            t: t.0,
                         });
                     }
                 }

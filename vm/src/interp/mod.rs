@@ -16,6 +16,7 @@ mod chanops;
 pub(crate) mod ops;
 mod recycle;
 mod report;
+pub mod session;
 pub mod task;
 
 pub use calls::call_value_reentrant;
@@ -718,6 +719,7 @@ impl Goroutine {
                             let dt = r!(b) as i64;
                             r!(a) = (dt >= 0 && ops::type_implements(prog, dt as u32, t)) as Word;
                         }
+                        Instr::IsType { a, b, t } => r!(a) = (r!(b) == t as Word) as Word,
                         Instr::IfaceData { a, b } => r!(a) = ops::iface_data(prog, r!(b)),
 
                         Instr::Call { a, f } => {

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// The running program's globals object (one program per process at a time).
-static GLOBALS: AtomicU64 = AtomicU64::new(0);
+pub(super) static GLOBALS: AtomicU64 = AtomicU64::new(0);
 
 pub fn globals_object(_prog: &Program) -> Word {
     GLOBALS.load(Ordering::Acquire)
@@ -86,11 +86,19 @@ impl VmTask {
             Stop::Parked(reason) => Some(TaskExit::Parked(reason)),
             Stop::Abort(Panic::Goexit) => Some(TaskExit::Goexit),
             Stop::Abort(Panic::Exit(code)) => {
+                if super::session::active()
+                    && super::calls::PANIC_EXITING.swap(false, Ordering::SeqCst)
+                {
+                    return Some(TaskExit::Returned); // the panic is printed; the session goes on
+                }
                 crate::output::flush_stdout();
                 runtime::exit_program(code)
             }
             Stop::Abort(Panic::Fatal(msg)) => {
                 report::print_fatal(self.g(), &msg);
+                if super::session::active() {
+                    return Some(TaskExit::Returned);
+                }
                 runtime::exit_program(2)
             }
             Stop::Abort(p) => {
@@ -102,6 +110,10 @@ impl VmTask {
                     defer_frame: 0,
                 });
                 report::print_unrecovered(g);
+                if super::session::active() {
+                    super::calls::PANIC_EXITING.store(false, Ordering::SeqCst);
+                    return Some(TaskExit::Returned);
+                }
                 runtime::exit_program(2)
             }
         }
@@ -140,6 +152,9 @@ impl Task for VmTask {
     /// Runs the goroutine until it ends or parks stacklessly (`TaskExit::Parked`); called
     /// again after such a park, it completes the pending channel operation and continues.
     fn run(&mut self) -> TaskExit {
+        if super::session::active() {
+            super::session::refresh(&mut self.prog, self.state.as_deref_mut());
+        }
         self.g().goid = runtime::current_goid();
         let mut stop = match std::mem::replace(&mut self.entry, Entry::Started) {
             Entry::Main => {
@@ -173,23 +188,9 @@ impl Task for VmTask {
             marker.mark(*fv);
             marker.mark_words(args);
         }
-        let Some(g) = &self.state else {
-            return;
-        };
-        marker.mark_words(&g.regs[..g.regs_top().min(g.regs.len())]);
-        for f in &g.frames {
-            marker.mark(f.closure);
+        if let Some(g) = &self.state {
+            trace_goroutine(g, marker);
         }
-        for d in &g.defers {
-            marker.mark(d.func);
-            marker.mark_words(&d.args);
-        }
-        for p in &g.panics {
-            if let Panic::Value(v) = p.value {
-                marker.mark(v);
-            }
-        }
-        marker.mark_words(&g.native_roots);
     }
 
     fn describe(&self) -> runtime::GoroutineInfo {
@@ -202,6 +203,24 @@ impl Task for VmTask {
             created_by: report::created_by(&self.prog, self.created_by),
         }
     }
+}
+
+/// Reports every word an interpreter state may reference to the collector.
+pub(super) fn trace_goroutine(g: &Goroutine, marker: &mut Marker) {
+    marker.mark_words(&g.regs[..g.regs_top().min(g.regs.len())]);
+    for f in &g.frames {
+        marker.mark(f.closure);
+    }
+    for d in &g.defers {
+        marker.mark(d.func);
+        marker.mark_words(&d.args);
+    }
+    for p in &g.panics {
+        if let Panic::Value(v) = p.value {
+            marker.mark(v);
+        }
+    }
+    marker.mark_words(&g.native_roots);
 }
 
 /// The `go` statement: starts `fv(args)` as a new goroutine.
