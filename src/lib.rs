@@ -137,6 +137,6 @@ pub(crate) fn gomaxprocs(options: &Options) -> usize {
 }
 
 /// The detector's options from `GORACE` (as a Go binary built with `-race` reads them).
-fn race_options() -> Result<runtime::race::Options, String> {
+pub(crate) fn race_options() -> Result<runtime::race::Options, String> {
     runtime::race::Options::from_gorace(&std::env::var("GORACE").unwrap_or_default())
 }

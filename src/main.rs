@@ -1,4 +1,4 @@
-//! The `minigo` command: `minigo run [-d] file.go [args…]`, `minigo repl`, `minigo version`,
+//! The `minigo` command: `minigo run [-race] [-d] file.go [args…]`, `minigo repl [-race]`, `minigo version`,
 //! `minigo help`.
 
 use std::path::PathBuf;
@@ -11,8 +11,9 @@ usage:
                                       `go run -race`, GORACE options exitcode, halt_on_error,
                                       log_path; -d: print the bytecode first;
                                       -seed N: reproducible scheduling and select choices)
-  minigo repl                         Go at the prompt (also `minigo` on a terminal;
-                                      reads the session from standard input otherwise)
+  minigo repl [-race]                 Go at the prompt (also `minigo` on a terminal;
+                                      reads the session from standard input otherwise;
+                                      -race: report races between the session's goroutines)
   minigo version                      print the version
   minigo help                         print this help
 ";
@@ -25,10 +26,14 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
-        Some("repl") => match args.get(1) {
+        Some("repl") => match args.get(1).map(String::as_str) {
             None => minigo::repl::run(&minigo::Options::default()),
+            Some("-race") if args.len() == 2 => minigo::repl::run(&minigo::Options {
+                race: true,
+                ..Default::default()
+            }),
             Some(arg) => {
-                eprintln!("minigo repl: {arg}: the REPL takes no arguments yet (-race is not supported at the prompt)");
+                eprintln!("minigo repl: {arg}: unknown argument (the REPL takes only -race)");
                 2
             }
         },

@@ -156,3 +156,39 @@ fn a_race_on_a_captured_local_names_it_and_its_declaration() {
         "{stderr}"
     );
 }
+
+/// `minigo repl -race`: goroutines started at the prompt race on a session variable (one
+/// report, exit 66 at the end of the session); the same under a mutex is silent.
+#[test]
+fn the_repl_under_race_reports_races_between_the_sessions_goroutines() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["repl", "-race"])
+        .env("GOMAXPROCS", "2")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run minigo repl");
+    let session = std::fs::read(program("repl_session.txt")).expect("session");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&session)
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "true\n2\n",
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("WARNING: DATA RACE").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("\nLocation is global 'main.counter' at 0x")
+            && stderr.ends_with("==================\nFound 1 data race(s)\n"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(66));
+}

@@ -25,6 +25,15 @@ use std::io::BufRead;
 /// is; returns the exit status.
 pub fn run(options: &crate::Options) -> i32 {
     let mut session = Session::start(crate::gomaxprocs(options));
+    if options.race {
+        match crate::race_options() {
+            Ok(o) => session.enable_race(o),
+            Err(e) => {
+                eprintln!("{e}");
+                return 2;
+            }
+        }
+    }
     interrupt::install();
     // SAFETY: isatty only inspects the descriptors.
     if unsafe { libc::isatty(0) == 1 && libc::isatty(1) == 1 } {
@@ -82,10 +91,12 @@ pub(crate) fn leave(code: i32) {
         // SAFETY: restores settings read by tcgetattr on the same descriptor.
         unsafe { libc::tcsetattr(0, libc::TCSANOW, t) };
     }
-    std::process::exit(code)
+    std::process::exit(runtime::race::exit_status(code))
 }
 
+/// The session's exit status: `code`, or `-race`'s (66, after `Found N data race(s)`) when
+/// races were found.
 fn finish(code: i32) -> i32 {
     vm::output::flush_stdout();
-    code
+    runtime::race::exit_status(code)
 }

@@ -71,6 +71,16 @@ pub struct Session {
     next_key: u64,
     next_input: u64,
     events: Receiver<Event>,
+    /// Under `minigo repl -race`: inputs are instrumented; the detector is turned on, with
+    /// these options, when the first input is linked (`None` once it is on).
+    race: Option<Race>,
+}
+
+/// The race detector's state in a session.
+enum Race {
+    /// To turn on with these `GORACE` options.
+    Pending(runtime::race::Options),
+    On,
 }
 
 struct SessionKeys<'a> {
@@ -120,7 +130,13 @@ impl Session {
             next_key: 0,
             next_input: 0,
             events: driver::start(gomaxprocs, super::leave),
+            race: None,
         }
+    }
+
+    /// Runs every later input under the race detector (`minigo repl -race`).
+    pub fn enable_race(&mut self, options: runtime::race::Options) {
+        self.race = Some(Race::Pending(options));
     }
 
     /// `:reset`: forgets every declaration and variable (goroutines keep running their code).
@@ -289,6 +305,9 @@ impl Session {
             }
         };
         source::fix_lines(&mut prog, &src2.regions);
+        if self.race.is_some() {
+            vm::race_instrument::instrument(&mut prog);
+        }
 
         if self.linker.global_count() + vars.len() > driver::MAX_GLOBALS {
             eprintln!("minigo: the session has too many variables (slots are never reused)");
@@ -317,6 +336,14 @@ impl Session {
             globals,
         };
         let linked = self.linker.link(prog, &keys);
+        match self.race.take() {
+            Some(Race::Pending(options)) => vm::race::enable(&linked.prog, options),
+            Some(Race::On) => vm::race::set_program(&linked.prog),
+            None => {}
+        }
+        if self.race.is_none() && runtime::race::enabled() {
+            self.race = Some(Race::On);
+        }
         self.next_input += 1;
         let id = self.next_input;
         driver::submit(Input {

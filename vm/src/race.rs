@@ -18,11 +18,11 @@
 use crate::bytecode::Instr;
 use crate::interp::Goroutine;
 use crate::program::{Program, RKind};
-use parking_lot::Mutex;
+use parking_lot::{Mutex, RwLock};
 use runtime::race::StackId;
 use runtime::{ObjectKind, Word};
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// Frames rendered per stack (Go's traceback limit).
 const MAX_FRAMES: usize = runtime::TRACEBACK_MAX_FRAMES;
@@ -40,14 +40,25 @@ struct Stacks {
 }
 
 static STACKS: Mutex<Option<Stacks>> = Mutex::new(None);
-static PROGRAM: OnceLock<(Arc<Program>, String)> = OnceLock::new();
+/// The program running (the REPL's session program grows: the latest covers every earlier
+/// one's functions and types) and its source path as reports print it.
+static PROGRAM: RwLock<Option<(Arc<Program>, String)>> = RwLock::new(None);
 
-/// Turn the detector on for `prog` (already instrumented), with `GORACE` options.
-pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
+fn program() -> Option<(Arc<Program>, String)> {
+    PROGRAM.read().clone()
+}
+
+/// The program now running (already instrumented): the first one, or a REPL session's.
+pub fn set_program(prog: &Arc<Program>) {
     let path = std::fs::canonicalize(&prog.file_name)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| prog.file_name.clone());
-    let _ = PROGRAM.set((prog.clone(), path));
+    *PROGRAM.write() = Some((prog.clone(), path));
+}
+
+/// Turn the detector on for `prog` (already instrumented), with `GORACE` options.
+pub fn enable(prog: &Arc<Program>, options: runtime::race::Options) {
+    set_program(prog);
     runtime::race::enable(
         options,
         runtime::race::Hooks {
@@ -246,7 +257,7 @@ fn stack_goroutine(id: StackId) -> u64 {
 }
 
 fn render_stack(id: StackId) -> Vec<runtime::Frame> {
-    let Some((prog, path)) = PROGRAM.get() else {
+    let Some((prog, path)) = program() else {
         return Vec::new();
     };
     let (mut frames, _) = frames_of(id);
@@ -283,8 +294,8 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
 
 /// `global 'main.counter' at 0x… (declared at /path/prog.go:9)` for a global's slot.
 fn describe(addr: u64) -> Option<String> {
-    let (prog, path) = PROGRAM.get()?;
-    let globals = crate::interp::task::globals_object(prog);
+    let (prog, path) = program()?;
+    let globals = crate::interp::task::globals_object(&prog);
     if globals == 0 {
         return None;
     }
@@ -452,7 +463,7 @@ fn note_var(b: Word, v: u32) {
 fn var_location(g: &Goroutine, p: Word) -> Option<String> {
     let tag = runtime::race::object_tag(p).filter(|t| t & VAR_TAG != 0)?;
     let (name, line) = g.prog.boxed_vars.get((tag & !VAR_TAG) as usize)?;
-    let (_, path) = PROGRAM.get()?;
+    let (_, path) = program()?;
     Some(format!(
         "variable '{name}' at {p:#014x} (declared at {path}:{line})"
     ))
