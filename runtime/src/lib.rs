@@ -5,7 +5,8 @@
 //! `gc` (stop-the-world conservative mark-sweep), `coro` (all corosensei code), `sched`
 //! (goroutine operations: spawn, park/ready, Gosched, safepoint, sleep, exit), `worker` (worker
 //! threads, run queues, idle parking, GOMAXPROCS, deadlock), `monitor` (timers, preemption,
-//! external wakeups), `chan` (channels and select), `sema` (semaphores for package sync),
+//! external wakeups), `netpoll` (the network poller: sockets on epoll, goroutines parked on
+//! descriptors, deadlines), `chan` (channels and select), `sema` (semaphores for package sync),
 //! `oom` (the out-of-memory fatal error and the largest object).
 //!
 //! # API boundary: what the VM does
@@ -42,6 +43,7 @@ mod coro;
 pub mod gc;
 pub mod heap;
 mod monitor;
+pub mod netpoll;
 mod oom;
 pub mod race;
 mod sched;

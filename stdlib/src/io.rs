@@ -1,6 +1,7 @@
 //! Package `io`: `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
 //! identity per program),
-//! `func ReadAll(r Reader) ([]byte, error)` (calls `r.Read` through its dynamic type),
+//! `func ReadAll(r Reader) ([]byte, error)`, `Copy(dst Writer, src Reader)`, `ReadFull` (each
+//! calls `Read`/`Write` through the dynamic type),
 //! `func WriteString(w Writer, s string) (n int, err error)`, and the
 //! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
 //! a `ByteBuf` (slot 0 of the struct) and are drained as they are read.
@@ -35,6 +36,8 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         native!("io", "ReadAll", 1, 2, read_all),
+        native!("io", "Copy", 2, 2, copy),
+        native!("io", "ReadFull", 2, 2, read_full),
         native!("io", "WriteString", 2, 2, |c, r| {
             let s = util::str_arg(r[1]);
             let err = crate::fmt::write_to(c, r[0], s)?;
@@ -68,6 +71,68 @@ fn read_all(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
         }
     }
     r[0] = util::new_byte_slice(&out);
+    r[1] = 0;
+    Ok(())
+}
+
+/// `io.Copy(dst, src)`: `src.Read` into a 32 KiB buffer and `dst.Write` of what it read,
+/// until EOF (not an error) or the first error of either.
+fn copy(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    const SIZE: usize = 32 * 1024;
+    let (dst, src) = (r[0], r[1]);
+    let eof_w = eof(ctx);
+    let buf = util::new_byte_slice(&[0u8; SIZE]);
+    ctx.root(buf);
+    let mut total: i64 = 0;
+    loop {
+        let res = util::call_iface_method(ctx, src, "Read", &[buf])?;
+        let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, SIZE as i64) as usize;
+        let err = res.get(1).copied().unwrap_or(0);
+        if n > 0 {
+            let data = util::byte_slice(buf);
+            let werr = crate::fmt::write_to(ctx, dst, &data[..n])?;
+            if werr != 0 {
+                r[0] = total as Word;
+                r[1] = werr;
+                return Ok(());
+            }
+            total += n as i64;
+        }
+        if err != 0 {
+            r[0] = total as Word;
+            r[1] = if crate::errors::same_error(ctx.prog, err, eof_w)? {
+                0
+            } else {
+                err
+            };
+            return Ok(());
+        }
+    }
+}
+
+/// `io.ReadFull(src, buf)`: reads until `buf` is full; `EOF` if nothing was read,
+/// `ErrUnexpectedEOF` if the input ended part way.
+fn read_full(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let (src, buf) = (r[0], r[1]);
+    let (arr, off, len, cap) = value::slice_parts(buf);
+    let eof_w = eof(ctx);
+    let mut done = 0;
+    while done < len {
+        let rest = value::slice_new(arr, off + done, len - done, cap - done);
+        ctx.root(rest);
+        let res = util::call_iface_method(ctx, src, "Read", &[rest])?;
+        done += (res.first().copied().unwrap_or(0) as i64).clamp(0, (len - done) as i64) as usize;
+        let err = res.get(1).copied().unwrap_or(0);
+        if err != 0 && done < len {
+            r[0] = done as Word;
+            r[1] = match (done, crate::errors::same_error(ctx.prog, err, eof_w)?) {
+                (0, _) | (_, false) => err,
+                (_, true) => unexpected_eof(ctx),
+            };
+            return Ok(());
+        }
+    }
+    r[0] = done as Word;
     r[1] = 0;
     Ok(())
 }

@@ -12,8 +12,10 @@ pub mod errors;
 pub mod fmt;
 pub mod heap;
 pub mod io;
+pub mod log;
 pub mod math;
 pub mod math_special;
+pub mod net;
 pub mod os;
 pub mod sort;
 pub mod strconv;
@@ -84,6 +86,8 @@ fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
             context::natives(),
             rand::natives(),
             bufio::natives(),
+            net::natives(),
+            log::natives(),
         ];
         for (pkg, name, f) in all.into_iter().flatten() {
             t.insert((pkg, name), f);

@@ -142,6 +142,15 @@ impl NativeCtx<'_> {
         resume(self, regs)
     }
 
+    /// The Go function `skip` frames above the one that called this native (0: that one):
+    /// (function name, file, line), as `runtime.Caller(skip + 1)` reports it.
+    pub fn caller(&self, skip: usize) -> Option<(String, String, u32)> {
+        let g = &*self.g;
+        let i = g.frames.len().checked_sub(1 + skip)?;
+        let func = &g.prog.funcs[g.frames[i].func as usize];
+        Some((func.name.clone(), g.prog.file_name.clone(), g.frame_line(i)))
+    }
+
     /// Go goroutine id of the caller.
     pub fn goid(&self) -> u64 {
         self.g.goid

@@ -43,6 +43,13 @@ var EOF error
 var ErrUnexpectedEOF error
 func WriteString(Writer, string) (int, error)
 func ReadAll(Reader) ([]byte, error)
+func Copy(Writer, Reader) (int64, error)
+func ReadFull(Reader, []byte) (int, error)
+type Closer interface { Close() error }
+type ReadCloser interface { Read([]byte) (int, error); Close() error }
+type WriteCloser interface { Write([]byte) (int, error); Close() error }
+type ReadWriter interface { Read([]byte) (int, error); Write([]byte) (int, error) }
+type ReadWriteCloser interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error }
 "#;
 
 pub const OS: &str = r#"
@@ -832,4 +839,87 @@ func Inf() complex128
 func NaN() complex128
 func IsNaN(complex128) bool
 func IsInf(complex128) bool
+"#;
+
+pub const NET: &str = r#"
+import time
+type Addr interface { Network() string; String() string }
+type Conn interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error; LocalAddr() Addr; RemoteAddr() Addr; SetDeadline(time.Time) error; SetReadDeadline(time.Time) error; SetWriteDeadline(time.Time) error }
+type Listener interface { Accept() (Conn, error); Close() error; Addr() Addr }
+type Error interface { Error() string; Timeout() bool; Temporary() bool }
+type TCPAddr struct { impl uintptr }
+func (*TCPAddr) String() string
+func (*TCPAddr) Network() string
+type TCPListener struct { impl uintptr }
+func (*TCPListener) Accept() (Conn, error)
+func (*TCPListener) Close() error
+func (*TCPListener) Addr() Addr
+type TCPConn struct { impl uintptr }
+func (*TCPConn) Read([]byte) (int, error)
+func (*TCPConn) Write([]byte) (int, error)
+func (*TCPConn) Close() error
+func (*TCPConn) CloseWrite() error
+func (*TCPConn) LocalAddr() Addr
+func (*TCPConn) RemoteAddr() Addr
+func (*TCPConn) SetDeadline(time.Time) error
+func (*TCPConn) SetReadDeadline(time.Time) error
+func (*TCPConn) SetWriteDeadline(time.Time) error
+type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
+func (*OpError) Error() string
+func (*OpError) Unwrap() error
+func (*OpError) Timeout() bool
+func (*OpError) Temporary() bool
+var ErrClosed error
+func Listen(string, string) (Listener, error)
+func Dial(string, string) (Conn, error)
+func DialTimeout(string, string, time.Duration) (Conn, error)
+func JoinHostPort(string, string) string
+func SplitHostPort(string) (string, string, error)
+"#;
+
+pub const LOG: &str = r#"
+import io
+const Ldate = 1
+const Ltime = 2
+const Lmicroseconds = 4
+const Llongfile = 8
+const Lshortfile = 16
+const LUTC = 32
+const Lmsgprefix = 64
+const LstdFlags = 3
+type Logger struct { impl uintptr }
+func New(io.Writer, string, int) *Logger
+func Default() *Logger
+func Print(...any)
+func Printf(string, ...any)
+func Println(...any)
+func Fatal(...any)
+func Fatalf(string, ...any)
+func Fatalln(...any)
+func Panic(...any)
+func Panicf(string, ...any)
+func Panicln(...any)
+func SetFlags(int)
+func Flags() int
+func SetPrefix(string)
+func Prefix() string
+func SetOutput(io.Writer)
+func Writer() io.Writer
+func Output(int, string) error
+func (*Logger) Print(...any)
+func (*Logger) Printf(string, ...any)
+func (*Logger) Println(...any)
+func (*Logger) Fatal(...any)
+func (*Logger) Fatalf(string, ...any)
+func (*Logger) Fatalln(...any)
+func (*Logger) Panic(...any)
+func (*Logger) Panicf(string, ...any)
+func (*Logger) Panicln(...any)
+func (*Logger) SetFlags(int)
+func (*Logger) Flags() int
+func (*Logger) SetPrefix(string)
+func (*Logger) Prefix() string
+func (*Logger) SetOutput(io.Writer)
+func (*Logger) Writer() io.Writer
+func (*Logger) Output(int, string) error
 "#;

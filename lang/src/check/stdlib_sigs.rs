@@ -56,6 +56,8 @@ pub const SUPPORTED_PACKAGES: &[&str] = &[
     "bufio",
     "math/bits",
     "math/cmplx",
+    "net",
+    "log",
 ];
 
 /// The exported members a supported package declares (functions, types, constants,
@@ -100,6 +102,8 @@ fn package_text(path: &str) -> Option<&'static str> {
         "bufio" => BUFIO,
         "math/bits" => BITS,
         "math/cmplx" => CMPLX,
+        "net" => NET,
+        "log" => LOG,
         _ => return None,
     })
 }

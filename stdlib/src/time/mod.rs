@@ -27,8 +27,8 @@
 //!   start goroutines, a goroutine can. Helpers are not counted by `runtime.NumGoroutine`
 //!   ([`helper_goroutines`]). `Stop`/`Reset` cancel the pending callback and wake the helper.
 
-mod format;
-mod location;
+pub(crate) mod format;
+pub(crate) mod location;
 mod parse;
 mod timers;
 pub mod zone;
