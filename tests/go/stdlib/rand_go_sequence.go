@@ -1,6 +1,7 @@
 // run
-// math/rand reproduces Go 1.19's generator: the unseeded global source (seed 1), Seed,
-// NewSource (negative and zero seeds too) and the methods derived from it, Shuffle included.
+// math/rand reproduces Go 1.19's generator: the global source seeded with 1 (Go 1.19's
+// default; since Go 1.20 an unseeded one is random, see tests/seed.rs), Seed, NewSource
+// (negative and zero seeds too) and the methods derived from it, Shuffle included.
 package main
 
 import (
@@ -9,6 +10,7 @@ import (
 )
 
 func main() {
+	rand.Seed(1)
 	fmt.Println(rand.Intn(100), rand.Intn(100), rand.Int63(), rand.Float64(), rand.Perm(5))
 	r := rand.New(rand.NewSource(42))
 	fmt.Println(r.Intn(10), r.Int63(), r.Int31n(1000), r.Int63n(1e12), r.Float64(), r.Perm(6))
