@@ -634,12 +634,6 @@ pub fn natives() -> Vec<crate::Entry> {
         declare!(
             "time",
             r#"
-const Nanosecond Duration = 1
-const Microsecond Duration = 1000
-const Millisecond Duration = 1000000
-const Second Duration = 1000000000
-const Minute Duration = 60000000000
-const Hour Duration = 3600000000000
 const RFC3339 = "2006-01-02T15:04:05Z07:00"
 const Layout = "01/02 03:04:05PM '06 -0700"
 const ANSIC = "Mon Jan _2 15:04:05 2006"
@@ -656,29 +650,21 @@ const StampMilli = "Jan _2 15:04:05.000"
 const StampMicro = "Jan _2 15:04:05.000000"
 const StampNano = "Jan _2 15:04:05.000000000"
 const Kitchen = "3:04PM"
-const January Month = 1
-const February Month = 2
-const March Month = 3
-const April Month = 4
-const May Month = 5
-const June Month = 6
-const July Month = 7
-const August Month = 8
-const September Month = 9
-const October Month = 10
-const November Month = 11
-const December Month = 12
-const Sunday Weekday = 0
-const Monday Weekday = 1
-const Tuesday Weekday = 2
-const Wednesday Weekday = 3
-const Thursday Weekday = 4
-const Friday Weekday = 5
-const Saturday Weekday = 6
 "#
         ),
         // ---- Duration
-        declare!("time", "type Duration int64"),
+        declare!(
+            "time",
+            r#"
+type Duration int64
+const Nanosecond Duration = 1
+const Microsecond Duration = 1000
+const Millisecond Duration = 1000000
+const Second Duration = 1000000000
+const Minute Duration = 60000000000
+const Hour Duration = 3600000000000
+"#
+        ),
         native!("time", "func (Duration) String() string", |_, r| {
             set_str(r, &duration_string(r[0] as i64));
             Ok(())
@@ -725,12 +711,41 @@ const Saturday Weekday = 6
             }
             Ok(())
         }),
-        declare!("time", "type Month int"),
+        declare!(
+            "time",
+            r#"
+type Month int
+const January Month = 1
+const February Month = 2
+const March Month = 3
+const April Month = 4
+const May Month = 5
+const June Month = 6
+const July Month = 7
+const August Month = 8
+const September Month = 9
+const October Month = 10
+const November Month = 11
+const December Month = 12
+"#
+        ),
         native!("time", "func (Month) String() string", |_, r| {
             set_str(r, &month_string(r[0] as i64));
             Ok(())
         }),
-        declare!("time", "type Weekday int"),
+        declare!(
+            "time",
+            r#"
+type Weekday int
+const Sunday Weekday = 0
+const Monday Weekday = 1
+const Tuesday Weekday = 2
+const Wednesday Weekday = 3
+const Thursday Weekday = 4
+const Friday Weekday = 5
+const Saturday Weekday = 6
+"#
+        ),
         native!("time", "func (Weekday) String() string", |_, r| {
             set_str(r, &weekday_string(r[0] as i64));
             Ok(())
