@@ -46,7 +46,7 @@ fn compile_on_this_stack(file_name: &str, src: &str) -> Result<vm::program::Prog
         return Err("package command-line-arguments is not a main package\n".into());
     }
     if diags.is_empty() {
-        let (table, info, check_diags) = lang::check::check_file(&file, src);
+        let (table, info, check_diags) = lang::check::check_file(&file, src, &stdlib::Stdlib);
         diags = check_diags;
         if diags.is_empty() {
             match vm::compile::compile(&file, &table, &info, &stdlib::Stdlib, file_name, src) {

@@ -1,10 +1,21 @@
 //! Type-checker tests: Go snippets whose diagnostics must match go1.19 gc's wording (verified
 //! with `go build`), and whole programs (bench programs, tests/go) that must check cleanly.
 
-use lang::check::check_file;
 use lang::diag::line_col;
 use lang::parser::parse_file;
 use std::path::Path;
+
+/// Checks `file` against the standard library's package declarations.
+fn check_file(
+    file: &lang::ast::File,
+    src: &str,
+) -> (
+    lang::types::TypeTable,
+    lang::types::TypeInfo,
+    Vec<lang::diag::Diagnostic>,
+) {
+    lang::check::check_file(file, src, &stdlib::Stdlib)
+}
 
 /// Parses and checks `src`; returns `line:col: message` for each diagnostic.
 fn check(src: &str) -> Vec<String> {

@@ -14,6 +14,7 @@
 use super::chunk;
 use super::commands::{self, Next};
 use super::session::Session;
+use lang::check::PackageSource;
 use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::{CmdKind, Highlighter, MatchingBracketHighlighter};
@@ -165,12 +166,14 @@ pub fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>
                 .map(|c| c.to_string()),
         );
     } else if let Some((pkg, member)) = word.split_once('.') {
-        let path = lang::check::SUPPORTED_PACKAGES
+        let path = stdlib::Stdlib
+            .paths()
             .iter()
             .find(|p| p.rsplit('/').next() == Some(pkg));
         if let Some(path) = path {
             out.extend(
-                lang::check::package_members(path)
+                stdlib::Stdlib
+                    .members(path)
                     .into_iter()
                     .filter(|m| m.starts_with(member))
                     .map(|m| format!("{pkg}.{m}")),
@@ -180,7 +183,8 @@ pub fn complete(line: &str, pos: usize, names: &[String]) -> (usize, Vec<String>
         // Nothing to complete: Tab indents.
         out.push("\t".to_string());
     } else {
-        let packages = lang::check::SUPPORTED_PACKAGES
+        let packages = stdlib::Stdlib
+            .paths()
             .iter()
             .map(|p| p.rsplit('/').next().unwrap_or(p));
         let candidates = KEYWORDS

@@ -559,7 +559,7 @@ fn check(src: &SessionSource) -> Result<(Checked, Vec<Diagnostic>), Vec<Diagnost
         if !diags.is_empty() {
             return Err(diags);
         }
-        let (tt, info, diags) = lang::check::check_file(&file, &src.text);
+        let (tt, info, diags) = lang::check::check_file(&file, &src.text, &stdlib::Stdlib);
         Ok(((file, tt, info), diags))
     })
 }
@@ -570,7 +570,7 @@ fn compile(src: &SessionSource) -> Result<vm::program::Program, Vec<Diagnostic>>
         if !diags.is_empty() {
             return Err(diags);
         }
-        let (tt, info, diags) = lang::check::check_file(&file, &src.text);
+        let (tt, info, diags) = lang::check::check_file(&file, &src.text, &stdlib::Stdlib);
         let diags: Vec<Diagnostic> = diags
             .into_iter()
             .filter(|d| {

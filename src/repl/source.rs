@@ -16,6 +16,7 @@
 use super::chunk::{Item, Kind};
 use super::session::{SessionDecl, SessionVar};
 use lang::ast::Span;
+use lang::check::PackageSource;
 use lang::lexer::{Lexer, Tok};
 
 /// What a printed bare expression is wrapped in.
@@ -343,7 +344,8 @@ pub fn packages_used(texts: &[&str]) -> Vec<&'static str> {
         for (i, w) in toks.windows(2).enumerate() {
             let after_dot = i > 0 && matches!(toks[i - 1].1, Tok::Period);
             if let ((_, Tok::Ident(n), _), (_, Tok::Period, _)) = (&w[0], &w[1]) {
-                let path = lang::check::SUPPORTED_PACKAGES
+                let path = stdlib::Stdlib
+                    .paths()
                     .iter()
                     .find(|p| p.rsplit('/').next() == Some(n.as_str()));
                 if let Some(path) = path.filter(|_| !after_dot) {

@@ -11,9 +11,9 @@
 //! - `Value` (`Load`, `Store`, `Swap`, `CompareAndSwap`): the slot holds the interface word;
 //!   Go's panics for nil and inconsistently typed values.
 
-use crate::native;
 use crate::sync::string_panic;
 use crate::util;
+use crate::{declare, native};
 use runtime::heap::{self, Word};
 use runtime::race::AtomicOp;
 use std::sync::atomic::AtomicU64;
@@ -208,23 +208,42 @@ fn any_type(prog: &vm::program::Program) -> u32 {
         .unwrap_or(0) as u32
 }
 
+/// The five operations on one integer width: as functions on a pointer
+/// (`int_funcs!(functions W::I32, "Int32", "int32")`: `AddInt32(*int32, int32) int32`, …) or as
+/// methods of the typed wrapper (`int_funcs!(methods W::I32, "Int32", "int32")`).
 macro_rules! int_funcs {
-    ($w:expr, $add:literal, $load:literal, $store:literal, $swap:literal, $cas:literal) => {
+    (functions $w:expr, $name:literal, $t:literal) => {
+        int_funcs!(@ $w,
+            concat!("func Add", $name, "(*", $t, ", ", $t, ") ", $t),
+            concat!("func Load", $name, "(*", $t, ") ", $t),
+            concat!("func Store", $name, "(*", $t, ", ", $t, ")"),
+            concat!("func Swap", $name, "(*", $t, ", ", $t, ") ", $t),
+            concat!("func CompareAndSwap", $name, "(*", $t, ", ", $t, ", ", $t, ") bool"))
+    };
+    (methods $w:expr, $name:literal, $t:literal) => {
+        int_funcs!(@ $w,
+            concat!("func (*", $name, ") Add(", $t, ") ", $t),
+            concat!("func (*", $name, ") Load() ", $t),
+            concat!("func (*", $name, ") Store(", $t, ")"),
+            concat!("func (*", $name, ") Swap(", $t, ") ", $t),
+            concat!("func (*", $name, ") CompareAndSwap(", $t, ", ", $t, ") bool"))
+    };
+    (@ $w:expr, $add:expr, $load:expr, $store:expr, $swap:expr, $cas:expr) => {
         [
-            native!("sync/atomic", $add, 2, 1, |_, r| {
+            native!("sync/atomic", $add, |_, r| {
                 r[0] = add($w, r[0], r[1])?;
                 Ok(())
             }),
-            native!("sync/atomic", $load, 1, 1, |_, r| {
+            native!("sync/atomic", $load, |_, r| {
                 r[0] = load($w, r[0])?;
                 Ok(())
             }),
-            native!("sync/atomic", $store, 2, 0, |_, r| store($w, r[0], r[1])),
-            native!("sync/atomic", $swap, 2, 1, |_, r| {
+            native!("sync/atomic", $store, |_, r| store($w, r[0], r[1])),
+            native!("sync/atomic", $swap, |_, r| {
                 r[0] = swap($w, r[0], r[1])?;
                 Ok(())
             }),
-            native!("sync/atomic", $cas, 3, 1, |_, r| {
+            native!("sync/atomic", $cas, |_, r| {
                 r[0] = cas($w, r[0], r[1], r[2])?;
                 Ok(())
             }),
@@ -234,104 +253,67 @@ macro_rules! int_funcs {
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = Vec::new();
-    v.extend(int_funcs!(
-        W::I32,
-        "AddInt32",
-        "LoadInt32",
-        "StoreInt32",
-        "SwapInt32",
-        "CompareAndSwapInt32"
+    v.push(declare!(
+        "sync/atomic",
+        r#"
+type Int32 struct { impl int32 }
+type Int64 struct { impl int64 }
+type Uint32 struct { impl uint32 }
+type Uint64 struct { impl uint64 }
+"#
     ));
-    v.extend(int_funcs!(
-        W::I64,
-        "AddInt64",
-        "LoadInt64",
-        "StoreInt64",
-        "SwapInt64",
-        "CompareAndSwapInt64"
-    ));
-    v.extend(int_funcs!(
-        W::U32,
-        "AddUint32",
-        "LoadUint32",
-        "StoreUint32",
-        "SwapUint32",
-        "CompareAndSwapUint32"
-    ));
-    v.extend(int_funcs!(
-        W::U64,
-        "AddUint64",
-        "LoadUint64",
-        "StoreUint64",
-        "SwapUint64",
-        "CompareAndSwapUint64"
-    ));
-    v.extend(int_funcs!(
-        W::I32,
-        "Int32.Add",
-        "Int32.Load",
-        "Int32.Store",
-        "Int32.Swap",
-        "Int32.CompareAndSwap"
-    ));
-    v.extend(int_funcs!(
-        W::I64,
-        "Int64.Add",
-        "Int64.Load",
-        "Int64.Store",
-        "Int64.Swap",
-        "Int64.CompareAndSwap"
-    ));
-    v.extend(int_funcs!(
-        W::U32,
-        "Uint32.Add",
-        "Uint32.Load",
-        "Uint32.Store",
-        "Uint32.Swap",
-        "Uint32.CompareAndSwap"
-    ));
-    v.extend(int_funcs!(
-        W::U64,
-        "Uint64.Add",
-        "Uint64.Load",
-        "Uint64.Store",
-        "Uint64.Swap",
-        "Uint64.CompareAndSwap"
-    ));
+    v.extend(int_funcs!(functions W::I32, "Int32", "int32"));
+    v.extend(int_funcs!(functions W::I64, "Int64", "int64"));
+    v.extend(int_funcs!(functions W::U32, "Uint32", "uint32"));
+    v.extend(int_funcs!(functions W::U64, "Uint64", "uint64"));
+    v.extend(int_funcs!(methods W::I32, "Int32", "int32"));
+    v.extend(int_funcs!(methods W::I64, "Int64", "int64"));
+    v.extend(int_funcs!(methods W::U32, "Uint32", "uint32"));
+    v.extend(int_funcs!(methods W::U64, "Uint64", "uint64"));
     v.extend([
-        native!("sync/atomic", "Bool.Load", 1, 1, |_, r| {
+        declare!("sync/atomic", "type Bool struct { impl uint32 }"),
+        native!("sync/atomic", "func (*Bool) Load() bool", |_, r| {
             r[0] = (load(W::U32, r[0])? != 0) as Word;
             Ok(())
         }),
-        native!("sync/atomic", "Bool.Store", 2, 0, |_, r| store(
+        native!("sync/atomic", "func (*Bool) Store(bool)", |_, r| store(
             W::U32,
             r[0],
             (r[1] != 0) as Word
         )),
-        native!("sync/atomic", "Bool.Swap", 2, 1, |_, r| {
+        native!("sync/atomic", "func (*Bool) Swap(bool) bool", |_, r| {
             r[0] = (swap(W::U32, r[0], (r[1] != 0) as Word)? != 0) as Word;
             Ok(())
         }),
-        native!("sync/atomic", "Bool.CompareAndSwap", 3, 1, |_, r| {
-            r[0] = cas(W::U32, r[0], (r[1] != 0) as Word, (r[2] != 0) as Word)?;
-            Ok(())
-        }),
-        native!("sync/atomic", "Value.Load", 1, 1, |_, r| {
+        native!(
+            "sync/atomic",
+            "func (*Bool) CompareAndSwap(bool, bool) bool",
+            |_, r| {
+                r[0] = cas(W::U32, r[0], (r[1] != 0) as Word, (r[2] != 0) as Word)?;
+                Ok(())
+            }
+        ),
+        declare!("sync/atomic", "type Value struct { impl uintptr }"),
+        native!("sync/atomic", "func (*Value) Load() any", |_, r| {
             r[0] = atomically(r[0], always(AtomicOp::Load), |c| Ok(c.load(SeqCst)))?;
             Ok(())
         }),
-        native!("sync/atomic", "Value.Store", 2, 0, |_, r| {
+        native!("sync/atomic", "func (*Value) Store(any)", |_, r| {
             value_store(r[0], r[1], "store")?;
             Ok(())
         }),
-        native!("sync/atomic", "Value.Swap", 2, 1, |_, r| {
+        native!("sync/atomic", "func (*Value) Swap(any) any", |_, r| {
             r[0] = value_store(r[0], r[1], "swap")?;
             Ok(())
         }),
-        native!("sync/atomic", "Value.CompareAndSwap", 3, 1, |c, r| {
-            r[0] = value_cas(c.prog, r[0], r[1], r[2])? as Word;
-            Ok(())
-        }),
+        native!(
+            "sync/atomic",
+            "func (*Value) CompareAndSwap(any, any) bool",
+            |c, r| {
+                r[0] = value_cas(c.prog, r[0], r[1], r[2])? as Word;
+                Ok(())
+            }
+        ),
     ]);
     v
 }

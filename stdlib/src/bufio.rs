@@ -13,9 +13,9 @@
 //!   through its `Read` method. End of input is reported with `io.EOF` (the `io` package's
 //!   value when it is registered).
 
-use crate::native;
 use crate::unicode::is_space;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -620,24 +620,48 @@ fn split_native(kind: Split, r: &mut [Word]) {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("bufio", "ScanLines", 2, 3, |_, r| {
-            split_native(Split::Lines, r);
-            Ok(())
-        }),
-        native!("bufio", "ScanWords", 2, 3, |_, r| {
-            split_native(Split::Words, r);
-            Ok(())
-        }),
-        native!("bufio", "ScanRunes", 2, 3, |_, r| {
-            split_native(Split::Runes, r);
-            Ok(())
-        }),
-        native!("bufio", "ScanBytes", 2, 3, |_, r| {
-            split_native(Split::Bytes, r);
-            Ok(())
-        }),
+        declare!(
+            "bufio",
+            r#"
+import io
+type SplitFunc func([]byte, bool) (int, []byte, error)
+const MaxScanTokenSize = 65536
+"#
+        ),
+        native!(
+            "bufio",
+            "func ScanLines([]byte, bool) (int, []byte, error)",
+            |_, r| {
+                split_native(Split::Lines, r);
+                Ok(())
+            }
+        ),
+        native!(
+            "bufio",
+            "func ScanWords([]byte, bool) (int, []byte, error)",
+            |_, r| {
+                split_native(Split::Words, r);
+                Ok(())
+            }
+        ),
+        native!(
+            "bufio",
+            "func ScanRunes([]byte, bool) (int, []byte, error)",
+            |_, r| {
+                split_native(Split::Runes, r);
+                Ok(())
+            }
+        ),
+        native!(
+            "bufio",
+            "func ScanBytes([]byte, bool) (int, []byte, error)",
+            |_, r| {
+                split_native(Split::Bytes, r);
+                Ok(())
+            }
+        ),
         // ---- Scanner
-        native!("bufio", "NewScanner", 1, 1, |_, r| {
+        native!("bufio", "func NewScanner(io.Reader) *Scanner", |_, r| {
             let st = ScannerState {
                 reader: r[0],
                 inner: Mutex::new(ScanInner {
@@ -649,27 +673,28 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_native_struct(st);
             Ok(())
         }),
-        native!("bufio", "Scanner.Scan", 1, 1, |c, r| {
+        declare!("bufio", "type Scanner struct { impl uintptr }"),
+        native!("bufio", "func (*Scanner) Scan() bool", |c, r| {
             r[0] = scan(c, r[0])? as Word;
             Ok(())
         }),
-        native!("bufio", "Scanner.Text", 1, 1, |_, r| {
+        native!("bufio", "func (*Scanner) Text() string", |_, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             r[0] = util::new_str(&st.inner.lock().token);
             Ok(())
         }),
-        native!("bufio", "Scanner.Bytes", 1, 1, |_, r| {
+        native!("bufio", "func (*Scanner) Bytes() []byte", |_, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             let t = st.inner.lock().token.clone();
             r[0] = util::new_byte_slice(&t);
             Ok(())
         }),
-        native!("bufio", "Scanner.Err", 1, 1, |_, r| {
+        native!("bufio", "func (*Scanner) Err() error", |_, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             r[0] = st.inner.lock().err;
             Ok(())
         }),
-        native!("bufio", "Scanner.Buffer", 3, 0, |_, r| {
+        native!("bufio", "func (*Scanner) Buffer([]byte, int)", |_, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             let mut s = st.inner.lock();
             if s.scanned {
@@ -678,7 +703,7 @@ pub fn natives() -> Vec<crate::Entry> {
             s.max = (r[2] as i64).max(1) as usize;
             Ok(())
         }),
-        native!("bufio", "Scanner.Split", 2, 0, |c, r| {
+        native!("bufio", "func (*Scanner) Split(SplitFunc)", |c, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             let kind = builtin_split(c, r[1]);
             let mut s = st.inner.lock();
@@ -690,147 +715,181 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- Reader
-        native!("bufio", "NewReader", 1, 1, |_, r| {
+        native!("bufio", "func NewReader(io.Reader) *Reader", |_, r| {
             r[0] = new_native_struct(ReaderState {
                 reader: r[0],
                 inner: Mutex::new(ReadInner::default()),
             });
             Ok(())
         }),
-        native!("bufio", "Reader.ReadString", 2, 2, |c, r| {
-            let st = state::<ReaderState>(r[0], "Reader")?;
-            let (line, err) = read_until(c, st, r[1] as u8)?;
-            r[0] = util::new_str(&line);
-            r[1] = err;
-            Ok(())
-        }),
-        native!("bufio", "Reader.ReadLine", 1, 3, |c, r| {
-            let st = state::<ReaderState>(r[0], "Reader")?;
-            let (mut line, err) = read_until(c, st, b'\n')?;
-            if line.is_empty() && err != 0 {
-                r[0] = 0;
-                r[1] = 0;
-                r[2] = err;
-                return Ok(());
+        declare!("bufio", "type Reader struct { impl uintptr }"),
+        native!(
+            "bufio",
+            "func (*Reader) ReadString(byte) (string, error)",
+            |c, r| {
+                let st = state::<ReaderState>(r[0], "Reader")?;
+                let (line, err) = read_until(c, st, r[1] as u8)?;
+                r[0] = util::new_str(&line);
+                r[1] = err;
+                Ok(())
             }
-            if line.last() == Some(&b'\n') {
-                line.pop();
-                if line.last() == Some(&b'\r') {
-                    line.pop();
+        ),
+        native!(
+            "bufio",
+            "func (*Reader) ReadLine() ([]byte, bool, error)",
+            |c, r| {
+                let st = state::<ReaderState>(r[0], "Reader")?;
+                let (mut line, err) = read_until(c, st, b'\n')?;
+                if line.is_empty() && err != 0 {
+                    r[0] = 0;
+                    r[1] = 0;
+                    r[2] = err;
+                    return Ok(());
                 }
+                if line.last() == Some(&b'\n') {
+                    line.pop();
+                    if line.last() == Some(&b'\r') {
+                        line.pop();
+                    }
+                }
+                r[0] = util::new_byte_slice(&line);
+                r[1] = 0;
+                r[2] = 0;
+                Ok(())
             }
-            r[0] = util::new_byte_slice(&line);
-            r[1] = 0;
-            r[2] = 0;
-            Ok(())
-        }),
-        native!("bufio", "Reader.ReadByte", 1, 2, |c, r| {
-            let st = state::<ReaderState>(r[0], "Reader")?;
-            loop {
-                {
-                    let mut s = st.inner.lock();
-                    if !s.buf.is_empty() {
-                        r[0] = s.buf.remove(0) as Word;
-                        r[1] = 0;
+        ),
+        native!(
+            "bufio",
+            "func (*Reader) ReadByte() (byte, error)",
+            |c, r| {
+                let st = state::<ReaderState>(r[0], "Reader")?;
+                loop {
+                    {
+                        let mut s = st.inner.lock();
+                        if !s.buf.is_empty() {
+                            r[0] = s.buf.remove(0) as Word;
+                            r[1] = 0;
+                            return Ok(());
+                        }
+                    }
+                    if !fill(c, st)? {
+                        r[0] = 0;
+                        r[1] = read_err(c, st)?;
                         return Ok(());
                     }
                 }
-                if !fill(c, st)? {
+            }
+        ),
+        native!(
+            "bufio",
+            "func (*Reader) ReadRune() (rune, int, error)",
+            |c, r| {
+                let st = state::<ReaderState>(r[0], "Reader")?;
+                loop {
+                    {
+                        let mut s = st.inner.lock();
+                        let at_end = s.eof || s.err != 0;
+                        if !s.buf.is_empty() && (full_rune(&s.buf) || at_end) {
+                            let (ch, w) = decode_rune(&s.buf);
+                            let w = w.max(1);
+                            s.buf.drain(..w);
+                            r[0] = ch as u32 as Word;
+                            r[1] = w as Word;
+                            r[2] = 0;
+                            return Ok(());
+                        }
+                    }
+                    if !fill(c, st)? {
+                        let empty = st.inner.lock().buf.is_empty();
+                        if empty {
+                            r[0] = 0;
+                            r[1] = 0;
+                            r[2] = read_err(c, st)?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        ),
+        native!(
+            "bufio",
+            "func (*Reader) Read([]byte) (int, error)",
+            |c, r| {
+                let st = state::<ReaderState>(r[0], "Reader")?;
+                let (arr, off, len, _) = value::slice_parts(r[1]);
+                if len == 0 {
+                    r[0] = 0;
+                    r[1] = 0;
+                    return Ok(());
+                }
+                if st.inner.lock().buf.is_empty() && !fill(c, st)? {
                     r[0] = 0;
                     r[1] = read_err(c, st)?;
                     return Ok(());
                 }
-            }
-        }),
-        native!("bufio", "Reader.ReadRune", 1, 3, |c, r| {
-            let st = state::<ReaderState>(r[0], "Reader")?;
-            loop {
-                {
-                    let mut s = st.inner.lock();
-                    let at_end = s.eof || s.err != 0;
-                    if !s.buf.is_empty() && (full_rune(&s.buf) || at_end) {
-                        let (ch, w) = decode_rune(&s.buf);
-                        let w = w.max(1);
-                        s.buf.drain(..w);
-                        r[0] = ch as u32 as Word;
-                        r[1] = w as Word;
-                        r[2] = 0;
-                        return Ok(());
-                    }
+                let mut s = st.inner.lock();
+                let n = len.min(s.buf.len());
+                let cells = heap::bytes(arr);
+                for (i, b) in s.buf.drain(..n).enumerate() {
+                    cells[off + i].store(b, Release);
                 }
-                if !fill(c, st)? {
-                    let empty = st.inner.lock().buf.is_empty();
-                    if empty {
-                        r[0] = 0;
-                        r[1] = 0;
-                        r[2] = read_err(c, st)?;
-                        return Ok(());
-                    }
-                }
-            }
-        }),
-        native!("bufio", "Reader.Read", 2, 2, |c, r| {
-            let st = state::<ReaderState>(r[0], "Reader")?;
-            let (arr, off, len, _) = value::slice_parts(r[1]);
-            if len == 0 {
-                r[0] = 0;
+                r[0] = n as Word;
                 r[1] = 0;
-                return Ok(());
+                Ok(())
             }
-            if st.inner.lock().buf.is_empty() && !fill(c, st)? {
-                r[0] = 0;
-                r[1] = read_err(c, st)?;
-                return Ok(());
-            }
-            let mut s = st.inner.lock();
-            let n = len.min(s.buf.len());
-            let cells = heap::bytes(arr);
-            for (i, b) in s.buf.drain(..n).enumerate() {
-                cells[off + i].store(b, Release);
-            }
-            r[0] = n as Word;
-            r[1] = 0;
-            Ok(())
-        }),
+        ),
         // ---- Writer
-        native!("bufio", "NewWriter", 1, 1, |_, r| {
+        native!("bufio", "func NewWriter(io.Writer) *Writer", |_, r| {
             r[0] = new_native_struct(WriterState {
                 writer: r[0],
                 inner: Mutex::new(WriteInner::default()),
             });
             Ok(())
         }),
-        native!("bufio", "Writer.Write", 2, 2, |c, r| {
-            let st = state::<WriterState>(r[0], "Writer")?;
-            let b = util::byte_slice(r[1]);
-            let (n, e) = buffered_write(c, st, &b, true)?;
-            r[0] = n as Word;
-            r[1] = e;
-            Ok(())
-        }),
-        native!("bufio", "Writer.WriteString", 2, 2, |c, r| {
-            let st = state::<WriterState>(r[0], "Writer")?;
-            let b = util::str_arg(r[1]);
-            let (n, e) = buffered_write(c, st, b, false)?;
-            r[0] = n as Word;
-            r[1] = e;
-            Ok(())
-        }),
-        native!("bufio", "Writer.WriteByte", 2, 1, |c, r| {
+        declare!("bufio", "type Writer struct { impl uintptr }"),
+        native!(
+            "bufio",
+            "func (*Writer) Write([]byte) (int, error)",
+            |c, r| {
+                let st = state::<WriterState>(r[0], "Writer")?;
+                let b = util::byte_slice(r[1]);
+                let (n, e) = buffered_write(c, st, &b, true)?;
+                r[0] = n as Word;
+                r[1] = e;
+                Ok(())
+            }
+        ),
+        native!(
+            "bufio",
+            "func (*Writer) WriteString(string) (int, error)",
+            |c, r| {
+                let st = state::<WriterState>(r[0], "Writer")?;
+                let b = util::str_arg(r[1]);
+                let (n, e) = buffered_write(c, st, b, false)?;
+                r[0] = n as Word;
+                r[1] = e;
+                Ok(())
+            }
+        ),
+        native!("bufio", "func (*Writer) WriteByte(byte) error", |c, r| {
             let st = state::<WriterState>(r[0], "Writer")?;
             let (_, e) = buffered_write(c, st, &[r[1] as u8], false)?;
             r[0] = e;
             Ok(())
         }),
-        native!("bufio", "Writer.WriteRune", 2, 2, |c, r| {
-            let st = state::<WriterState>(r[0], "Writer")?;
-            let b = util::encode_rune(r[1] as i64);
-            let (n, e) = buffered_write(c, st, &b, false)?;
-            r[0] = n as Word;
-            r[1] = e;
-            Ok(())
-        }),
-        native!("bufio", "Writer.Flush", 1, 1, |c, r| {
+        native!(
+            "bufio",
+            "func (*Writer) WriteRune(rune) (int, error)",
+            |c, r| {
+                let st = state::<WriterState>(r[0], "Writer")?;
+                let b = util::encode_rune(r[1] as i64);
+                let (n, e) = buffered_write(c, st, &b, false)?;
+                r[0] = n as Word;
+                r[1] = e;
+                Ok(())
+            }
+        ),
+        native!("bufio", "func (*Writer) Flush() error", |c, r| {
             let st = state::<WriterState>(r[0], "Writer")?;
             r[0] = flush(c, st)?;
             Ok(())

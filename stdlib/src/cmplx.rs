@@ -162,60 +162,72 @@ fn w(z: (f64, f64)) -> Word {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("math/cmplx", "Abs", 1, 1, |_, r| {
+        native!("math/cmplx", "func Abs(complex128) float64", |_, r| {
             r[0] = abs(c(r[0])).to_bits();
             Ok(())
         }),
-        native!("math/cmplx", "Phase", 1, 1, |_, r| {
+        native!("math/cmplx", "func Phase(complex128) float64", |_, r| {
             r[0] = phase(c(r[0])).to_bits();
             Ok(())
         }),
-        native!("math/cmplx", "Polar", 1, 2, |_, r| {
-            let x = c(r[0]);
-            r[0] = abs(x).to_bits();
-            r[1] = phase(x).to_bits();
-            Ok(())
-        }),
-        native!("math/cmplx", "Rect", 2, 1, |_, r| {
-            let (m, theta) = (f64::from_bits(r[0]), f64::from_bits(r[1]));
-            let (s, co) = sincos(theta);
-            r[0] = w((m * co, m * s));
-            Ok(())
-        }),
-        native!("math/cmplx", "Sqrt", 1, 1, |_, r| {
+        native!(
+            "math/cmplx",
+            "func Polar(complex128) (float64, float64)",
+            |_, r| {
+                let x = c(r[0]);
+                r[0] = abs(x).to_bits();
+                r[1] = phase(x).to_bits();
+                Ok(())
+            }
+        ),
+        native!(
+            "math/cmplx",
+            "func Rect(float64, float64) complex128",
+            |_, r| {
+                let (m, theta) = (f64::from_bits(r[0]), f64::from_bits(r[1]));
+                let (s, co) = sincos(theta);
+                r[0] = w((m * co, m * s));
+                Ok(())
+            }
+        ),
+        native!("math/cmplx", "func Sqrt(complex128) complex128", |_, r| {
             r[0] = w(sqrt(c(r[0])));
             Ok(())
         }),
-        native!("math/cmplx", "Exp", 1, 1, |_, r| {
+        native!("math/cmplx", "func Exp(complex128) complex128", |_, r| {
             r[0] = w(exp(c(r[0])));
             Ok(())
         }),
-        native!("math/cmplx", "Log", 1, 1, |_, r| {
+        native!("math/cmplx", "func Log(complex128) complex128", |_, r| {
             r[0] = w(log(c(r[0])));
             Ok(())
         }),
-        native!("math/cmplx", "Pow", 2, 1, |_, r| {
-            r[0] = w(pow(c(r[0]), c(r[1])));
-            Ok(())
-        }),
-        native!("math/cmplx", "Conj", 1, 1, |_, r| {
+        native!(
+            "math/cmplx",
+            "func Pow(complex128, complex128) complex128",
+            |_, r| {
+                r[0] = w(pow(c(r[0]), c(r[1])));
+                Ok(())
+            }
+        ),
+        native!("math/cmplx", "func Conj(complex128) complex128", |_, r| {
             let (re, im) = c(r[0]);
             r[0] = w((re, -im));
             Ok(())
         }),
-        native!("math/cmplx", "Inf", 0, 1, |_, r| {
+        native!("math/cmplx", "func Inf() complex128", |_, r| {
             r[0] = w((f64::INFINITY, f64::INFINITY));
             Ok(())
         }),
-        native!("math/cmplx", "NaN", 0, 1, |_, r| {
+        native!("math/cmplx", "func NaN() complex128", |_, r| {
             r[0] = w((f64::from_bits(GO_NAN), f64::from_bits(GO_NAN)));
             Ok(())
         }),
-        native!("math/cmplx", "IsNaN", 1, 1, |_, r| {
+        native!("math/cmplx", "func IsNaN(complex128) bool", |_, r| {
             r[0] = is_nan(c(r[0])) as Word;
             Ok(())
         }),
-        native!("math/cmplx", "IsInf", 1, 1, |_, r| {
+        native!("math/cmplx", "func IsInf(complex128) bool", |_, r| {
             let (re, im) = c(r[0]);
             r[0] = (re.is_infinite() || im.is_infinite()) as Word;
             Ok(())

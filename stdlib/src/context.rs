@@ -23,10 +23,10 @@
 //!   `Timeout()` and `Temporary()` true, as in Go); `Background()`/`TODO()` return the same
 //!   value each time; those objects are GC roots for the whole process.
 
-use crate::native;
 use crate::sync::string_panic;
 use crate::time;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -510,88 +510,121 @@ fn with_value(ctx: &mut NativeCtx, parent: Word, key: Word, val: Word) -> Result
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("context", "Background", 0, 1, |c, r| {
+        declare!(
+            "context",
+            r#"
+import time
+type Context interface { Deadline() (time.Time, bool); Done() <-chan struct{}; Err() error; Value(any) any }
+type CancelFunc func()
+"#
+        ),
+        native!("context", "func Background() Context", |c, r| {
             r[0] = wrap(c.prog, statics().background)?;
             Ok(())
         }),
-        native!("context", "TODO", 0, 1, |c, r| {
+        native!("context", "func TODO() Context", |c, r| {
             r[0] = wrap(c.prog, statics().todo)?;
             Ok(())
         }),
-        native!("context", "Canceled", 0, 1, |c, r| {
+        native!("context", "var Canceled error", |c, r| {
             r[0] = err_value(c.prog, Some(CtxErr::Canceled));
             Ok(())
         }),
-        native!("context", "DeadlineExceeded", 0, 1, |c, r| {
+        native!("context", "var DeadlineExceeded error", |c, r| {
             r[0] = err_value(c.prog, Some(CtxErr::DeadlineExceeded));
             Ok(())
         }),
-        native!("context", "WithCancel", 1, 2, |c, r| {
-            let (x, f) = with_cancel(c, r[0], None)?;
-            r[0] = x;
-            r[1] = f;
-            Ok(())
-        }),
-        native!("context", "WithDeadline", 2, 2, |c, r| {
-            let d = Deadline {
-                ns: time::time_of(r[1]),
-                loc: time::loc_of(r[1]),
-            };
-            let (x, f) = with_deadline(c, r[0], d)?;
-            r[0] = x;
-            r[1] = f;
-            Ok(())
-        }),
-        native!("context", "WithTimeout", 2, 2, |c, r| {
-            let d = Deadline {
-                ns: time::now_ns() + r[1] as i64 as i128,
-                loc: time::local_loc(),
-            };
-            let (x, f) = with_deadline(c, r[0], d)?;
-            r[0] = x;
-            r[1] = f;
-            Ok(())
-        }),
-        native!("context", "WithValue", 3, 1, |c, r| {
-            r[0] = with_value(c, r[0], r[1], r[2])?;
-            Ok(())
-        }),
+        native!(
+            "context",
+            "func WithCancel(Context) (Context, CancelFunc)",
+            |c, r| {
+                let (x, f) = with_cancel(c, r[0], None)?;
+                r[0] = x;
+                r[1] = f;
+                Ok(())
+            }
+        ),
+        native!(
+            "context",
+            "func WithDeadline(Context, time.Time) (Context, CancelFunc)",
+            |c, r| {
+                let d = Deadline {
+                    ns: time::time_of(r[1]),
+                    loc: time::loc_of(r[1]),
+                };
+                let (x, f) = with_deadline(c, r[0], d)?;
+                r[0] = x;
+                r[1] = f;
+                Ok(())
+            }
+        ),
+        native!(
+            "context",
+            "func WithTimeout(Context, time.Duration) (Context, CancelFunc)",
+            |c, r| {
+                let d = Deadline {
+                    ns: time::now_ns() + r[1] as i64 as i128,
+                    loc: time::local_loc(),
+                };
+                let (x, f) = with_deadline(c, r[0], d)?;
+                r[0] = x;
+                r[1] = f;
+                Ok(())
+            }
+        ),
+        native!(
+            "context",
+            "func WithValue(Context, any, any) Context",
+            |c, r| {
+                r[0] = with_value(c, r[0], r[1], r[2])?;
+                Ok(())
+            }
+        ),
         // ---- methods of the implementation type (receiver: its struct object)
-        native!("context", "cancelCtx.Done", 1, 1, |c, r| {
-            let i = wrap(c.prog, r[0])?;
-            r[0] = done(c, i)?;
-            Ok(())
-        }),
-        native!("context", "cancelCtx.Err", 1, 1, |c, r| {
+        declare!("context", "type cancelCtx struct { impl uintptr }"),
+        native!(
+            "context",
+            "func (cancelCtx) Done() <-chan struct{}",
+            |c, r| {
+                let i = wrap(c.prog, r[0])?;
+                r[0] = done(c, i)?;
+                Ok(())
+            }
+        ),
+        native!("context", "func (cancelCtx) Err() error", |c, r| {
             let i = wrap(c.prog, r[0])?;
             r[0] = err(c, i)?;
             Ok(())
         }),
-        native!("context", "cancelCtx.Deadline", 1, 2, |c, r| {
-            let i = wrap(c.prog, r[0])?;
-            match deadline(c, i)? {
-                Some(d) => {
-                    r[0] = time::new_time_in(d.ns, d.loc);
-                    r[1] = 1;
+        native!(
+            "context",
+            "func (cancelCtx) Deadline() (time.Time, bool)",
+            |c, r| {
+                let i = wrap(c.prog, r[0])?;
+                match deadline(c, i)? {
+                    Some(d) => {
+                        r[0] = time::new_time_in(d.ns, d.loc);
+                        r[1] = 1;
+                    }
+                    None => {
+                        r[0] = time::new_time(time::ZERO_TIME_NS);
+                        r[1] = 0;
+                    }
                 }
-                None => {
-                    r[0] = time::new_time(time::ZERO_TIME_NS);
-                    r[1] = 0;
-                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("context", "cancelCtx.Value", 2, 1, |c, r| {
+        ),
+        native!("context", "func (cancelCtx) Value(any) any", |c, r| {
             let i = wrap(c.prog, r[0])?;
             r[0] = value_of(c, i, r[1])?;
             Ok(())
         }),
-        native!("context", "cancelCtx.String", 1, 1, |c, r| {
+        native!("context", "func (cancelCtx) String() string", |c, r| {
             let s = string(c, r[0])?;
             r[0] = value::str_new(s.as_bytes());
             Ok(())
         }),
-        native!("context", "cancelCtx.cancel", 1, 0, |_, r| {
+        native!("context", "func (cancelCtx) cancel()", |_, r| {
             if let Some((n_obj, n)) = node_of(r[0]) {
                 if matches!(n.kind, Kind::Cancel(_)) {
                     cancel(n_obj, CtxErr::Canceled, true);

@@ -14,19 +14,19 @@ use vm::value;
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("errors", "New", 1, 1, |c, r| {
+        native!("errors", "func New(string) error", |c, r| {
             r[0] = util::new_error(c.prog, util::str_arg(r[0]));
             Ok(())
         }),
-        native!("errors", "Unwrap", 1, 1, |c, r| {
+        native!("errors", "func Unwrap(error) error", |c, r| {
             r[0] = unwrap(c, r[0])?;
             Ok(())
         }),
-        native!("errors", "Is", 2, 1, |c, r| {
+        native!("errors", "func Is(error, error) bool", |c, r| {
             r[0] = is(c, r[0], r[1])? as Word;
             Ok(())
         }),
-        native!("errors", "As", 2, 1, |c, r| {
+        native!("errors", "func As(error, any) bool", |c, r| {
             r[0] = as_(c, r[0], r[1])? as Word;
             Ok(())
         }),

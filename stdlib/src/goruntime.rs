@@ -10,7 +10,7 @@
 //!   finalizers
 //! - `const GOOS`, `GOARCH`, `Compiler` are checker constants.
 
-use crate::native;
+use crate::{declare, native};
 use runtime::heap::Word;
 use vm::native::Panic;
 
@@ -20,35 +20,48 @@ pub fn num_cpu() -> usize {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("runtime", "GOMAXPROCS", 1, 1, |_, r| {
+        declare!(
+            "runtime",
+            r#"
+type Error interface { Error() string; RuntimeError() }
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "gc"
+"#
+        ),
+        native!("runtime", "func GOMAXPROCS(int) int", |_, r| {
             r[0] = runtime::set_gomaxprocs(r[0] as i64) as Word;
             Ok(())
         }),
-        native!("runtime", "NumGoroutine", 0, 1, |_, r| {
+        native!("runtime", "func NumGoroutine() int", |_, r| {
             let n = runtime::num_goroutine().saturating_sub(crate::time::helper_goroutines());
             r[0] = n.max(1) as Word;
             Ok(())
         }),
-        native!("runtime", "KeepAlive", 1, 0, |_, _| Ok(())),
-        native!("runtime", "Gosched", 0, 0, |_, _| {
+        native!("runtime", "func KeepAlive(any)", |_, _| Ok(())),
+        native!("runtime", "func Gosched()", |_, _| {
             runtime::gosched();
             Ok(())
         }),
-        native!("runtime", "NumCPU", 0, 1, |_, r| {
+        native!("runtime", "func NumCPU() int", |_, r| {
             r[0] = num_cpu() as Word;
             Ok(())
         }),
-        native!("runtime", "Goexit", 0, 0, |_, _| Err(Panic::Goexit)),
+        native!("runtime", "func Goexit()", |_, _| Err(Panic::Goexit)),
         // The VM does not expose caller frames to natives yet: report "unknown".
-        native!("runtime", "Caller", 1, 4, |_, r| {
-            r[..4].fill(0);
-            Ok(())
-        }),
-        native!("runtime", "NumCgoCall", 0, 1, |_, r| {
+        native!(
+            "runtime",
+            "func Caller(int) (uintptr, string, int, bool)",
+            |_, r| {
+                r[..4].fill(0);
+                Ok(())
+            }
+        ),
+        native!("runtime", "func NumCgoCall() int64", |_, r| {
             r[0] = 0;
             Ok(())
         }),
-        native!("runtime", "GC", 0, 0, |_, _| {
+        native!("runtime", "func GC()", |_, _| {
             // Inside a goroutine this requests a collection and yields to the worker, which
             // collects with the world stopped; this goroutine's registers are its roots.
             runtime::collect_now();

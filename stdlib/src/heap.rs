@@ -4,8 +4,8 @@
 //! the user's `Less`/`Swap`/`Push`/`Pop` are called in Go's order and equal elements end up
 //! where Go puts them.
 
-use crate::native;
 use crate::util::call_iface_method;
+use crate::{declare, native};
 use runtime::heap::Word;
 use vm::native::{NativeCtx, Panic};
 
@@ -78,7 +78,8 @@ impl Heap<'_, '_> {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("container/heap", "Init", 1, 0, |c, r| {
+        declare!("container/heap", "type Interface interface { Len() int; Less(int, int) bool; Swap(int, int); Push(any); Pop() any }"),
+        native!("container/heap", "func Init(Interface)", |c, r| {
             let mut h = Heap { ctx: c, h: r[0] };
             let n = h.len()?;
             for i in (0..n / 2).rev() {
@@ -86,13 +87,13 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("container/heap", "Push", 2, 0, |c, r| {
+        native!("container/heap", "func Push(Interface, any)", |c, r| {
             let mut h = Heap { ctx: c, h: r[0] };
             h.call("Push", &[r[1]])?;
             let n = h.len()?;
             h.up(n - 1)
         }),
-        native!("container/heap", "Pop", 1, 1, |c, r| {
+        native!("container/heap", "func Pop(Interface) any", |c, r| {
             let mut h = Heap { ctx: c, h: r[0] };
             let n = h.len()? - 1;
             h.swap(0, n)?;
@@ -100,7 +101,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = h.call("Pop", &[])?;
             Ok(())
         }),
-        native!("container/heap", "Remove", 2, 1, |c, r| {
+        native!("container/heap", "func Remove(Interface, int) any", |c, r| {
             let mut h = Heap { ctx: c, h: r[0] };
             let (i, n) = (r[1] as i64, h.len()? - 1);
             if n != i {
@@ -112,7 +113,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = h.call("Pop", &[])?;
             Ok(())
         }),
-        native!("container/heap", "Fix", 2, 0, |c, r| {
+        native!("container/heap", "func Fix(Interface, int)", |c, r| {
             Heap { ctx: c, h: r[0] }.fix(r[1] as i64)
         }),
     ]

@@ -6,8 +6,8 @@
 //! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
 //! a `ByteBuf` (slot 0 of the struct) and are drained as they are read.
 
-use crate::native;
 use crate::util::{self, ByteBuf};
+use crate::{declare, native};
 use runtime::heap::Word;
 use vm::native::{NativeCtx, Panic};
 use vm::value;
@@ -27,24 +27,41 @@ pub fn unexpected_eof(ctx: &NativeCtx) -> Word {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("io", "EOF", 0, 1, |c, r| {
+        declare!(
+            "io",
+            r#"
+type Writer interface { Write([]byte) (int, error) }
+type Reader interface { Read([]byte) (int, error) }
+type StringWriter interface { WriteString(string) (int, error) }
+type Closer interface { Close() error }
+type ReadCloser interface { Read([]byte) (int, error); Close() error }
+type WriteCloser interface { Write([]byte) (int, error); Close() error }
+type ReadWriter interface { Read([]byte) (int, error); Write([]byte) (int, error) }
+type ReadWriteCloser interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error }
+"#
+        ),
+        native!("io", "var EOF error", |c, r| {
             r[0] = eof(c);
             Ok(())
         }),
-        native!("io", "ErrUnexpectedEOF", 0, 1, |c, r| {
+        native!("io", "var ErrUnexpectedEOF error", |c, r| {
             r[0] = unexpected_eof(c);
             Ok(())
         }),
-        native!("io", "ReadAll", 1, 2, read_all),
-        native!("io", "Copy", 2, 2, copy),
-        native!("io", "ReadFull", 2, 2, read_full),
-        native!("io", "WriteString", 2, 2, |c, r| {
-            let s = util::str_arg(r[1]);
-            let err = crate::fmt::write_to(c, r[0], s)?;
-            r[0] = s.len() as Word;
-            r[1] = err;
-            Ok(())
-        }),
+        native!("io", "func ReadAll(Reader) ([]byte, error)", read_all),
+        native!("io", "func Copy(Writer, Reader) (int64, error)", copy),
+        native!("io", "func ReadFull(Reader, []byte) (int, error)", read_full),
+        native!(
+            "io",
+            "func WriteString(Writer, string) (int, error)",
+            |c, r| {
+                let s = util::str_arg(r[1]);
+                let err = crate::fmt::write_to(c, r[0], s)?;
+                r[0] = s.len() as Word;
+                r[1] = err;
+                Ok(())
+            }
+        ),
     ]
 }
 
@@ -156,22 +173,22 @@ pub fn read(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
-/// `ReadString(delim byte) (string, error)`.
-pub fn read_string(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
-    let delim = r[1] as u8;
+/// `ReadString(delim byte) (string, error)` / `ReadBytes(delim byte) ([]byte, error)`: the
+/// unread bytes up to and including `delim` — all of them, with `io.EOF`, when there is none —
+/// and the error.
+pub fn read_until(ctx: &NativeCtx, b: &ByteBuf, delim: u8) -> (Vec<u8>, Word) {
     let mut buf = b.buf.lock();
     match buf.iter().position(|&c| c == delim) {
-        Some(i) => {
-            r[0] = util::new_str(&buf[..=i]);
-            buf.drain(..=i);
-            r[1] = 0;
-        }
-        None => {
-            r[0] = util::new_str(&buf);
-            buf.clear();
-            r[1] = eof(ctx);
-        }
+        Some(i) => (buf.drain(..=i).collect(), 0),
+        None => (std::mem::take(&mut *buf), eof(ctx)),
     }
+}
+
+/// `ReadString(delim byte) (string, error)`.
+pub fn read_string(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
+    let (line, err) = read_until(ctx, b, r[1] as u8);
+    r[0] = util::new_str(&line);
+    r[1] = err;
 }
 
 /// `ReadByte() (byte, error)`.

@@ -1,8 +1,16 @@
 //! Go standard packages implemented as native Rust functions (see `vm::native` for the
-//! calling convention). One module per package; each lists its members with Go signatures.
+//! calling convention). One module per package; its `natives()` lists the package's Go
+//! declarations, each member's next to its implementation:
+//! `native!("sync", "func (*Mutex) Lock()", mutex_lock)`, and the lines that need none
+//! (`declare!("sync", "type Mutex struct { impl uintptr }")`: imports, types, constants).
 //!
-//! `Stdlib` is the `NativeRegistry` the compiler asks for `(package, member)` and
-//! `(package, "Type.Method")`. Package variables (`os.Args`, `os.Stdout`, `os.Stderr`) are
+//! Each Go package is declared once: `Stdlib` is both the `lang::check::PackageSource` the
+//! checker reads (a package's text is its declaration lines in registration order) and the
+//! `NativeRegistry` the compiler asks for `(package, member)` and `(package, "Type.Method")`,
+//! with each native's arity computed from its declaration (`lang::check::DeclaredMember`).
+//! Invariants, checked when the table is built: a `native!` declares a function, method or
+//! variable, a `declare!` none, and no member is declared twice — so every declared member
+//! has exactly one implementation. Package variables (`os.Args`, `io.EOF`) are
 //! zero-argument natives returning the value.
 
 pub mod bits;
@@ -36,78 +44,143 @@ pub mod time;
 pub use os::set_args;
 pub use vm::output::flush_stdout;
 
+use lang::check::{DeclaredMember, PackageSource};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use vm::native::{NativeFn, NativeRegistry};
+use vm::native::{NativeFn, NativeImpl, NativeRegistry};
 
-/// A registry entry: (package path, member or `Type.Method`, native).
-pub type Entry = (&'static str, &'static str, NativeFn);
+/// One line of a package's declaration: a member with its native, or (`imp: None`) lines that
+/// declare no member needing one.
+pub struct Entry {
+    /// The import path (`fmt`, `math/rand`).
+    pub pkg: &'static str,
+    /// Go declaration text (see `lang::check::PackageSource`).
+    pub decl: &'static str,
+    pub imp: Option<NativeImpl>,
+}
 
-/// Builds a table entry: `native!("pkg", "Member", nargs, nresults, impl)`.
+/// A member and its implementation: `native!("strings", "func Repeat(string, int) string", imp)`.
 #[macro_export]
 macro_rules! native {
-    ($pkg:literal, $name:expr, $nargs:expr, $nres:expr, $imp:expr) => {
-        (
-            $pkg,
-            $name,
-            vm::native::NativeFn {
-                name: concat!($pkg, ".", $name),
-                nargs: $nargs,
-                nresults: $nres,
-                imp: $imp,
-            },
-        )
+    ($pkg:expr, $decl:expr, $imp:expr) => {
+        $crate::Entry {
+            pkg: $pkg,
+            decl: $decl,
+            imp: Some($imp),
+        }
     };
 }
 
-fn table() -> &'static HashMap<(&'static str, &'static str), NativeFn> {
-    static TABLE: OnceLock<HashMap<(&'static str, &'static str), NativeFn>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
-        let all: Vec<Vec<Entry>> = vec![
-            fmt::natives(),
-            io::natives(),
-            bits::natives(),
-            strings::natives(),
-            strconv::natives(),
-            errors::natives(),
-            math::natives(),
-            cmplx::natives(),
-            sort::natives(),
-            heap::natives(),
-            os::natives(),
-            unicode::natives(),
-            utf8::natives(),
-            bytes::natives(),
-            sync::natives(),
-            atomic::natives(),
-            time::natives(),
-            goruntime::natives(),
-            context::natives(),
-            rand::natives(),
-            bufio::natives(),
-            net::natives(),
-            log::natives(),
-        ];
-        for (pkg, name, f) in all.into_iter().flatten() {
-            t.insert((pkg, name), f);
+/// Declaration lines without implementations (imports, types, constants):
+/// `declare!("time", "type Duration int64")`.
+#[macro_export]
+macro_rules! declare {
+    ($pkg:expr, $decl:expr) => {
+        $crate::Entry {
+            pkg: $pkg,
+            decl: $decl,
+            imp: None,
         }
-        t
+    };
+}
+
+/// The whole library: every package's text and natives.
+struct Library {
+    paths: Vec<&'static str>,
+    texts: HashMap<&'static str, String>,
+    natives: HashMap<(&'static str, &'static str), NativeFn>,
+}
+
+fn entries() -> Vec<Entry> {
+    let all: Vec<Vec<Entry>> = vec![
+        fmt::natives(),
+        io::natives(),
+        bits::natives(),
+        strings::natives(),
+        strconv::natives(),
+        errors::natives(),
+        math::natives(),
+        cmplx::natives(),
+        sort::natives(),
+        heap::natives(),
+        os::natives(),
+        unicode::natives(),
+        utf8::natives(),
+        bytes::natives(),
+        sync::natives(),
+        atomic::natives(),
+        time::natives(),
+        goruntime::natives(),
+        context::natives(),
+        rand::natives(),
+        bufio::natives(),
+        net::natives(),
+        log::natives(),
+    ];
+    all.into_iter().flatten().collect()
+}
+
+fn library() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let mut lib = Library {
+            paths: Vec::new(),
+            texts: HashMap::new(),
+            natives: HashMap::new(),
+        };
+        for e in entries() {
+            if !lib.texts.contains_key(e.pkg) {
+                lib.paths.push(e.pkg);
+            }
+            let text = lib.texts.entry(e.pkg).or_default();
+            text.push_str(e.decl);
+            text.push('\n');
+            let Some(imp) = e.imp else {
+                for line in e.decl.lines() {
+                    let member = DeclaredMember::of(line);
+                    assert!(member.is_none(), "{}: `{line}` needs a native", e.pkg);
+                }
+                continue;
+            };
+            let member = DeclaredMember::of(e.decl)
+                .unwrap_or_else(|| panic!("{}: `{}` declares no member", e.pkg, e.decl));
+            let name: &'static str = Box::leak(format!("{}.{}", e.pkg, member.key).into());
+            let key = &name[e.pkg.len() + 1..];
+            let f = NativeFn {
+                name,
+                nargs: member.nargs,
+                nresults: member.nresults,
+                imp,
+            };
+            let twice = lib.natives.insert((e.pkg, key), f).is_some();
+            assert!(!twice, "{name} is declared twice");
+        }
+        lib
     })
 }
 
-/// The standard library registry.
+/// The standard library: its package declarations and their natives.
 pub struct Stdlib;
 
 impl NativeRegistry for Stdlib {
     fn lookup(&self, pkg: &str, name: &str) -> Option<NativeFn> {
-        table().get(&(pkg, name)).copied()
+        library().natives.get(&(pkg, name)).copied()
+    }
+}
+
+impl PackageSource for Stdlib {
+    fn paths(&self) -> &[&'static str] {
+        &library().paths
+    }
+
+    fn text(&self, path: &str) -> Option<&str> {
+        library().texts.get(path).map(String::as_str)
     }
 }
 
 /// Every registered `(package, member)` (for diagnostics and tests).
 pub fn members() -> Vec<(&'static str, &'static str)> {
-    let mut v: Vec<_> = table().keys().copied().collect();
+    let mut v: Vec<_> = library().natives.keys().copied().collect();
     v.sort();
     v
 }

@@ -14,9 +14,9 @@
 //!   such a source shares its state, as Go's `Rand` shares its source. A user-defined `Source`
 //!   is called through its `Int63`/`Seed` methods.
 
-use crate::native;
 use crate::sync::string_panic;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -249,87 +249,109 @@ fn rand_ptr_type(prog: &vm::program::Program) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// A top-level function on the global source and the same-named `*Rand` method:
+/// `both!(v, "Intn", "(int) int", |c, r, s, a| …)` declares `func Intn(int) int` and
+/// `func (*Rand) Intn(int) int`; the body sees the source `s` and the arguments `a`.
 macro_rules! both {
-    ($v:ident, $name:literal, $mname:literal, $nargs:expr, $nres:expr, |$c:ident, $r:ident, $s:ident, $a:ident| $body:expr) => {
-        $v.push(native!("math/rand", $name, $nargs, $nres, |$c, $r| {
-            let $s = Src::Global;
-            let $a: &[Word] = &$r.to_vec();
-            $body
-        }));
-        $v.push(native!("math/rand", $mname, $nargs + 1, $nres, |$c, $r| {
-            let $s = src_of($r[0])?;
-            let $a: &[Word] = &$r[1..].to_vec();
-            $body
-        }));
+    ($v:ident, $name:literal, $sig:literal, |$c:ident, $r:ident, $s:ident, $a:ident| $body:expr) => {
+        $v.push(native!(
+            "math/rand",
+            concat!("func ", $name, $sig),
+            |$c, $r| {
+                let $s = Src::Global;
+                let $a: &[Word] = &$r.to_vec();
+                $body
+            }
+        ));
+        $v.push(native!(
+            "math/rand",
+            concat!("func (*Rand) ", $name, $sig),
+            |$c, $r| {
+                let $s = src_of($r[0])?;
+                let $a: &[Word] = &$r[1..].to_vec();
+                $body
+            }
+        ));
     };
 }
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v: Vec<crate::Entry> = Vec::new();
-    both!(v, "Intn", "Rand.Intn", 1, 1, |c, r, s, a| {
+    v.push(declare!(
+        "math/rand",
+        r#"
+type Source interface { Int63() int64; Seed(int64) }
+type Rand struct { impl uintptr }
+"#
+    ));
+    both!(v, "Intn", "(int) int", |c, r, s, a| {
         r[0] = s.intn(c, a[0] as i64)? as Word;
         Ok(())
     });
-    both!(v, "Int", "Rand.Int", 0, 1, |c, r, s, _a| {
+    both!(v, "Int", "() int", |c, r, s, _a| {
         r[0] = s.int63(c)? as Word;
         Ok(())
     });
-    both!(v, "Int31", "Rand.Int31", 0, 1, |c, r, s, _a| {
+    both!(v, "Int31", "() int32", |c, r, s, _a| {
         r[0] = s.int31(c)? as i64 as Word;
         Ok(())
     });
-    both!(v, "Int63", "Rand.Int63", 0, 1, |c, r, s, _a| {
+    both!(v, "Int63", "() int64", |c, r, s, _a| {
         r[0] = s.int63(c)? as Word;
         Ok(())
     });
-    both!(v, "Int63n", "Rand.Int63n", 1, 1, |c, r, s, a| {
+    both!(v, "Int63n", "(int64) int64", |c, r, s, a| {
         r[0] = s.int63n(c, a[0] as i64)? as Word;
         Ok(())
     });
-    both!(v, "Int31n", "Rand.Int31n", 1, 1, |c, r, s, a| {
+    both!(v, "Int31n", "(int32) int32", |c, r, s, a| {
         r[0] = s.int31n(c, a[0] as i64 as i32)? as i64 as Word;
         Ok(())
     });
-    both!(v, "Uint32", "Rand.Uint32", 0, 1, |c, r, s, _a| {
+    both!(v, "Uint32", "() uint32", |c, r, s, _a| {
         r[0] = s.uint32(c)? as Word;
         Ok(())
     });
-    both!(v, "Uint64", "Rand.Uint64", 0, 1, |c, r, s, _a| {
+    both!(v, "Uint64", "() uint64", |c, r, s, _a| {
         r[0] = s.uint64(c)?;
         Ok(())
     });
-    both!(v, "Float64", "Rand.Float64", 0, 1, |c, r, s, _a| {
+    both!(v, "Float64", "() float64", |c, r, s, _a| {
         r[0] = s.float64(c)?.to_bits();
         Ok(())
     });
-    both!(v, "Float32", "Rand.Float32", 0, 1, |c, r, s, _a| {
+    both!(v, "Float32", "() float32", |c, r, s, _a| {
         r[0] = (s.float32(c)? as f64).to_bits();
         Ok(())
     });
-    both!(v, "Perm", "Rand.Perm", 1, 1, |c, r, s, a| {
+    both!(v, "Perm", "(int) []int", |c, r, s, a| {
         r[0] = s.perm(c, a[0] as i64)?;
         Ok(())
     });
-    both!(v, "Shuffle", "Rand.Shuffle", 2, 0, |c, r, s, a| {
+    both!(v, "Shuffle", "(int, func(int, int))", |c, r, s, a| {
         let _ = &r;
         s.shuffle(c, a[0] as i64, a[1])
     });
-    both!(v, "Seed", "Rand.Seed", 1, 0, |c, r, s, a| {
+    both!(v, "Seed", "(int64)", |c, r, s, a| {
         let _ = &r;
         s.seed(c, a[0] as i64)
     });
-    v.push(native!("math/rand", "NewSource", 1, 1, |c, r| {
-        let Some(t) = rand_ptr_type(c.prog) else {
-            return Err(Panic::Fatal("math/rand: type *rand.Rand is missing".into()));
-        };
-        let obj = rand_obj(RandState {
-            rng: Mutex::new(Prng::new(r[0] as i64)),
-            user: 0,
-        });
-        r[0] = value::iface_new(t, obj);
-        Ok(())
-    }));
-    v.push(native!("math/rand", "New", 1, 1, |c, r| {
+    v.push(native!(
+        "math/rand",
+        "func NewSource(int64) Source",
+        |c, r| {
+            let Some(t) = rand_ptr_type(c.prog) else {
+                return Err(Panic::Fatal("math/rand: type *rand.Rand is missing".into()));
+            };
+            let obj = rand_obj(RandState {
+                rng: Mutex::new(Prng::new(r[0] as i64)),
+                user: 0,
+            });
+            r[0] = value::iface_new(t, obj);
+            Ok(())
+        }
+    ));
+    v.push(native!("math/rand", "func New(Source) *Rand", |c, r| {
         let src = r[0];
         r[0] = match value::iface_parts(src) {
             None => rand_obj(RandState {

@@ -14,10 +14,10 @@
 //!   `ByteBuf` in slot 0; `Size`, `Seek`, `Unread*` not provided; `bytes.Reader` shares
 //!   these methods)
 
-use crate::native;
 use crate::unicode::case;
 use crate::unicode::{is_digit, is_letter, is_space};
 use crate::util::{self, new_str, str_arg};
+use crate::{declare, native};
 use runtime::heap::{self, NativeObject, Word};
 use vm::native::{NativeCtx, Panic};
 use vm::utf8::{decode_last_rune, decode_rune, runes};
@@ -234,6 +234,17 @@ fn in_cutset(cutset: &[u8]) -> impl FnMut(char) -> bool + '_ {
     move |c| runes(cutset).any(|(_, d, _)| d == c)
 }
 
+/// `TrimLeft(s, cutset)`: `s` without the leading runes in `cutset`.
+pub fn trim_left_cutset<'s>(s: &'s [u8], cutset: &[u8]) -> &'s [u8] {
+    &s[trim_left_by(s, &mut in_cutset(cutset))..]
+}
+
+/// `Trim(s, cutset)`: `s` without the leading and trailing runes in `cutset`.
+pub fn trim_cutset<'s>(s: &'s [u8], cutset: &[u8]) -> &'s [u8] {
+    let s = &s[trim_left_by(s, &mut in_cutset(cutset))..];
+    &s[..trim_right_by(s, &mut in_cutset(cutset))]
+}
+
 /// `strings.EqualFold`: runes equal, or the larger reached from the smaller by walking its
 /// `SimpleFold` orbit upwards.
 pub fn equal_fold(a: &[u8], b: &[u8]) -> bool {
@@ -386,6 +397,56 @@ fn call_rune_fn(ctx: &mut NativeCtx, f: Word, c: char) -> Result<Word, Panic> {
         .unwrap_or(0))
 }
 
+// The `…Func` functions of strings and bytes: `f` is a Go func value, `s` text that stays
+// reachable while `f` runs (a Go string in the argument window, or a Rust copy).
+
+/// `FieldsFunc`: the runs of runes of `s` for which `f` is false.
+pub fn fields_func(c: &mut NativeCtx, s: &[u8], f: Word) -> Result<Vec<Vec<u8>>, Panic> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, ch, _) in runes(s) {
+        if call_rune_fn(c, f, ch)? & 0xff != 0 {
+            if let Some(st) = start.take() {
+                out.push(s[st..i].to_vec());
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(s[st..].to_vec());
+    }
+    Ok(out)
+}
+
+/// `IndexFunc`: the byte index of the first rune for which `f` is true, or -1.
+pub fn index_func(c: &mut NativeCtx, s: &[u8], f: Word) -> Result<i64, Panic> {
+    for (i, ch, _) in runes(s) {
+        if call_rune_fn(c, f, ch)? & 0xff != 0 {
+            return Ok(i as i64);
+        }
+    }
+    Ok(-1)
+}
+
+/// `Map(f, s)`: each rune replaced by `f`'s result, dropped where it is negative.
+pub fn map_go(c: &mut NativeCtx, f: Word, s: &[u8]) -> Result<Vec<u8>, Panic> {
+    let mut out = Vec::with_capacity(s.len());
+    for (_, ch, _) in runes(s) {
+        let m = call_rune_fn(c, f, ch)? as i32 as i64;
+        if m >= 0 {
+            out.extend_from_slice(&util::encode_rune(m));
+        }
+    }
+    Ok(out)
+}
+
+/// `TrimFunc`: the range of `s` left without the leading and trailing runes `f` accepts.
+pub fn trim_func(c: &mut NativeCtx, s: &[u8], f: Word) -> Result<std::ops::Range<usize>, Panic> {
+    let i = trim_left_go(c, s, f)?;
+    Ok(i..i + trim_right_go(c, &s[i..], f)?)
+}
+
 struct Replacer {
     pairs: Vec<(Vec<u8>, Vec<u8>)>,
 }
@@ -456,24 +517,29 @@ pub fn new_reader(c: &NativeCtx, ptr_type: &str, data: &[u8]) -> Result<Word, Pa
 macro_rules! reader_methods {
     ($pkg:literal) => {
         [
-            $crate::native!($pkg, "Reader.Len", 1, 1, |_, r| {
+            $crate::declare!($pkg, "type Reader struct { impl uintptr }"),
+            $crate::native!($pkg, "func (*Reader) Len() int", |_, r| {
                 r[0] = $crate::util::byte_buf(r[0])?.buf.lock().len() as Word;
                 Ok(())
             }),
-            $crate::native!($pkg, "Reader.Read", 2, 2, |c, r| {
+            $crate::native!($pkg, "func (*Reader) Read([]byte) (int, error)", |c, r| {
                 let b = $crate::util::byte_buf(r[0])?;
                 $crate::io::read(c, b, r)
             }),
-            $crate::native!($pkg, "Reader.ReadByte", 1, 2, |c, r| {
+            $crate::native!($pkg, "func (*Reader) ReadByte() (byte, error)", |c, r| {
                 let b = $crate::util::byte_buf(r[0])?;
                 $crate::io::read_byte(c, b, r);
                 Ok(())
             }),
-            $crate::native!($pkg, "Reader.ReadRune", 1, 3, |c, r| {
-                let b = $crate::util::byte_buf(r[0])?;
-                $crate::io::read_rune(c, b, r);
-                Ok(())
-            }),
+            $crate::native!(
+                $pkg,
+                "func (*Reader) ReadRune() (rune, int, error)",
+                |c, r| {
+                    let b = $crate::util::byte_buf(r[0])?;
+                    $crate::io::read_rune(c, b, r);
+                    Ok(())
+                }
+            ),
         ]
     };
 }
@@ -481,54 +547,71 @@ macro_rules! reader_methods {
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = vec![
         // ---- Builder
-        native!("strings", "Builder.WriteString", 2, 2, |_, r| {
-            let s = str_arg(r[1]);
-            util::byte_buf(r[0])?.buf.lock().extend_from_slice(s);
-            r[0] = s.len() as Word;
-            r[1] = 0;
-            Ok(())
-        }),
-        native!("strings", "Builder.Write", 2, 2, |_, r| {
-            let s = util::byte_slice(r[1]);
-            util::byte_buf(r[0])?.buf.lock().extend_from_slice(&s);
-            r[0] = s.len() as Word;
-            r[1] = 0;
-            Ok(())
-        }),
-        native!("strings", "Builder.WriteByte", 2, 1, |_, r| {
-            util::byte_buf(r[0])?.buf.lock().push(r[1] as u8);
-            r[0] = 0;
-            Ok(())
-        }),
-        native!("strings", "Builder.WriteRune", 2, 2, |_, r| {
-            let b = util::encode_rune(r[1] as i32 as i64);
-            util::byte_buf(r[0])?.buf.lock().extend_from_slice(&b);
-            r[0] = b.len() as Word;
-            r[1] = 0;
-            Ok(())
-        }),
-        native!("strings", "Builder.String", 1, 1, |_, r| {
+        declare!("strings", "type Builder struct { impl uintptr }"),
+        native!(
+            "strings",
+            "func (*Builder) WriteString(string) (int, error)",
+            |_, r| {
+                let s = str_arg(r[1]);
+                util::byte_buf(r[0])?.buf.lock().extend_from_slice(s);
+                r[0] = s.len() as Word;
+                r[1] = 0;
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func (*Builder) Write([]byte) (int, error)",
+            |_, r| {
+                let s = util::byte_slice(r[1]);
+                util::byte_buf(r[0])?.buf.lock().extend_from_slice(&s);
+                r[0] = s.len() as Word;
+                r[1] = 0;
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func (*Builder) WriteByte(byte) error",
+            |_, r| {
+                util::byte_buf(r[0])?.buf.lock().push(r[1] as u8);
+                r[0] = 0;
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func (*Builder) WriteRune(rune) (int, error)",
+            |_, r| {
+                let b = util::encode_rune(r[1] as i32 as i64);
+                util::byte_buf(r[0])?.buf.lock().extend_from_slice(&b);
+                r[0] = b.len() as Word;
+                r[1] = 0;
+                Ok(())
+            }
+        ),
+        native!("strings", "func (*Builder) String() string", |_, r| {
             r[0] = match util::existing_byte_buf(r[0]) {
                 Some(b) => new_str(&b.buf.lock()),
                 None => 0,
             };
             Ok(())
         }),
-        native!("strings", "Builder.Len", 1, 1, |_, r| {
+        native!("strings", "func (*Builder) Len() int", |_, r| {
             r[0] = util::existing_byte_buf(r[0]).map_or(0, |b| b.buf.lock().len()) as Word;
             Ok(())
         }),
-        native!("strings", "Builder.Cap", 1, 1, |_, r| {
+        native!("strings", "func (*Builder) Cap() int", |_, r| {
             r[0] = util::existing_byte_buf(r[0]).map_or(0, |b| b.buf.lock().capacity()) as Word;
             Ok(())
         }),
-        native!("strings", "Builder.Reset", 1, 0, |_, r| {
+        native!("strings", "func (*Builder) Reset()", |_, r| {
             if r[0] != 0 {
                 heap::store_word(r[0], 0);
             }
             Ok(())
         }),
-        native!("strings", "Builder.Grow", 2, 0, |_, r| {
+        native!("strings", "func (*Builder) Grow(int)", |_, r| {
             if (r[1] as i64) < 0 {
                 return Err(Panic::Plain("strings.Builder.Grow: negative count".into()));
             }
@@ -539,31 +622,35 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- searching
-        native!("strings", "Contains", 2, 1, |_, r| {
+        native!("strings", "func Contains(string, string) bool", |_, r| {
             r[0] = (index(str_arg(r[0]), str_arg(r[1])) >= 0) as Word;
             Ok(())
         }),
-        native!("strings", "ContainsRune", 2, 1, |_, r| {
+        native!("strings", "func ContainsRune(string, rune) bool", |_, r| {
             r[0] = (index_rune(str_arg(r[0]), r[1] as i32 as i64) >= 0) as Word;
             Ok(())
         }),
-        native!("strings", "ContainsAny", 2, 1, |_, r| {
-            r[0] = (index_any(str_arg(r[0]), str_arg(r[1])) >= 0) as Word;
-            Ok(())
-        }),
-        native!("strings", "HasPrefix", 2, 1, |_, r| {
+        native!(
+            "strings",
+            "func ContainsAny(string, string) bool",
+            |_, r| {
+                r[0] = (index_any(str_arg(r[0]), str_arg(r[1])) >= 0) as Word;
+                Ok(())
+            }
+        ),
+        native!("strings", "func HasPrefix(string, string) bool", |_, r| {
             r[0] = str_arg(r[0]).starts_with(str_arg(r[1])) as Word;
             Ok(())
         }),
-        native!("strings", "HasSuffix", 2, 1, |_, r| {
+        native!("strings", "func HasSuffix(string, string) bool", |_, r| {
             r[0] = str_arg(r[0]).ends_with(str_arg(r[1])) as Word;
             Ok(())
         }),
-        native!("strings", "Index", 2, 1, |_, r| {
+        native!("strings", "func Index(string, string) int", |_, r| {
             r[0] = ints(index(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "IndexByte", 2, 1, |_, r| {
+        native!("strings", "func IndexByte(string, byte) int", |_, r| {
             r[0] = ints(
                 str_arg(r[0])
                     .iter()
@@ -572,19 +659,19 @@ pub fn natives() -> Vec<crate::Entry> {
             );
             Ok(())
         }),
-        native!("strings", "IndexRune", 2, 1, |_, r| {
+        native!("strings", "func IndexRune(string, rune) int", |_, r| {
             r[0] = ints(index_rune(str_arg(r[0]), r[1] as i32 as i64));
             Ok(())
         }),
-        native!("strings", "IndexAny", 2, 1, |_, r| {
+        native!("strings", "func IndexAny(string, string) int", |_, r| {
             r[0] = ints(index_any(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "LastIndex", 2, 1, |_, r| {
+        native!("strings", "func LastIndex(string, string) int", |_, r| {
             r[0] = ints(last_index(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "LastIndexByte", 2, 1, |_, r| {
+        native!("strings", "func LastIndexByte(string, byte) int", |_, r| {
             r[0] = ints(
                 str_arg(r[0])
                     .iter()
@@ -593,263 +680,306 @@ pub fn natives() -> Vec<crate::Entry> {
             );
             Ok(())
         }),
-        native!("strings", "IndexFunc", 2, 1, |c, r| {
-            let (s, f) = (str_arg(r[0]), r[1]);
-            let mut res = -1;
-            for (i, ch, _) in runes(s) {
-                if call_rune_fn(c, f, ch)? & 0xff != 0 {
-                    res = i as i64;
-                    break;
-                }
+        native!(
+            "strings",
+            "func IndexFunc(string, func(rune) bool) int",
+            |c, r| {
+                r[0] = ints(index_func(c, str_arg(r[0]), r[1])?);
+                Ok(())
             }
-            r[0] = ints(res);
-            Ok(())
-        }),
-        native!("strings", "Count", 2, 1, |_, r| {
+        ),
+        native!("strings", "func Count(string, string) int", |_, r| {
             r[0] = ints(count(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "Compare", 2, 1, |_, r| {
+        native!("strings", "func Compare(string, string) int", |_, r| {
             r[0] = ints(str_arg(r[0]).cmp(str_arg(r[1])) as i64);
             Ok(())
         }),
-        native!("strings", "EqualFold", 2, 1, |_, r| {
+        native!("strings", "func EqualFold(string, string) bool", |_, r| {
             r[0] = equal_fold(str_arg(r[0]), str_arg(r[1])) as Word;
             Ok(())
         }),
-        native!("strings", "Cut", 2, 3, |_, r| {
-            let (s, sep) = (str_arg(r[0]), str_arg(r[1]));
-            let i = index(s, sep);
-            if i >= 0 {
-                let i = i as usize;
-                r[0] = new_str(&s[..i]);
-                r[1] = new_str(&s[i + sep.len()..]);
-                r[2] = 1;
-            } else {
-                r[1] = 0;
-                r[2] = 0;
+        native!(
+            "strings",
+            "func Cut(string, string) (string, string, bool)",
+            |_, r| {
+                let (s, sep) = (str_arg(r[0]), str_arg(r[1]));
+                let i = index(s, sep);
+                if i >= 0 {
+                    let i = i as usize;
+                    r[0] = new_str(&s[..i]);
+                    r[1] = new_str(&s[i + sep.len()..]);
+                    r[2] = 1;
+                } else {
+                    r[1] = 0;
+                    r[2] = 0;
+                }
+                Ok(())
             }
-            Ok(())
-        }),
+        ),
         // ---- splitting and joining
-        native!("strings", "Split", 2, 1, |_, r| {
+        native!("strings", "func Split(string, string) []string", |_, r| {
             let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, -1);
             set_strs(r, v);
             Ok(())
         }),
-        native!("strings", "SplitN", 3, 1, |_, r| {
-            let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, r[2] as i64);
-            if r[2] == 0 {
-                r[0] = 0;
-            } else {
-                set_strs(r, v);
+        native!(
+            "strings",
+            "func SplitN(string, string, int) []string",
+            |_, r| {
+                let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, r[2] as i64);
+                if r[2] == 0 {
+                    r[0] = 0;
+                } else {
+                    set_strs(r, v);
+                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("strings", "SplitAfter", 2, 1, |_, r| {
-            let sep = str_arg(r[1]);
-            let v = gen_split(str_arg(r[0]), sep, sep.len(), -1);
-            set_strs(r, v);
-            Ok(())
-        }),
-        native!("strings", "Fields", 1, 1, |_, r| {
+        ),
+        native!(
+            "strings",
+            "func SplitAfter(string, string) []string",
+            |_, r| {
+                let sep = str_arg(r[1]);
+                let v = gen_split(str_arg(r[0]), sep, sep.len(), -1);
+                set_strs(r, v);
+                Ok(())
+            }
+        ),
+        native!("strings", "func Fields(string) []string", |_, r| {
             let v = fields(str_arg(r[0]));
             set_strs(r, v);
             Ok(())
         }),
-        native!("strings", "FieldsFunc", 2, 1, |c, r| {
-            let (s, f) = (str_arg(r[0]), r[1]);
-            let mut out = Vec::new();
-            let mut start: Option<usize> = None;
-            for (i, ch, _) in runes(s) {
-                if call_rune_fn(c, f, ch)? & 0xff != 0 {
-                    if let Some(st) = start.take() {
-                        out.push(s[st..i].to_vec());
-                    }
-                } else if start.is_none() {
-                    start = Some(i);
-                }
+        native!(
+            "strings",
+            "func FieldsFunc(string, func(rune) bool) []string",
+            |c, r| {
+                let out = fields_func(c, str_arg(r[0]), r[1])?;
+                set_strs(r, out);
+                Ok(())
             }
-            if let Some(st) = start {
-                out.push(s[st..].to_vec());
-            }
-            set_strs(r, out);
-            Ok(())
-        }),
-        native!("strings", "Join", 2, 1, |_, r| {
+        ),
+        native!("strings", "func Join([]string, string) string", |_, r| {
             let parts = util::str_slice(r[0]);
             r[0] = new_str(&parts.join(str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "Repeat", 2, 1, |_, r| {
+        native!("strings", "func Repeat(string, int) string", |_, r| {
             let v = repeat(str_arg(r[0]), r[1] as i64, "strings")?;
             r[0] = new_str(&v);
             Ok(())
         }),
-        native!("strings", "Replace", 4, 1, |_, r| {
-            r[0] = new_str(&replace(
-                str_arg(r[0]),
-                str_arg(r[1]),
-                str_arg(r[2]),
-                r[3] as i64,
-            ));
-            Ok(())
-        }),
-        native!("strings", "ReplaceAll", 3, 1, |_, r| {
-            r[0] = new_str(&replace(str_arg(r[0]), str_arg(r[1]), str_arg(r[2]), -1));
-            Ok(())
-        }),
+        native!(
+            "strings",
+            "func Replace(string, string, string, int) string",
+            |_, r| {
+                r[0] = new_str(&replace(
+                    str_arg(r[0]),
+                    str_arg(r[1]),
+                    str_arg(r[2]),
+                    r[3] as i64,
+                ));
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func ReplaceAll(string, string, string) string",
+            |_, r| {
+                r[0] = new_str(&replace(str_arg(r[0]), str_arg(r[1]), str_arg(r[2]), -1));
+                Ok(())
+            }
+        ),
         // ---- case
-        native!("strings", "ToUpper", 1, 1, |_, r| {
+        native!("strings", "func ToUpper(string) string", |_, r| {
             r[0] = new_str(&to_upper(str_arg(r[0])));
             Ok(())
         }),
-        native!("strings", "ToLower", 1, 1, |_, r| {
+        native!("strings", "func ToLower(string) string", |_, r| {
             r[0] = new_str(&to_lower(str_arg(r[0])));
             Ok(())
         }),
-        native!("strings", "ToTitle", 1, 1, |_, r| {
+        native!("strings", "func ToTitle(string) string", |_, r| {
             r[0] = new_str(&to_title(str_arg(r[0])));
             Ok(())
         }),
-        native!("strings", "Title", 1, 1, |_, r| {
+        native!("strings", "func Title(string) string", |_, r| {
             r[0] = new_str(&title(str_arg(r[0])));
             Ok(())
         }),
-        native!("strings", "Map", 2, 1, |c, r| {
-            let (f, s) = (r[0], str_arg(r[1]));
-            let mut out = Vec::with_capacity(s.len());
-            for (_, ch, _) in runes(s) {
-                let m = call_rune_fn(c, f, ch)? as i32 as i64;
-                if m >= 0 {
-                    out.extend_from_slice(&util::encode_rune(m));
-                }
+        native!(
+            "strings",
+            "func Map(func(rune) rune, string) string",
+            |c, r| {
+                r[0] = new_str(&map_go(c, r[0], str_arg(r[1]))?);
+                Ok(())
             }
-            r[0] = new_str(&out);
-            Ok(())
-        }),
+        ),
         // ---- trimming
-        native!("strings", "TrimSpace", 1, 1, |_, r| {
+        native!("strings", "func TrimSpace(string) string", |_, r| {
             r[0] = new_str(trim_space(str_arg(r[0])));
             Ok(())
         }),
-        native!("strings", "Trim", 2, 1, |_, r| {
-            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
-            let i = trim_left_by(s, &mut in_cutset(cut));
-            let s = &s[i..];
-            let j = trim_right_by(s, &mut in_cutset(cut));
-            r[0] = new_str(&s[..j]);
+        native!("strings", "func Trim(string, string) string", |_, r| {
+            r[0] = new_str(trim_cutset(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "TrimLeft", 2, 1, |_, r| {
-            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
-            let i = trim_left_by(s, &mut in_cutset(cut));
-            r[0] = new_str(&s[i..]);
+        native!("strings", "func TrimLeft(string, string) string", |_, r| {
+            r[0] = new_str(trim_left_cutset(str_arg(r[0]), str_arg(r[1])));
             Ok(())
         }),
-        native!("strings", "TrimRight", 2, 1, |_, r| {
-            let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
-            let j = trim_right_by(s, &mut in_cutset(cut));
-            r[0] = new_str(&s[..j]);
-            Ok(())
-        }),
-        native!("strings", "TrimPrefix", 2, 1, |_, r| {
-            let (s, p) = (str_arg(r[0]), str_arg(r[1]));
-            r[0] = new_str(s.strip_prefix(p).unwrap_or(s));
-            Ok(())
-        }),
-        native!("strings", "TrimSuffix", 2, 1, |_, r| {
-            let (s, p) = (str_arg(r[0]), str_arg(r[1]));
-            r[0] = new_str(s.strip_suffix(p).unwrap_or(s));
-            Ok(())
-        }),
-        native!("strings", "TrimFunc", 2, 1, |c, r| {
-            let (s, f) = (str_arg(r[0]), r[1]);
-            let i = trim_left_go(c, s, f)?;
-            let j = i + trim_right_go(c, &s[i..], f)?;
-            r[0] = new_str(&s[i..j]);
-            Ok(())
-        }),
-        native!("strings", "TrimLeftFunc", 2, 1, |c, r| {
-            let s = str_arg(r[0]);
-            r[0] = new_str(&s[trim_left_go(c, s, r[1])?..]);
-            Ok(())
-        }),
-        native!("strings", "TrimRightFunc", 2, 1, |c, r| {
-            let s = str_arg(r[0]);
-            r[0] = new_str(&s[..trim_right_go(c, s, r[1])?]);
-            Ok(())
-        }),
-        native!("strings", "LastIndexFunc", 2, 1, |c, r| {
-            let (s, f) = (str_arg(r[0]), r[1]);
-            let mut j = s.len();
-            let mut res = -1;
-            while j > 0 {
-                let (ch, w) = decode_last_rune(&s[..j]);
-                j -= w;
-                if call_rune_fn(c, f, ch)? & 0xff != 0 {
-                    res = j as i64;
-                    break;
+        native!(
+            "strings",
+            "func TrimRight(string, string) string",
+            |_, r| {
+                let (s, cut) = (str_arg(r[0]), str_arg(r[1]));
+                let j = trim_right_by(s, &mut in_cutset(cut));
+                r[0] = new_str(&s[..j]);
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func TrimPrefix(string, string) string",
+            |_, r| {
+                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+                r[0] = new_str(s.strip_prefix(p).unwrap_or(s));
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func TrimSuffix(string, string) string",
+            |_, r| {
+                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+                r[0] = new_str(s.strip_suffix(p).unwrap_or(s));
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func TrimFunc(string, func(rune) bool) string",
+            |c, r| {
+                let s = str_arg(r[0]);
+                r[0] = new_str(&s[trim_func(c, s, r[1])?]);
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func TrimLeftFunc(string, func(rune) bool) string",
+            |c, r| {
+                let s = str_arg(r[0]);
+                r[0] = new_str(&s[trim_left_go(c, s, r[1])?..]);
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func TrimRightFunc(string, func(rune) bool) string",
+            |c, r| {
+                let s = str_arg(r[0]);
+                r[0] = new_str(&s[..trim_right_go(c, s, r[1])?]);
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func LastIndexFunc(string, func(rune) bool) int",
+            |c, r| {
+                let (s, f) = (str_arg(r[0]), r[1]);
+                let mut j = s.len();
+                let mut res = -1;
+                while j > 0 {
+                    let (ch, w) = decode_last_rune(&s[..j]);
+                    j -= w;
+                    if call_rune_fn(c, f, ch)? & 0xff != 0 {
+                        res = j as i64;
+                        break;
+                    }
                 }
+                r[0] = ints(res);
+                Ok(())
             }
-            r[0] = ints(res);
-            Ok(())
-        }),
-        native!("strings", "LastIndexAny", 2, 1, |_, r| {
-            r[0] = ints(last_index_any(str_arg(r[0]), str_arg(r[1])));
-            Ok(())
-        }),
-        native!("strings", "SplitAfterN", 3, 1, |_, r| {
-            let sep = str_arg(r[1]);
-            let v = gen_split(str_arg(r[0]), sep, sep.len(), r[2] as i64);
-            if r[2] == 0 {
-                r[0] = 0;
-            } else {
-                set_strs(r, v);
+        ),
+        native!(
+            "strings",
+            "func LastIndexAny(string, string) int",
+            |_, r| {
+                r[0] = ints(last_index_any(str_arg(r[0]), str_arg(r[1])));
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("strings", "Clone", 1, 1, |_, r| {
+        ),
+        native!(
+            "strings",
+            "func SplitAfterN(string, string, int) []string",
+            |_, r| {
+                let sep = str_arg(r[1]);
+                let v = gen_split(str_arg(r[0]), sep, sep.len(), r[2] as i64);
+                if r[2] == 0 {
+                    r[0] = 0;
+                } else {
+                    set_strs(r, v);
+                }
+                Ok(())
+            }
+        ),
+        native!("strings", "func Clone(string) string", |_, r| {
             r[0] = new_str(str_arg(r[0]));
             Ok(())
         }),
-        native!("strings", "ToValidUTF8", 2, 1, |_, r| {
-            r[0] = new_str(&to_valid_utf8(str_arg(r[0]), str_arg(r[1])));
-            Ok(())
-        }),
+        native!(
+            "strings",
+            "func ToValidUTF8(string, string) string",
+            |_, r| {
+                r[0] = new_str(&to_valid_utf8(str_arg(r[0]), str_arg(r[1])));
+                Ok(())
+            }
+        ),
         // ---- Reader
-        native!("strings", "NewReader", 1, 1, |c, r| {
+        native!("strings", "func NewReader(string) *Reader", |c, r| {
             r[0] = new_reader(c, "*strings.Reader", str_arg(r[0]))?;
             Ok(())
         }),
         // ---- Replacer
-        native!("strings", "NewReplacer", 1, 1, |_, r| {
-            let args = util::str_slice(r[0]);
-            if args.len() % 2 == 1 {
-                return Err(Panic::Plain(
-                    "strings.NewReplacer: odd argument count".into(),
-                ));
+        native!(
+            "strings",
+            "func NewReplacer(...string) *Replacer",
+            |_, r| {
+                let args = util::str_slice(r[0]);
+                if args.len() % 2 == 1 {
+                    return Err(Panic::Plain(
+                        "strings.NewReplacer: odd argument count".into(),
+                    ));
+                }
+                let pairs = args
+                    .chunks(2)
+                    .map(|p| (p[0].to_vec(), p[1].to_vec()))
+                    .collect();
+                let obj = heap::alloc_words(1);
+                heap::store_word(obj, heap::alloc_native(Box::new(Replacer { pairs })));
+                r[0] = obj;
+                Ok(())
             }
-            let pairs = args
-                .chunks(2)
-                .map(|p| (p[0].to_vec(), p[1].to_vec()))
-                .collect();
-            let obj = heap::alloc_words(1);
-            heap::store_word(obj, heap::alloc_native(Box::new(Replacer { pairs })));
-            r[0] = obj;
-            Ok(())
-        }),
-        native!("strings", "Replacer.Replace", 2, 1, |_, r| {
-            if r[0] == 0 {
-                return Err(util::nil_deref());
+        ),
+        declare!("strings", "type Replacer struct { impl uintptr }"),
+        native!(
+            "strings",
+            "func (*Replacer) Replace(string) string",
+            |_, r| {
+                if r[0] == 0 {
+                    return Err(util::nil_deref());
+                }
+                let Some(rep) = heap::native::<Replacer>(heap::load_word(r[0])) else {
+                    r[0] = r[1];
+                    return Ok(());
+                };
+                r[0] = new_str(&replacer_replace(&rep.pairs, str_arg(r[1])));
+                Ok(())
             }
-            let Some(rep) = heap::native::<Replacer>(heap::load_word(r[0])) else {
-                r[0] = r[1];
-                return Ok(());
-            };
-            r[0] = new_str(&replacer_replace(&rep.pairs, str_arg(r[1])));
-            Ok(())
-        }),
+        ),
     ];
     v.extend(reader_methods!("strings"));
     v

@@ -20,8 +20,8 @@
 //! `sync: RUnlock of unlocked RWMutex` (fatal), `panic: sync: negative WaitGroup counter`
 //! (a recoverable panic with a string value, as Go's `panic("…")`).
 
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -712,12 +712,14 @@ fn map_range(ctx: &mut NativeCtx, recv: Word, f: Word) -> Result<(), Panic> {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
+        declare!("sync", "type Locker interface { Lock(); Unlock() }"),
         // ---- Mutex
-        native!("sync", "Mutex.Lock", 1, 0, mutex_lock),
-        native!("sync", "Mutex.Unlock", 1, 0, |_, r| mutex_unlock(mutex(
-            r[0]
-        )?)),
-        native!("sync", "Mutex.TryLock", 1, 1, |c, r| {
+        declare!("sync", "type Mutex struct { impl uintptr }"),
+        native!("sync", "func (*Mutex) Lock()", mutex_lock),
+        native!("sync", "func (*Mutex) Unlock()", |_, r| mutex_unlock(
+            mutex(r[0])?
+        )),
+        native!("sync", "func (*Mutex) TryLock() bool", |c, r| {
             let m = mutex(r[0])?;
             let locked = m.try_lock();
             if locked {
@@ -727,23 +729,24 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- RWMutex
-        native!("sync", "RWMutex.Lock", 1, 0, rw_lock),
-        native!("sync", "RWMutex.Unlock", 1, 0, |_, r| rw_unlock(rw_state(
-            r[0]
-        )?)),
-        native!("sync", "RWMutex.RLock", 1, 0, rw_rlock),
-        native!("sync", "RWMutex.RUnlock", 1, 0, |_, r| rw_runlock(
+        declare!("sync", "type RWMutex struct { impl uintptr }"),
+        native!("sync", "func (*RWMutex) Lock()", rw_lock),
+        native!("sync", "func (*RWMutex) Unlock()", |_, r| rw_unlock(
             rw_state(r[0])?
         )),
-        native!("sync", "RWMutex.TryLock", 1, 1, |_, r| {
+        native!("sync", "func (*RWMutex) RLock()", rw_rlock),
+        native!("sync", "func (*RWMutex) RUnlock()", |_, r| rw_runlock(
+            rw_state(r[0])?
+        )),
+        native!("sync", "func (*RWMutex) TryLock() bool", |_, r| {
             r[0] = rw_try_lock(rw_state(r[0])?) as Word;
             Ok(())
         }),
-        native!("sync", "RWMutex.TryRLock", 1, 1, |_, r| {
+        native!("sync", "func (*RWMutex) TryRLock() bool", |_, r| {
             r[0] = rw_try_rlock(rw_state(r[0])?) as Word;
             Ok(())
         }),
-        native!("sync", "RWMutex.RLocker", 1, 1, |c, r| {
+        native!("sync", "func (*RWMutex) RLocker() Locker", |c, r| {
             // A `sync.rlocker` (checker-declared struct whose hidden word is the RWMutex).
             let t = c
                 .prog
@@ -758,92 +761,101 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = value::iface_new(t as u32, obj);
             Ok(())
         }),
-        native!("sync", "rlocker.Lock", 1, 0, |c, r| {
+        declare!("sync", "type rlocker struct { impl uintptr }"),
+        native!("sync", "func (rlocker) Lock()", |c, r| {
             r[0] = heap::load_word(nil_check(r[0])?); // the RWMutex
             rw_rlock(c, r)
         }),
-        native!("sync", "rlocker.Unlock", 1, 0, |_, r| {
+        native!("sync", "func (rlocker) Unlock()", |_, r| {
             rw_runlock(rw_state(heap::load_word(nil_check(r[0])?))?)
         }),
         // ---- WaitGroup
-        native!("sync", "WaitGroup.Add", 2, 0, |_, r| wg_add(
+        declare!("sync", "type WaitGroup struct { impl uintptr }"),
+        native!("sync", "func (*WaitGroup) Add(int)", |_, r| wg_add(
             r[0],
             r[1] as i64
         )),
-        native!("sync", "WaitGroup.Done", 1, 0, |_, r| wg_add(r[0], -1)),
-        native!("sync", "WaitGroup.Wait", 1, 0, wg_wait),
+        native!("sync", "func (*WaitGroup) Done()", |_, r| wg_add(r[0], -1)),
+        native!("sync", "func (*WaitGroup) Wait()", wg_wait),
         // ---- Once
-        native!("sync", "Once.Do", 2, 0, once_do),
+        declare!("sync", "type Once struct { impl uintptr }"),
+        native!("sync", "func (*Once) Do(func())", once_do),
         // ---- Cond
-        native!("sync", "NewCond", 1, 1, |_, r| {
+        native!("sync", "func NewCond(Locker) *Cond", |_, r| {
             let obj = heap::alloc_words(2);
             heap::words(obj)[0].store(r[0], Release);
             r[0] = obj;
             Ok(())
         }),
-        native!("sync", "Cond.Wait", 1, 0, cond_wait),
-        native!("sync", "Cond.Signal", 1, 0, |_, r| {
+        declare!("sync", "type Cond struct { L Locker; impl uintptr }"),
+        native!("sync", "func (*Cond) Wait()", cond_wait),
+        native!("sync", "func (*Cond) Signal()", |_, r| {
             state_native::<CondState>(r[0], 1)?.signal();
             Ok(())
         }),
-        native!("sync", "Cond.Broadcast", 1, 0, |_, r| {
+        native!("sync", "func (*Cond) Broadcast()", |_, r| {
             state_native::<CondState>(r[0], 1)?.broadcast();
             Ok(())
         }),
         // ---- Pool
-        native!("sync", "Pool.Get", 1, 1, |c, r| {
+        declare!("sync", "type Pool struct { New func() any; impl uintptr }"),
+        native!("sync", "func (*Pool) Get() any", |c, r| {
             r[0] = pool_get(c, r[0])?;
             Ok(())
         }),
-        native!("sync", "Pool.Put", 2, 0, |_, r| pool_put(r[0], r[1])),
+        native!("sync", "func (*Pool) Put(any)", |_, r| pool_put(r[0], r[1])),
         // ---- Map
-        native!("sync", "Map.Load", 2, 2, |c, r| {
+        declare!("sync", "type Map struct { impl uintptr }"),
+        native!("sync", "func (*Map) Load(any) (any, bool)", |c, r| {
             let k = any_key(c.prog, r[1])?;
             let v = sync_map_locked(r[0])?.load(&k);
             r[0] = v.unwrap_or(0);
             r[1] = v.is_some() as Word;
             Ok(())
         }),
-        native!("sync", "Map.Store", 3, 0, |c, r| {
+        native!("sync", "func (*Map) Store(any, any)", |c, r| {
             let k = any_key(c.prog, r[1])?;
             sync_map_locked(r[0])?.store(k, r[1], r[2]);
             Ok(())
         }),
-        native!("sync", "Map.LoadOrStore", 3, 2, |c, r| {
-            let k = any_key(c.prog, r[1])?;
-            let mut m = sync_map_locked(r[0])?;
-            match m.load(&k) {
-                Some(v) => {
-                    r[0] = v;
-                    r[1] = 1;
+        native!(
+            "sync",
+            "func (*Map) LoadOrStore(any, any) (any, bool)",
+            |c, r| {
+                let k = any_key(c.prog, r[1])?;
+                let mut m = sync_map_locked(r[0])?;
+                match m.load(&k) {
+                    Some(v) => {
+                        r[0] = v;
+                        r[1] = 1;
+                    }
+                    None => {
+                        m.store(k, r[1], r[2]);
+                        r[0] = r[2];
+                        r[1] = 0;
+                    }
                 }
-                None => {
-                    m.store(k, r[1], r[2]);
-                    r[0] = r[2];
-                    r[1] = 0;
-                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("sync", "Map.LoadAndDelete", 2, 2, |c, r| {
-            let k = any_key(c.prog, r[1])?;
-            let v = sync_map_locked(r[0])?.delete(&k);
-            r[0] = v.unwrap_or(0);
-            r[1] = v.is_some() as Word;
-            Ok(())
-        }),
-        native!("sync", "Map.Delete", 2, 0, |c, r| {
+        ),
+        native!(
+            "sync",
+            "func (*Map) LoadAndDelete(any) (any, bool)",
+            |c, r| {
+                let k = any_key(c.prog, r[1])?;
+                let v = sync_map_locked(r[0])?.delete(&k);
+                r[0] = v.unwrap_or(0);
+                r[1] = v.is_some() as Word;
+                Ok(())
+            }
+        ),
+        native!("sync", "func (*Map) Delete(any)", |c, r| {
             let k = any_key(c.prog, r[1])?;
             sync_map_locked(r[0])?.delete(&k);
             Ok(())
         }),
-        native!("sync", "Map.Swap", 3, 2, |c, r| {
-            let k = any_key(c.prog, r[1])?;
-            let prev = sync_map_locked(r[0])?.store(k, r[1], r[2]);
-            r[0] = prev.unwrap_or(0);
-            r[1] = prev.is_some() as Word;
-            Ok(())
+        native!("sync", "func (*Map) Range(func(any, any) bool)", |c, r| {
+            map_range(c, r[0], r[1])
         }),
-        native!("sync", "Map.Range", 2, 0, |c, r| map_range(c, r[0], r[1])),
     ]
 }

@@ -4,8 +4,8 @@
 //! int`, `ValidString(s string) bool`, `Valid(p []byte) bool`, `ValidRune(r rune) bool`,
 //! `AppendRune(p []byte, r rune) []byte`, `RuneStart(b byte) bool`, `FullRune(p []byte) bool`, `FullRuneInString`.
 
-use crate::native;
 use crate::util::{self, str_arg};
+use crate::{declare, native};
 use runtime::heap::Word;
 use vm::utf8::{decode_last_rune, decode_rune, full_rune, runes};
 use vm::value;
@@ -28,73 +28,114 @@ fn decoded(r: &mut [Word], (c, w): (char, usize)) {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("unicode/utf8", "RuneCountInString", 1, 1, |_, r| {
-            r[0] = runes(str_arg(r[0])).count() as Word;
-            Ok(())
-        }),
-        native!("unicode/utf8", "RuneCount", 1, 1, |_, r| {
+        declare!(
+            "unicode/utf8",
+            r#"
+const RuneError rune = 65533
+const UTFMax = 4
+const RuneSelf = 128
+const MaxRune rune = 1114111
+"#
+        ),
+        native!(
+            "unicode/utf8",
+            "func RuneCountInString(string) int",
+            |_, r| {
+                r[0] = runes(str_arg(r[0])).count() as Word;
+                Ok(())
+            }
+        ),
+        native!("unicode/utf8", "func RuneCount([]byte) int", |_, r| {
             r[0] = runes(&util::byte_slice(r[0])).count() as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "RuneLen", 1, 1, |_, r| {
+        native!("unicode/utf8", "func RuneLen(rune) int", |_, r| {
             r[0] = rune_len(r[0] as i32 as i64) as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "DecodeRuneInString", 1, 2, |_, r| {
-            let d = decode_rune(str_arg(r[0]));
-            decoded(r, d);
-            Ok(())
-        }),
-        native!("unicode/utf8", "DecodeRune", 1, 2, |_, r| {
-            let d = decode_rune(&util::byte_slice(r[0]));
-            decoded(r, d);
-            Ok(())
-        }),
-        native!("unicode/utf8", "DecodeLastRuneInString", 1, 2, |_, r| {
-            let d = decode_last_rune(str_arg(r[0]));
-            decoded(r, d);
-            Ok(())
-        }),
-        native!("unicode/utf8", "DecodeLastRune", 1, 2, |_, r| {
-            let d = decode_last_rune(&util::byte_slice(r[0]));
-            decoded(r, d);
-            Ok(())
-        }),
-        native!("unicode/utf8", "EncodeRune", 2, 1, |_, r| {
-            let b = util::encode_rune(r[1] as i32 as i64);
-            for (i, &c) in b.iter().enumerate() {
-                value::slice_set(r[0], i as i64, c as Word, true)?;
+        native!(
+            "unicode/utf8",
+            "func DecodeRuneInString(string) (rune, int)",
+            |_, r| {
+                let d = decode_rune(str_arg(r[0]));
+                decoded(r, d);
+                Ok(())
             }
-            r[0] = b.len() as Word;
-            Ok(())
-        }),
-        native!("unicode/utf8", "AppendRune", 2, 1, |_, r| {
-            r[0] = util::append_bytes(r[0], &util::encode_rune(r[1] as i32 as i64));
-            Ok(())
-        }),
-        native!("unicode/utf8", "ValidString", 1, 1, |_, r| {
+        ),
+        native!(
+            "unicode/utf8",
+            "func DecodeRune([]byte) (rune, int)",
+            |_, r| {
+                let d = decode_rune(&util::byte_slice(r[0]));
+                decoded(r, d);
+                Ok(())
+            }
+        ),
+        native!(
+            "unicode/utf8",
+            "func DecodeLastRuneInString(string) (rune, int)",
+            |_, r| {
+                let d = decode_last_rune(str_arg(r[0]));
+                decoded(r, d);
+                Ok(())
+            }
+        ),
+        native!(
+            "unicode/utf8",
+            "func DecodeLastRune([]byte) (rune, int)",
+            |_, r| {
+                let d = decode_last_rune(&util::byte_slice(r[0]));
+                decoded(r, d);
+                Ok(())
+            }
+        ),
+        native!(
+            "unicode/utf8",
+            "func EncodeRune([]byte, rune) int",
+            |_, r| {
+                let b = util::encode_rune(r[1] as i32 as i64);
+                for (i, &c) in b.iter().enumerate() {
+                    value::slice_set(r[0], i as i64, c as Word, true)?;
+                }
+                r[0] = b.len() as Word;
+                Ok(())
+            }
+        ),
+        native!(
+            "unicode/utf8",
+            "func AppendRune([]byte, rune) []byte",
+            |_, r| {
+                r[0] = util::append_bytes(r[0], &util::encode_rune(r[1] as i32 as i64));
+                Ok(())
+            }
+        ),
+        native!("unicode/utf8", "func ValidString(string) bool", |_, r| {
             r[0] = std::str::from_utf8(str_arg(r[0])).is_ok() as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "Valid", 1, 1, |_, r| {
+        native!("unicode/utf8", "func Valid([]byte) bool", |_, r| {
             r[0] = std::str::from_utf8(&util::byte_slice(r[0])).is_ok() as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "ValidRune", 1, 1, |_, r| {
+        native!("unicode/utf8", "func ValidRune(rune) bool", |_, r| {
             r[0] = (rune_len(r[0] as i32 as i64) > 0) as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "RuneStart", 1, 1, |_, r| {
+        native!("unicode/utf8", "func RuneStart(byte) bool", |_, r| {
             r[0] = (r[0] as u8 & 0xC0 != 0x80) as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "FullRune", 1, 1, |_, r| {
+        native!("unicode/utf8", "func FullRune([]byte) bool", |_, r| {
             r[0] = full_rune(&util::byte_slice(r[0])) as Word;
             Ok(())
         }),
-        native!("unicode/utf8", "FullRuneInString", 1, 1, |_, r| {
-            r[0] = full_rune(str_arg(r[0])) as Word;
-            Ok(())
-        }),
+        native!(
+            "unicode/utf8",
+            "func FullRuneInString(string) bool",
+            |_, r| {
+                r[0] = full_rune(str_arg(r[0])) as Word;
+                Ok(())
+            }
+        ),
     ]
 }

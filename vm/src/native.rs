@@ -58,6 +58,9 @@ pub type NativeImpl = fn(&mut NativeCtx, &mut [Word]) -> Result<(), Panic>;
 pub struct NativeFn {
     /// Go's name for tracebacks, e.g. `fmt.Println`, `sync.(*Mutex).Lock`.
     pub name: &'static str,
+    /// Argument and result words. For a stdlib member they are its Go declaration's (the
+    /// signature the checker gave its calls), so the compiler sizes call windows from that
+    /// signature.
     pub nargs: u16,
     pub nresults: u16,
     pub imp: NativeImpl,

@@ -24,7 +24,7 @@ impl NativeRegistry for AnyNative {
 fn compile(src: &str) -> Result<vm::program::Program, Vec<String>> {
     let (file, d) = lang::parser::parse_file(src);
     assert!(d.is_empty(), "parse: {d:?}");
-    let (tt, info, d) = lang::check::check_file(&file, src);
+    let (tt, info, d) = lang::check::check_file(&file, src, &stdlib::Stdlib);
     assert!(d.is_empty(), "check: {d:?}");
     vm::compile::compile(&file, &tt, &info, &AnyNative, "t.go", src)
         .map_err(|ds| ds.into_iter().map(|d| d.message).collect())

@@ -9,7 +9,8 @@
 //! (expressions, composite literals), `call` (calls and
 //! conversions), `builtins`, `lookup` (fields, methods, method sets, interface satisfaction),
 //! `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
-//! statements), `stdlib_sigs` + `stdlib_data` (types of stdlib package members).
+//! statements), `package_source` (the packages a program may import, as declaration text, and
+//! the arity a declaration gives its member) + `stdlib_sigs` (that text as checker objects).
 //!
 //! Invariants:
 //! - `scopes[0]` is the universe, `scopes[1]` the package scope, `scopes[2]` the file scope
@@ -32,7 +33,7 @@ pub mod format;
 mod initorder;
 mod literal;
 mod lookup;
-mod stdlib_data;
+mod package_source;
 mod stdlib_sigs;
 mod stmt;
 mod typexpr;
@@ -44,11 +45,16 @@ use crate::types::*;
 use num_bigint::BigInt;
 use std::collections::{HashMap, HashSet};
 
-pub use stdlib_sigs::{package_members, stdlib_method_name, SUPPORTED_PACKAGES};
+pub use package_source::{DeclaredMember, PackageSource};
+pub use stdlib_sigs::stdlib_method_name;
 
-/// Type-checks one file (package `main`).
-pub fn check_file(file: &ast::File, src: &str) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {
-    let mut c = Checker::new(file, src);
+/// Type-checks one file (package `main`) whose imports are declared by `packages`.
+pub fn check_file(
+    file: &ast::File,
+    src: &str,
+    packages: &dyn PackageSource,
+) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {
+    let mut c = Checker::new(file, src, packages);
     c.check();
     let mut diags = std::mem::take(&mut c.diags);
     diags.sort_by_key(|d| (d.span.start, d.span.end));
@@ -138,6 +144,8 @@ pub(crate) struct FuncCtx {
 pub(crate) struct Checker<'a> {
     pub src: &'a str,
     pub file: &'a File,
+    /// Declarations of the packages the file may import.
+    pub package_source: &'a dyn PackageSource,
     pub tt: TypeTable,
     pub info: TypeInfo,
     pub diags: Vec<Diagnostic>,
@@ -178,7 +186,7 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(file: &'a File, src: &'a str) -> Self {
+    fn new(file: &'a File, src: &'a str, package_source: &'a dyn PackageSource) -> Self {
         let mut tt = TypeTable::new();
         let mut info = TypeInfo {
             exprs: vec![None; file.expr_count as usize],
@@ -194,6 +202,7 @@ impl<'a> Checker<'a> {
         Checker {
             src,
             file,
+            package_source,
             tt,
             info,
             diags: Vec::new(),

@@ -1,6 +1,6 @@
-//! Types of the stdlib package members minigo provides, as Go declaration text (one per line,
-//! parameter names omitted) parsed by a small type-expression parser. Extending a package means
-//! adding a line to its text below.
+//! Types of the stdlib package members minigo provides: a package's Go declaration text (one
+//! per line, parameter names omitted; see `package_source`) parsed by a small type-expression
+//! parser into checker objects.
 //!
 //! Representation (what the compiler sees):
 //! - functions and variables: `ObjKind::PkgMember { pkg: "strings", name: "Split" }` with the
@@ -16,7 +16,7 @@
 //! Invariant: a package's text only refers to predeclared types, its own types, and types of
 //! packages named on its `import` lines (loaded first).
 
-use super::stdlib_data::*;
+use super::package_source::PackageSource;
 use super::*;
 use crate::ast::ChanDir;
 
@@ -33,88 +33,14 @@ pub fn stdlib_method_name(info: &TypeInfo, obj: ObjId) -> Option<(&str, &str, &s
     }
 }
 
-/// Every standard package minigo implements (import paths), each resolved by `package_text`.
-pub const SUPPORTED_PACKAGES: &[&str] = &[
-    "fmt",
-    "os",
-    "io",
-    "errors",
-    "strings",
-    "strconv",
-    "math",
-    "sort",
-    "container/heap",
-    "unicode",
-    "unicode/utf8",
-    "bytes",
-    "time",
-    "sync",
-    "sync/atomic",
-    "runtime",
-    "context",
-    "math/rand",
-    "bufio",
-    "math/bits",
-    "math/cmplx",
-    "net",
-    "log",
-];
-
-/// The exported members a supported package declares (functions, types, constants,
-/// variables), in declaration order; empty for any other path.
-pub fn package_members(path: &str) -> Vec<String> {
-    let Some(text) = package_text(path) else {
-        return Vec::new();
-    };
-    text.lines()
-        .filter_map(|l| {
-            let toks = tokenize(l.trim());
-            match toks.first().map(String::as_str) {
-                Some("func") if toks.get(1).is_some_and(|t| t != "(") => toks.get(1).cloned(),
-                Some("type" | "const" | "var") => toks.get(1).cloned(),
-                _ => None,
-            }
-        })
-        .filter(|n| n.starts_with(|c: char| c.is_uppercase()))
-        .collect()
-}
-
-fn package_text(path: &str) -> Option<&'static str> {
-    Some(match path {
-        "fmt" => FMT,
-        "os" => OS,
-        "io" => IO,
-        "errors" => ERRORS,
-        "strings" => STRINGS,
-        "strconv" => STRCONV,
-        "math" => MATH,
-        "sort" => SORT,
-        "container/heap" => HEAP,
-        "unicode" => UNICODE,
-        "unicode/utf8" => UTF8,
-        "bytes" => BYTES,
-        "time" => TIME,
-        "sync" => SYNC,
-        "sync/atomic" => ATOMIC,
-        "runtime" => RUNTIME,
-        "context" => CONTEXT,
-        "math/rand" => RAND,
-        "bufio" => BUFIO,
-        "math/bits" => BITS,
-        "math/cmplx" => CMPLX,
-        "net" => NET,
-        "log" => LOG,
-        _ => return None,
-    })
-}
-
 /// Loads a stdlib package's members into `c.packages` (and its dependencies). Returns false for
 /// an unknown package.
 pub fn load_package(c: &mut Checker, path: &str) -> bool {
     if c.packages.contains_key(path) {
         return true;
     }
-    let Some(text) = package_text(path) else {
+    let source: &dyn PackageSource = c.package_source;
+    let Some(text) = source.text(path) else {
         return false;
     };
     c.packages.insert(path.to_string(), HashMap::new());
@@ -138,8 +64,10 @@ pub fn load_package(c: &mut Checker, path: &str) -> bool {
             c.packages.get_mut(path).unwrap().insert(name.clone(), o);
         }
     }
-    // pass 2: everything else
-    for l in &lines {
+    // pass 2: the types' underlying types, then everything else (a typed constant needs its
+    // type's underlying type, wherever the lines stand)
+    let (types, rest): (Vec<&str>, Vec<&str>) = lines.iter().partition(|l| l.starts_with("type"));
+    for l in types.iter().chain(&rest) {
         let toks = tokenize(l);
         let mut p = P {
             toks: &toks,
@@ -257,7 +185,7 @@ fn parse_const(lit: &str) -> (ConstValue, TypeId) {
     )
 }
 
-fn tokenize(s: &str) -> Vec<String> {
+pub(super) fn tokenize(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let b = s.as_bytes();
     let mut i = 0;
@@ -465,19 +393,5 @@ impl P<'_, '_, '_> {
                 self.c.obj(o).typ
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_supported_package_has_declarations() {
-        for path in super::SUPPORTED_PACKAGES {
-            assert!(super::package_text(path).is_some(), "{path}");
-        }
-        let strings = super::package_members("strings");
-        assert!(
-            strings.contains(&"Repeat".to_string()) && strings.contains(&"Builder".to_string())
-        );
     }
 }

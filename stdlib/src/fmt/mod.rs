@@ -19,8 +19,8 @@ pub mod scan_stdin;
 pub mod state;
 pub mod verbs;
 
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use print_value::{GoVal, VmHost};
 use printer::Printer;
 use runtime::heap::Word;
@@ -29,22 +29,82 @@ use vm::value;
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = state::natives();
+    v.push(declare!(
+        "fmt",
+        r#"
+import io
+type Stringer interface { String() string }
+type GoStringer interface { GoString() string }
+type State interface { Write([]byte) (int, error); Width() (int, bool); Precision() (int, bool); Flag(int) bool }
+type Formatter interface { Format(State, rune) }
+"#
+    ));
     v.extend([
-        native!("fmt", "Print", 1, 2, |c, r| out(c, r, 0, Mode::Print)),
-        native!("fmt", "Println", 1, 2, |c, r| out(c, r, 0, Mode::Println)),
-        native!("fmt", "Printf", 2, 2, |c, r| out(c, r, 0, Mode::Printf)),
-        native!("fmt", "Fprint", 2, 2, |c, r| out(c, r, 1, Mode::Print)),
-        native!("fmt", "Fprintln", 2, 2, |c, r| out(c, r, 1, Mode::Println)),
-        native!("fmt", "Fprintf", 3, 2, |c, r| out(c, r, 1, Mode::Printf)),
-        native!("fmt", "Sprint", 1, 1, |c, r| sprint(c, r, Mode::Print)),
-        native!("fmt", "Sprintln", 1, 1, |c, r| sprint(c, r, Mode::Println)),
-        native!("fmt", "Sprintf", 2, 1, |c, r| sprint(c, r, Mode::Printf)),
-        native!("fmt", "Errorf", 2, 1, errorf),
-        native!("fmt", "Sscan", 2, 2, |c, r| scan::sscan(c, r, true)),
-        native!("fmt", "Sscanln", 2, 2, |c, r| scan::sscan(c, r, false)),
-        native!("fmt", "Sscanf", 3, 2, scan::sscanf),
-        native!("fmt", "Scan", 1, 2, |c, r| scan_stdin::scan(c, r, true)),
-        native!("fmt", "Scanln", 1, 2, |c, r| scan_stdin::scan(c, r, false)),
+        native!("fmt", "func Print(...any) (int, error)", |c, r| out(
+            c,
+            r,
+            0,
+            Mode::Print
+        )),
+        native!("fmt", "func Println(...any) (int, error)", |c, r| out(
+            c,
+            r,
+            0,
+            Mode::Println
+        )),
+        native!("fmt", "func Printf(string, ...any) (int, error)", |c, r| {
+            out(c, r, 0, Mode::Printf)
+        }),
+        native!(
+            "fmt",
+            "func Fprint(io.Writer, ...any) (int, error)",
+            |c, r| out(c, r, 1, Mode::Print)
+        ),
+        native!(
+            "fmt",
+            "func Fprintln(io.Writer, ...any) (int, error)",
+            |c, r| out(c, r, 1, Mode::Println)
+        ),
+        native!(
+            "fmt",
+            "func Fprintf(io.Writer, string, ...any) (int, error)",
+            |c, r| out(c, r, 1, Mode::Printf)
+        ),
+        native!("fmt", "func Sprint(...any) string", |c, r| sprint(
+            c,
+            r,
+            Mode::Print
+        )),
+        native!("fmt", "func Sprintln(...any) string", |c, r| sprint(
+            c,
+            r,
+            Mode::Println
+        )),
+        native!("fmt", "func Sprintf(string, ...any) string", |c, r| sprint(
+            c,
+            r,
+            Mode::Printf
+        )),
+        native!("fmt", "func Errorf(string, ...any) error", errorf),
+        native!("fmt", "func Sscan(string, ...any) (int, error)", |c, r| {
+            scan::sscan(c, r, true)
+        }),
+        native!(
+            "fmt",
+            "func Sscanln(string, ...any) (int, error)",
+            |c, r| scan::sscan(c, r, false)
+        ),
+        native!(
+            "fmt",
+            "func Sscanf(string, string, ...any) (int, error)",
+            scan::sscanf
+        ),
+        native!("fmt", "func Scan(...any) (int, error)", |c, r| {
+            scan_stdin::scan(c, r, true)
+        }),
+        native!("fmt", "func Scanln(...any) (int, error)", |c, r| {
+            scan_stdin::scan(c, r, false)
+        }),
     ]);
     v
 }

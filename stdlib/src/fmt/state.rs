@@ -8,8 +8,8 @@
 //! appends that buffer, unpadded, where the operand goes once `Format` returns.
 
 use super::verbs::Flags;
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -57,29 +57,34 @@ fn flag(f: &Flags, c: i64) -> bool {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("fmt", "pp.Write", 2, 2, |_, r| {
+        declare!("fmt", "type pp struct { impl uintptr }"),
+        native!("fmt", "func (pp) Write([]byte) (int, error)", |_, r| {
             let b = util::byte_slice(r[1]);
             state_of(r[0])?.buf.lock().extend_from_slice(&b);
             (r[0], r[1]) = (b.len() as Word, 0);
             Ok(())
         }),
-        native!("fmt", "pp.WriteString", 2, 2, |_, r| {
-            let s = util::str_arg(r[1]);
-            state_of(r[0])?.buf.lock().extend_from_slice(s);
-            (r[0], r[1]) = (s.len() as Word, 0);
-            Ok(())
-        }),
-        native!("fmt", "pp.Width", 1, 2, |_, r| {
+        native!(
+            "fmt",
+            "func (pp) WriteString(string) (int, error)",
+            |_, r| {
+                let s = util::str_arg(r[1]);
+                state_of(r[0])?.buf.lock().extend_from_slice(s);
+                (r[0], r[1]) = (s.len() as Word, 0);
+                Ok(())
+            }
+        ),
+        native!("fmt", "func (pp) Width() (int, bool)", |_, r| {
             let f = state_of(r[0])?.flags;
             (r[0], r[1]) = (f.wid as Word, f.wid_present as Word);
             Ok(())
         }),
-        native!("fmt", "pp.Precision", 1, 2, |_, r| {
+        native!("fmt", "func (pp) Precision() (int, bool)", |_, r| {
             let f = state_of(r[0])?.flags;
             (r[0], r[1]) = (f.prec as Word, f.prec_present as Word);
             Ok(())
         }),
-        native!("fmt", "pp.Flag", 2, 1, |_, r| {
+        native!("fmt", "func (pp) Flag(int) bool", |_, r| {
             r[0] = flag(&state_of(r[0])?.flags, r[1] as i64) as Word;
             Ok(())
         }),

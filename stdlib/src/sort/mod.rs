@@ -8,18 +8,16 @@
 //! - `func Search(n int, f func(int) bool) int`, `SearchInts(a []int, x int) int`,
 //!   `SearchStrings(a []string, x string) int`, `SearchFloat64s`
 //! - methods `IntSlice.{Len,Less,Swap,Sort,Search}`, `StringSlice.…`, `Float64Slice.…`
-//! - `func Reverse(data Interface) Interface`: when the program's type table has
-//!   `*sort.reverse` (methods `reverse.Len/Less/Swap`, natives here; the receiver points at a
-//!   one-word object holding the wrapped Interface) the result has that dynamic type;
-//!   otherwise it is a copy of `data`'s interface box remembered (and kept alive) in a
-//!   registry, which `Sort`/`Stable`/`IsSorted` recognise and sort in reverse.
+//! - `func Reverse(data Interface) Interface`: a copy of `data`'s interface box remembered
+//!   (and kept alive) in a registry, which `Sort`/`Stable`/`IsSorted` recognise and sort in
+//!   reverse.
 
 pub mod pdq;
 
 pub use pdq::{pdqsort, sort, stable, Data};
 
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use runtime::heap::Word;
 use vm::native::{NativeCtx, Panic};
 use vm::program::MethodImpl;
@@ -294,22 +292,27 @@ fn search_strings(_: &mut NativeCtx, r: &mut [Word]) -> R<()> {
     Ok(())
 }
 
+/// `Len`, `Less`, `Swap` and `Sort` of a slice type (`slice_type!("IntSlice", int_less)`).
 macro_rules! slice_type {
-    ($len:literal, $lt:literal, $sw:literal, $so:literal, $less:expr) => {
+    ($t:literal, $less:expr) => {
         [
-            native!("sort", $len, 1, 1, |_, r| {
+            native!("sort", concat!("func (", $t, ") Len() int"), |_, r| {
                 r[0] = value::slice_parts(r[0]).2 as Word;
                 Ok(())
             }),
-            native!("sort", $lt, 3, 1, |_, r| {
-                let (a, b) = (
-                    value::slice_get(r[0], r[1] as i64, false)?,
-                    value::slice_get(r[0], r[2] as i64, false)?,
-                );
-                r[0] = ($less)(a, b) as Word;
-                Ok(())
-            }),
-            native!("sort", $sw, 3, 0, |_, r| {
+            native!(
+                "sort",
+                concat!("func (", $t, ") Less(int, int) bool"),
+                |_, r| {
+                    let (a, b) = (
+                        value::slice_get(r[0], r[1] as i64, false)?,
+                        value::slice_get(r[0], r[2] as i64, false)?,
+                    );
+                    r[0] = ($less)(a, b) as Word;
+                    Ok(())
+                }
+            ),
+            native!("sort", concat!("func (", $t, ") Swap(int, int)"), |_, r| {
                 let (a, b) = (
                     value::slice_get(r[0], r[1] as i64, false)?,
                     value::slice_get(r[0], r[2] as i64, false)?,
@@ -318,59 +321,81 @@ macro_rules! slice_type {
                 value::slice_set(r[0], r[2] as i64, a, false)?;
                 Ok(())
             }),
-            native!("sort", $so, 1, 0, |_, r| sort_words(r[0], $less)),
+            native!(
+                "sort",
+                concat!("func (", $t, ") Sort()"),
+                |_, r| sort_words(r[0], $less)
+            ),
         ]
     };
 }
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = vec![
-        native!("sort", "Ints", 1, 0, |_, r| sort_words(r[0], int_less)),
-        native!("sort", "Strings", 1, 0, |_, r| sort_words(r[0], str_less)),
-        native!("sort", "Float64s", 1, 0, |_, r| sort_words(
+        declare!(
+            "sort",
+            "type Interface interface { Len() int; Less(int, int) bool; Swap(int, int) }"
+        ),
+        native!("sort", "func Ints([]int)", |_, r| sort_words(
+            r[0], int_less
+        )),
+        native!("sort", "func Strings([]string)", |_, r| sort_words(
+            r[0], str_less
+        )),
+        native!("sort", "func Float64s([]float64)", |_, r| sort_words(
             r[0], float_less
         )),
-        native!("sort", "IntsAreSorted", 1, 1, |_, r| {
+        native!("sort", "func IntsAreSorted([]int) bool", |_, r| {
             r[0] = is_sorted_words(r[0], int_less) as Word;
             Ok(())
         }),
-        native!("sort", "StringsAreSorted", 1, 1, |_, r| {
+        native!("sort", "func StringsAreSorted([]string) bool", |_, r| {
             r[0] = is_sorted_words(r[0], str_less) as Word;
             Ok(())
         }),
-        native!("sort", "Float64sAreSorted", 1, 1, |_, r| {
+        native!("sort", "func Float64sAreSorted([]float64) bool", |_, r| {
             r[0] = is_sorted_words(r[0], float_less) as Word;
             Ok(())
         }),
-        native!("sort", "Slice", 2, 0, |c, r| {
+        native!("sort", "func Slice(any, func(int, int) bool)", |c, r| {
             let (mut d, len) = FuncData::of(c, r)?;
             sort(&mut d, len)
         }),
-        native!("sort", "SliceStable", 2, 0, |c, r| {
-            let (mut d, len) = FuncData::of(c, r)?;
-            stable(&mut d, len)
-        }),
-        native!("sort", "SliceIsSorted", 2, 1, |c, r| {
-            let (mut d, len) = FuncData::of(c, r)?;
-            let mut ok = true;
-            for i in (1..len).rev() {
-                if d.less(i, i - 1)? {
-                    ok = false;
-                    break;
-                }
+        native!(
+            "sort",
+            "func SliceStable(any, func(int, int) bool)",
+            |c, r| {
+                let (mut d, len) = FuncData::of(c, r)?;
+                stable(&mut d, len)
             }
-            r[0] = ok as Word;
-            Ok(())
-        }),
-        native!("sort", "Sort", 1, 0, |c, r| with_iface(c, r[0], |d, n| {
-            sort(d, n)
-        })),
-        native!("sort", "Stable", 1, 0, |c, r| with_iface(
+        ),
+        native!(
+            "sort",
+            "func SliceIsSorted(any, func(int, int) bool) bool",
+            |c, r| {
+                let (mut d, len) = FuncData::of(c, r)?;
+                let mut ok = true;
+                for i in (1..len).rev() {
+                    if d.less(i, i - 1)? {
+                        ok = false;
+                        break;
+                    }
+                }
+                r[0] = ok as Word;
+                Ok(())
+            }
+        ),
+        native!("sort", "func Sort(Interface)", |c, r| with_iface(
+            c,
+            r[0],
+            |d, n| { sort(d, n) }
+        )),
+        native!("sort", "func Stable(Interface)", |c, r| with_iface(
             c,
             r[0],
             |d, n| stable(d, n)
         )),
-        native!("sort", "IsSorted", 1, 1, |c, r| {
+        native!("sort", "func IsSorted(Interface) bool", |c, r| {
             let ok = with_iface(c, r[0], |d, n| {
                 for i in (1..n).rev() {
                     if d.less(i, i - 1)? {
@@ -382,14 +407,8 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = ok as Word;
             Ok(())
         }),
-        native!("sort", "Reverse", 1, 1, |c, r| {
+        native!("sort", "func Reverse(Interface) Interface", |_, r| {
             let inner = r[0];
-            if let Some(t) = util::type_named(c.prog, "*sort.reverse") {
-                let obj = runtime::heap::alloc_words(1);
-                runtime::heap::store_word(obj, inner);
-                r[0] = value::iface_new(t, obj);
-                return Ok(());
-            }
             let Some((t, d)) = value::iface_parts(inner) else {
                 return Err(util::nil_deref());
             };
@@ -398,80 +417,64 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = b;
             Ok(())
         }),
-        native!("sort", "reverse.Len", 1, 1, |c, r| {
-            let inner = runtime::heap::load_word(r[0]);
-            r[0] = util::call_iface_method(c, inner, "Len", &[])?
-                .first()
-                .copied()
-                .unwrap_or(0);
-            Ok(())
-        }),
-        native!("sort", "reverse.Less", 3, 1, |c, r| {
-            let inner = runtime::heap::load_word(r[0]);
-            r[0] = util::call_iface_method(c, inner, "Less", &[r[2], r[1]])?
-                .first()
-                .copied()
-                .unwrap_or(0);
-            Ok(())
-        }),
-        native!("sort", "reverse.Swap", 3, 0, |c, r| {
-            let inner = runtime::heap::load_word(r[0]);
-            util::call_iface_method(c, inner, "Swap", &[r[1], r[2]])?;
-            Ok(())
-        }),
-        native!("sort", "Search", 2, 1, |c, r| {
+        native!("sort", "func Search(int, func(int) bool) int", |c, r| {
             let f = r[1];
             r[0] = search(r[0] as i64, |h| {
                 Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) & 0xff != 0)
             })? as Word;
             Ok(())
         }),
-        native!("sort", "Find", 2, 2, |c, r| {
-            // Go's Find: the first index whose cmp is <= 0, and whether cmp is 0 there.
-            let (n, f) = (r[0] as i64, r[1]);
-            let mut cmp = |h: i64| -> Result<i64, Panic> {
-                Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) as i64)
-            };
-            let (mut i, mut j) = (0i64, n);
-            while i < j {
-                let h = ((i as u64 + j as u64) >> 1) as i64;
-                if cmp(h)? > 0 {
-                    i = h + 1;
-                } else {
-                    j = h;
+        native!(
+            "sort",
+            "func Find(int, func(int) int) (int, bool)",
+            |c, r| {
+                // Go's Find: the first index whose cmp is <= 0, and whether cmp is 0 there.
+                let (n, f) = (r[0] as i64, r[1]);
+                let mut cmp = |h: i64| -> Result<i64, Panic> {
+                    Ok(c.call(f, &[h as Word])?.first().copied().unwrap_or(0) as i64)
+                };
+                let (mut i, mut j) = (0i64, n);
+                while i < j {
+                    let h = ((i as u64 + j as u64) >> 1) as i64;
+                    if cmp(h)? > 0 {
+                        i = h + 1;
+                    } else {
+                        j = h;
+                    }
                 }
+                let found = i < n && cmp(i)? == 0;
+                (r[0], r[1]) = (i as Word, found as Word);
+                Ok(())
             }
-            let found = i < n && cmp(i)? == 0;
-            (r[0], r[1]) = (i as Word, found as Word);
-            Ok(())
-        }),
-        native!("sort", "SearchInts", 2, 1, search_ints),
-        native!("sort", "SearchFloat64s", 2, 1, search_float64s),
-        native!("sort", "SearchStrings", 2, 1, search_strings),
-        native!("sort", "IntSlice.Search", 2, 1, search_ints),
-        native!("sort", "Float64Slice.Search", 2, 1, search_float64s),
-        native!("sort", "StringSlice.Search", 2, 1, search_strings),
+        ),
+        native!("sort", "func SearchInts([]int, int) int", search_ints),
+        native!(
+            "sort",
+            "func SearchFloat64s([]float64, float64) int",
+            search_float64s
+        ),
+        native!(
+            "sort",
+            "func SearchStrings([]string, string) int",
+            search_strings
+        ),
+        declare!("sort", "type IntSlice []int"),
+        native!("sort", "func (IntSlice) Search(int) int", search_ints),
+        declare!("sort", "type Float64Slice []float64"),
+        native!(
+            "sort",
+            "func (Float64Slice) Search(float64) int",
+            search_float64s
+        ),
+        declare!("sort", "type StringSlice []string"),
+        native!(
+            "sort",
+            "func (StringSlice) Search(string) int",
+            search_strings
+        ),
     ];
-    v.extend(slice_type!(
-        "IntSlice.Len",
-        "IntSlice.Less",
-        "IntSlice.Swap",
-        "IntSlice.Sort",
-        int_less
-    ));
-    v.extend(slice_type!(
-        "StringSlice.Len",
-        "StringSlice.Less",
-        "StringSlice.Swap",
-        "StringSlice.Sort",
-        str_less
-    ));
-    v.extend(slice_type!(
-        "Float64Slice.Len",
-        "Float64Slice.Less",
-        "Float64Slice.Swap",
-        "Float64Slice.Sort",
-        float_less
-    ));
+    v.extend(slice_type!("IntSlice", int_less));
+    v.extend(slice_type!("StringSlice", str_less));
+    v.extend(slice_type!("Float64Slice", float_less));
     v
 }

@@ -6,6 +6,7 @@
 //!   `FormatFloat(f float64, fmt byte, prec, bitSize int) string`
 //! - `func Quote(s string) string`, `QuoteToASCII`, `QuoteToGraphic`, `QuoteRune(r rune)
 //!   string`, `QuoteRuneToASCII`, `QuoteRuneToGraphic`, `Unquote(s string) (string, error)`,
+//!   `QuotedPrefix`,
 //!   `CanBackquote`, `IsPrint(r rune) bool`, `IsGraphic`
 //! - `func AppendInt(dst []byte, i int64, base int) []byte`, `AppendQuote` (and the other
 //!   `Append*` twins of the formatting and quoting functions)
@@ -23,8 +24,8 @@ pub mod isprint;
 pub mod parse;
 pub mod quote;
 
-use crate::native;
 use crate::util::{self, new_str, str_arg};
+use crate::{declare, native};
 use parse::{num_error, NumErr};
 use runtime::heap::Word;
 use vm::native::{NativeCtx, Panic};
@@ -103,8 +104,17 @@ fn base_panic(func: &str, base: i64) -> Result<(), Panic> {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("strconv", "NumError.Error", 1, 1, num_error_method),
-        native!("strconv", "NumError.Unwrap", 1, 1, |_, r| {
+        declare!("strconv", "const IntSize = 64"),
+        declare!(
+            "strconv",
+            "type NumError struct { Func string; Num string; Err error }"
+        ),
+        native!(
+            "strconv",
+            "func (*NumError) Error() string",
+            num_error_method
+        ),
+        native!("strconv", "func (*NumError) Unwrap() error", |_, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
@@ -113,19 +123,19 @@ pub fn natives() -> Vec<crate::Entry> {
                 .map_or(0, |c| c.load(std::sync::atomic::Ordering::Acquire));
             Ok(())
         }),
-        native!("strconv", "ErrSyntax", 0, 1, |c, r| {
+        native!("strconv", "var ErrSyntax error", |c, r| {
             r[0] = sentinel(c, NumErr::Syntax);
             Ok(())
         }),
-        native!("strconv", "ErrRange", 0, 1, |c, r| {
+        native!("strconv", "var ErrRange error", |c, r| {
             r[0] = sentinel(c, NumErr::Range);
             Ok(())
         }),
-        native!("strconv", "Itoa", 1, 1, |_, r| {
+        native!("strconv", "func Itoa(int) string", |_, r| {
             r[0] = new_str((r[0] as i64).to_string().as_bytes());
             Ok(())
         }),
-        native!("strconv", "Atoi", 1, 2, |c, r| {
+        native!("strconv", "func Atoi(string) (int, error)", |c, r| {
             let s = str_arg(r[0]);
             match parse::parse_int(s, 10, 64) {
                 Ok(v) => {
@@ -139,49 +149,61 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("strconv", "ParseInt", 3, 2, |c, r| {
-            let s = str_arg(r[0]);
-            match parse::parse_int(s, r[1] as u32, r[2] as u32) {
-                Ok(v) => {
-                    r[0] = v as Word;
-                    r[1] = 0;
+        native!(
+            "strconv",
+            "func ParseInt(string, int, int) (int64, error)",
+            |c, r| {
+                let s = str_arg(r[0]);
+                match parse::parse_int(s, r[1] as u32, r[2] as u32) {
+                    Ok(v) => {
+                        r[0] = v as Word;
+                        r[1] = 0;
+                    }
+                    Err((e, v)) => {
+                        r[1] = err(c, "ParseInt", s, e);
+                        r[0] = v as Word;
+                    }
                 }
-                Err((e, v)) => {
-                    r[1] = err(c, "ParseInt", s, e);
-                    r[0] = v as Word;
-                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("strconv", "ParseUint", 3, 2, |c, r| {
-            let s = str_arg(r[0]);
-            match parse::parse_uint(s, r[1] as u32, r[2] as u32) {
-                Ok(v) => {
-                    r[0] = v;
-                    r[1] = 0;
+        ),
+        native!(
+            "strconv",
+            "func ParseUint(string, int, int) (uint64, error)",
+            |c, r| {
+                let s = str_arg(r[0]);
+                match parse::parse_uint(s, r[1] as u32, r[2] as u32) {
+                    Ok(v) => {
+                        r[0] = v;
+                        r[1] = 0;
+                    }
+                    Err((e, v)) => {
+                        r[1] = err(c, "ParseUint", s, e);
+                        r[0] = v;
+                    }
                 }
-                Err((e, v)) => {
-                    r[1] = err(c, "ParseUint", s, e);
-                    r[0] = v;
-                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("strconv", "ParseFloat", 2, 2, |c, r| {
-            let s = str_arg(r[0]);
-            match parse::parse_float(s, r[1] as u32) {
-                Ok(v) => {
-                    r[0] = v.to_bits();
-                    r[1] = 0;
+        ),
+        native!(
+            "strconv",
+            "func ParseFloat(string, int) (float64, error)",
+            |c, r| {
+                let s = str_arg(r[0]);
+                match parse::parse_float(s, r[1] as u32) {
+                    Ok(v) => {
+                        r[0] = v.to_bits();
+                        r[1] = 0;
+                    }
+                    Err((e, v)) => {
+                        r[1] = err(c, "ParseFloat", s, e);
+                        r[0] = v.to_bits();
+                    }
                 }
-                Err((e, v)) => {
-                    r[1] = err(c, "ParseFloat", s, e);
-                    r[0] = v.to_bits();
-                }
+                Ok(())
             }
-            Ok(())
-        }),
-        native!("strconv", "ParseBool", 1, 2, |c, r| {
+        ),
+        native!("strconv", "func ParseBool(string) (bool, error)", |c, r| {
             let s = str_arg(r[0]);
             match parse::parse_bool(s) {
                 Some(b) => {
@@ -195,59 +217,80 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("strconv", "FormatInt", 2, 1, |_, r| {
+        native!("strconv", "func FormatInt(int64, int) string", |_, r| {
             base_panic("FormatInt", r[1] as i64)?;
             r[0] = new_str(ftoa::format_int(r[0] as i64, r[1] as u32).as_bytes());
             Ok(())
         }),
-        native!("strconv", "FormatUint", 2, 1, |_, r| {
+        native!("strconv", "func FormatUint(uint64, int) string", |_, r| {
             base_panic("FormatUint", r[1] as i64)?;
             r[0] = new_str(ftoa::format_uint(r[0], r[1] as u32).as_bytes());
             Ok(())
         }),
-        native!("strconv", "FormatBool", 1, 1, |_, r| {
+        native!("strconv", "func FormatBool(bool) string", |_, r| {
             r[0] = new_str(if r[0] & 0xff != 0 { b"true" } else { b"false" });
             Ok(())
         }),
-        native!("strconv", "FormatFloat", 4, 1, |_, r| {
-            let s = ftoa::format_float(
-                f64::from_bits(r[0]),
-                r[1] as u8,
-                r[2] as i64 as i32,
-                r[3] as u32,
-            );
-            r[0] = new_str(s.as_bytes());
-            Ok(())
-        }),
-        native!("strconv", "Quote", 1, 1, |_, r| {
+        native!(
+            "strconv",
+            "func FormatFloat(float64, byte, int, int) string",
+            |_, r| {
+                let s = ftoa::format_float(
+                    f64::from_bits(r[0]),
+                    r[1] as u8,
+                    r[2] as i64 as i32,
+                    r[3] as u32,
+                );
+                r[0] = new_str(s.as_bytes());
+                Ok(())
+            }
+        ),
+        native!("strconv", "func Quote(string) string", |_, r| {
             r[0] = new_str(&quote::quote(str_arg(r[0])));
             Ok(())
         }),
-        native!("strconv", "QuoteToASCII", 1, 1, |_, r| {
+        native!("strconv", "func QuoteToASCII(string) string", |_, r| {
             r[0] = new_str(&quote::quote_ascii(str_arg(r[0])));
             Ok(())
         }),
-        native!("strconv", "QuoteRune", 1, 1, |_, r| {
+        native!("strconv", "func QuoteRune(rune) string", |_, r| {
             r[0] = new_str(&quote::quote_rune(r[0] as i32 as i64));
             Ok(())
         }),
-        native!("strconv", "QuoteRuneToASCII", 1, 1, |_, r| {
+        native!("strconv", "func QuoteRuneToASCII(rune) string", |_, r| {
             r[0] = new_str(&quote::quote_rune_ascii(r[0] as i32 as i64));
             Ok(())
         }),
-        native!("strconv", "QuoteToGraphic", 1, 1, |_, r| {
+        native!("strconv", "func QuoteToGraphic(string) string", |_, r| {
             r[0] = new_str(&quote::quote_graphic(str_arg(r[0])));
             Ok(())
         }),
-        native!("strconv", "QuoteRuneToGraphic", 1, 1, |_, r| {
+        native!("strconv", "func QuoteRuneToGraphic(rune) string", |_, r| {
             r[0] = new_str(&quote::quote_rune_graphic(r[0] as i32 as i64));
             Ok(())
         }),
-        native!("strconv", "CanBackquote", 1, 1, |_, r| {
+        native!("strconv", "func CanBackquote(string) bool", |_, r| {
             r[0] = quote::can_backquote(str_arg(r[0])) as Word;
             Ok(())
         }),
-        native!("strconv", "Unquote", 1, 2, |c, r| {
+        native!(
+            "strconv",
+            "func QuotedPrefix(string) (string, error)",
+            |c, r| {
+                match quote::quoted_prefix(str_arg(r[0])) {
+                    Some(p) => {
+                        r[0] = new_str(p);
+                        r[1] = 0;
+                    }
+                    None => {
+                        r[0] = 0;
+                        r[1] = sentinel(c, NumErr::Syntax);
+                    }
+                }
+                Ok(())
+            }
+        ),
+        native!("strconv", "func Unquote(string) (string, error)", |c, r| {
             match quote::unquote(str_arg(r[0])) {
                 Some(v) => {
                     r[0] = new_str(&v);
@@ -260,56 +303,92 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("strconv", "AppendInt", 3, 1, |_, r| {
-            base_panic("AppendInt", r[2] as i64)?;
-            append(r, ftoa::format_int(r[1] as i64, r[2] as u32).as_bytes());
-            Ok(())
-        }),
-        native!("strconv", "AppendQuote", 2, 1, |_, r| {
-            append(r, &quote::quote(str_arg(r[1])));
-            Ok(())
-        }),
-        native!("strconv", "AppendQuoteToASCII", 2, 1, |_, r| {
-            append(r, &quote::quote_ascii(str_arg(r[1])));
-            Ok(())
-        }),
-        native!("strconv", "AppendQuoteRune", 2, 1, |_, r| {
-            append(r, &quote::quote_rune(r[1] as i32 as i64));
-            Ok(())
-        }),
-        native!("strconv", "AppendQuoteRuneToASCII", 2, 1, |_, r| {
-            append(r, &quote::quote_rune_ascii(r[1] as i32 as i64));
-            Ok(())
-        }),
-        native!("strconv", "AppendQuoteToGraphic", 2, 1, |_, r| {
-            append(r, &quote::quote_graphic(str_arg(r[1])));
-            Ok(())
-        }),
-        native!("strconv", "AppendQuoteRuneToGraphic", 2, 1, |_, r| {
-            append(r, &quote::quote_rune_graphic(r[1] as i32 as i64));
-            Ok(())
-        }),
-        native!("strconv", "AppendBool", 2, 1, |_, r| {
+        native!(
+            "strconv",
+            "func AppendInt([]byte, int64, int) []byte",
+            |_, r| {
+                base_panic("AppendInt", r[2] as i64)?;
+                append(r, ftoa::format_int(r[1] as i64, r[2] as u32).as_bytes());
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuote([]byte, string) []byte",
+            |_, r| {
+                append(r, &quote::quote(str_arg(r[1])));
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuoteToASCII([]byte, string) []byte",
+            |_, r| {
+                append(r, &quote::quote_ascii(str_arg(r[1])));
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuoteRune([]byte, rune) []byte",
+            |_, r| {
+                append(r, &quote::quote_rune(r[1] as i32 as i64));
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuoteRuneToASCII([]byte, rune) []byte",
+            |_, r| {
+                append(r, &quote::quote_rune_ascii(r[1] as i32 as i64));
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuoteToGraphic([]byte, string) []byte",
+            |_, r| {
+                append(r, &quote::quote_graphic(str_arg(r[1])));
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendQuoteRuneToGraphic([]byte, rune) []byte",
+            |_, r| {
+                append(r, &quote::quote_rune_graphic(r[1] as i32 as i64));
+                Ok(())
+            }
+        ),
+        native!("strconv", "func AppendBool([]byte, bool) []byte", |_, r| {
             let text: &[u8] = if r[1] & 0xff != 0 { b"true" } else { b"false" };
             append(r, text);
             Ok(())
         }),
-        native!("strconv", "AppendUint", 3, 1, |_, r| {
-            base_panic("AppendUint", r[2] as i64)?;
-            append(r, ftoa::format_uint(r[1], r[2] as u32).as_bytes());
-            Ok(())
-        }),
-        native!("strconv", "AppendFloat", 5, 1, |_, r| {
-            let f = f64::from_bits(r[1]);
-            let s = ftoa::format_float(f, r[2] as u8, r[3] as i64 as i32, r[4] as u32);
-            append(r, s.as_bytes());
-            Ok(())
-        }),
-        native!("strconv", "IsPrint", 1, 1, |_, r| {
+        native!(
+            "strconv",
+            "func AppendUint([]byte, uint64, int) []byte",
+            |_, r| {
+                base_panic("AppendUint", r[2] as i64)?;
+                append(r, ftoa::format_uint(r[1], r[2] as u32).as_bytes());
+                Ok(())
+            }
+        ),
+        native!(
+            "strconv",
+            "func AppendFloat([]byte, float64, byte, int, int) []byte",
+            |_, r| {
+                let f = f64::from_bits(r[1]);
+                let s = ftoa::format_float(f, r[2] as u8, r[3] as i64 as i32, r[4] as u32);
+                append(r, s.as_bytes());
+                Ok(())
+            }
+        ),
+        native!("strconv", "func IsPrint(rune) bool", |_, r| {
             r[0] = char::from_u32(r[0] as u32).is_some_and(isprint::is_print) as Word;
             Ok(())
         }),
-        native!("strconv", "IsGraphic", 1, 1, |_, r| {
+        native!("strconv", "func IsGraphic(rune) bool", |_, r| {
             r[0] = char::from_u32(r[0] as u32).is_some_and(isprint::is_graphic) as Word;
             Ok(())
         }),

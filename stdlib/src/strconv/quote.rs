@@ -213,6 +213,32 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<(u32, bool, &[u8])> {
     Some((v, false, s))
 }
 
+/// `strconv.QuotedPrefix`: the quoted string (`"…"`, `` `…` `` or a one-rune `'…'`) at the
+/// start of `s`; `None` means `invalid syntax`.
+pub fn quoted_prefix(s: &[u8]) -> Option<&[u8]> {
+    let q = *s.first()?;
+    let end = match q {
+        b'`' => 1 + s[1..].iter().position(|&b| b == b'`')? + 1,
+        b'"' | b'\'' => {
+            let mut rest = &s[1..];
+            let mut chars = 0;
+            while *rest.first()? != q {
+                if rest[0] == b'\n' || (q == b'\'' && chars == 1) {
+                    return None;
+                }
+                rest = unquote_char(rest, q)?.2;
+                chars += 1;
+            }
+            if q == b'\'' && chars == 0 {
+                return None;
+            }
+            s.len() - rest.len() + 1
+        }
+        _ => return None,
+    };
+    Some(&s[..end])
+}
+
 /// `strconv.Unquote`; `None` means `invalid syntax`.
 pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
     let n = s.len();

@@ -38,9 +38,9 @@ pub use location::*;
 pub use parse::*;
 pub use timers::*;
 
-use crate::native;
 use crate::sync::string_panic;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -621,8 +621,8 @@ const RFC3339_NANO: &str = "2006-01-02T15:04:05.999999999Z07:00";
 
 /// A `Time` method returning one field of its calendar date in its location.
 macro_rules! civil_field {
-    ($name:literal, $field:ident) => {
-        native!("time", $name, 1, 1, |_, r| {
+    ($decl:literal, $field:ident) => {
+        native!("time", $decl, |_, r| {
             r[0] = local_civil(r[0]).$field as Word;
             Ok(())
         })
@@ -631,41 +631,74 @@ macro_rules! civil_field {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
+        declare!(
+            "time",
+            r#"
+const RFC3339 = "2006-01-02T15:04:05Z07:00"
+const Layout = "01/02 03:04:05PM '06 -0700"
+const ANSIC = "Mon Jan _2 15:04:05 2006"
+const UnixDate = "Mon Jan _2 15:04:05 MST 2006"
+const RubyDate = "Mon Jan 02 15:04:05 -0700 2006"
+const RFC822 = "02 Jan 06 15:04 MST"
+const RFC822Z = "02 Jan 06 15:04 -0700"
+const RFC850 = "Monday, 02-Jan-06 15:04:05 MST"
+const RFC1123 = "Mon, 02 Jan 2006 15:04:05 MST"
+const RFC1123Z = "Mon, 02 Jan 2006 15:04:05 -0700"
+const RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+const Stamp = "Jan _2 15:04:05"
+const StampMilli = "Jan _2 15:04:05.000"
+const StampMicro = "Jan _2 15:04:05.000000"
+const StampNano = "Jan _2 15:04:05.000000000"
+const Kitchen = "3:04PM"
+"#
+        ),
         // ---- Duration
-        native!("time", "Duration.String", 1, 1, |_, r| {
+        declare!(
+            "time",
+            r#"
+type Duration int64
+const Nanosecond Duration = 1
+const Microsecond Duration = 1000
+const Millisecond Duration = 1000000
+const Second Duration = 1000000000
+const Minute Duration = 60000000000
+const Hour Duration = 3600000000000
+"#
+        ),
+        native!("time", "func (Duration) String() string", |_, r| {
             set_str(r, &duration_string(r[0] as i64));
             Ok(())
         }),
-        native!("time", "Duration.Seconds", 1, 1, |_, r| {
+        native!("time", "func (Duration) Seconds() float64", |_, r| {
             r[0] = f64w(seconds(r[0] as i64));
             Ok(())
         }),
-        native!("time", "Duration.Minutes", 1, 1, |_, r| {
+        native!("time", "func (Duration) Minutes() float64", |_, r| {
             r[0] = f64w(minutes(r[0] as i64));
             Ok(())
         }),
-        native!("time", "Duration.Hours", 1, 1, |_, r| {
+        native!("time", "func (Duration) Hours() float64", |_, r| {
             r[0] = f64w(hours(r[0] as i64));
             Ok(())
         }),
-        native!("time", "Duration.Milliseconds", 1, 1, |_, r| {
+        native!("time", "func (Duration) Milliseconds() int64", |_, r| {
             r[0] = (r[0] as i64 / MILLISECOND) as Word;
             Ok(())
         }),
-        native!("time", "Duration.Microseconds", 1, 1, |_, r| {
+        native!("time", "func (Duration) Microseconds() int64", |_, r| {
             r[0] = (r[0] as i64 / MICROSECOND) as Word;
             Ok(())
         }),
-        native!("time", "Duration.Nanoseconds", 1, 1, |_, _| Ok(())),
-        native!("time", "Duration.Round", 2, 1, |_, r| {
+        native!("time", "func (Duration) Nanoseconds() int64", |_, _| Ok(())),
+        native!("time", "func (Duration) Round(Duration) Duration", |_, r| {
             r[0] = duration_round(r[0] as i64, r[1] as i64) as Word;
             Ok(())
         }),
-        native!("time", "Duration.Truncate", 2, 1, |_, r| {
+        native!("time", "func (Duration) Truncate(Duration) Duration", |_, r| {
             r[0] = duration_truncate(r[0] as i64, r[1] as i64) as Word;
             Ok(())
         }),
-        native!("time", "ParseDuration", 1, 2, |c, r| {
+        native!("time", "func ParseDuration(string) (Duration, error)", |c, r| {
             match parse_duration(util::str_arg(r[0])) {
                 Ok(d) => {
                     r[0] = d as Word;
@@ -678,33 +711,65 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("time", "Month.String", 1, 1, |_, r| {
+        declare!(
+            "time",
+            r#"
+type Month int
+const January Month = 1
+const February Month = 2
+const March Month = 3
+const April Month = 4
+const May Month = 5
+const June Month = 6
+const July Month = 7
+const August Month = 8
+const September Month = 9
+const October Month = 10
+const November Month = 11
+const December Month = 12
+"#
+        ),
+        native!("time", "func (Month) String() string", |_, r| {
             set_str(r, &month_string(r[0] as i64));
             Ok(())
         }),
-        native!("time", "Weekday.String", 1, 1, |_, r| {
+        declare!(
+            "time",
+            r#"
+type Weekday int
+const Sunday Weekday = 0
+const Monday Weekday = 1
+const Tuesday Weekday = 2
+const Wednesday Weekday = 3
+const Thursday Weekday = 4
+const Friday Weekday = 5
+const Saturday Weekday = 6
+"#
+        ),
+        native!("time", "func (Weekday) String() string", |_, r| {
             set_str(r, &weekday_string(r[0] as i64));
             Ok(())
         }),
         // ---- Locations
-        native!("time", "UTC", 0, 1, |_, r| {
+        native!("time", "var UTC *Location", |_, r| {
             r[0] = utc_loc();
             Ok(())
         }),
-        native!("time", "Local", 0, 1, |_, r| {
+        native!("time", "var Local *Location", |_, r| {
             r[0] = local_loc();
             Ok(())
         }),
-        native!("time", "Location.String", 1, 1, |_, r| {
+        declare!("time", "type Location struct { impl uintptr }"),
+        native!("time", "func (*Location) String() string", |_, r| {
             set_str(r, &zone_of(r[0]).name);
             Ok(())
         }),
-        native!("time", "FixedZone", 2, 1, |_, r| {
+        native!("time", "func FixedZone(string, int) *Location", |_, r| {
             let name = String::from_utf8_lossy(util::str_arg(r[0]));
             r[0] = location_obj(Arc::new(zone::Zone::fixed(&name, r[1] as i64)));
             Ok(())
         }),
-        native!("time", "LoadLocation", 1, 2, |c, r| {
+        native!("time", "func LoadLocation(string) (*Location, error)", |c, r| {
             let name = String::from_utf8_lossy(util::str_arg(r[0]));
             (r[0], r[1]) = match zone::load_location(&name) {
                 Ok(zone::Loaded::Utc) => (utc_loc(), 0),
@@ -714,35 +779,36 @@ pub fn natives() -> Vec<crate::Entry> {
             };
             Ok(())
         }),
-        native!("time", "Time.Location", 1, 1, |_, r| {
+        declare!("time", "type Time struct { sec uintptr; nsec uintptr; loc uintptr }"),
+        native!("time", "func (Time) Location() *Location", |_, r| {
             r[0] = match loc_of(r[0]) {
                 0 => utc_loc(),
                 loc => loc,
             };
             Ok(())
         }),
-        native!("time", "Time.UTC", 1, 1, |_, r| {
+        native!("time", "func (Time) UTC() Time", |_, r| {
             r[0] = new_time_in(time_of(r[0]), 0);
             Ok(())
         }),
-        native!("time", "Time.Local", 1, 1, |_, r| {
+        native!("time", "func (Time) Local() Time", |_, r| {
             r[0] = new_time_in(time_of(r[0]), local_loc());
             Ok(())
         }),
-        native!("time", "Time.In", 2, 1, |_, r| {
+        native!("time", "func (Time) In(*Location) Time", |_, r| {
             if r[1] == 0 {
                 return Err(string_panic("time: missing Location in call to Time.In"));
             }
             r[0] = new_time_in(time_of(r[0]), r[1]);
             Ok(())
         }),
-        native!("time", "Time.Zone", 1, 2, |_, r| {
+        native!("time", "func (Time) Zone() (string, int)", |_, r| {
             let z = zone_at(r[0]);
             r[0] = util::new_str(z.name.as_bytes());
             r[1] = z.offset as Word;
             Ok(())
         }),
-        native!("time", "Date", 8, 1, |_, r| {
+        native!("time", "func Date(int, Month, int, int, int, int, int, *Location) Time", |_, r| {
             if r[7] == 0 {
                 return Err(string_panic("time: missing Location in call to Date"));
             }
@@ -751,40 +817,40 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- Time
-        native!("time", "Now", 0, 1, |_, r| {
+        native!("time", "func Now() Time", |_, r| {
             r[0] = now_time();
             Ok(())
         }),
-        native!("time", "Since", 1, 1, |_, r| {
+        native!("time", "func Since(Time) Duration", |_, r| {
             r[0] = sat_duration(now_ns() - time_of(r[0])) as Word;
             Ok(())
         }),
-        native!("time", "Until", 1, 1, |_, r| {
+        native!("time", "func Until(Time) Duration", |_, r| {
             r[0] = sat_duration(time_of(r[0]) - now_ns()) as Word;
             Ok(())
         }),
-        native!("time", "Unix", 2, 1, |_, r| {
+        native!("time", "func Unix(int64, int64) Time", |_, r| {
             let ns = (r[0] as i64 as i128) * 1_000_000_000 + r[1] as i64 as i128;
             r[0] = new_time_in(ns, local_loc());
             Ok(())
         }),
-        native!("time", "UnixMilli", 1, 1, |_, r| {
+        native!("time", "func UnixMilli(int64) Time", |_, r| {
             r[0] = new_time_in(r[0] as i64 as i128 * 1_000_000, local_loc());
             Ok(())
         }),
-        native!("time", "UnixMicro", 1, 1, |_, r| {
+        native!("time", "func UnixMicro(int64) Time", |_, r| {
             r[0] = new_time_in(r[0] as i64 as i128 * 1000, local_loc());
             Ok(())
         }),
-        native!("time", "Time.Sub", 2, 1, |_, r| {
+        native!("time", "func (Time) Sub(Time) Duration", |_, r| {
             r[0] = sat_duration(time_of(r[0]) - time_of(r[1])) as Word;
             Ok(())
         }),
-        native!("time", "Time.Add", 2, 1, |_, r| {
+        native!("time", "func (Time) Add(Duration) Time", |_, r| {
             r[0] = new_time_in(time_of(r[0]) + r[1] as i64 as i128, loc_of(r[0]));
             Ok(())
         }),
-        native!("time", "Time.AddDate", 4, 1, |_, r| {
+        native!("time", "func (Time) AddDate(int, int, int) Time", |_, r| {
             let c = local_civil(r[0]);
             let loc = loc_of(r[0]);
             let f = [
@@ -799,7 +865,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_time_in(date_in(f, loc), loc);
             Ok(())
         }),
-        native!("time", "Time.Truncate", 2, 1, |_, r| {
+        native!("time", "func (Time) Truncate(Duration) Time", |_, r| {
             let (ns, d) = (time_of(r[0]), r[1] as i64 as i128);
             let t = if d <= 0 {
                 ns
@@ -809,7 +875,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_time_in(t, loc_of(r[0]));
             Ok(())
         }),
-        native!("time", "Time.Round", 2, 1, |_, r| {
+        native!("time", "func (Time) Round(Duration) Time", |_, r| {
             let (ns, d) = (time_of(r[0]), r[1] as i64 as i128);
             let t = if d <= 0 {
                 ns
@@ -824,75 +890,75 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = new_time_in(t, loc_of(r[0]));
             Ok(())
         }),
-        native!("time", "Time.Before", 2, 1, |_, r| {
+        native!("time", "func (Time) Before(Time) bool", |_, r| {
             r[0] = (time_of(r[0]) < time_of(r[1])) as Word;
             Ok(())
         }),
-        native!("time", "Time.After", 2, 1, |_, r| {
+        native!("time", "func (Time) After(Time) bool", |_, r| {
             r[0] = (time_of(r[0]) > time_of(r[1])) as Word;
             Ok(())
         }),
-        native!("time", "Time.Equal", 2, 1, |_, r| {
+        native!("time", "func (Time) Equal(Time) bool", |_, r| {
             r[0] = (time_of(r[0]) == time_of(r[1])) as Word;
             Ok(())
         }),
-        native!("time", "Time.IsZero", 1, 1, |_, r| {
+        native!("time", "func (Time) IsZero() bool", |_, r| {
             r[0] = (time_of(r[0]) == ZERO_TIME_NS) as Word;
             Ok(())
         }),
-        native!("time", "Time.Unix", 1, 1, |_, r| {
+        native!("time", "func (Time) Unix() int64", |_, r| {
             r[0] = time_of(r[0]).div_euclid(1_000_000_000) as i64 as Word;
             Ok(())
         }),
-        native!("time", "Time.UnixMilli", 1, 1, |_, r| {
+        native!("time", "func (Time) UnixMilli() int64", |_, r| {
             r[0] = time_of(r[0]).div_euclid(1_000_000) as i64 as Word;
             Ok(())
         }),
-        native!("time", "Time.UnixMicro", 1, 1, |_, r| {
+        native!("time", "func (Time) UnixMicro() int64", |_, r| {
             r[0] = time_of(r[0]).div_euclid(1000) as i64 as Word;
             Ok(())
         }),
-        native!("time", "Time.UnixNano", 1, 1, |_, r| {
+        native!("time", "func (Time) UnixNano() int64", |_, r| {
             r[0] = time_of(r[0]) as i64 as Word;
             Ok(())
         }),
-        native!("time", "Time.Format", 2, 1, |_, r| {
+        native!("time", "func (Time) Format(string) string", |_, r| {
             set_str(
                 r,
                 &format(time_of(r[0]), &zone_at(r[0]), util::str_arg(r[1])),
             );
             Ok(())
         }),
-        native!("time", "Time.String", 1, 1, |_, r| {
+        native!("time", "func (Time) String() string", |_, r| {
             set_str(r, &time_string(time_of(r[0]), &zone_at(r[0])));
             Ok(())
         }),
-        native!("time", "Time.Clock", 1, 3, |_, r| {
+        native!("time", "func (Time) Clock() (int, int, int)", |_, r| {
             let c = local_civil(r[0]);
             r[..3].copy_from_slice(&[c.hour, c.minute, c.second].map(|v| v as Word));
             Ok(())
         }),
-        native!("time", "Time.Date", 1, 3, |_, r| {
+        native!("time", "func (Time) Date() (int, Month, int)", |_, r| {
             let c = local_civil(r[0]);
             r[..3].copy_from_slice(&[c.year, c.month, c.day].map(|v| v as Word));
             Ok(())
         }),
-        civil_field!("Time.Year", year),
-        civil_field!("Time.Month", month),
-        civil_field!("Time.Day", day),
-        civil_field!("Time.Hour", hour),
-        civil_field!("Time.Minute", minute),
-        civil_field!("Time.Second", second),
-        civil_field!("Time.Nanosecond", nanosecond),
-        civil_field!("Time.Weekday", weekday),
-        civil_field!("Time.YearDay", yday),
+        civil_field!("func (Time) Year() int", year),
+        civil_field!("func (Time) Month() Month", month),
+        civil_field!("func (Time) Day() int", day),
+        civil_field!("func (Time) Hour() int", hour),
+        civil_field!("func (Time) Minute() int", minute),
+        civil_field!("func (Time) Second() int", second),
+        civil_field!("func (Time) Nanosecond() int", nanosecond),
+        civil_field!("func (Time) Weekday() Weekday", weekday),
+        civil_field!("func (Time) YearDay() int", yday),
         // ---- text forms
-        native!("time", "Parse", 2, 2, |c, r| {
+        native!("time", "func Parse(string, string) (Time, error)", |c, r| {
             let (t, e) = parse_in(c, util::str_arg(r[0]), util::str_arg(r[1]), 0);
             (r[0], r[1]) = (t, e);
             Ok(())
         }),
-        native!("time", "ParseInLocation", 3, 2, |c, r| {
+        native!("time", "func ParseInLocation(string, string, *Location) (Time, error)", |c, r| {
             if r[2] == 0 {
                 return Err(util::nil_deref());
             }
@@ -900,7 +966,8 @@ pub fn natives() -> Vec<crate::Entry> {
             (r[0], r[1]) = (t, e);
             Ok(())
         }),
-        native!("time", "ParseError.Error", 1, 1, |_, r| {
+        declare!("time", "type ParseError struct { Layout string; Value string; LayoutElem string; ValueElem string; Message string }"),
+        native!("time", "func (*ParseError) Error() string", |_, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
@@ -916,26 +983,26 @@ pub fn natives() -> Vec<crate::Entry> {
             set_str(r, &e.text());
             Ok(())
         }),
-        native!("time", "Time.MarshalText", 1, 2, |c, r| {
+        native!("time", "func (Time) MarshalText() ([]byte, error)", |c, r| {
             (r[0], r[1]) = match marshal(r[0], "MarshalText") {
                 Ok(s) => (util::new_byte_slice(s.as_bytes()), 0),
                 Err(e) => (0, util::new_error(c.prog, e.as_bytes())),
             };
             Ok(())
         }),
-        native!("time", "Time.MarshalJSON", 1, 2, |c, r| {
+        native!("time", "func (Time) MarshalJSON() ([]byte, error)", |c, r| {
             (r[0], r[1]) = match marshal(r[0], "MarshalJSON") {
                 Ok(s) => (util::new_byte_slice(format!("\"{s}\"").as_bytes()), 0),
                 Err(e) => (0, util::new_error(c.prog, e.as_bytes())),
             };
             Ok(())
         }),
-        native!("time", "Time.UnmarshalText", 2, 1, |c, r| {
+        native!("time", "func (*Time) UnmarshalText([]byte) error", |c, r| {
             let data = util::byte_slice(r[1]);
             r[0] = unmarshal(c, r[0], RFC3339.as_bytes(), &data)?;
             Ok(())
         }),
-        native!("time", "Time.UnmarshalJSON", 2, 1, |c, r| {
+        native!("time", "func (*Time) UnmarshalJSON([]byte) error", |c, r| {
             let data = util::byte_slice(r[1]);
             r[0] = if data == b"null" {
                 0
@@ -945,40 +1012,41 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         // ---- sleeping and timers
-        native!("time", "Sleep", 1, 0, |c, r| {
+        native!("time", "func Sleep(Duration)", |c, r| {
             let d = r[0] as i64;
             if d > 0 && !runtime::sleep_start(std_duration(d)) {
                 return c.block(WaitReason::Sleep, vm::native::RESUME_DONE, r);
             }
             Ok(())
         }),
-        native!("time", "NewTimer", 1, 1, |_, r| {
+        native!("time", "func NewTimer(Duration) *Timer", |_, r| {
             r[0] = new_timer(r[0] as i64);
             Ok(())
         }),
-        native!("time", "After", 1, 1, |_, r| {
+        native!("time", "func After(Duration) <-chan Time", |_, r| {
             let t = new_timer(r[0] as i64);
             r[0] = heap::words(t)[0].load(Acquire);
             Ok(())
         }),
-        native!("time", "AfterFunc", 2, 1, |c, r| {
+        native!("time", "func AfterFunc(Duration, func()) *Timer", |c, r| {
             let (d, f) = (r[0] as i64, r[1]);
             r[0] = new_helper_timer(c, 0, f, d, false);
             Ok(())
         }),
-        native!("time", "Timer.Stop", 1, 1, |_, r| {
+        declare!("time", "type Timer struct { C <-chan Time; impl uintptr }"),
+        native!("time", "func (*Timer) Stop() bool", |_, r| {
             r[0] = timer_obj(r[0], "Stop")?.stop() as Word;
             Ok(())
         }),
-        native!("time", "Timer.Reset", 2, 1, |_, r| {
+        native!("time", "func (*Timer) Reset(Duration) bool", |_, r| {
             r[0] = timer_obj(r[0], "Reset")?.reset(r[1] as i64) as Word;
             Ok(())
         }),
-        native!("time", "NewTicker", 1, 1, |c, r| {
+        native!("time", "func NewTicker(Duration) *Ticker", |c, r| {
             r[0] = new_ticker(c, r[0] as i64)?;
             Ok(())
         }),
-        native!("time", "Tick", 1, 1, |c, r| {
+        native!("time", "func Tick(Duration) <-chan Time", |c, r| {
             let d = r[0] as i64;
             r[0] = if d <= 0 {
                 0
@@ -987,7 +1055,8 @@ pub fn natives() -> Vec<crate::Entry> {
             };
             Ok(())
         }),
-        native!("time", "Ticker.Stop", 1, 0, |_, r| {
+        declare!("time", "type Ticker struct { C <-chan Time; impl uintptr }"),
+        native!("time", "func (*Ticker) Stop()", |_, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
@@ -997,7 +1066,7 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("time", "Ticker.Reset", 2, 0, |_, r| {
+        native!("time", "func (*Ticker) Reset(Duration)", |_, r| {
             let d = r[1] as i64;
             if d <= 0 {
                 return Err(string_panic("non-positive interval for Ticker.Reset"));

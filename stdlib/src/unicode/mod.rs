@@ -12,8 +12,8 @@ pub mod case;
 mod case_tables;
 mod category_tables;
 
-use crate::native;
 use crate::strconv::isprint::{is_graphic, is_print};
+use crate::{declare, native};
 use category_tables::{self as t, Range};
 use runtime::heap::Word;
 use vm::native::Panic;
@@ -47,8 +47,8 @@ pub(crate) fn is_digit(c: char) -> bool {
 }
 
 macro_rules! pred {
-    ($name:literal, $p:expr) => {
-        native!("unicode", $name, 1, 1, |_, r| {
+    ($decl:literal, $p:expr) => {
+        native!("unicode", $decl, |_, r| {
             let p: fn(char) -> bool = $p;
             r[0] = ch(r[0]).map_or(false, p) as Word;
             Ok(())
@@ -57,8 +57,8 @@ macro_rules! pred {
 }
 
 macro_rules! map {
-    ($name:literal, $m:expr) => {
-        native!("unicode", $name, 1, 1, |_, r| {
+    ($decl:literal, $m:expr) => {
+        native!("unicode", $decl, |_, r| {
             let m: fn(char) -> char = $m;
             if let Some(c) = ch(r[0]) {
                 r[0] = m(c) as u32 as Word;
@@ -113,15 +113,19 @@ fn table_of(w: Word) -> Option<&'static [Range]> {
 
 macro_rules! table {
     ($v:ident, $name:literal) => {
-        $v.push(native!("unicode", $name, 0, 1, |c, r| {
-            let i = TABLES.iter().position(|t| t.0 == $name).unwrap_or(0) as Word + 1;
-            r[0] = crate::util::permanent(c.prog, concat!("unicode.", $name), || {
-                let obj = runtime::heap::alloc_words(1);
-                runtime::heap::store_word(obj, i);
-                obj
-            });
-            Ok(())
-        }));
+        $v.push(native!(
+            "unicode",
+            concat!("var ", $name, " *RangeTable"),
+            |c, r| {
+                let i = TABLES.iter().position(|t| t.0 == $name).unwrap_or(0) as Word + 1;
+                r[0] = crate::util::permanent(c.prog, concat!("unicode.", $name), || {
+                    let obj = runtime::heap::alloc_words(1);
+                    runtime::heap::store_word(obj, i);
+                    obj
+                });
+                Ok(())
+            }
+        ));
     };
 }
 
@@ -150,18 +154,30 @@ fn in_any(tables: Word, r: Word) -> Result<bool, Panic> {
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut v = vec![
-        native!("unicode", "Is", 2, 1, |_, r| {
+        declare!(
+            "unicode",
+            r#"
+const MaxRune = 1114111
+const ReplacementChar = 65533
+type RangeTable struct { impl uintptr }
+"#
+        ),
+        native!("unicode", "func Is(*RangeTable, rune) bool", |_, r| {
             r[0] = is(r[0], r[1])? as Word;
             Ok(())
         }),
-        native!("unicode", "In", 2, 1, |_, r| {
+        native!("unicode", "func In(rune, ...*RangeTable) bool", |_, r| {
             r[0] = in_any(r[1], r[0])? as Word;
             Ok(())
         }),
-        native!("unicode", "IsOneOf", 2, 1, |_, r| {
-            r[0] = in_any(r[0], r[1])? as Word;
-            Ok(())
-        }),
+        native!(
+            "unicode",
+            "func IsOneOf([]*RangeTable, rune) bool",
+            |_, r| {
+                r[0] = in_any(r[0], r[1])? as Word;
+                Ok(())
+            }
+        ),
     ];
     table!(v, "Han");
     table!(v, "Latin");
@@ -193,23 +209,23 @@ pub fn natives() -> Vec<crate::Entry> {
     table!(v, "M");
     table!(v, "Cc");
     v.extend(vec![
-        pred!("IsUpper", |c| is_in(t::LU, c)),
-        pred!("IsLower", |c| is_in(t::LL, c)),
-        pred!("IsTitle", |c| is_in(t::LT, c)),
-        pred!("IsLetter", is_letter),
-        pred!("IsDigit", is_digit),
-        pred!("IsNumber", |c| is_in(t::N, c)),
-        pred!("IsSpace", is_space),
-        pred!("IsPunct", |c| is_in(t::P, c)),
-        pred!("IsSymbol", |c| is_in(t::S, c)),
-        pred!("IsMark", |c| is_in(t::M, c)),
-        pred!("IsPrint", is_print),
-        pred!("IsGraphic", is_graphic),
-        pred!("IsControl", |c| is_in(t::CC, c)),
-        map!("ToUpper", case::to_upper),
-        map!("ToLower", case::to_lower),
-        map!("ToTitle", case::to_title),
-        map!("SimpleFold", case::simple_fold),
+        pred!("func IsUpper(rune) bool", |c| is_in(t::LU, c)),
+        pred!("func IsLower(rune) bool", |c| is_in(t::LL, c)),
+        pred!("func IsTitle(rune) bool", |c| is_in(t::LT, c)),
+        pred!("func IsLetter(rune) bool", is_letter),
+        pred!("func IsDigit(rune) bool", is_digit),
+        pred!("func IsNumber(rune) bool", |c| is_in(t::N, c)),
+        pred!("func IsSpace(rune) bool", is_space),
+        pred!("func IsPunct(rune) bool", |c| is_in(t::P, c)),
+        pred!("func IsSymbol(rune) bool", |c| is_in(t::S, c)),
+        pred!("func IsMark(rune) bool", |c| is_in(t::M, c)),
+        pred!("func IsPrint(rune) bool", is_print),
+        pred!("func IsGraphic(rune) bool", is_graphic),
+        pred!("func IsControl(rune) bool", |c| is_in(t::CC, c)),
+        map!("func ToUpper(rune) rune", case::to_upper),
+        map!("func ToLower(rune) rune", case::to_lower),
+        map!("func ToTitle(rune) rune", case::to_title),
+        map!("func SimpleFold(rune) rune", case::simple_fold),
     ]);
     v
 }

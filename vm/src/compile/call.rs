@@ -264,10 +264,9 @@ impl<'c> Compiler<'c> {
             }
             Callee::Native(n, recv) => {
                 let sig = sig?;
-                let (nargs, nres) = self.native_arity(n);
+                // The native's arity is its declaration's, the signature checked here.
                 let extra = recv.is_some() as usize;
-                let np = (sig.params.len() + extra).max(nargs as usize);
-                let base = self.window(want, np, (sig.results.len()).max(nres as usize));
+                let base = self.window(want, sig.params.len() + extra, sig.results.len());
                 if let Some(r) = &recv {
                     self.receiver_into(r, base);
                 }

@@ -293,11 +293,6 @@ impl<'a> Compiler<'a> {
         Some(i)
     }
 
-    pub(crate) fn native_arity(&self, n: u32) -> (u16, u16) {
-        let f = &self.natives[n as usize];
-        (f.nargs, f.nresults)
-    }
-
     pub(crate) fn method_name(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.method_index.get(name) {
             return i;
