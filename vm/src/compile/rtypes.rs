@@ -143,6 +143,10 @@ impl Compiler<'_> {
             Type::Array(len, e) => format!("[{len}]{}", n(*e)),
             Type::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
             Type::Chan(dir, e) => match dir {
+                // `chan (<-chan T)`: without parentheses it would read `chan<- (chan T)`.
+                ChanDir::Both if matches!(self.tt.get(*e), Type::Chan(ChanDir::Recv, _)) => {
+                    format!("chan ({})", n(*e))
+                }
                 ChanDir::Both => format!("chan {}", n(*e)),
                 ChanDir::Recv => format!("<-chan {}", n(*e)),
                 ChanDir::Send => format!("chan<- {}", n(*e)),
