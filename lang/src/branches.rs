@@ -9,6 +9,7 @@
 
 use crate::ast::*;
 use crate::diag::{line_col, Diagnostic};
+use crate::visit::{walk_block, walk_expr, walk_file, walk_value_spec, Visitor};
 use std::collections::HashMap;
 
 /// Stands for the file name (followed by `:`) in a message; see `diag::render`.
@@ -16,27 +17,15 @@ pub const POS_MARK: char = '\u{1}';
 
 /// Checks the branches of every function body (declarations and function literals) of `file`.
 pub fn check_file(file: &File, src: &str) -> Vec<Diagnostic> {
-    let mut bodies: Vec<&Block> = Vec::new();
-    for d in &file.decls {
-        match d {
-            Decl::Func(f) => {
-                if let Some(b) = &f.body {
-                    bodies.push(b);
-                }
-            }
-            Decl::Gen(g) => gen_decl_bodies(g, &mut bodies),
-            Decl::Bad(_) => {}
-        }
-    }
+    let mut bodies = FuncLitBodies { out: Vec::new() };
+    walk_file(&mut bodies, file);
     let mut diags = Vec::new();
     let mut i = 0;
-    while i < bodies.len() {
-        let b = bodies[i];
+    while i < bodies.out.len() {
+        let b = bodies.out[i];
         i += 1;
         // nested function literals are checked on their own
-        for s in &b.stmts {
-            stmt_bodies(s, &mut bodies);
-        }
+        walk_block(&mut bodies, b);
         check_body(b, src, &mut diags);
     }
     diags
@@ -433,196 +422,27 @@ fn stmt_kind(s: &Stmt) -> Kind {
 
 // ---- finding function literal bodies ----
 
-fn gen_decl_bodies<'a>(g: &'a GenDecl, out: &mut Vec<&'a Block>) {
-    if let GenDecl::Var(specs, _) | GenDecl::Const(specs, _) = g {
-        for s in specs {
-            if s.implicit {
-                continue;
-            }
-            for e in &s.values {
-                expr_bodies(e, out);
-            }
-        }
-    }
+/// Collects the bodies of the function literals it meets, without going into them (each is
+/// checked on its own). Implicit constant specs are skipped: they repeat the spec before.
+struct FuncLitBodies<'a> {
+    out: Vec<&'a Block>,
 }
 
-/// Function literal bodies directly inside `s` (not inside other literals' bodies).
-fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
-    let es = |e: &'a Expr, out: &mut Vec<&'a Block>| expr_bodies(e, out);
-    let block = |b: &'a [Stmt], out: &mut Vec<&'a Block>| {
-        for s in b {
-            stmt_bodies(s, out);
-        }
-    };
-    match &s.kind {
-        StmtKind::Decl(g) => gen_decl_bodies(g, out),
-        StmtKind::Labeled(_, s) => stmt_bodies(s, out),
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
-            es(e, out)
-        }
-        StmtKind::Send(a, b) => {
-            es(a, out);
-            es(b, out);
-        }
-        StmtKind::Assign { lhs, rhs, .. } => {
-            for e in lhs.iter().chain(rhs) {
-                es(e, out);
-            }
-        }
-        StmtKind::Return(v) => {
-            for e in v {
-                es(e, out);
-            }
-        }
-        StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
-        StmtKind::Block(b) => block(&b.stmts, out),
-        StmtKind::If {
-            init,
-            cond,
-            then,
-            els,
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            es(cond, out);
-            block(&then.stmts, out);
-            if let Some(e) = els {
-                stmt_bodies(e, out);
-            }
-        }
-        StmtKind::Switch {
-            init, tag, body, ..
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            if let Some(t) = tag {
-                es(t, out);
-            }
-            for cc in body {
-                for e in &cc.list {
-                    es(e, out);
-                }
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::TypeSwitch { init, x, body, .. } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            es(x, out);
-            for cc in body {
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::Select(clauses) => {
-            for cc in clauses {
-                if let Some(c) = &cc.comm {
-                    stmt_bodies(c, out);
-                }
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::For {
-            init,
-            cond,
-            post,
-            body,
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            if let Some(c) = cond {
-                es(c, out);
-            }
-            if let Some(p) = post {
-                stmt_bodies(p, out);
-            }
-            block(&body.stmts, out);
-        }
-        StmtKind::Range {
-            key,
-            value,
-            x,
-            body,
-            ..
-        } => {
-            for e in key.iter().chain(value) {
-                es(e, out);
-            }
-            es(x, out);
-            block(&body.stmts, out);
+impl<'a> Visitor<'a> for FuncLitBodies<'a> {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match &e.kind {
+            ExprKind::FuncLit { body, .. } => self.out.push(body),
+            _ => walk_expr(self, e),
         }
     }
-}
 
-fn expr_bodies<'a>(e: &'a Expr, out: &mut Vec<&'a Block>) {
-    let mut go = |e: &'a Expr| expr_bodies(e, out);
-    match &e.kind {
-        ExprKind::FuncLit { body, .. } => out.push(body),
-        ExprKind::CompositeLit { typ, elts, .. } => {
-            if let Some(t) = typ {
-                go(t);
-            }
-            for el in elts {
-                if let Some(k) = &el.key {
-                    go(k);
-                }
-                go(&el.value);
-            }
+    fn visit_value_spec(&mut self, s: &'a ValueSpec) {
+        if !s.implicit {
+            walk_value_spec(self, s);
         }
-        ExprKind::Paren(x)
-        | ExprKind::Selector(x, _)
-        | ExprKind::Star(x)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Tilde(x)
-        | ExprKind::TypeAssert(x, None) => go(x),
-        ExprKind::TypeAssert(x, Some(t)) => {
-            go(x);
-            go(t);
-        }
-        ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) | ExprKind::MapType(x, i) => {
-            go(x);
-            go(i);
-        }
-        ExprKind::IndexList(x, v) => {
-            go(x);
-            for i in v {
-                go(i);
-            }
-        }
-        ExprKind::Slice { x, lo, hi, max, .. } => {
-            go(x);
-            for i in [lo, hi, max].into_iter().flatten() {
-                go(i);
-            }
-        }
-        ExprKind::Call { func, args, .. } => {
-            go(func);
-            for a in args {
-                go(a);
-            }
-        }
-        ExprKind::Ellipsis(Some(x)) => go(x),
-        ExprKind::ArrayType { len, elem } => {
-            if let Some(l) = len {
-                go(l);
-            }
-            go(elem);
-        }
-        ExprKind::ChanType(_, x) => go(x),
-        ExprKind::Union(v) => {
-            for i in v {
-                go(i);
-            }
-        }
-        ExprKind::Ident(_)
-        | ExprKind::BasicLit(_)
-        | ExprKind::Ellipsis(None)
-        | ExprKind::StructType(_)
-        | ExprKind::FuncType(_)
-        | ExprKind::InterfaceType(_)
-        | ExprKind::Bad => {}
+    }
+
+    fn visit_func_decl(&mut self, f: &'a FuncDecl) {
+        self.out.extend(&f.body);
     }
 }
