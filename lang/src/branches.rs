@@ -9,6 +9,7 @@
 
 use crate::ast::*;
 use crate::diag::{line_col, Diagnostic};
+use crate::visit::{walk_block, walk_expr, walk_file, walk_value_spec, Visitor};
 use std::collections::HashMap;
 
 /// Stands for the file name (followed by `:`) in a message; see `diag::render`.
@@ -16,27 +17,15 @@ pub const POS_MARK: char = '\u{1}';
 
 /// Checks the branches of every function body (declarations and function literals) of `file`.
 pub fn check_file(file: &File, src: &str) -> Vec<Diagnostic> {
-    let mut bodies: Vec<&Block> = Vec::new();
-    for d in &file.decls {
-        match d {
-            Decl::Func(f) => {
-                if let Some(b) = &f.body {
-                    bodies.push(b);
-                }
-            }
-            Decl::Gen(g) => gen_decl_bodies(g, &mut bodies),
-            Decl::Bad(_) => {}
-        }
-    }
+    let mut bodies = FuncLitBodies { out: Vec::new() };
+    walk_file(&mut bodies, file);
     let mut diags = Vec::new();
     let mut i = 0;
-    while i < bodies.len() {
-        let b = bodies[i];
+    while i < bodies.out.len() {
+        let b = bodies.out[i];
         i += 1;
         // nested function literals are checked on their own
-        for s in &b.stmts {
-            stmt_bodies(s, &mut bodies);
-        }
+        walk_block(&mut bodies, b);
         check_body(b, src, &mut diags);
     }
     diags
@@ -176,6 +165,8 @@ impl<'a> Scope<'a> {
         false
     }
 
+    /// Checks the statements `body` of a block (its enclosing block `parent`, labelled
+    /// `lstmt`, starting at `start`); returns its unresolved forward `goto`s.
     fn block_branches(
         &mut self,
         parent: Option<usize>,
@@ -190,11 +181,11 @@ impl<'a> Scope<'a> {
             start,
             lstmt: lstmt.map(str::to_string),
         });
-        // last variable declaration: (position, printed name)
-        let mut var_decl: Option<(u32, String)> = None;
-        let mut fwd: Vec<Goto<'a>> = Vec::new();
-        let mut bad: Vec<ExprId> = Vec::new();
-
+        let mut fwd = Forward {
+            gotos: Vec::new(),
+            var_decl: None,
+            bad: Vec::new(),
+        };
         let mut n = body.len();
         while n > 0 && matches!(body[n - 1].kind, StmtKind::Empty) {
             n -= 1;
@@ -203,66 +194,17 @@ impl<'a> Scope<'a> {
         for (idx, stmt) in list.iter().enumerate() {
             let mut lstmt: Option<&'a str> = None;
             let mut stmt = stmt;
-            // labeled statements
             while let StmtKind::Labeled(label, inner) = &stmt.kind {
                 if label.name != "_" {
-                    let name = label.name.as_str();
-                    if let Some(alt) = self.labels.get(name) {
-                        let msg = format!(
-                            "label {name} already defined at {}",
-                            pos(self.src, alt.ident.span.start)
-                        );
-                        self.err(label.span, msg);
-                    } else {
-                        self.labels.insert(
-                            name.to_string(),
-                            Label {
-                                parent: b,
-                                ident: label,
-                                kind: stmt_kind(inner),
-                                used: false,
-                            },
-                        );
-                    }
-                    let mut keep = Vec::new();
-                    for g in fwd.drain(..) {
-                        if g.label.name == name {
-                            if let Some(l) = self.labels.get_mut(name) {
-                                l.used = true;
-                            }
-                            if let Some((vp, vn)) = &var_decl {
-                                if bad.contains(&g.id) {
-                                    let msg = format!(
-                                        "goto {name} jumps over declaration of {vn} at {}",
-                                        pos(self.src, *vp)
-                                    );
-                                    self.diags.push(Diagnostic::new(g.label.span, msg));
-                                }
-                            }
-                        } else {
-                            keep.push(g);
-                        }
-                    }
-                    fwd = keep;
-                    lstmt = Some(name);
+                    self.declare_label(b, label, inner, &mut fwd);
+                    lstmt = Some(&label.name);
                 }
                 stmt = inner;
             }
-            let inner_block =
-                |me: &mut Self, c: Ctxt, start: u32, body: &'a [Stmt], fwd: &mut Vec<Goto<'a>>| {
-                    let got = me.block_branches(Some(b), c, lstmt, start, body);
-                    fwd.extend(got);
-                };
-            let plain = Ctxt {
-                breaks: ctxt.breaks,
-                continues: ctxt.continues,
-                case_index: None,
-            };
             match &stmt.kind {
                 StmtKind::Decl(GenDecl::Var(specs, _)) => {
                     if let Some(n) = specs.first().and_then(|s| s.names.first()) {
-                        var_decl = Some((n.span.start, n.name.clone()));
-                        bad = fwd.iter().map(|g| g.id).collect();
+                        fwd.declared(n.span.start, n.name.clone());
                     }
                 }
                 StmtKind::Assign {
@@ -270,154 +212,227 @@ impl<'a> Scope<'a> {
                     op: AssignOp::Define,
                     ..
                 } => {
-                    let names: Vec<String> = lhs
-                        .iter()
-                        .map(|e| match &e.kind {
-                            ExprKind::Ident(i) => i.name.clone(),
-                            _ => "_".into(),
-                        })
-                        .collect();
-                    let after = lhs.last().map_or(stmt.span.start, |e| e.span.end) as usize;
-                    let op = self.src[after.min(self.src.len())..]
-                        .find(":=")
-                        .map_or(stmt.span.start, |i| (after + i) as u32);
-                    var_decl = Some((op, names.join(", ")));
-                    bad = fwd.iter().map(|g| g.id).collect();
+                    let (pos, names) = self.define(stmt, lhs);
+                    fwd.declared(pos, names);
                 }
-                StmtKind::Branch(kind, None) => match kind {
-                    BranchKind::Break => {
-                        if ctxt.breaks.is_none() {
-                            self.err(
-                                stmt.span,
-                                "break is not in a loop, switch, or select".into(),
-                            );
-                        }
-                    }
-                    BranchKind::Continue => {
-                        if !ctxt.continues {
-                            self.err(stmt.span, "continue is not in a loop".into());
-                        }
-                    }
-                    BranchKind::Fallthrough => {
-                        let mut msg = Some("fallthrough statement out of place");
-                        if let Some(t) = ctxt.breaks {
-                            if t.kind == Kind::TypeSwitch {
-                                msg = Some("cannot fallthrough in type switch");
-                            } else if t.kind == Kind::Switch {
-                                match ctxt.case_index {
-                                    None => {}
-                                    Some(_) if idx + 1 < list.len() => {}
-                                    Some(i) if i + 1 == t.nclauses => {
-                                        msg = Some("cannot fallthrough final case in switch")
-                                    }
-                                    Some(_) => msg = None,
-                                }
-                            }
-                        }
-                        if let Some(m) = msg {
-                            self.err(stmt.span, m.into());
-                        }
-                    }
-                    BranchKind::Goto => {}
-                },
+                StmtKind::Branch(kind, None) => {
+                    self.bare_branch(stmt, *kind, ctxt, idx + 1 == list.len())
+                }
                 StmtKind::Branch(kind, Some(label)) => {
-                    let name = label.name.as_str();
-                    match kind {
-                        BranchKind::Break => match self.enclosing_target(b, name) {
-                            Some(Some(
-                                Kind::For | Kind::Switch | Kind::TypeSwitch | Kind::Select,
-                            )) => {}
-                            Some(_) => self.err(label.span, format!("invalid break label {name}")),
-                            None => {
-                                self.err(label.span, format!("break label not defined: {name}"))
-                            }
-                        },
-                        BranchKind::Continue => match self.enclosing_target(b, name) {
-                            Some(Some(Kind::For)) => {}
-                            Some(_) => {
-                                self.err(label.span, format!("invalid continue label {name}"))
-                            }
-                            None => {
-                                self.err(label.span, format!("continue label not defined: {name}"))
-                            }
-                        },
-                        BranchKind::Goto => {
-                            if !self.goto_target(b, name) {
-                                fwd.push(Goto {
-                                    label,
-                                    id: label.id,
-                                });
-                            }
-                        }
-                        BranchKind::Fallthrough => {}
-                    }
+                    self.labeled_branch(b, *kind, label, &mut fwd.gotos)
                 }
-                StmtKind::Block(blk) => {
-                    inner_block(self, plain, blk.span.start, &blk.stmts, &mut fwd)
-                }
-                StmtKind::If { then, els, .. } => {
-                    inner_block(self, plain, then.span.start, &then.stmts, &mut fwd);
-                    if let Some(e) = els {
-                        match &e.kind {
-                            StmtKind::Block(blk) => {
-                                inner_block(self, plain, blk.span.start, &blk.stmts, &mut fwd)
-                            }
-                            _ => inner_block(
-                                self,
-                                plain,
-                                e.span.start,
-                                std::slice::from_ref(&**e),
-                                &mut fwd,
-                            ),
-                        }
-                    }
-                }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    let c = Ctxt {
-                        breaks: Some(Target {
-                            kind: Kind::For,
-                            nclauses: 0,
-                        }),
-                        continues: true,
-                        case_index: None,
-                    };
-                    inner_block(self, c, body.span.start, &body.stmts, &mut fwd);
-                }
-                StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-                    let kind = if matches!(stmt.kind, StmtKind::Switch { .. }) {
-                        Kind::Switch
-                    } else {
-                        Kind::TypeSwitch
-                    };
-                    for (i, cc) in body.iter().enumerate() {
-                        let c = Ctxt {
-                            breaks: Some(Target {
-                                kind,
-                                nclauses: body.len(),
-                            }),
-                            continues: ctxt.continues,
-                            case_index: Some(i),
-                        };
-                        inner_block(self, c, cc.span.start, &cc.body, &mut fwd);
-                    }
-                }
-                StmtKind::Select(clauses) => {
-                    for cc in clauses {
-                        let c = Ctxt {
-                            breaks: Some(Target {
-                                kind: Kind::Select,
-                                nclauses: 0,
-                            }),
-                            continues: ctxt.continues,
-                            case_index: None,
-                        };
-                        inner_block(self, c, cc.span.start, &cc.body, &mut fwd);
-                    }
-                }
-                _ => {}
+                _ => self.nested_blocks(b, stmt, ctxt, lstmt, &mut fwd.gotos),
             }
         }
-        fwd
+        fwd.gotos
+    }
+
+    /// Declares the label of a labelled statement `inner` in block `b`; resolves the forward
+    /// `goto`s to it (one jumping over a variable declaration is an error).
+    fn declare_label(&mut self, b: usize, label: &'a Ident, inner: &Stmt, fwd: &mut Forward<'a>) {
+        let name = label.name.as_str();
+        if let Some(alt) = self.labels.get(name) {
+            let msg = format!(
+                "label {name} already defined at {}",
+                pos(self.src, alt.ident.span.start)
+            );
+            self.err(label.span, msg);
+        } else {
+            self.labels.insert(
+                name.to_string(),
+                Label {
+                    parent: b,
+                    ident: label,
+                    kind: stmt_kind(inner),
+                    used: false,
+                },
+            );
+        }
+        let (to_here, others): (Vec<Goto<'a>>, Vec<Goto<'a>>) =
+            fwd.gotos.drain(..).partition(|g| g.label.name == name);
+        fwd.gotos = others;
+        for g in to_here {
+            if let Some(l) = self.labels.get_mut(name) {
+                l.used = true;
+            }
+            if let Some((vp, vn)) = &fwd.var_decl {
+                if fwd.bad.contains(&g.id) {
+                    let msg = format!(
+                        "goto {name} jumps over declaration of {vn} at {}",
+                        pos(self.src, *vp)
+                    );
+                    self.diags.push(Diagnostic::new(g.label.span, msg));
+                }
+            }
+        }
+    }
+
+    /// Where the `:=` statement `stmt` declares (at its `:=`, as gc) and the names it declares.
+    fn define(&self, stmt: &Stmt, lhs: &[Expr]) -> (u32, String) {
+        let names: Vec<String> = lhs
+            .iter()
+            .map(|e| match &e.kind {
+                ExprKind::Ident(i) => i.name.clone(),
+                _ => "_".into(),
+            })
+            .collect();
+        let after = lhs.last().map_or(stmt.span.start, |e| e.span.end) as usize;
+        let op = self.src[after.min(self.src.len())..]
+            .find(":=")
+            .map_or(stmt.span.start, |i| (after + i) as u32);
+        (op, names.join(", "))
+    }
+
+    /// `break`, `continue` or `fallthrough` without a label (`last`: the block's last
+    /// statement).
+    fn bare_branch(&mut self, stmt: &Stmt, kind: BranchKind, ctxt: Ctxt, last: bool) {
+        let msg = match kind {
+            BranchKind::Break if ctxt.breaks.is_none() => {
+                "break is not in a loop, switch, or select"
+            }
+            BranchKind::Continue if !ctxt.continues => "continue is not in a loop",
+            BranchKind::Fallthrough => match fallthrough_error(ctxt, last) {
+                Some(m) => m,
+                None => return,
+            },
+            _ => return,
+        };
+        self.err(stmt.span, msg.into());
+    }
+
+    /// A labelled `break`, `continue` or `goto` in block `b`; a `goto` to a label not declared
+    /// yet is added to the forward `gotos`.
+    fn labeled_branch(
+        &mut self,
+        b: usize,
+        kind: BranchKind,
+        label: &'a Ident,
+        gotos: &mut Vec<Goto<'a>>,
+    ) {
+        let name = label.name.as_str();
+        match kind {
+            BranchKind::Break => match self.enclosing_target(b, name) {
+                Some(Some(Kind::For | Kind::Switch | Kind::TypeSwitch | Kind::Select)) => {}
+                Some(_) => self.err(label.span, format!("invalid break label {name}")),
+                None => self.err(label.span, format!("break label not defined: {name}")),
+            },
+            BranchKind::Continue => match self.enclosing_target(b, name) {
+                Some(Some(Kind::For)) => {}
+                Some(_) => self.err(label.span, format!("invalid continue label {name}")),
+                None => self.err(label.span, format!("continue label not defined: {name}")),
+            },
+            BranchKind::Goto => {
+                if !self.goto_target(b, name) {
+                    gotos.push(Goto {
+                        label,
+                        id: label.id,
+                    });
+                }
+            }
+            BranchKind::Fallthrough => {}
+        }
+    }
+
+    /// The blocks nested in `stmt` (labelled `lstmt`, in block `b`), each with the break and
+    /// continue targets it sees; their unresolved `goto`s are added to `gotos`.
+    fn nested_blocks(
+        &mut self,
+        b: usize,
+        stmt: &'a Stmt,
+        ctxt: Ctxt,
+        lstmt: Option<&str>,
+        gotos: &mut Vec<Goto<'a>>,
+    ) {
+        let mut inner = |me: &mut Self, c: Ctxt, start: u32, body: &'a [Stmt]| {
+            let got = me.block_branches(Some(b), c, lstmt, start, body);
+            gotos.extend(got);
+        };
+        let plain = Ctxt {
+            case_index: None,
+            ..ctxt
+        };
+        let breaks = |kind, nclauses| Some(Target { kind, nclauses });
+        match &stmt.kind {
+            StmtKind::Block(blk) => inner(self, plain, blk.span.start, &blk.stmts),
+            StmtKind::If { then, els, .. } => {
+                inner(self, plain, then.span.start, &then.stmts);
+                match els.as_deref() {
+                    Some(Stmt {
+                        kind: StmtKind::Block(blk),
+                        ..
+                    }) => inner(self, plain, blk.span.start, &blk.stmts),
+                    Some(e) => inner(self, plain, e.span.start, std::slice::from_ref(e)),
+                    None => {}
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                let c = Ctxt {
+                    breaks: breaks(Kind::For, 0),
+                    continues: true,
+                    case_index: None,
+                };
+                inner(self, c, body.span.start, &body.stmts);
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                let kind = if matches!(stmt.kind, StmtKind::Switch { .. }) {
+                    Kind::Switch
+                } else {
+                    Kind::TypeSwitch
+                };
+                for (i, cc) in body.iter().enumerate() {
+                    let c = Ctxt {
+                        breaks: breaks(kind, body.len()),
+                        continues: ctxt.continues,
+                        case_index: Some(i),
+                    };
+                    inner(self, c, cc.span.start, &cc.body);
+                }
+            }
+            StmtKind::Select(clauses) => {
+                for cc in clauses {
+                    let c = Ctxt {
+                        breaks: breaks(Kind::Select, 0),
+                        continues: ctxt.continues,
+                        case_index: None,
+                    };
+                    inner(self, c, cc.span.start, &cc.body);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The error of a `fallthrough` in context `ctxt` (`last`: the last statement of its block),
+/// if any: only the last statement of a switch clause other than the final one may be one.
+fn fallthrough_error(ctxt: Ctxt, last: bool) -> Option<&'static str> {
+    let Some(t) = ctxt.breaks else {
+        return Some("fallthrough statement out of place");
+    };
+    match (t.kind, ctxt.case_index) {
+        (Kind::TypeSwitch, _) => Some("cannot fallthrough in type switch"),
+        (Kind::Switch, Some(i)) if last && i + 1 == t.nclauses => {
+            Some("cannot fallthrough final case in switch")
+        }
+        (Kind::Switch, Some(_)) if last => None,
+        _ => Some("fallthrough statement out of place"),
+    }
+}
+
+/// The forward `goto`s of a block so far, with what they may jump over.
+struct Forward<'a> {
+    gotos: Vec<Goto<'a>>,
+    /// The last variable declaration: (position, printed names).
+    var_decl: Option<(u32, String)>,
+    /// The `goto`s (by id) that precede `var_decl`.
+    bad: Vec<ExprId>,
+}
+
+impl Forward<'_> {
+    /// A variable declaration at `pos`: every forward `goto` so far would jump over it.
+    fn declared(&mut self, pos: u32, names: String) {
+        self.var_decl = Some((pos, names));
+        self.bad = self.gotos.iter().map(|g| g.id).collect();
     }
 }
 
@@ -433,196 +448,27 @@ fn stmt_kind(s: &Stmt) -> Kind {
 
 // ---- finding function literal bodies ----
 
-fn gen_decl_bodies<'a>(g: &'a GenDecl, out: &mut Vec<&'a Block>) {
-    if let GenDecl::Var(specs, _) | GenDecl::Const(specs, _) = g {
-        for s in specs {
-            if s.implicit {
-                continue;
-            }
-            for e in &s.values {
-                expr_bodies(e, out);
-            }
-        }
-    }
+/// Collects the bodies of the function literals it meets, without going into them (each is
+/// checked on its own). Implicit constant specs are skipped: they repeat the spec before.
+struct FuncLitBodies<'a> {
+    out: Vec<&'a Block>,
 }
 
-/// Function literal bodies directly inside `s` (not inside other literals' bodies).
-fn stmt_bodies<'a>(s: &'a Stmt, out: &mut Vec<&'a Block>) {
-    let es = |e: &'a Expr, out: &mut Vec<&'a Block>| expr_bodies(e, out);
-    let block = |b: &'a [Stmt], out: &mut Vec<&'a Block>| {
-        for s in b {
-            stmt_bodies(s, out);
-        }
-    };
-    match &s.kind {
-        StmtKind::Decl(g) => gen_decl_bodies(g, out),
-        StmtKind::Labeled(_, s) => stmt_bodies(s, out),
-        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
-            es(e, out)
-        }
-        StmtKind::Send(a, b) => {
-            es(a, out);
-            es(b, out);
-        }
-        StmtKind::Assign { lhs, rhs, .. } => {
-            for e in lhs.iter().chain(rhs) {
-                es(e, out);
-            }
-        }
-        StmtKind::Return(v) => {
-            for e in v {
-                es(e, out);
-            }
-        }
-        StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
-        StmtKind::Block(b) => block(&b.stmts, out),
-        StmtKind::If {
-            init,
-            cond,
-            then,
-            els,
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            es(cond, out);
-            block(&then.stmts, out);
-            if let Some(e) = els {
-                stmt_bodies(e, out);
-            }
-        }
-        StmtKind::Switch {
-            init, tag, body, ..
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            if let Some(t) = tag {
-                es(t, out);
-            }
-            for cc in body {
-                for e in &cc.list {
-                    es(e, out);
-                }
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::TypeSwitch { init, x, body, .. } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            es(x, out);
-            for cc in body {
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::Select(clauses) => {
-            for cc in clauses {
-                if let Some(c) = &cc.comm {
-                    stmt_bodies(c, out);
-                }
-                block(&cc.body, out);
-            }
-        }
-        StmtKind::For {
-            init,
-            cond,
-            post,
-            body,
-        } => {
-            if let Some(i) = init {
-                stmt_bodies(i, out);
-            }
-            if let Some(c) = cond {
-                es(c, out);
-            }
-            if let Some(p) = post {
-                stmt_bodies(p, out);
-            }
-            block(&body.stmts, out);
-        }
-        StmtKind::Range {
-            key,
-            value,
-            x,
-            body,
-            ..
-        } => {
-            for e in key.iter().chain(value) {
-                es(e, out);
-            }
-            es(x, out);
-            block(&body.stmts, out);
+impl<'a> Visitor<'a> for FuncLitBodies<'a> {
+    fn visit_expr(&mut self, e: &'a Expr) {
+        match &e.kind {
+            ExprKind::FuncLit { body, .. } => self.out.push(body),
+            _ => walk_expr(self, e),
         }
     }
-}
 
-fn expr_bodies<'a>(e: &'a Expr, out: &mut Vec<&'a Block>) {
-    let mut go = |e: &'a Expr| expr_bodies(e, out);
-    match &e.kind {
-        ExprKind::FuncLit { body, .. } => out.push(body),
-        ExprKind::CompositeLit { typ, elts, .. } => {
-            if let Some(t) = typ {
-                go(t);
-            }
-            for el in elts {
-                if let Some(k) = &el.key {
-                    go(k);
-                }
-                go(&el.value);
-            }
+    fn visit_value_spec(&mut self, s: &'a ValueSpec) {
+        if !s.implicit {
+            walk_value_spec(self, s);
         }
-        ExprKind::Paren(x)
-        | ExprKind::Selector(x, _)
-        | ExprKind::Star(x)
-        | ExprKind::Unary(_, x)
-        | ExprKind::Tilde(x)
-        | ExprKind::TypeAssert(x, None) => go(x),
-        ExprKind::TypeAssert(x, Some(t)) => {
-            go(x);
-            go(t);
-        }
-        ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) | ExprKind::MapType(x, i) => {
-            go(x);
-            go(i);
-        }
-        ExprKind::IndexList(x, v) => {
-            go(x);
-            for i in v {
-                go(i);
-            }
-        }
-        ExprKind::Slice { x, lo, hi, max, .. } => {
-            go(x);
-            for i in [lo, hi, max].into_iter().flatten() {
-                go(i);
-            }
-        }
-        ExprKind::Call { func, args, .. } => {
-            go(func);
-            for a in args {
-                go(a);
-            }
-        }
-        ExprKind::Ellipsis(Some(x)) => go(x),
-        ExprKind::ArrayType { len, elem } => {
-            if let Some(l) = len {
-                go(l);
-            }
-            go(elem);
-        }
-        ExprKind::ChanType(_, x) => go(x),
-        ExprKind::Union(v) => {
-            for i in v {
-                go(i);
-            }
-        }
-        ExprKind::Ident(_)
-        | ExprKind::BasicLit(_)
-        | ExprKind::Ellipsis(None)
-        | ExprKind::StructType(_)
-        | ExprKind::FuncType(_)
-        | ExprKind::InterfaceType(_)
-        | ExprKind::Bad => {}
+    }
+
+    fn visit_func_decl(&mut self, f: &'a FuncDecl) {
+        self.out.extend(&f.body);
     }
 }

@@ -9,3 +9,4 @@ pub mod nesting;
 pub mod parser;
 mod syntax_errors;
 pub mod types;
+pub mod visit;

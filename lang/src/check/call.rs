@@ -366,172 +366,22 @@ impl<'a> Checker<'a> {
 
     // ---- selectors ----
 
+    /// `x.sel`: a package member, a method expression `T.m`, or a field, method or interface
+    /// method of the value `x`.
     pub fn selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a ast::Ident) -> Operand<'a> {
-        let inv = Operand::invalid(Some(e));
-        // package-qualified identifier
-        if let ExprKind::Ident(pid) = &x.kind {
-            if let Some(pobj) = self.lookup(&pid.name) {
-                if let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() {
-                    self.info.uses.insert(pid.id, pobj);
-                    self.used_imports.insert(pobj);
-                    self.set_expr(
-                        x.id,
-                        TypeAndValue {
-                            mode: Mode::Package,
-                            typ: INVALID,
-                            value: None,
-                        },
-                    );
-                    let member = self
-                        .packages
-                        .get(&path)
-                        .and_then(|m| m.get(&sel.name))
-                        .copied();
-                    let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
-                        if !self.packages.contains_key(&path) {
-                            // The import itself was reported (unknown package).
-                        } else if !typexpr::is_exported(&sel.name) {
-                            self.error(
-                                e.span,
-                                format!("name {} not exported by package {}", sel.name, pid.name),
-                            );
-                        } else {
-                            self.error(e.span, format!("undefined: {}.{}", pid.name, sel.name));
-                        }
-                        return inv;
-                    };
-                    self.info.uses.insert(sel.id, m);
-                    self.info.selections.insert(e.id, Selection::PkgMember(m));
-                    let o = self.obj(m).clone();
-                    let mode = match &o.kind {
-                        ObjKind::Const(v) => {
-                            return Operand {
-                                mode: OpMode::Constant,
-                                typ: o.typ,
-                                val: Some(v.clone()),
-                                expr: Some(e),
-                                exact: None,
-                            }
-                        }
-                        ObjKind::TypeName => OpMode::TypeExpr,
-                        _ if self.pkg_vars.contains(&m) => OpMode::Variable,
-                        _ => OpMode::Value,
-                    };
-                    return Operand {
-                        mode,
-                        typ: o.typ,
-                        val: None,
-                        expr: Some(e),
-                        exact: None,
-                    };
-                }
-            }
+        if let Some(op) = self.qualified_ident(e, x, sel) {
+            return op;
         }
         let xv = self.expr_or_type(x);
         if xv.is_invalid() {
-            return inv;
+            return Operand::invalid(Some(e));
         }
         if xv.mode == OpMode::TypeExpr {
-            // method expression T.m / (*T).m
-            let t = xv.typ;
-            match self.lookup_field_or_method(t, &sel.name) {
-                Found::Method {
-                    path,
-                    indirect,
-                    obj,
-                    ptr,
-                } => {
-                    let o = self.obj(obj).clone();
-                    let ptr_recv = o.recv.is_some_and(|r| r.1);
-                    // a pointer anywhere on the embedding path makes the receiver addressable
-                    if ptr_recv && !ptr && !indirect.iter().any(|&i| i) {
-                        self.error(
-                            sel.span,
-                            format!(
-                                "cannot call pointer method {} on {}",
-                                sel.name,
-                                self.type_str(t)
-                            ),
-                        );
-                        return inv;
-                    }
-                    let Some(sig) = self.tt.signature(o.typ).cloned() else {
-                        return inv;
-                    };
-                    let mut params = vec![t];
-                    params.extend(sig.params.iter().copied());
-                    let ft = self.tt.intern(Type::Func(Signature {
-                        params,
-                        results: sig.results.clone(),
-                        variadic: sig.variadic,
-                    }));
-                    self.info.uses.insert(sel.id, obj);
-                    self.info.selections.insert(
-                        e.id,
-                        Selection::MethodExpr {
-                            path,
-                            method: obj,
-                            ptr,
-                        },
-                    );
-                    return Operand {
-                        mode: OpMode::Value,
-                        typ: ft,
-                        val: None,
-                        expr: Some(e),
-                        exact: None,
-                    };
-                }
-                Found::InterfaceMethod {
-                    path,
-                    indirect,
-                    sig,
-                    index,
-                } => {
-                    let Some(s) = self.tt.signature(sig).cloned() else {
-                        return inv;
-                    };
-                    let mut params = vec![t];
-                    params.extend(s.params.iter().copied());
-                    let ft = self.tt.intern(Type::Func(Signature {
-                        params,
-                        results: s.results.clone(),
-                        variadic: s.variadic,
-                    }));
-                    self.info.selections.insert(
-                        e.id,
-                        Selection::InterfaceMethod {
-                            path,
-                            indirect,
-                            index,
-                        },
-                    );
-                    return Operand {
-                        mode: OpMode::Value,
-                        typ: ft,
-                        val: None,
-                        expr: Some(e),
-                        exact: None,
-                    };
-                }
-                _ => {
-                    self.error(
-                        sel.span,
-                        format!(
-                            "{}.{} undefined (type {} has no field or method {})",
-                            self.expr_str(x),
-                            sel.name,
-                            self.type_str(t),
-                            sel.name
-                        ),
-                    );
-                    return inv;
-                }
-            }
+            return self.method_expr(e, x, sel, xv.typ);
         }
         let xv = self.single_value(xv);
         if xv.is_invalid() {
-            return inv;
+            return Operand::invalid(Some(e));
         }
         if xv.is_nil() {
             self.error(
@@ -543,8 +393,168 @@ impl<'a> Checker<'a> {
                     sel.name
                 ),
             );
-            return inv;
+            return Operand::invalid(Some(e));
         }
+        self.value_selector(e, x, sel, &xv)
+    }
+
+    /// `pkg.Name`, when `x` names an imported package (`None` otherwise).
+    fn qualified_ident(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a ast::Ident,
+    ) -> Option<Operand<'a>> {
+        let ExprKind::Ident(pid) = &x.kind else {
+            return None;
+        };
+        let pobj = self.lookup(&pid.name)?;
+        let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() else {
+            return None;
+        };
+        self.info.uses.insert(pid.id, pobj);
+        self.used_imports.insert(pobj);
+        self.set_expr(
+            x.id,
+            TypeAndValue {
+                mode: Mode::Package,
+                typ: INVALID,
+                value: None,
+            },
+        );
+        let member = self
+            .packages
+            .get(&path)
+            .and_then(|m| m.get(&sel.name))
+            .copied();
+        let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
+            if !self.packages.contains_key(&path) {
+                // The import itself was reported (unknown package).
+            } else if !typexpr::is_exported(&sel.name) {
+                self.error(
+                    e.span,
+                    format!("name {} not exported by package {}", sel.name, pid.name),
+                );
+            } else {
+                self.error(e.span, format!("undefined: {}.{}", pid.name, sel.name));
+            }
+            return Some(Operand::invalid(Some(e)));
+        };
+        self.info.uses.insert(sel.id, m);
+        self.info.selections.insert(e.id, Selection::PkgMember(m));
+        let o = self.obj(m).clone();
+        let mode = match &o.kind {
+            ObjKind::Const(v) => return Some(Operand::constant(e, o.typ, v.clone())),
+            ObjKind::TypeName => OpMode::TypeExpr,
+            _ if self.pkg_vars.contains(&m) => OpMode::Variable,
+            _ => OpMode::Value,
+        };
+        Some(Operand {
+            mode,
+            ..Operand::value(e, o.typ)
+        })
+    }
+
+    /// The method expression `T.m` / `(*T).m` (`t` is `x`'s type): a function taking the
+    /// receiver first.
+    fn method_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a ast::Ident,
+        t: TypeId,
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        match self.lookup_field_or_method(t, &sel.name) {
+            Found::Method {
+                path,
+                indirect,
+                obj,
+                ptr,
+            } => {
+                let o = self.obj(obj).clone();
+                let ptr_recv = o.recv.is_some_and(|r| r.1);
+                // a pointer anywhere on the embedding path makes the receiver addressable
+                if ptr_recv && !ptr && !indirect.iter().any(|&i| i) {
+                    self.error(
+                        sel.span,
+                        format!(
+                            "cannot call pointer method {} on {}",
+                            sel.name,
+                            self.type_str(t)
+                        ),
+                    );
+                    return inv;
+                }
+                let Some(ft) = self.with_receiver(t, o.typ) else {
+                    return inv;
+                };
+                self.info.uses.insert(sel.id, obj);
+                self.info.selections.insert(
+                    e.id,
+                    Selection::MethodExpr {
+                        path,
+                        method: obj,
+                        ptr,
+                    },
+                );
+                Operand::value(e, ft)
+            }
+            Found::InterfaceMethod {
+                path,
+                indirect,
+                sig,
+                index,
+            } => {
+                let Some(ft) = self.with_receiver(t, sig) else {
+                    return inv;
+                };
+                self.info.selections.insert(
+                    e.id,
+                    Selection::InterfaceMethod {
+                        path,
+                        indirect,
+                        index,
+                    },
+                );
+                Operand::value(e, ft)
+            }
+            _ => {
+                self.error(
+                    sel.span,
+                    format!(
+                        "{}.{} undefined (type {} has no field or method {})",
+                        self.expr_str(x),
+                        sel.name,
+                        self.type_str(t),
+                        sel.name
+                    ),
+                );
+                inv
+            }
+        }
+    }
+
+    /// The function type `sig` with a first parameter of type `recv` (a method expression's).
+    fn with_receiver(&mut self, recv: TypeId, sig: TypeId) -> Option<TypeId> {
+        let s = self.tt.signature(sig).cloned()?;
+        let mut params = vec![recv];
+        params.extend(s.params.iter().copied());
+        Some(self.tt.intern(Type::Func(Signature {
+            params,
+            results: s.results,
+            variadic: s.variadic,
+        })))
+    }
+
+    /// `x.sel` for the value `xv` of `x`: a field, a method value or an interface method.
+    fn value_selector(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a ast::Ident,
+        xv: &Operand<'a>,
+    ) -> Operand<'a> {
         match self.lookup_field_or_method(xv.typ, &sel.name) {
             Found::Field {
                 path,
@@ -561,56 +571,10 @@ impl<'a> Checker<'a> {
                     .insert(e.id, Selection::Field { path, indirect });
                 Operand {
                     mode,
-                    typ,
-                    val: None,
-                    expr: Some(e),
-                    exact: None,
+                    ..Operand::value(e, typ)
                 }
             }
-            Found::Method {
-                path,
-                indirect,
-                obj,
-                ptr,
-            } => {
-                let o = self.obj(obj).clone();
-                let ptr_recv = o.recv.is_some_and(|r| r.1);
-                let addressable = xv.mode == OpMode::Variable || indirect.iter().any(|&b| b);
-                let addr = ptr_recv && !ptr;
-                if addr && !addressable {
-                    self.error(
-                        sel.span,
-                        format!(
-                            "cannot call pointer method {} on {}",
-                            sel.name,
-                            self.type_str(xv.typ)
-                        ),
-                    );
-                    return inv;
-                }
-                if addr {
-                    self.mark_addressed_expr(x);
-                }
-                let deref = !ptr_recv && ptr;
-                self.info.uses.insert(sel.id, obj);
-                self.info.selections.insert(
-                    e.id,
-                    Selection::Method {
-                        path,
-                        indirect,
-                        method: obj,
-                        addr,
-                        deref,
-                    },
-                );
-                Operand {
-                    mode: OpMode::Value,
-                    typ: o.typ,
-                    val: None,
-                    expr: Some(e),
-                    exact: None,
-                }
-            }
+            found @ Found::Method { .. } => self.method_value(e, x, sel, xv, found),
             Found::InterfaceMethod {
                 path,
                 indirect,
@@ -625,64 +589,101 @@ impl<'a> Checker<'a> {
                         index,
                     },
                 );
-                Operand {
-                    mode: OpMode::Value,
-                    typ: sig,
-                    val: None,
-                    expr: Some(e),
-                    exact: None,
-                }
+                Operand::value(e, sig)
             }
             Found::Ambiguous => {
                 self.error(sel.span, format!("ambiguous selector {}", self.expr_str(e)));
-                inv
+                Operand::invalid(Some(e))
             }
             Found::Nothing => {
-                let t = xv.typ;
-                let what = if let Type::Pointer(b) = self.tt.get(t) {
-                    if self.tt.is_interface(*b) {
-                        format!(
-                            "type {} is pointer to interface, not interface",
-                            self.type_str(t)
-                        )
-                    } else {
-                        format!(
-                            "type {} has no field or method {}",
-                            self.type_str(t),
-                            sel.name
-                        )
-                    }
-                } else {
-                    format!(
-                        "type {} has no field or method {}",
-                        self.type_str(t),
-                        sel.name
-                    )
-                };
-                // different capitalisation?
-                let mut what = what;
-                let alt = {
-                    let mut c = sel.name.chars();
-                    let first = c.next().unwrap_or('x');
-                    let flipped: String = if first.is_uppercase() {
-                        first.to_lowercase().chain(c).collect()
-                    } else {
-                        first.to_uppercase().chain(c).collect()
-                    };
-                    flipped
-                };
-                if !matches!(
-                    self.lookup_field_or_method(t, &alt),
-                    Found::Nothing | Found::Ambiguous
-                ) {
-                    what = format!("{what}, but does have {alt}");
-                }
-                self.error(
-                    sel.span,
-                    format!("{}.{} undefined ({})", self.expr_str(x), sel.name, what),
-                );
-                inv
+                self.no_field_or_method(x, sel, xv.typ);
+                Operand::invalid(Some(e))
             }
         }
+    }
+
+    /// The method value `x.m`, `found` by the lookup (through embedded fields `path`, of
+    /// which `indirect` tells the pointers; `ptr`: the receiver is reached through a pointer).
+    fn method_value(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a ast::Ident,
+        xv: &Operand<'a>,
+        found: Found,
+    ) -> Operand<'a> {
+        let Found::Method {
+            path,
+            indirect,
+            obj,
+            ptr,
+        } = found
+        else {
+            return Operand::invalid(Some(e));
+        };
+        let o = self.obj(obj).clone();
+        let ptr_recv = o.recv.is_some_and(|r| r.1);
+        let addressable = xv.mode == OpMode::Variable || indirect.iter().any(|&b| b);
+        let addr = ptr_recv && !ptr;
+        if addr && !addressable {
+            self.error(
+                sel.span,
+                format!(
+                    "cannot call pointer method {} on {}",
+                    sel.name,
+                    self.type_str(xv.typ)
+                ),
+            );
+            return Operand::invalid(Some(e));
+        }
+        if addr {
+            self.mark_addressed_expr(x);
+        }
+        let deref = !ptr_recv && ptr;
+        self.info.uses.insert(sel.id, obj);
+        self.info.selections.insert(
+            e.id,
+            Selection::Method {
+                path,
+                indirect,
+                method: obj,
+                addr,
+                deref,
+            },
+        );
+        Operand::value(e, o.typ)
+    }
+
+    /// Reports `x.sel undefined` on type `t`, suggesting the name with its first letter's
+    /// case flipped when that one exists.
+    fn no_field_or_method(&mut self, x: &'a Expr, sel: &'a ast::Ident, t: TypeId) {
+        let mut what = match self.tt.get(t) {
+            Type::Pointer(b) if self.tt.is_interface(*b) => format!(
+                "type {} is pointer to interface, not interface",
+                self.type_str(t)
+            ),
+            _ => format!(
+                "type {} has no field or method {}",
+                self.type_str(t),
+                sel.name
+            ),
+        };
+        let mut c = sel.name.chars();
+        let first = c.next().unwrap_or('x');
+        let alt: String = if first.is_uppercase() {
+            first.to_lowercase().chain(c).collect()
+        } else {
+            first.to_uppercase().chain(c).collect()
+        };
+        if !matches!(
+            self.lookup_field_or_method(t, &alt),
+            Found::Nothing | Found::Ambiguous
+        ) {
+            what = format!("{what}, but does have {alt}");
+        }
+        self.error(
+            sel.span,
+            format!("{}.{} undefined ({})", self.expr_str(x), sel.name, what),
+        );
     }
 }

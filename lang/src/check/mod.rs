@@ -98,6 +98,31 @@ impl<'a> Operand<'a> {
             exact: None,
         }
     }
+    /// A value of type `typ`, the result of `expr`.
+    pub fn value(expr: &'a Expr, typ: TypeId) -> Self {
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            val: None,
+            expr: Some(expr),
+            exact: None,
+        }
+    }
+    /// The result of `expr`, a call without results.
+    pub fn no_value(expr: &'a Expr) -> Self {
+        Operand {
+            mode: OpMode::NoValue,
+            ..Operand::value(expr, INVALID)
+        }
+    }
+    /// The constant `val` of type `typ`, the value of `expr`.
+    pub fn constant(expr: &'a Expr, typ: TypeId, val: ConstValue) -> Self {
+        Operand {
+            mode: OpMode::Constant,
+            val: Some(val),
+            ..Operand::value(expr, typ)
+        }
+    }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
     }

@@ -33,270 +33,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// One function per kind of statement.
     pub fn stmt(&mut self, s: &'a Stmt) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(d) => self.local_decl(d),
             StmtKind::Labeled(_, inner) => self.stmt(inner),
-            StmtKind::Expr(e) => {
-                let x = self.raw_expr(e, None);
-                if x.is_invalid() {
-                    return;
-                }
-                let mut inner = e;
-                while let ExprKind::Paren(p) = &inner.kind {
-                    inner = p;
-                }
-                let msg = match x.mode {
-                    OpMode::NoValue => return,
-                    OpMode::Builtin(_) => format!("{} must be called", self.op_str(&x)),
-                    OpMode::TypeExpr => format!("{} is not an expression", self.op_str(&x)),
-                    _ => {
-                        if let ExprKind::Call { func, .. } = &inner.kind {
-                            let f = self.info.exprs.get(func.id.0 as usize).cloned().flatten();
-                            match f.map(|f| f.mode) {
-                                Some(Mode::Builtin) => {
-                                    let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
-                                    if matches!(
-                                        b,
-                                        Some(ObjKind::Builtin(Builtin::Copy | Builtin::Recover))
-                                    ) {
-                                        return;
-                                    }
-                                    format!("{} is not used", self.op_str(&x))
-                                }
-                                Some(Mode::TypeExpr) => format!("{} is not used", self.op_str(&x)),
-                                _ => return,
-                            }
-                        } else if matches!(inner.kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) {
-                            return;
-                        } else {
-                            format!("{} is not used", self.op_str(&x))
-                        }
-                    }
-                };
-                self.error(e.span, msg);
-            }
-            StmtKind::Send(ch, v) => {
-                let c = self.expr(ch);
-                let mut x = self.expr(v);
-                if c.is_invalid() || x.is_invalid() {
-                    return;
-                }
-                match self.tt.under(c.typ).clone() {
-                    Type::Chan(dir, el) => {
-                        if dir == ast::ChanDir::Recv {
-                            self.error(
-                                s.span,
-                                format!(
-                                    "invalid operation: cannot send to receive-only channel {}",
-                                    self.op_str(&c)
-                                ),
-                            );
-                            return;
-                        }
-                        self.assignment(&mut x, Some(el), "send");
-                    }
-                    _ => {
-                        self.error(
-                            s.span,
-                            format!(
-                                "invalid operation: cannot send to non-channel {}",
-                                self.op_str(&c)
-                            ),
-                        );
-                    }
-                }
-            }
-            StmtKind::IncDec(e, inc) => {
-                let x = self.expr(e);
-                if x.is_invalid() {
-                    return;
-                }
-                if !self.tt.is_numeric(x.typ) {
-                    let op = if *inc { "++" } else { "--" };
-                    self.error(
-                        e.span,
-                        format!(
-                            "invalid operation: {}{} (non-numeric type {})",
-                            self.expr_str(e),
-                            op,
-                            self.type_str(x.typ)
-                        ),
-                    );
-                    return;
-                }
-                if !matches!(x.mode, OpMode::Variable | OpMode::MapIndex) {
-                    self.error(e.span, format!("cannot assign to {}", self.op_str(&x)));
-                }
-            }
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Send(ch, v) => self.send_stmt(s, ch, v),
+            StmtKind::IncDec(e, inc) => self.inc_dec_stmt(e, *inc),
             StmtKind::Assign { lhs, op, rhs } => self.assign_stmt(lhs, *op, rhs, s.span),
-            StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) {
-                    "go"
-                } else {
-                    "defer"
-                };
-                let mut inner = e;
-                while let ExprKind::Paren(p) = &inner.kind {
-                    inner = p;
-                }
-                if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.raw_expr(e, None);
-                    self.error(
-                        e.span,
-                        format!("expression in {what} must be function call"),
-                    );
-                    return;
-                }
-                let x = self.raw_expr(e, None);
-                if x.is_invalid() {
-                    return;
-                }
-                if let ExprKind::Call { func, .. } = &inner.kind {
-                    let fm = self
-                        .info
-                        .exprs
-                        .get(func.id.0 as usize)
-                        .cloned()
-                        .flatten()
-                        .map(|t| t.mode);
-                    if fm == Some(Mode::TypeExpr) {
-                        self.error(
-                            e.span,
-                            format!(
-                                "{what} requires function call, not conversion {}",
-                                self.op_str(&x)
-                            ),
-                        );
-                    } else if fm == Some(Mode::Builtin) {
-                        let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
-                        if let Some(ObjKind::Builtin(b)) = b {
-                            use Builtin::*;
-                            if matches!(
-                                b,
-                                Append | Cap | Complex | Imag | Len | Make | New | Real | Min | Max
-                            ) {
-                                self.error(
-                                    e.span,
-                                    format!("{what} discards result of {}", self.op_str(&x)),
-                                );
-                            }
-                        }
-                    }
-                }
-            }
+            StmtKind::Go(e) => self.go_defer_stmt(e, "go"),
+            StmtKind::Defer(e) => self.go_defer_stmt(e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch(kind, label) => {
-                let _ = (kind, label);
-                if *kind == BranchKind::Goto {
-                    // labels are not resolved further
-                }
-            }
+            // Labels and branches are checked by `branches`, before type checking.
+            StmtKind::Branch(..) => {}
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::If {
                 init,
                 cond,
                 then,
                 els,
-            } => {
-                self.open_scope(false);
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.cond(cond, "if");
-                self.block(&then.stmts);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-                self.close_scope();
-            }
+            } => self.if_stmt(init.as_deref(), cond, then, els.as_deref()),
             StmtKind::Switch {
                 init, tag, body, ..
-            } => {
-                self.open_scope(false);
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                let mut tx = None;
-                if let Some(t) = tag {
-                    let mut x = self.expr(t);
-                    if !x.is_invalid() {
-                        self.assignment(&mut x, None, "switch expression");
-                        if !x.is_invalid() && !self.tt.comparable(x.typ) && !self.tt.has_nil(x.typ)
-                        {
-                            self.error(t.span, format!("cannot switch on {}", self.op_str(&x)));
-                            x.mode = OpMode::Invalid;
-                        }
-                    }
-                    if !x.is_invalid() {
-                        tx = Some(x);
-                    }
-                }
-                let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
-                let mut has_default = false;
-                for cc in body {
-                    if cc.is_default {
-                        if has_default {
-                            self.error(cc.span, "multiple defaults in switch");
-                        }
-                        has_default = true;
-                    }
-                    for ce in &cc.list {
-                        match (&tx, tag) {
-                            (Some(tx), Some(te)) => {
-                                let mut y = self.expr(ce);
-                                if y.is_invalid() {
-                                    continue;
-                                }
-                                let mut xx = tx.clone();
-                                // case value vs tag: y op x, error positions at the case value
-                                self.match_types(&mut y, &mut xx);
-                                if y.is_invalid() {
-                                    continue;
-                                }
-                                let yv = y.clone();
-                                self.comparison(
-                                    None,
-                                    ast::BinaryOp::Eq,
-                                    &mut y,
-                                    &mut xx,
-                                    ce,
-                                    te,
-                                    true,
-                                );
-                                if y.is_invalid() {
-                                    continue;
-                                }
-                                if yv.mode == OpMode::Constant {
-                                    if let Some(v) = &yv.val {
-                                        if seen.iter().any(|(s, t)| {
-                                            *t == yv.typ
-                                                && constant::compare(ast::BinaryOp::Eq, s, v)
-                                                    == Some(true)
-                                        }) {
-                                            self.error(
-                                                ce.span,
-                                                format!(
-                                                    "duplicate case {} in expression switch",
-                                                    self.expr_str(ce)
-                                                ),
-                                            );
-                                        }
-                                        seen.push((v.clone(), yv.typ));
-                                    }
-                                }
-                            }
-                            (None, None) => self.cond(ce, "case"),
-                            _ => {
-                                self.expr(ce);
-                            }
-                        }
-                    }
-                    self.block(&cc.body);
-                }
-                self.close_scope();
-            }
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), body),
             StmtKind::TypeSwitch {
                 init,
                 bind,
@@ -304,53 +65,13 @@ impl<'a> Checker<'a> {
                 body,
                 ..
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, body),
-            StmtKind::Select(clauses) => {
-                for cc in clauses {
-                    self.open_scope(false);
-                    if let Some(c) = &cc.comm {
-                        let valid = match &c.kind {
-                            StmtKind::Send(..) => true,
-                            StmtKind::Expr(e) => e.recv_operand().is_some(),
-                            StmtKind::Assign { rhs, .. } => {
-                                rhs.len() == 1 && rhs[0].recv_operand().is_some()
-                            }
-                            _ => false,
-                        };
-                        if !valid {
-                            self.error(c.span, "select case must be receive, send or assign recv");
-                        }
-                        self.stmt(c);
-                    }
-                    self.stmt_list(&cc.body);
-                    self.close_scope();
-                }
-            }
+            StmtKind::Select(clauses) => self.select_stmt(clauses),
             StmtKind::For {
                 init,
                 cond,
                 post,
                 body,
-            } => {
-                self.open_scope(false);
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(c) = cond {
-                    self.cond(c, "for");
-                }
-                if let Some(p) = post {
-                    if let StmtKind::Assign {
-                        op: AssignOp::Define,
-                        ..
-                    } = &p.kind
-                    {
-                        self.error(p.span, "cannot declare in post statement of for loop");
-                    }
-                    self.stmt(p);
-                }
-                self.block(&body.stmts);
-                self.close_scope();
-            }
+            } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body),
             StmtKind::Range {
                 key,
                 value,
@@ -359,6 +80,305 @@ impl<'a> Checker<'a> {
                 body,
             } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
         }
+    }
+
+    /// An expression statement: only calls and receives may stand alone.
+    fn expr_stmt(&mut self, e: &'a Expr) {
+        let x = self.raw_expr(e, None);
+        if x.is_invalid() {
+            return;
+        }
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        let msg = match x.mode {
+            OpMode::NoValue => return,
+            OpMode::Builtin(_) => format!("{} must be called", self.op_str(&x)),
+            OpMode::TypeExpr => format!("{} is not an expression", self.op_str(&x)),
+            _ => {
+                if let ExprKind::Call { func, .. } = &inner.kind {
+                    let f = self.info.exprs.get(func.id.0 as usize).cloned().flatten();
+                    match f.map(|f| f.mode) {
+                        Some(Mode::Builtin) => {
+                            let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
+                            if matches!(b, Some(ObjKind::Builtin(Builtin::Copy | Builtin::Recover)))
+                            {
+                                return;
+                            }
+                            format!("{} is not used", self.op_str(&x))
+                        }
+                        Some(Mode::TypeExpr) => format!("{} is not used", self.op_str(&x)),
+                        _ => return,
+                    }
+                } else if matches!(inner.kind, ExprKind::Unary(ast::UnaryOp::Recv, _)) {
+                    return;
+                } else {
+                    format!("{} is not used", self.op_str(&x))
+                }
+            }
+        };
+        self.error(e.span, msg);
+    }
+
+    fn send_stmt(&mut self, s: &'a Stmt, ch: &'a Expr, v: &'a Expr) {
+        let c = self.expr(ch);
+        let mut x = self.expr(v);
+        if c.is_invalid() || x.is_invalid() {
+            return;
+        }
+        match self.tt.under(c.typ).clone() {
+            Type::Chan(dir, el) => {
+                if dir == ast::ChanDir::Recv {
+                    self.error(
+                        s.span,
+                        format!(
+                            "invalid operation: cannot send to receive-only channel {}",
+                            self.op_str(&c)
+                        ),
+                    );
+                    return;
+                }
+                self.assignment(&mut x, Some(el), "send");
+            }
+            _ => {
+                self.error(
+                    s.span,
+                    format!(
+                        "invalid operation: cannot send to non-channel {}",
+                        self.op_str(&c)
+                    ),
+                );
+            }
+        }
+    }
+
+    fn inc_dec_stmt(&mut self, e: &'a Expr, inc: bool) {
+        let x = self.expr(e);
+        if x.is_invalid() {
+            return;
+        }
+        if !self.tt.is_numeric(x.typ) {
+            let op = if inc { "++" } else { "--" };
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: {}{} (non-numeric type {})",
+                    self.expr_str(e),
+                    op,
+                    self.type_str(x.typ)
+                ),
+            );
+            return;
+        }
+        if !matches!(x.mode, OpMode::Variable | OpMode::MapIndex) {
+            self.error(e.span, format!("cannot assign to {}", self.op_str(&x)));
+        }
+    }
+
+    /// `go` or `defer` (`what`): a call whose result, if any, may be discarded.
+    fn go_defer_stmt(&mut self, e: &'a Expr, what: &str) {
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        if !matches!(inner.kind, ExprKind::Call { .. }) {
+            self.raw_expr(e, None);
+            self.error(
+                e.span,
+                format!("expression in {what} must be function call"),
+            );
+            return;
+        }
+        let x = self.raw_expr(e, None);
+        if x.is_invalid() {
+            return;
+        }
+        if let ExprKind::Call { func, .. } = &inner.kind {
+            let fm = self
+                .info
+                .exprs
+                .get(func.id.0 as usize)
+                .cloned()
+                .flatten()
+                .map(|t| t.mode);
+            if fm == Some(Mode::TypeExpr) {
+                self.error(
+                    e.span,
+                    format!(
+                        "{what} requires function call, not conversion {}",
+                        self.op_str(&x)
+                    ),
+                );
+            } else if fm == Some(Mode::Builtin) {
+                let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
+                if let Some(ObjKind::Builtin(b)) = b {
+                    use Builtin::*;
+                    if matches!(
+                        b,
+                        Append | Cap | Complex | Imag | Len | Make | New | Real | Min | Max
+                    ) {
+                        self.error(
+                            e.span,
+                            format!("{what} discards result of {}", self.op_str(&x)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn if_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        cond: &'a Expr,
+        then: &'a ast::Block,
+        els: Option<&'a Stmt>,
+    ) {
+        self.open_scope(false);
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        self.cond(cond, "if");
+        self.block(&then.stmts);
+        if let Some(e) = els {
+            self.stmt(e);
+        }
+        self.close_scope();
+    }
+
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        body: &'a [CaseClause],
+    ) {
+        self.open_scope(false);
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tx = tag.and_then(|t| self.switch_tag(t));
+        let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
+        let mut has_default = false;
+        for cc in body {
+            if cc.is_default {
+                if has_default {
+                    self.error(cc.span, "multiple defaults in switch");
+                }
+                has_default = true;
+            }
+            for ce in &cc.list {
+                match (&tx, tag) {
+                    (Some(tx), Some(te)) => self.switch_case_value(ce, tx, te, &mut seen),
+                    (None, None) => self.cond(ce, "case"),
+                    _ => {
+                        self.expr(ce);
+                    }
+                }
+            }
+            self.block(&cc.body);
+        }
+        self.close_scope();
+    }
+
+    /// The tag of an expression switch, if valid: a comparable value (or one that has nil).
+    fn switch_tag(&mut self, t: &'a Expr) -> Option<Operand<'a>> {
+        let mut x = self.expr(t);
+        if !x.is_invalid() {
+            self.assignment(&mut x, None, "switch expression");
+            if !x.is_invalid() && !self.tt.comparable(x.typ) && !self.tt.has_nil(x.typ) {
+                self.error(t.span, format!("cannot switch on {}", self.op_str(&x)));
+                x.mode = OpMode::Invalid;
+            }
+        }
+        (!x.is_invalid()).then_some(x)
+    }
+
+    /// A case value `ce` compared with the switch tag `tx` (expression `te`); a constant
+    /// equal to one in `seen` (the constant cases so far, with their types) is a duplicate.
+    fn switch_case_value(
+        &mut self,
+        ce: &'a Expr,
+        tx: &Operand<'a>,
+        te: &'a Expr,
+        seen: &mut Vec<(ConstValue, TypeId)>,
+    ) {
+        let mut y = self.expr(ce);
+        if y.is_invalid() {
+            return;
+        }
+        let mut xx = tx.clone();
+        // case value vs tag: y op x, error positions at the case value
+        self.match_types(&mut y, &mut xx);
+        if y.is_invalid() {
+            return;
+        }
+        let yv = y.clone();
+        self.comparison(None, ast::BinaryOp::Eq, &mut y, &mut xx, ce, te, true);
+        if y.is_invalid() || yv.mode != OpMode::Constant {
+            return;
+        }
+        if let Some(v) = &yv.val {
+            if seen.iter().any(|(s, t)| {
+                *t == yv.typ && constant::compare(ast::BinaryOp::Eq, s, v) == Some(true)
+            }) {
+                self.error(
+                    ce.span,
+                    format!("duplicate case {} in expression switch", self.expr_str(ce)),
+                );
+            }
+            seen.push((v.clone(), yv.typ));
+        }
+    }
+
+    fn select_stmt(&mut self, clauses: &'a [ast::CommClause]) {
+        for cc in clauses {
+            self.open_scope(false);
+            if let Some(c) = &cc.comm {
+                let valid = match &c.kind {
+                    StmtKind::Send(..) => true,
+                    StmtKind::Expr(e) => e.recv_operand().is_some(),
+                    StmtKind::Assign { rhs, .. } => {
+                        rhs.len() == 1 && rhs[0].recv_operand().is_some()
+                    }
+                    _ => false,
+                };
+                if !valid {
+                    self.error(c.span, "select case must be receive, send or assign recv");
+                }
+                self.stmt(c);
+            }
+            self.stmt_list(&cc.body);
+            self.close_scope();
+        }
+    }
+
+    fn for_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        cond: Option<&'a Expr>,
+        post: Option<&'a Stmt>,
+        body: &'a ast::Block,
+    ) {
+        self.open_scope(false);
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        if let Some(c) = cond {
+            self.cond(c, "for");
+        }
+        if let Some(p) = post {
+            if let StmtKind::Assign {
+                op: AssignOp::Define,
+                ..
+            } = &p.kind
+            {
+                self.error(p.span, "cannot declare in post statement of for loop");
+            }
+            self.stmt(p);
+        }
+        self.block(&body.stmts);
+        self.close_scope();
     }
 
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {

@@ -92,11 +92,11 @@ impl Compiler<'_> {
                         self.emit(Instr::FieldLoad {
                             a: r,
                             b: obj,
-                            f: f as u16,
+                            f: self.fs.operand(f),
                         });
                         obj = r;
                     }
-                    LValue::Field(obj, path[n - 1] as u16, t)
+                    LValue::Field(obj, self.fs.operand(path[n - 1]), t)
                 }
                 _ => {
                     self.unsupported(e.span, "assignment to this selector");
@@ -331,17 +331,17 @@ impl Compiler<'_> {
     /// `n` expressions, or from one multi-value expression (call, comma-ok form).
     fn multi_values(&mut self, rhs: &[Expr], n: usize, lvs: &[LValue]) -> Vec<u16> {
         if rhs.len() == n {
-            let base = self.alloc(n as u16);
+            let base = self.alloc(n);
             for (i, e) in rhs.iter().enumerate() {
                 // Copied before any store, even where a single assignment would store in
                 // place from the source: a struct or array read here may be the very object
                 // an earlier store of this statement overwrites (`a[0], a[1] = a[1], a[0]`).
                 match &lvs[i] {
-                    LValue::Blank => self.expr_into(e, base + i as u16),
-                    lv => self.value_into(e, base + i as u16, lv.typ()),
+                    LValue::Blank => self.expr_into(e, self.fs.reg(base, i)),
+                    lv => self.value_into(e, self.fs.reg(base, i), lv.typ()),
                 }
             }
-            return (0..n as u16).map(|i| base + i).collect();
+            return (0..n).map(|i| self.fs.reg(base, i)).collect();
         }
         let e = &rhs[0];
         let base = self.comma_ok_or_call(e, n);
@@ -350,7 +350,7 @@ impl Compiler<'_> {
             _ => vec![self.ty(e), TypeId(lang::types::BasicKind::Bool as u32)],
         };
         self.coerce_tuple(base, &types, lvs, self.is_comma_ok(e));
-        (0..n as u16).map(|i| base + i).collect()
+        (0..n).map(|i| self.fs.reg(base, i)).collect()
     }
 
     /// Converts the values of types `types` at `R[base..]` in place to the types of their
@@ -365,7 +365,7 @@ impl Compiler<'_> {
     ) {
         for (i, lv) in lvs.iter().enumerate() {
             let from = types.get(i).copied().unwrap_or(lv.typ());
-            self.coerce_to_target(base + i as u16, from, lv, i > 0 && comma_ok);
+            self.coerce_to_target(self.fs.reg(base, i), from, lv, i > 0 && comma_ok);
         }
     }
 
@@ -424,9 +424,10 @@ impl Compiler<'_> {
             }
             _ => {
                 let base = self.call_at(e, None).unwrap_or(0);
-                self.fs.reserve_to(base + n as u16);
-                if self.fs.top < base + n as u16 {
-                    self.fs.top = base + n as u16;
+                let end = self.fs.reg(base, n);
+                self.fs.reserve_to(end);
+                if self.fs.top < end {
+                    self.fs.top = end;
                 }
                 base
             }
@@ -632,7 +633,7 @@ impl Compiler<'_> {
             }
             return;
         }
-        let regs = self.alloc(objs.len() as u16);
+        let regs = self.alloc(objs.len());
         self.fs.locals_top = self.fs.top;
         let types: Vec<TypeId> = objs
             .iter()
@@ -640,14 +641,14 @@ impl Compiler<'_> {
             .collect();
         if spec.values.is_empty() {
             for (i, t) in types.iter().enumerate() {
-                self.zero_into(regs + i as u16, *t);
+                self.zero_into(self.fs.reg(regs, i), *t);
             }
         } else if spec.values.len() == objs.len() {
             for (i, v) in spec.values.iter().enumerate() {
                 if objs[i].is_some() {
-                    self.value_into(v, regs + i as u16, types[i]);
+                    self.value_into(v, self.fs.reg(regs, i), types[i]);
                 } else {
-                    self.expr_into(v, regs + i as u16);
+                    self.expr_into(v, self.fs.reg(regs, i));
                 }
                 self.fs.top = self.fs.locals_top;
             }
@@ -655,7 +656,7 @@ impl Compiler<'_> {
             let lvs: Vec<LValue> = types
                 .iter()
                 .enumerate()
-                .map(|(i, t)| LValue::Reg(regs + i as u16, *t))
+                .map(|(i, t)| LValue::Reg(self.fs.reg(regs, i), *t))
                 .collect();
             let vals = self.multi_values(&spec.values, objs.len(), &lvs);
             for (lv, v) in lvs.iter().zip(vals) {
@@ -665,7 +666,7 @@ impl Compiler<'_> {
         self.fs.top = self.fs.locals_top;
         for (i, o) in objs.iter().enumerate() {
             if let Some(o) = o {
-                self.bind_local(*o, regs + i as u16);
+                self.bind_local(*o, self.fs.reg(regs, i));
             }
         }
     }

@@ -72,15 +72,15 @@ impl Compiler<'_> {
                 } else {
                     let et = self.elem_type(st);
                     let n = args.len() - 1;
-                    let first = self.alloc(n.max(1) as u16);
+                    let first = self.alloc(n.max(1));
                     for (i, a) in args[1..].iter().enumerate() {
-                        self.value_into(a, first + i as u16, et);
+                        self.value_into(a, self.fs.reg(first, i), et);
                     }
                     self.emit(Instr::Append {
                         a: dst,
                         b: s,
                         c: first,
-                        n: n as u16,
+                        n: self.fs.count(n),
                         t: st.0,
                     });
                 }
@@ -389,7 +389,7 @@ impl Compiler<'_> {
                         code.push(Instr::PrintSpace {});
                     }
                     code.push(Instr::Print {
-                        a: i as u16,
+                        a: self.fs.reg(0, i),
                         kind: self.rkind(t) as u8,
                     });
                     types.push(t);
@@ -437,10 +437,10 @@ impl Compiler<'_> {
             Builtin::Recover => (vec![], vec![]),
             _ => return self.unsupported(call.span, "go/defer of this builtin"),
         };
-        let n = types.len() as u16;
-        let base = self.alloc(n.max(1));
+        let n = self.fs.count(types.len());
+        let base = self.alloc(usize::from(n).max(1));
         for (i, (a, t)) in args.iter().zip(types.iter()).enumerate() {
-            self.value_into(a, base + i as u16, *t);
+            self.value_into(a, self.fs.reg(base, i), *t);
         }
         let mut code = body;
         code.push(Instr::Ret {});

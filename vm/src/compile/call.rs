@@ -182,13 +182,13 @@ impl<'c> Compiler<'c> {
                     self.emit(Instr::FieldAddr {
                         a: dst,
                         b: src,
-                        f: f as u16,
+                        f: self.fs.operand(f),
                     });
                 } else {
                     self.emit(Instr::FieldLoad {
                         a: dst,
                         b: src,
-                        f: f as u16,
+                        f: self.fs.operand(f),
                     });
                 }
                 src = dst;
@@ -270,7 +270,7 @@ impl<'c> Compiler<'c> {
                 if let Some(r) = &recv {
                     self.receiver_into(r, base);
                 }
-                self.args_into(args, *ellipsis, &sig, base + extra as u16);
+                self.args_into(args, *ellipsis, &sig, self.fs.reg(base, extra));
                 self.emit(Instr::CallNative { a: base, n });
                 Some(base)
             }
@@ -294,7 +294,7 @@ impl<'c> Compiler<'c> {
                 self.emit(Instr::FieldLoad {
                     a: dst,
                     b: src,
-                    f: f as u16,
+                    f: self.fs.operand(f),
                 });
                 src = dst;
             }
@@ -303,7 +303,7 @@ impl<'c> Compiler<'c> {
 
     /// Allocates a call window of `max(nargs, nres)` registers at the top of the stack.
     pub(crate) fn window(&mut self, want: Option<u16>, nargs: usize, nres: usize) -> u16 {
-        let size = nargs.max(nres).max(1) as u16;
+        let size = nargs.max(nres).max(1);
         match want {
             Some(w) if w + 1 == self.fs.top => {
                 self.alloc(size - 1);
@@ -324,17 +324,17 @@ impl<'c> Compiler<'c> {
                     for (i, t) in ts.iter().enumerate() {
                         let pt = self.param_type(sig, i);
                         self.emit(Instr::Move {
-                            a: at + i as u16,
-                            b: base + i as u16,
+                            a: self.fs.reg(at, i),
+                            b: self.fs.reg(base, i),
                         });
-                        self.coerce(at + i as u16, *t, pt, true);
+                        self.coerce(self.fs.reg(at, i), *t, pt, true);
                     }
                     if sig.variadic {
                         // Pack the surplus results into the variadic slice.
                         let fixed = np - 1;
                         let extra = ts.len() - fixed;
                         let slice_t = sig.params[np - 1];
-                        self.pack_regs(at + fixed as u16, extra, slice_t);
+                        self.pack_regs(self.fs.reg(at, fixed), extra, slice_t);
                     }
                 }
                 return;
@@ -343,18 +343,18 @@ impl<'c> Compiler<'c> {
         if sig.variadic && !ellipsis {
             let fixed = np - 1;
             for (i, a) in args.iter().take(fixed).enumerate() {
-                self.value_into(a, at + i as u16, sig.params[i]);
+                self.value_into(a, self.fs.reg(at, i), sig.params[i]);
             }
             let slice_t = sig.params[np - 1];
             let et = self.elem_type(slice_t);
             let rest = &args[fixed.min(args.len())..];
-            let dst = at + fixed as u16;
+            let dst = self.fs.reg(at, fixed);
             if rest.is_empty() {
                 self.emit(Instr::LoadInt { a: dst, v: 0 });
             } else {
-                let first = self.alloc(rest.len() as u16);
+                let first = self.alloc(rest.len());
                 for (i, a) in rest.iter().enumerate() {
-                    self.value_into(a, first + i as u16, et);
+                    self.value_into(a, self.fs.reg(first, i), et);
                 }
                 let z = self.temp();
                 self.emit(Instr::LoadInt { a: z, v: 0 });
@@ -362,14 +362,14 @@ impl<'c> Compiler<'c> {
                     a: dst,
                     b: z,
                     c: first,
-                    n: rest.len() as u16,
+                    n: self.fs.count(rest.len()),
                     t: slice_t.0,
                 });
             }
         } else {
             for (i, a) in args.iter().enumerate() {
                 let pt = if i < np { sig.params[i] } else { self.ty(a) };
-                self.value_into(a, at + i as u16, pt);
+                self.value_into(a, self.fs.reg(at, i), pt);
             }
         }
     }
@@ -377,13 +377,13 @@ impl<'c> Compiler<'c> {
     /// Replaces the `n` values at `R[at..at+n)` (already converted) by a slice of them.
     fn pack_regs(&mut self, at: u16, n: usize, slice_t: TypeId) {
         let et = self.elem_type(slice_t);
-        let first = self.alloc(n.max(1) as u16);
+        let first = self.alloc(n.max(1));
         for i in 0..n {
             self.emit(Instr::Move {
-                a: first + i as u16,
-                b: at + i as u16,
+                a: self.fs.reg(first, i),
+                b: self.fs.reg(at, i),
             });
-            self.coerce(first + i as u16, et, et, true);
+            self.coerce(self.fs.reg(first, i), et, et, true);
         }
         let z = self.temp();
         self.emit(Instr::LoadInt { a: z, v: 0 });
@@ -391,7 +391,7 @@ impl<'c> Compiler<'c> {
             a: at,
             b: z,
             c: first,
-            n: n as u16,
+            n: self.fs.count(n),
             t: slice_t.0,
         });
     }
@@ -475,7 +475,7 @@ impl<'c> Compiler<'c> {
             Callee::Value(fe) => {
                 self.expr_into(fe, fv);
                 let Some(sig) = sig else { return };
-                let base = self.alloc(sig.params.len().max(1) as u16);
+                let base = self.alloc(sig.params.len().max(1));
                 self.args_into(args, *ellipsis, &sig, base);
                 (base, sig.params.len())
             }
@@ -487,7 +487,7 @@ impl<'c> Compiler<'c> {
                     n: 0,
                 });
                 let Some(sig) = sig else { return };
-                let base = self.alloc(sig.params.len().max(1) as u16);
+                let base = self.alloc(sig.params.len().max(1));
                 self.args_into(args, *ellipsis, &sig, base);
                 (base, sig.params.len())
             }
@@ -499,7 +499,7 @@ impl<'c> Compiler<'c> {
                     n: 0,
                 });
                 let Some(sig) = sig else { return };
-                let base = self.alloc(sig.params.len() as u16 + 1);
+                let base = self.alloc(sig.params.len() + 1);
                 self.receiver_value_into(&recv, base);
                 self.args_into(args, *ellipsis, &sig, base + 1);
                 (base, sig.params.len() + 1)
@@ -508,11 +508,11 @@ impl<'c> Compiler<'c> {
                 self.emit(Instr::NativeValue { a: fv, n: nat });
                 let Some(sig) = sig else { return };
                 let extra = recv.is_some() as usize;
-                let base = self.alloc((sig.params.len() + extra).max(1) as u16);
+                let base = self.alloc((sig.params.len() + extra).max(1));
                 if let Some(r) = &recv {
                     self.receiver_into(r, base);
                 }
-                self.args_into(args, *ellipsis, &sig, base + extra as u16);
+                self.args_into(args, *ellipsis, &sig, self.fs.reg(base, extra));
                 (base, sig.params.len() + extra)
             }
             Callee::Iface(x, path, m) => {
@@ -520,12 +520,12 @@ impl<'c> Compiler<'c> {
                 self.iface_recv_into(x, &path, r);
                 self.emit(Instr::BindIfaceMethod { a: fv, b: r, m });
                 let Some(sig) = sig else { return };
-                let base = self.alloc(sig.params.len().max(1) as u16);
+                let base = self.alloc(sig.params.len().max(1));
                 self.args_into(args, *ellipsis, &sig, base);
                 (base, sig.params.len())
             }
         };
-        let n = n as u16;
+        let n = self.fs.count(n);
         if is_go {
             if wrapped {
                 let call_line = self.line_of(func.span.end);

@@ -213,11 +213,10 @@ impl Compiler<'_> {
         let mark = self.fs.top;
         let cases: Vec<&CommClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         let has_default = clauses.iter().any(|c| c.comm.is_none());
-        let n = cases.len() as u16;
-        let b = self.alloc((3 * n).max(1));
+        let b = self.alloc((3 * cases.len()).max(1));
         self.pin();
         for (i, c) in cases.iter().enumerate() {
-            let d = b + 3 * i as u16;
+            let d = self.fs.reg(b, 3 * i);
             let s = c.comm.as_deref().unwrap();
             match &s.kind {
                 StmtKind::Send(ch, v) => {
@@ -247,7 +246,7 @@ impl Compiler<'_> {
         self.emit(Instr::Select {
             a,
             b,
-            n,
+            n: self.fs.count(cases.len()),
             default: has_default,
         });
         let mut tests: Vec<Vec<usize>> = Vec::new();
@@ -300,7 +299,7 @@ impl Compiler<'_> {
     fn bind_received(&mut self, lhs: &[Expr], define: bool, v: u16, elem: TypeId) {
         let types = [elem, TypeId(BasicKind::Bool as u32)];
         for (i, e) in lhs.iter().enumerate() {
-            let src = v + i as u16;
+            let src = self.fs.reg(v, i);
             let new_var = match &e.kind {
                 ExprKind::Ident(id) if define && id.name != "_" => self.info.defs.get(&id.id),
                 _ => None,

@@ -8,11 +8,10 @@
 //! - Every function ends with `Ret` (or `RetBoxed`), so falling off the end returns.
 //! - Registers: params (receiver first) at 0.., results at `result_base = nparams`.
 
-use super::func::MAX_REGISTERS;
 use super::{Compiler, FuncState, Loc};
 use crate::bytecode::Instr;
 use crate::program::{FuncProto, Global};
-use lang::ast::{Block, Decl, Field, FuncType, GenDecl, Span};
+use lang::ast::{Block, Decl, Field, FuncType, GenDecl};
 use lang::types::{ObjId, Type, TypeId};
 
 impl Compiler<'_> {
@@ -198,19 +197,19 @@ impl Compiler<'_> {
                 }
             }
         }
-        let np = params.len() as u16;
+        let np = self.fs.count(params.len());
         self.fs.nparams = np;
-        self.alloc(np);
+        self.alloc(params.len());
         self.fs.result_base = np;
-        let nr = results.len() as u16;
-        self.alloc(nr);
+        let nr = self.fs.count(results.len());
+        self.alloc(results.len());
         self.fs.results = results.iter().map(|r| r.1).collect();
         // Named results start zeroed; unnamed ones are always written before `Ret` (a `Ret`
         // reached by a recovered panic returns zero words for them, which the interpreter's
         // fresh frame registers hold).
         for (i, (o, t)) in results.iter().enumerate() {
             if o.is_some() {
-                self.zero_into(np + i as u16, *t);
+                self.zero_into(self.fs.reg(np, i), *t);
             }
         }
         // Value receiver of struct/array type: the callee owns a copy.
@@ -226,33 +225,36 @@ impl Compiler<'_> {
         }
         for (i, (o, _)) in params.iter().enumerate() {
             if let Some(o) = o {
-                self.bind_local(*o, i as u16);
+                self.bind_local(*o, self.fs.reg(0, i));
             }
         }
         let named: Vec<ObjId> = results.iter().filter_map(|r| r.0).collect();
         if named.len() == results.len() && !named.is_empty() {
             self.fs.result_objs = named.clone();
             if named.iter().any(|o| self.needs_box(*o)) {
-                let base = self.alloc(nr);
+                let base = self.alloc(results.len());
                 for (i, o) in named.iter().enumerate() {
                     let v = self.boxed_var(*o);
                     self.emit(Instr::Box {
-                        a: base + i as u16,
-                        b: np + i as u16,
+                        a: self.fs.reg(base, i),
+                        b: self.fs.reg(np, i),
                         v,
                     });
-                    self.fs.vars.insert(*o, Loc::Boxed(base + i as u16));
+                    self.fs.vars.insert(*o, Loc::Boxed(self.fs.reg(base, i)));
                 }
                 self.fs.boxed_results = Some(base);
             } else {
                 for (i, o) in named.iter().enumerate() {
-                    self.fs.vars.insert(*o, Loc::Reg(np + i as u16));
+                    self.fs.vars.insert(*o, Loc::Reg(self.fs.reg(np, i)));
                 }
             }
         }
         for (i, o) in captures.iter().enumerate() {
             let r = self.alloc(1);
-            self.emit(Instr::LoadCapture { a: r, i: i as u16 });
+            self.emit(Instr::LoadCapture {
+                a: r,
+                i: self.fs.operand(i),
+            });
             let loc = if self.needs_box(*o) {
                 Loc::Boxed(r)
             } else {
@@ -268,7 +270,7 @@ impl Compiler<'_> {
         });
         self.emit_ret();
         self.resolve_gotos();
-        let fs = self.end_function(saved, body.span);
+        let fs = self.end_function(saved);
         for &(line, wline, ord) in &fs.go_wraps {
             let name = super::literal::closure_name(&fs.name, fs.is_toplevel, fs.lit_count + ord);
             self.go_wrappers.push((fs.name.clone(), line, name, wline));
@@ -289,7 +291,7 @@ impl Compiler<'_> {
         match self.fs.boxed_results {
             Some(a) => self.emit(Instr::RetBoxed {
                 a,
-                n: self.fs.results.len() as u16,
+                n: self.fs.count(self.fs.results.len()),
             }),
             None => self.emit(Instr::Ret {}),
         };
@@ -306,14 +308,11 @@ impl Compiler<'_> {
     }
 
     /// Restores the enclosing function's state and returns the finished one; a function that
-    /// ran out of registers is a diagnostic at `span`.
-    fn end_function(&mut self, saved: FuncState, span: Span) -> FuncState {
+    /// went past a bytecode limit is a diagnostic at the statement that did.
+    fn end_function(&mut self, saved: FuncState) -> FuncState {
         let fs = std::mem::replace(&mut self.fs, saved);
-        if fs.out_of_registers {
-            self.error(
-                span,
-                format!("function too complex: it needs more than {MAX_REGISTERS} registers"),
-            );
+        if let Some((span, limit)) = fs.too_large.get() {
+            self.error(span, limit.message());
         }
         fs
     }
@@ -347,7 +346,7 @@ impl Compiler<'_> {
             }
         }
         self.emit(Instr::Ret {});
-        let fs = self.end_function(saved, Span::new(0, 0));
+        let fs = self.end_function(saved);
         let idx = self.funcs.len() as u32;
         self.funcs.push(FuncProto {
             name: fs.name,

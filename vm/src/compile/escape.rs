@@ -19,6 +19,9 @@
 
 use lang::ast::*;
 use lang::types::{ObjId, ObjKind, Selection, TypeInfo};
+use lang::visit::{
+    walk_case_clause, walk_expr, walk_exprs, walk_file, walk_func_type, walk_stmt, Visitor,
+};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Default)]
@@ -37,19 +40,7 @@ pub(crate) fn analyze(file: &File, info: &TypeInfo) -> Escapes {
         stack: Vec::new(),
         out: Escapes::default(),
     };
-    for d in &file.decls {
-        if let Decl::Func(f) = d {
-            if let Some(r) = &f.recv {
-                w.field(r);
-            }
-            w.func_type(&f.typ);
-            if let Some(b) = &f.body {
-                w.block(b);
-            }
-        } else if let Decl::Gen(g) = d {
-            w.gen_decl(g);
-        }
-    }
+    walk_file(&mut w, file);
     for (i, o) in info.objects.iter().enumerate() {
         if let ObjKind::Var {
             global: false,
@@ -97,24 +88,6 @@ impl Walker<'_> {
         self.depth_of.insert(o, self.stack.len());
     }
 
-    fn ident(&mut self, id: &Ident) {
-        self.def(id.id);
-        if let Some(&o) = self.info.uses.get(&id.id) {
-            if !self.is_local_var(o) {
-                return;
-            }
-            let d = self.depth_of.get(&o).copied().unwrap_or(0);
-            if d < self.stack.len() {
-                self.out.captured.insert(o);
-                for k in d..self.stack.len() {
-                    if !self.stack[k].1.contains(&o) {
-                        self.stack[k].1.push(o);
-                    }
-                }
-            }
-        }
-    }
-
     fn base_ident(e: &Expr) -> Option<&Ident> {
         match &e.kind {
             ExprKind::Ident(id) => Some(id),
@@ -143,33 +116,30 @@ impl Walker<'_> {
             }
         }
     }
+}
 
-    fn gen_decl(&mut self, g: &GenDecl) {
-        match g {
-            GenDecl::Var(specs, _) | GenDecl::Const(specs, _) => {
-                for s in specs {
-                    for v in &s.values {
-                        self.expr(v);
-                    }
-                    for n in &s.names {
-                        self.def(n.id);
-                    }
-                }
-            }
-            GenDecl::Type(..) => {}
+/// The walk in source order, with these exceptions: a `ValueSpec`'s values before its names,
+/// an assignment's right side before its left side, a `range` clause's operand before its
+/// key and value; type expressions, a composite literal's type and a type assertion's type
+/// are not walked (they hold no variables).
+impl<'a> Visitor<'a> for Walker<'_> {
+    fn visit_value_spec(&mut self, s: &'a ValueSpec) {
+        walk_exprs(self, &s.values);
+        for n in &s.names {
+            self.def(n.id);
         }
     }
 
-    fn field(&mut self, f: &Field) {
+    fn visit_type_spec(&mut self, _: &'a TypeSpec) {}
+
+    fn visit_field(&mut self, f: &'a Field) {
         for n in &f.names {
             self.def(n.id);
         }
     }
 
-    fn func_type(&mut self, t: &FuncType) {
-        for f in t.params.iter().chain(t.results.iter()) {
-            self.field(f);
-        }
+    fn visit_func_type(&mut self, t: &'a FuncType) {
+        walk_func_type(self, t);
         // A `return` with values stores to the named results.
         for f in &t.results {
             for n in &f.names {
@@ -180,115 +150,18 @@ impl Walker<'_> {
         }
     }
 
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn opt_stmt(&mut self, s: &Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
         match &s.kind {
-            StmtKind::Decl(g) => self.gen_decl(g),
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
             StmtKind::IncDec(e, _) => {
                 self.mark_reassigned(e);
-                self.expr(e)
+                self.visit_expr(e)
             }
             StmtKind::Assign { lhs, rhs, .. } => {
-                for e in rhs {
-                    self.expr(e);
-                }
+                walk_exprs(self, rhs);
                 for e in lhs {
                     self.mark_reassigned(e);
-                    self.expr(e);
+                    self.visit_expr(e);
                 }
-            }
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Branch(..) | StmtKind::Empty | StmtKind::Bad => {}
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt_stmt(init);
-                self.expr(cond);
-                self.block(then);
-                self.opt_stmt(els);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt_stmt(init);
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in body {
-                    for e in &c.list {
-                        self.expr(e);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::TypeSwitch {
-                init,
-                bind,
-                x,
-                body,
-                ..
-            } => {
-                self.opt_stmt(init);
-                if let Some(b) = bind {
-                    self.def(b.id);
-                }
-                self.expr(x);
-                for c in body {
-                    if let Some(&o) = self.info.implicits.get(&c.span) {
-                        self.def_obj(o);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::Select(clauses) => {
-                for c in clauses {
-                    self.opt_stmt(&c.comm);
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.opt_stmt(init);
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                self.opt_stmt(post);
-                self.block(body);
             }
             StmtKind::Range {
                 key,
@@ -297,38 +170,44 @@ impl Walker<'_> {
                 body,
                 ..
             } => {
-                self.expr(x);
+                self.visit_expr(x);
                 for e in [key, value].into_iter().flatten() {
                     self.mark_reassigned(e);
-                    self.expr(e);
+                    self.visit_expr(e);
                 }
-                self.block(body);
+                self.visit_block(body);
             }
+            _ => walk_stmt(self, s),
         }
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn visit_case_clause(&mut self, c: &'a CaseClause) {
+        // A type switch clause's own variable.
+        if let Some(&o) = self.info.implicits.get(&c.span) {
+            self.def_obj(o);
+        }
+        walk_case_clause(self, c);
+    }
+
+    fn visit_expr(&mut self, e: &'a Expr) {
         match &e.kind {
-            ExprKind::Ident(id) => self.ident(id),
-            ExprKind::BasicLit(_) | ExprKind::Bad => {}
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
                     // Struct field keys are field names, not variables: `ident` ignores them
                     // because they have no local-variable object.
                     if let Some(k) = &el.key {
-                        self.expr(k);
+                        self.visit_expr(k);
                     }
-                    self.expr(&el.value);
+                    self.visit_expr(&el.value);
                 }
             }
             ExprKind::FuncLit { typ, body } => {
                 self.stack.push((e.id, Vec::new()));
-                self.func_type(typ);
-                self.block(body);
+                self.visit_func_type(typ);
+                self.visit_block(body);
                 let (id, free) = self.stack.pop().unwrap();
                 self.out.free.insert(id, free);
             }
-            ExprKind::Paren(x) => self.expr(x),
             ExprKind::Selector(x, _) => {
                 if let Some(Selection::Method {
                     addr: true, path, ..
@@ -338,41 +217,14 @@ impl Walker<'_> {
                         self.mark_addressed(x);
                     }
                 }
-                self.expr(x)
+                self.visit_expr(x)
             }
-            ExprKind::Index(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            ExprKind::IndexList(a, bs) => {
-                self.expr(a);
-                for b in bs {
-                    self.expr(b);
-                }
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.expr(x);
-                for p in [lo, hi, max].into_iter().flatten() {
-                    self.expr(p);
-                }
-            }
-            ExprKind::TypeAssert(x, _) => self.expr(x),
-            ExprKind::Call { func, args, .. } => {
-                self.expr(func);
-                for a in args {
-                    self.expr(a);
-                }
-            }
-            ExprKind::Star(x) => self.expr(x),
+            ExprKind::TypeAssert(x, _) => self.visit_expr(x),
             ExprKind::Unary(op, x) => {
                 if *op == UnaryOp::Addr {
                     self.mark_addressed(x);
                 }
-                self.expr(x)
-            }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
+                self.visit_expr(x)
             }
             ExprKind::Ellipsis(_)
             | ExprKind::ArrayType { .. }
@@ -383,6 +235,25 @@ impl Walker<'_> {
             | ExprKind::ChanType(..)
             | ExprKind::Union(_)
             | ExprKind::Tilde(_) => {}
+            _ => walk_expr(self, e),
+        }
+    }
+
+    fn visit_ident(&mut self, id: &'a Ident) {
+        self.def(id.id);
+        if let Some(&o) = self.info.uses.get(&id.id) {
+            if !self.is_local_var(o) {
+                return;
+            }
+            let d = self.depth_of.get(&o).copied().unwrap_or(0);
+            if d < self.stack.len() {
+                self.out.captured.insert(o);
+                for k in d..self.stack.len() {
+                    if !self.stack[k].1.contains(&o) {
+                        self.stack[k].1.push(o);
+                    }
+                }
+            }
         }
     }
 }

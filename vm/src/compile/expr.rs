@@ -328,7 +328,7 @@ impl Compiler<'_> {
                     self.emit(Instr::FieldLoad {
                         a: dst,
                         b: src,
-                        f: f as u16,
+                        f: self.fs.operand(f),
                     });
                     src = dst;
                 }
@@ -653,13 +653,13 @@ impl Compiler<'_> {
                             self.emit(Instr::FieldAddr {
                                 a: dst,
                                 b: src,
-                                f: *f as u16,
+                                f: self.fs.operand(*f),
                             });
                         } else {
                             self.emit(Instr::FieldLoad {
                                 a: dst,
                                 b: src,
-                                f: *f as u16,
+                                f: self.fs.operand(*f),
                             });
                         }
                         src = dst;

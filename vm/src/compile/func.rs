@@ -11,9 +11,15 @@
 //! - `locals_top` is `top` at the last statement boundary: registers at or above it are
 //!   statement temporaries that an expression may clobber early; registers below it may be
 //!   variables.
+//!
+//! Operand invariant: every register, count and index placed in an instruction goes through
+//! `alloc`, `reg`, `count` or `operand`, never an `as u16` cast. Past a limit they latch `too_large`
+//! (the function is reported, never run) and give 0, so the code built after it stays in range.
 
 use crate::bytecode::Instr;
+use lang::ast::Span;
 use lang::types::{ObjId, TypeId};
+use std::cell::Cell;
 use std::collections::HashMap;
 
 /// Where a variable lives.
@@ -68,13 +74,45 @@ pub(crate) struct FuncState {
     /// ordinal among the wrappers).
     pub go_wraps: Vec<(u32, u32, u32)>,
     pub recv_by_value: bool,
-    /// An allocation went past `MAX_REGISTERS`; the function is reported, never run.
-    pub out_of_registers: bool,
+    /// The statement being compiled: where a `Limit` error points.
+    pub span: Span,
+    /// The first limit the function went past and the statement that did. A `Cell`, so that
+    /// `reg`, `count` and `operand` can latch it from inside an `emit` argument.
+    pub too_large: Cell<Option<(Span, Limit)>>,
 }
 
 /// The most registers a function may use (register operands are `u16`, and a few more are
 /// addressed past `top` by calls).
 pub const MAX_REGISTERS: u16 = 60_000;
+
+/// `r` as a register, if it is one a function may use.
+fn register(r: usize) -> Option<u16> {
+    u16::try_from(r).ok().filter(|&r| r <= MAX_REGISTERS)
+}
+
+/// A bytecode limit a function went past (Go has none of these: the diagnostic is ours).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Limit {
+    /// It needs more than `MAX_REGISTERS` registers.
+    Registers,
+    /// A field or capture index that does not fit a 16-bit operand.
+    Operand(usize),
+}
+
+impl Limit {
+    /// The diagnostic, worded as gc's own limit errors (`stack frame too large`).
+    pub fn message(self) -> String {
+        match self {
+            Limit::Registers => {
+                format!("function too large: it needs more than {MAX_REGISTERS} registers")
+            }
+            Limit::Operand(n) => format!(
+                "function too large: index {n} does not fit in an instruction (at most {})",
+                u16::MAX
+            ),
+        }
+    }
+}
 
 impl FuncState {
     pub fn new(name: String, is_toplevel: bool) -> FuncState {
@@ -101,7 +139,8 @@ impl FuncState {
             wrap_count: 0,
             go_wraps: Vec::new(),
             recv_by_value: false,
-            out_of_registers: false,
+            span: Span::default(),
+            too_large: Cell::new(None),
         }
     }
 
@@ -111,20 +150,40 @@ impl FuncState {
         self.code.len() - 1
     }
 
-    /// Allocates `n` consecutive registers at the top of the stack.
-    /// Past `MAX_REGISTERS` it records `out_of_registers` and returns register 0, so the
-    /// code built after it stays in range (it is never run).
-    pub fn alloc(&mut self, n: u16) -> u16 {
+    /// Allocates `n` consecutive registers at the top of the stack (0 past `MAX_REGISTERS`).
+    pub fn alloc(&mut self, n: usize) -> u16 {
         let r = self.top;
-        if u32::from(r) + u32::from(n) > u32::from(MAX_REGISTERS) {
-            self.out_of_registers = true;
-            return 0;
+        match register(usize::from(r) + n) {
+            Some(top) => {
+                self.top = top;
+                self.max = self.max.max(top);
+                r
+            }
+            None => self.exceed(Limit::Registers),
         }
-        self.top = r + n;
-        if self.top > self.max {
-            self.max = self.top;
+    }
+
+    /// Register `base + i` (0 past `MAX_REGISTERS`).
+    pub fn reg(&self, base: u16, i: usize) -> u16 {
+        register(usize::from(base) + i).unwrap_or_else(|| self.exceed(Limit::Registers))
+    }
+
+    /// `n` as a number of registers (0 past `MAX_REGISTERS`).
+    pub fn count(&self, n: usize) -> u16 {
+        self.reg(0, n)
+    }
+
+    /// `n` as a 16-bit field or capture index (0 past `u16::MAX`).
+    pub fn operand(&self, n: usize) -> u16 {
+        u16::try_from(n).unwrap_or_else(|_| self.exceed(Limit::Operand(n)))
+    }
+
+    /// Latches the first limit the function went past; gives the operand that stands in.
+    fn exceed(&self, limit: Limit) -> u16 {
+        if self.too_large.get().is_none() {
+            self.too_large.set(Some((self.span, limit)));
         }
-        r
+        0
     }
 
     /// Makes sure registers up to `r` (exclusive) count for `nregs`.

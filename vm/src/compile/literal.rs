@@ -45,7 +45,7 @@ impl Compiler<'_> {
                     self.emit(Instr::FieldStore {
                         a: v,
                         b: dst,
-                        f: idx as u16,
+                        f: self.fs.operand(idx),
                     });
                 }
             }
@@ -164,14 +164,14 @@ impl Compiler<'_> {
         let proto = self.compile_function(name, None, typ, body, sig, &free, false);
         let f = self.funcs.len() as u32;
         self.funcs.push(proto);
-        let n = free.len() as u16;
-        let b = self.alloc(n.max(1));
+        let n = self.fs.count(free.len());
+        let b = self.alloc(free.len().max(1));
         for (i, o) in free.iter().enumerate() {
             match self.fs.vars.get(o).copied() {
                 // The box, or the value of a variable that never changes (`escape`).
                 Some(super::Loc::Boxed(r) | super::Loc::Reg(r)) => {
                     self.emit(Instr::Move {
-                        a: b + i as u16,
+                        a: self.fs.reg(b, i),
                         b: r,
                     });
                 }

@@ -59,6 +59,10 @@ pub fn compile(
     let mut c = Compiler::new(file, table, info, natives, src);
     let (init, main) = c.compile_file();
     let mut types = c.build_types();
+    if let Some((span, limit)) = c.fs.too_large.get() {
+        // Past a limit outside any function: in a method wrapper (`build_types`).
+        c.error(span, limit.message());
+    }
     if !c.diags.is_empty() {
         return Err(c.diags);
     }
@@ -214,7 +218,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Sets the line recorded for the instructions emitted from now on.
     /// The `Box::v` naming local variable `o`.
     pub(crate) fn boxed_var(&mut self, o: ObjId) -> u32 {
         let obj = self.obj(o);
@@ -223,8 +226,11 @@ impl<'a> Compiler<'a> {
         self.boxed_vars.len() as u32 - 1
     }
 
+    /// Sets the line recorded for the instructions emitted from now on, and the statement a
+    /// limit error points at.
     pub(crate) fn set_line(&mut self, span: Span) {
         self.fs.line = self.line_of(span.start);
+        self.fs.span = span;
     }
 
     pub(crate) fn unsupported(&mut self, span: Span, what: &str) {
@@ -367,7 +373,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn pc(&self) -> usize {
         self.fs.code.len()
     }
-    pub(crate) fn alloc(&mut self, n: u16) -> u16 {
+    pub(crate) fn alloc(&mut self, n: usize) -> u16 {
         self.fs.alloc(n)
     }
     pub(crate) fn temp(&mut self) -> u16 {

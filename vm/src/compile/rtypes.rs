@@ -11,7 +11,7 @@
 use super::wrapper::Target;
 use super::Compiler;
 use crate::program::{MethodImpl, RField, RKind, RMethod, RType};
-use lang::ast::ChanDir;
+use lang::ast::{ChanDir, Span};
 use lang::types::{BasicKind, NamedId, ObjKind, Type, TypeId};
 
 impl Compiler<'_> {
@@ -143,6 +143,10 @@ impl Compiler<'_> {
             Type::Array(len, e) => format!("[{len}]{}", n(*e)),
             Type::Map(k, v) => format!("map[{}]{}", n(*k), n(*v)),
             Type::Chan(dir, e) => match dir {
+                // `chan (<-chan T)`: without parentheses it would read `chan<- (chan T)`.
+                ChanDir::Both if matches!(self.tt.get(*e), Type::Chan(ChanDir::Recv, _)) => {
+                    format!("chan ({})", n(*e))
+                }
                 ChanDir::Both => format!("chan {}", n(*e)),
                 ChanDir::Recv => format!("<-chan {}", n(*e)),
                 ChanDir::Send => format!("chan<- {}", n(*e)),
@@ -306,6 +310,11 @@ impl Compiler<'_> {
         if self.is_iface(base) {
             return vec![];
         }
+        // A wrapper past a limit is reported at the type's declaration.
+        self.fs.span = self
+            .tt
+            .named_id(base)
+            .map_or(Span::default(), |nid| self.tt.named[nid.0 as usize].span);
         let mut out = Vec::new();
         // Names found at a shallower depth (fields and methods) hide deeper ones.
         let mut seen = std::collections::HashSet::new();

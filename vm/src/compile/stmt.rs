@@ -194,30 +194,30 @@ impl Compiler<'_> {
                 _ => vec![],
             };
             for (i, t) in ts.iter().enumerate() {
-                self.coerce(base + i as u16, *t, results[i], true);
+                self.coerce(self.fs.reg(base, i), *t, results[i], true);
             }
             base
         } else if direct {
             for (i, e) in es.iter().enumerate() {
-                self.value_into(e, rb + i as u16, results[i]);
+                self.value_into(e, self.fs.reg(rb, i), results[i]);
             }
             rb
         } else {
-            let base = self.alloc(n as u16);
+            let base = self.alloc(n);
             for (i, e) in es.iter().enumerate() {
-                self.value_into(e, base + i as u16, results[i]);
+                self.value_into(e, self.fs.reg(base, i), results[i]);
             }
             base
         };
-        for i in 0..n as u16 {
+        for i in 0..n {
             match boxed {
                 Some(b) => {
                     self.emit(Instr::Store {
-                        a: vals + i,
-                        b: b + i,
+                        a: self.fs.reg(vals, i),
+                        b: self.fs.reg(b, i),
                     });
                 }
-                None => self.mov(rb + i, vals + i),
+                None => self.mov(self.fs.reg(rb, i), self.fs.reg(vals, i)),
             }
         }
         self.emit_ret();

@@ -34,10 +34,13 @@ impl Compiler<'_> {
     /// (parameter words, results) of function type `sig`, plus `recv` extra parameters: a
     /// wrapper's sizes are those of its method's type with `recv` = 1, or of a method
     /// expression's type with `recv` = 0.
-    pub(crate) fn wrapper_sizes(&self, sig: TypeId, recv: u16) -> (u16, u16) {
+    pub(crate) fn wrapper_sizes(&self, sig: TypeId, recv: usize) -> (u16, u16) {
         match self.tt.signature(sig) {
-            Some(s) => (s.params.len() as u16 + recv, s.results.len() as u16),
-            None => (recv, 0),
+            Some(s) => (
+                self.fs.count(s.params.len() + recv),
+                self.fs.count(s.results.len()),
+            ),
+            None => (self.fs.count(recv), 0),
         }
     }
 
@@ -56,7 +59,7 @@ impl Compiler<'_> {
             code.push(Instr::FieldLoad {
                 a,
                 b: a,
-                f: f as u16,
+                f: self.fs.operand(f),
             });
         }
         let m = self.method_name(name);
@@ -80,13 +83,13 @@ impl Compiler<'_> {
                 Instr::FieldAddr {
                     a,
                     b: a,
-                    f: f as u16,
+                    f: self.fs.operand(f),
                 }
             } else {
                 Instr::FieldLoad {
                     a,
                     b: a,
-                    f: f as u16,
+                    f: self.fs.operand(f),
                 }
             });
         }
@@ -127,7 +130,10 @@ impl Compiler<'_> {
     ) -> u32 {
         let a = np;
         for i in 1..np {
-            code.push(Instr::Move { a: a + i, b: i });
+            code.push(Instr::Move {
+                a: self.fs.reg(a, i.into()),
+                b: i,
+            });
         }
         code.push(call);
         code.push(Instr::Ret {});
@@ -137,7 +143,7 @@ impl Compiler<'_> {
             name,
             code,
             lines,
-            nregs: a + np.max(nr),
+            nregs: self.fs.reg(a, np.max(nr).into()),
             nparams: np,
             result_base: a,
             nresults: nr,
