@@ -40,7 +40,7 @@ fn in_init_order(file: &str, text: &str) -> Option<String> {
         if !diags.is_empty() {
             return None;
         }
-        let (_, info, diags) = lang::check::check_file(&file, full);
+        let (_, info, diags) = lang::check::check_file(&file, full, &stdlib::Stdlib);
         // A file loaded for its declarations need not have a `main`.
         if diags
             .iter()

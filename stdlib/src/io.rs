@@ -50,7 +50,11 @@ type ReadWriteCloser interface { Read([]byte) (int, error); Write([]byte) (int, 
         }),
         native!("io", "func ReadAll(Reader) ([]byte, error)", read_all),
         native!("io", "func Copy(Writer, Reader) (int64, error)", copy),
-        native!("io", "func ReadFull(Reader, []byte) (int, error)", read_full),
+        native!(
+            "io",
+            "func ReadFull(Reader, []byte) (int, error)",
+            read_full
+        ),
         native!(
             "io",
             "func WriteString(Writer, string) (int, error)",

@@ -11,8 +11,8 @@
 //! - The standard logger is one object per program (`util::permanent`) writing to standard
 //!   error until `SetOutput`.
 
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
@@ -178,14 +178,14 @@ fn log_call(
 }
 
 macro_rules! log_fns {
-    ($($name:literal, $nargs:expr, $sprint:literal, $call:expr;)*) => {
+    ($($name:literal, $params:literal, $sprint:literal, $call:expr;)*) => {
         vec![
             $(
-                native!("log", $name, $nargs, 0, |c, r| {
+                native!("log", concat!("func ", $name, $params), |c, r| {
                     let std = std_logger(c);
                     log_call(c, r, std, 0, $sprint, $call)
                 }),
-                native!("log", concat!("Logger.", $name), $nargs + 1, 0, |c, r| {
+                native!("log", concat!("func (*Logger) ", $name, $params), |c, r| {
                     log_call(c, r, r[0], 1, $sprint, $call)
                 }),
             )*
@@ -195,80 +195,95 @@ macro_rules! log_fns {
 
 pub fn natives() -> Vec<crate::Entry> {
     let mut all = log_fns! {
-        "Print", 1, "Sprint", Call::Print;
-        "Printf", 2, "Sprintf", Call::Print;
-        "Println", 1, "Sprintln", Call::Print;
-        "Fatal", 1, "Sprint", Call::Fatal;
-        "Fatalf", 2, "Sprintf", Call::Fatal;
-        "Fatalln", 1, "Sprintln", Call::Fatal;
-        "Panic", 1, "Sprint", Call::Panic;
-        "Panicf", 2, "Sprintf", Call::Panic;
-        "Panicln", 1, "Sprintln", Call::Panic;
+        "Print", "(...any)", "Sprint", Call::Print;
+        "Printf", "(string, ...any)", "Sprintf", Call::Print;
+        "Println", "(...any)", "Sprintln", Call::Print;
+        "Fatal", "(...any)", "Sprint", Call::Fatal;
+        "Fatalf", "(string, ...any)", "Sprintf", Call::Fatal;
+        "Fatalln", "(...any)", "Sprintln", Call::Fatal;
+        "Panic", "(...any)", "Sprint", Call::Panic;
+        "Panicf", "(string, ...any)", "Sprintf", Call::Panic;
+        "Panicln", "(...any)", "Sprintln", Call::Panic;
     };
     all.extend(vec![
-        native!("log", "New", 3, 1, |_, r| {
+        declare!(
+            "log",
+            r#"
+import io
+const Ldate = 1
+const Ltime = 2
+const Lmicroseconds = 4
+const Llongfile = 8
+const Lshortfile = 16
+const LUTC = 32
+const Lmsgprefix = 64
+const LstdFlags = 3
+type Logger struct { impl uintptr }
+"#
+        ),
+        native!("log", "func New(io.Writer, string, int) *Logger", |_, r| {
             r[0] = new_logger(r[0], util::str_arg(r[1]), r[2] as i64);
             Ok(())
         }),
-        native!("log", "Default", 0, 1, |c, r| {
+        native!("log", "func Default() *Logger", |c, r| {
             r[0] = std_logger(c);
             Ok(())
         }),
-        native!("log", "SetFlags", 1, 0, |c, r| {
+        native!("log", "func SetFlags(int)", |c, r| {
             state(std_logger(c))?.settings.lock().flags = r[0] as i64;
             Ok(())
         }),
-        native!("log", "Logger.SetFlags", 2, 0, |_, r| {
+        native!("log", "func (*Logger) SetFlags(int)", |_, r| {
             state(r[0])?.settings.lock().flags = r[1] as i64;
             Ok(())
         }),
-        native!("log", "Flags", 0, 1, |c, r| {
+        native!("log", "func Flags() int", |c, r| {
             r[0] = state(std_logger(c))?.settings.lock().flags as Word;
             Ok(())
         }),
-        native!("log", "Logger.Flags", 1, 1, |_, r| {
+        native!("log", "func (*Logger) Flags() int", |_, r| {
             r[0] = state(r[0])?.settings.lock().flags as Word;
             Ok(())
         }),
-        native!("log", "SetPrefix", 1, 0, |c, r| {
+        native!("log", "func SetPrefix(string)", |c, r| {
             state(std_logger(c))?.settings.lock().prefix = util::str_arg(r[0]).to_vec();
             Ok(())
         }),
-        native!("log", "Logger.SetPrefix", 2, 0, |_, r| {
+        native!("log", "func (*Logger) SetPrefix(string)", |_, r| {
             state(r[0])?.settings.lock().prefix = util::str_arg(r[1]).to_vec();
             Ok(())
         }),
-        native!("log", "Prefix", 0, 1, |c, r| {
+        native!("log", "func Prefix() string", |c, r| {
             r[0] = util::new_str(&state(std_logger(c))?.settings.lock().prefix);
             Ok(())
         }),
-        native!("log", "Logger.Prefix", 1, 1, |_, r| {
+        native!("log", "func (*Logger) Prefix() string", |_, r| {
             r[0] = util::new_str(&state(r[0])?.settings.lock().prefix);
             Ok(())
         }),
-        native!("log", "SetOutput", 1, 0, |c, r| {
+        native!("log", "func SetOutput(io.Writer)", |c, r| {
             state(std_logger(c))?.settings.lock().out = r[0];
             Ok(())
         }),
-        native!("log", "Logger.SetOutput", 2, 0, |_, r| {
+        native!("log", "func (*Logger) SetOutput(io.Writer)", |_, r| {
             state(r[0])?.settings.lock().out = r[1];
             Ok(())
         }),
-        native!("log", "Writer", 0, 1, |c, r| {
+        native!("log", "func Writer() io.Writer", |c, r| {
             r[0] = writer(c, std_logger(c))?;
             Ok(())
         }),
-        native!("log", "Logger.Writer", 1, 1, |c, r| {
+        native!("log", "func (*Logger) Writer() io.Writer", |c, r| {
             r[0] = writer(c, r[0])?;
             Ok(())
         }),
-        native!("log", "Output", 2, 1, |c, r| {
+        native!("log", "func Output(int, string) error", |c, r| {
             let std = std_logger(c);
             output(c, std, util::str_arg(r[1]))?;
             r[0] = 0;
             Ok(())
         }),
-        native!("log", "Logger.Output", 3, 1, |c, r| {
+        native!("log", "func (*Logger) Output(int, string) error", |c, r| {
             output(c, r[0], util::str_arg(r[2]))?;
             r[0] = 0;
             Ok(())

@@ -17,8 +17,8 @@
 //!   `… i/o timeout` (whose `Timeout()` is true); a read at the peer's end of stream is
 //!   `io.EOF`.
 
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use mio::net::{TcpListener, TcpStream};
 use parking_lot::{Mutex, RwLock};
 use runtime::gc::Marker;
@@ -645,24 +645,54 @@ fn set_deadline(r: &mut [Word], modes: &[Mode]) -> Result<(), Panic> {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
-        native!("net", "Listen", 2, 2, listen),
-        native!("net", "Dial", 2, 2, dial),
-        native!("net", "DialTimeout", 3, 2, dial_timeout),
-        native!("net", "TCPListener.Accept", 1, 2, accept),
-        native!("net", "TCPListener.Close", 1, 1, |c, r| close_with(
-            c, r, "close"
-        )),
-        native!("net", "TCPListener.Addr", 1, 1, |c, r| {
+        declare!(
+            "net",
+            r#"
+import time
+type Addr interface { Network() string; String() string }
+type Conn interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error; LocalAddr() Addr; RemoteAddr() Addr; SetDeadline(time.Time) error; SetReadDeadline(time.Time) error; SetWriteDeadline(time.Time) error }
+type Listener interface { Accept() (Conn, error); Close() error; Addr() Addr }
+type Error interface { Error() string; Timeout() bool; Temporary() bool }
+type TCPAddr struct { impl uintptr }
+type TCPListener struct { impl uintptr }
+type TCPConn struct { impl uintptr }
+type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
+"#
+        ),
+        native!(
+            "net",
+            "func Listen(string, string) (Listener, error)",
+            listen
+        ),
+        native!("net", "func Dial(string, string) (Conn, error)", dial),
+        native!(
+            "net",
+            "func DialTimeout(string, string, time.Duration) (Conn, error)",
+            dial_timeout
+        ),
+        native!("net", "func (*TCPListener) Accept() (Conn, error)", accept),
+        native!("net", "func (*TCPListener) Close() error", |c, r| {
+            close_with(c, r, "close")
+        }),
+        native!("net", "func (*TCPListener) Addr() Addr", |c, r| {
             let fd = fd_of(r[0])?;
             r[0] = addr_value(c, Some(&fd.local));
             Ok(())
         }),
-        native!("net", "TCPConn.Read", 2, 2, conn_read),
-        native!("net", "TCPConn.Write", 2, 2, conn_write),
-        native!("net", "TCPConn.Close", 1, 1, |c, r| close_with(
+        native!(
+            "net",
+            "func (*TCPConn) Read([]byte) (int, error)",
+            conn_read
+        ),
+        native!(
+            "net",
+            "func (*TCPConn) Write([]byte) (int, error)",
+            conn_write
+        ),
+        native!("net", "func (*TCPConn) Close() error", |c, r| close_with(
             c, r, "close"
         )),
-        native!("net", "TCPConn.CloseWrite", 1, 1, |c, r| {
+        native!("net", "func (*TCPConn) CloseWrite() error", |c, r| {
             let fd = fd_of(r[0])?;
             let shut = match &*fd.socket.read() {
                 Some(Socket::Stream(s)) => s.shutdown(Shutdown::Write),
@@ -677,33 +707,33 @@ pub fn natives() -> Vec<crate::Entry> {
             };
             Ok(())
         }),
-        native!("net", "TCPConn.LocalAddr", 1, 1, |c, r| {
+        native!("net", "func (*TCPConn) LocalAddr() Addr", |c, r| {
             let fd = fd_of(r[0])?;
             r[0] = addr_value(c, Some(&fd.local));
             Ok(())
         }),
-        native!("net", "TCPConn.RemoteAddr", 1, 1, |c, r| {
+        native!("net", "func (*TCPConn) RemoteAddr() Addr", |c, r| {
             let fd = fd_of(r[0])?;
             let remote = fd.remote;
             r[0] = addr_value(c, remote.as_ref());
             Ok(())
         }),
-        native!("net", "TCPConn.SetDeadline", 2, 1, |_, r| set_deadline(
-            r,
-            &[Mode::Read, Mode::Write]
-        )),
-        native!("net", "TCPConn.SetReadDeadline", 2, 1, |_, r| set_deadline(
-            r,
-            &[Mode::Read]
-        )),
         native!(
             "net",
-            "TCPConn.SetWriteDeadline",
-            2,
-            1,
+            "func (*TCPConn) SetDeadline(time.Time) error",
+            |_, r| set_deadline(r, &[Mode::Read, Mode::Write])
+        ),
+        native!(
+            "net",
+            "func (*TCPConn) SetReadDeadline(time.Time) error",
+            |_, r| set_deadline(r, &[Mode::Read])
+        ),
+        native!(
+            "net",
+            "func (*TCPConn) SetWriteDeadline(time.Time) error",
             |_, r| set_deadline(r, &[Mode::Write])
         ),
-        native!("net", "TCPAddr.String", 1, 1, |_, r| {
+        native!("net", "func (*TCPAddr) String() string", |_, r| {
             if r[0] == 0 {
                 r[0] = util::new_str(b"<nil>");
             } else {
@@ -711,23 +741,23 @@ pub fn natives() -> Vec<crate::Entry> {
             }
             Ok(())
         }),
-        native!("net", "TCPAddr.Network", 1, 1, |_, r| {
+        native!("net", "func (*TCPAddr) Network() string", |_, r| {
             r[0] = util::new_str(b"tcp");
             Ok(())
         }),
-        native!("net", "OpError.Error", 1, 1, |c, r| {
+        native!("net", "func (*OpError) Error() string", |c, r| {
             let text = op_error_text(c, r[0])?;
             r[0] = util::new_str(text.as_bytes());
             Ok(())
         }),
-        native!("net", "OpError.Unwrap", 1, 1, |_, r| {
+        native!("net", "func (*OpError) Unwrap() error", |_, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
             r[0] = heap::words(r[0])[4].load(Acquire);
             Ok(())
         }),
-        native!("net", "OpError.Timeout", 1, 1, |c, r| {
+        native!("net", "func (*OpError) Timeout() bool", |c, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
@@ -735,7 +765,7 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = util::bool_word(err != 0 && err == err_timeout(c));
             Ok(())
         }),
-        native!("net", "OpError.Temporary", 1, 1, |c, r| {
+        native!("net", "func (*OpError) Temporary() bool", |c, r| {
             if r[0] == 0 {
                 return Err(util::nil_deref());
             }
@@ -743,11 +773,11 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = util::bool_word(err != 0 && err == err_timeout(c));
             Ok(())
         }),
-        native!("net", "ErrClosed", 0, 1, |c, r| {
+        native!("net", "var ErrClosed error", |c, r| {
             r[0] = err_closed(c);
             Ok(())
         }),
-        native!("net", "JoinHostPort", 2, 1, |_, r| {
+        native!("net", "func JoinHostPort(string, string) string", |_, r| {
             let host = value::str_lossy(r[0]);
             let port = value::str_lossy(r[1]);
             let text = if host.contains(':') {
@@ -758,22 +788,26 @@ pub fn natives() -> Vec<crate::Entry> {
             r[0] = util::new_str(text.as_bytes());
             Ok(())
         }),
-        native!("net", "SplitHostPort", 1, 3, |c, r| {
-            let hostport = value::str_lossy(r[0]);
-            match split_host_port(&hostport) {
-                Ok((h, p)) => {
-                    r[0] = util::new_str(h.as_bytes());
-                    r[1] = util::new_str(p.as_bytes());
-                    r[2] = 0;
+        native!(
+            "net",
+            "func SplitHostPort(string) (string, string, error)",
+            |c, r| {
+                let hostport = value::str_lossy(r[0]);
+                match split_host_port(&hostport) {
+                    Ok((h, p)) => {
+                        r[0] = util::new_str(h.as_bytes());
+                        r[1] = util::new_str(p.as_bytes());
+                        r[2] = 0;
+                    }
+                    Err(e) => {
+                        r[0] = util::new_str(b"");
+                        r[1] = util::new_str(b"");
+                        r[2] = addr_error(c, &e);
+                    }
                 }
-                Err(e) => {
-                    r[0] = util::new_str(b"");
-                    r[1] = util::new_str(b"");
-                    r[2] = addr_error(c, &e);
-                }
+                Ok(())
             }
-            Ok(())
-        }),
+        ),
     ]
 }
 
