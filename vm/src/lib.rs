@@ -14,5 +14,6 @@ pub mod race;
 mod race_frames;
 pub mod race_instrument;
 mod race_private;
+pub mod roles;
 pub mod value;
 pub mod verify;

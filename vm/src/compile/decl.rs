@@ -132,7 +132,7 @@ impl Compiler<'_> {
     pub(crate) fn bind_local(&mut self, o: ObjId, r: u16) {
         if self.needs_box(o) {
             let v = self.boxed_var(o);
-            self.emit(Instr::Box { a: r, b: r, v });
+            self.emit(Instr::Box { a: r, b: r, var: v });
             self.fs.vars.insert(o, Loc::Boxed(r));
         } else {
             self.fs.vars.insert(o, Loc::Reg(r));
@@ -239,7 +239,7 @@ impl Compiler<'_> {
                     self.emit(Instr::Box {
                         a: base + i as u16,
                         b: np + i as u16,
-                        v,
+                        var: v,
                     });
                     self.fs.vars.insert(*o, Loc::Boxed(base + i as u16));
                 }

@@ -45,7 +45,7 @@ impl Compiler<'_> {
                     self.emit(Instr::FieldStore {
                         a: v,
                         b: dst,
-                        f: idx as u16,
+                        field: idx as u16,
                     });
                 }
             }

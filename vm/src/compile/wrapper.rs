@@ -56,7 +56,7 @@ impl Compiler<'_> {
             code.push(Instr::FieldLoad {
                 a,
                 b: a,
-                f: f as u16,
+                field: f as u16,
             });
         }
         let m = self.method_name(name);
@@ -80,13 +80,13 @@ impl Compiler<'_> {
                 Instr::FieldAddr {
                     a,
                     b: a,
-                    f: f as u16,
+                    field: f as u16,
                 }
             } else {
                 Instr::FieldLoad {
                     a,
                     b: a,
-                    f: f as u16,
+                    field: f as u16,
                 }
             });
         }
@@ -110,7 +110,7 @@ impl Compiler<'_> {
         }
         let call = match t.imp {
             MethodImpl::Func(f) => Instr::Call { a, f },
-            MethodImpl::Native(n) => Instr::CallNative { a, n },
+            MethodImpl::Native(n) => Instr::CallNative { a, native: n },
         };
         self.finish_wrapper(fname, code, call, np, nr)
     }
