@@ -1,4 +1,4 @@
-// run exit=2
+// run exit=2 procs=1,4
 
 // Concept: an unbuffered channel without a reader deadlocks.
 //

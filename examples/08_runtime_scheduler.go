@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: the Go runtime scheduler, logical processors and GOMAXPROCS.
 //

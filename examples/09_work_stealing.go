@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: local run queues, the global run queue and work stealing.
 //

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: the scheduler preempts long-running goroutines.
 //

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: detecting races and serializing access with sync/atomic and sync.
 //

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: CSP - designing the program as communicating independent
 // processes whose outcome is always the same.

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: a blocked goroutine gives its thread to others, so one thread is
 // enough for concurrency.

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: concurrent events have no determined order; data races.
 //

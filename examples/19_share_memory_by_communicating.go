@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: share memory by communicating; a channel passes a copy.
 //

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: creating channels with make; created channels are bidirectional.
 //

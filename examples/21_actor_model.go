@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: CSP / the actor model - actors and messages.
 //

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: closing channels and receiving from closed channels.
 //

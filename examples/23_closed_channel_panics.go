@@ -1,4 +1,4 @@
-// run exit=2
+// run exit=2 procs=1,4
 
 // Concept: a closed channel cannot be sent on or closed again.
 //

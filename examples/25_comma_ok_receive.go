@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: testing whether a channel is open with the comma-ok receive.
 //

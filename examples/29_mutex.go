@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: sync.Mutex - mutual exclusion, and its cost in parallelism.
 //

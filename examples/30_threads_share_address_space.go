@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Concept: threads (and goroutines) share the address space but each has
 // its own stack.

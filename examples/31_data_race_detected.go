@@ -1,4 +1,4 @@
-// run -race exit=66
+// run -race exit=66 procs=1,4
 
 // Concept: what `go run -race` (here `minigo run -race`) reports for the racy counter.
 //

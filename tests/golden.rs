@@ -6,7 +6,7 @@
 //!
 //! Every test is a valid Go program (`package main`) whose **first line is its recipe**:
 //!
-//! * `// run [FLAGS] [exit=N] [go1.22]` — run the program with `minigo run [FLAGS] <name>.go`
+//! * `// run [FLAGS] [exit=N] [procs=N,M] [go1.22]` — run the program with `minigo run [FLAGS] <name>.go`
 //!   (cwd = the file's directory, the file given by its base name, so diagnostics and
 //!   tracebacks carry short paths) and compare:
 //!   - stdout with `<name>.out` **exactly** (a missing `.out` means empty stdout);
@@ -15,6 +15,9 @@
 //!
 //!   FLAGS are tokens starting with `-` (e.g. `-race`); they are passed to `minigo run` and, in
 //!   cross-check mode, to `go build`.
+//!   `procs=1,4` runs it once per GOMAXPROCS value listed (trials `<name>@GOMAXPROCS=N`):
+//!   concurrency programs must give Go's output on one worker and on several.
+//!   A `<name>.in` file next to the program is its standard input (else it reads nothing).
 //!   `go1.22` marks a program whose meaning under Go >= 1.22 differs from go1.19 (per-iteration
 //!   loop variables, `range` over an int, `min`/`max`/`clear`): its expectation is what Go 1.22
 //!   prints, and it is exempt from cross-checking and from `tests/regen.sh`.
@@ -119,14 +122,16 @@ fn main() {
                 rel.with_extension("").to_string_lossy().replace('\\', "/")
             );
             let ignored = known.contains(&name);
-            // Concurrency programs must give Go's output on one worker and on several.
-            let procs: &[Option<u32>] =
-                if name.starts_with("concurrency/") || name.starts_with("examples/") {
-                    &[Some(1), Some(4)]
-                } else {
-                    &[None]
-                };
-            for &p in procs {
+            let source = std::fs::read_to_string(&file).unwrap_or_default();
+            let first = source.lines().next().unwrap_or("").to_string();
+            // `procs=1,4`: the program must give Go's output on each of these GOMAXPROCS.
+            let procs: Vec<Option<u32>> = match parse_recipe(&source) {
+                Ok(Recipe::Run { procs, .. }) if !procs.is_empty() => {
+                    procs.into_iter().map(Some).collect()
+                }
+                _ => vec![None],
+            };
+            for &p in &procs {
                 let path = file.clone();
                 let trial_name = match p {
                     Some(n) => format!("{name}@GOMAXPROCS={n}"),
@@ -139,8 +144,6 @@ fn main() {
             }
             // Every race-free program runs under the race detector too: the same output, and
             // no report (Go's -race finds none in them).
-            let recipe = std::fs::read_to_string(&file).unwrap_or_default();
-            let first = recipe.lines().next().unwrap_or("");
             if first.starts_with("// run") && !first.contains("-race") {
                 let path = file.clone();
                 trials.push(
@@ -213,6 +216,8 @@ enum Recipe {
         flags: Vec<String>,
         exit: i32,
         go122: bool,
+        /// GOMAXPROCS values to run under (empty: the machine's default).
+        procs: Vec<u32>,
     },
     ErrorCheck {
         minigo_only: bool,
@@ -224,9 +229,17 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
     let words: Vec<&str> = first.split_whitespace().collect();
     match words.as_slice() {
         ["//", "run", rest @ ..] => {
-            let (mut flags, mut exit, mut go122) = (Vec::new(), 0, false);
+            let (mut flags, mut exit, mut go122, mut procs) = (Vec::new(), 0, false, Vec::new());
             for w in rest {
-                if let Some(n) = w.strip_prefix("exit=") {
+                if let Some(list) = w.strip_prefix("procs=") {
+                    procs = list
+                        .split(',')
+                        .map(|n| {
+                            n.parse()
+                                .map_err(|_| format!("bad procs in recipe: {first}"))
+                        })
+                        .collect::<Result<_, _>>()?;
+                } else if let Some(n) = w.strip_prefix("exit=") {
                     exit = n
                         .parse()
                         .map_err(|_| format!("bad exit code in recipe: {first}"))?;
@@ -238,7 +251,12 @@ fn parse_recipe(source: &str) -> Result<Recipe, String> {
                     return Err(format!("unknown recipe word {w:?} in {first:?}"));
                 }
             }
-            Ok(Recipe::Run { flags, exit, go122 })
+            Ok(Recipe::Run {
+                flags,
+                exit,
+                go122,
+                procs,
+            })
         }
         ["//", "errorcheck"] => Ok(Recipe::ErrorCheck { minigo_only: false }),
         ["//", "errorcheck", "minigo-only"] => Ok(Recipe::ErrorCheck { minigo_only: true }),
@@ -256,7 +274,9 @@ fn run_trial(path: &Path, procs: Option<u32>, race: bool) -> Result<(), Failed> 
     let crosscheck =
         std::env::var_os("MINIGO_CROSSCHECK").is_some_and(|v| v != "0" && !v.is_empty());
     match recipe {
-        Recipe::Run { flags, exit, go122 } => {
+        Recipe::Run {
+            flags, exit, go122, ..
+        } => {
             let expected = Expected::load(path, exit);
             let mut failures = String::new();
             let actual = run_minigo(path, &flags, procs)?;
@@ -333,7 +353,7 @@ fn run_minigo(path: &Path, flags: &[String], procs: Option<u32>) -> Result<Outpu
         .args(flags)
         .arg(base_name(path))
         .current_dir(path.parent().unwrap());
-    run_with_timeout(cmd)
+    run_with_timeout(cmd, path)
 }
 
 fn run_go(path: &Path, flags: &[String]) -> Result<Output, Failed> {
@@ -358,7 +378,7 @@ fn run_go(path: &Path, flags: &[String]) -> Result<Output, Failed> {
     }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(path.parent().unwrap());
-    run_with_timeout(cmd)
+    run_with_timeout(cmd, path)
 }
 
 fn go_build_errors(path: &Path) -> Result<Output, Failed> {
@@ -379,8 +399,13 @@ fn go_build_errors(path: &Path) -> Result<Output, Failed> {
     })
 }
 
-fn run_with_timeout(mut cmd: Command) -> Result<Output, Failed> {
-    cmd.stdin(Stdio::null())
+/// Runs the program of the test `path`, its standard input `<name>.in` (empty without one).
+fn run_with_timeout(mut cmd: Command, path: &Path) -> Result<Output, Failed> {
+    let stdin = match std::fs::File::open(path.with_extension("in")) {
+        Ok(f) => Stdio::from(f),
+        Err(_) => Stdio::null(),
+    };
+    cmd.stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     // Own process group, so that a timeout kills the program and anything it started (a

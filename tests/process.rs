@@ -159,18 +159,3 @@ fn a_package_other_than_main_is_refused_as_go_run_refuses_it() {
         );
     }
 }
-
-#[test]
-fn fmt_scan_reads_stdin_as_go() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let input = std::fs::File::open(dir.join("scan_stdin.in")).expect("scan_stdin.in");
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .args(["run", "scan_stdin.go"])
-        .current_dir(&dir)
-        .stdin(input)
-        .output()
-        .expect("run minigo");
-    let want = std::fs::read_to_string(dir.join("scan_stdin.out")).expect("scan_stdin.out");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
-    assert!(out.status.success(), "status {:?}", out.status);
-}

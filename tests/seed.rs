@@ -1,6 +1,7 @@
 //! `minigo run -seed N`: with one worker, the same seed reproduces the same run — select
 //! choices, preemption points and map iteration order (`tests/programs/select_choices.go`,
-//! whose output is random under Go) — and `MINIGO_SEED` does the same as the flag.
+//! whose output is random under Go) — and `MINIGO_SEED` does the same as the flag; the global
+//! math/rand source is seeded at random unless `GODEBUG=randautoseed=0` (Go 1.20+).
 
 use std::process::Command;
 
@@ -48,4 +49,31 @@ fn different_seeds_choose_differently() {
         outputs.len() > 1,
         "four seeds gave the same run: {outputs:?}"
     );
+}
+
+/// `tests/programs/rand_unseeded.go` under `env`: its output.
+fn rand_unseeded(env: &[(&str, &str)]) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "rand_unseeded.go"])
+        .current_dir(dir)
+        .env_remove("GODEBUG")
+        .env_remove("MINIGO_SEED")
+        .envs(env.iter().copied())
+        .output()
+        .expect("run minigo");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn global_rand_is_seeded_at_random_as_since_go_1_20() {
+    // What go1.19 (seed 1), and Go >= 1.20 with randautoseed=0, print.
+    let go119 = "5577006791947779410 727887\n";
+    assert_eq!(rand_unseeded(&[("GODEBUG", "randautoseed=0")]), go119);
+    let (a, b) = (rand_unseeded(&[]), rand_unseeded(&[]));
+    assert_ne!(a, go119);
+    assert_ne!(a, b, "two unseeded runs must differ");
+    // Under -seed's environment twin, with one worker, a run is reproducible.
+    let seeded = [("MINIGO_SEED", "9"), ("GOMAXPROCS", "1")];
+    assert_eq!(rand_unseeded(&seeded), rand_unseeded(&seeded));
 }

@@ -490,26 +490,10 @@ thread_local! {
     static RNG: Cell<u64> = const { Cell::new(0) };
 }
 
-/// A fast per-thread random number (xorshift); never held across a suspension.
+/// A fast per-thread random number; never held across a suspension.
 #[inline(never)]
 fn fastrand() -> u64 {
-    if let Some(x) = crate::seed::seeded_random() {
-        return x;
-    }
-    RNG.with(|r| {
-        let mut x = r.get();
-        if x == 0 {
-            let seed = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64);
-            x = seed ^ (&x as *const u64 as u64) | 1;
-        }
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        r.set(x);
-        x
-    })
+    RNG.with(crate::seed::next_random)
 }
 
 type Guards = Vec<(Word, MutexGuard<'static, ChanState>)>;

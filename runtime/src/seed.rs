@@ -42,15 +42,40 @@ pub fn seeded_random() -> Option<u64> {
         return None;
     }
     let next = STATE
-        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |x| {
-            let mut y = x;
-            y ^= y << 13;
-            y ^= y >> 7;
-            y ^= y << 17;
-            Some(y)
-        })
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |x| Some(xorshift(x)))
         .unwrap_or(1);
     Some(splitmix(next))
+}
+
+/// One step of Marsaglia's xorshift64, the generator behind every random choice the runtime
+/// makes (a non-zero state stays non-zero).
+fn xorshift(mut x: u64) -> u64 {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    x
+}
+
+/// The runtime's next random number (select's case order, the worker a thief starts from):
+/// the seeded sequence under a seed, else the next of the caller's per-thread `state`, which
+/// a zero starts from the clock.
+pub fn next_random(state: &std::cell::Cell<u64>) -> u64 {
+    if let Some(x) = seeded_random() {
+        return x;
+    }
+    let mut x = state.get();
+    if x == 0 {
+        x = clock_nanos() ^ (state as *const _ as u64) | 1;
+    }
+    x = xorshift(x);
+    state.set(x);
+    x
+}
+
+fn clock_nanos() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
 }
 
 thread_local! {
@@ -66,9 +91,7 @@ pub fn stream_seed(salt: u64) -> u64 {
         UNSEEDED.with(|state| {
             let mut x = state.get();
             if x == 0 {
-                x = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(1, |d| d.as_nanos() as u64);
+                x = clock_nanos();
             }
             x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
             state.set(x);

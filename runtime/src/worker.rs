@@ -596,15 +596,7 @@ fn worker_main(shared: Arc<Shared>, index: usize, local: Worker<GoroutineRef>) {
 }
 
 fn next_random(ctx: &WorkerCtx) -> u64 {
-    if let Some(x) = crate::seed::seeded_random() {
-        return x;
-    }
-    let mut x = ctx.rng.get();
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    ctx.rng.set(x);
-    x
+    crate::seed::next_random(&ctx.rng)
 }
 
 fn find_runnable(ctx: &WorkerCtx) -> Option<(GoroutineRef, bool)> {

@@ -152,6 +152,73 @@ pub fn split(src: &str) -> Vec<Item> {
     items
 }
 
+/// The statements of `src` that are expression lists (`v, ok` typed to see both values):
+/// their byte ranges. Go has no such statement; the prompt prints the values.
+pub fn expression_lists(src: &str, items: &[Item]) -> Vec<(usize, usize)> {
+    let (toks, _) = tokens(src);
+    items
+        .iter()
+        .filter(|item| item.kind == Kind::Stmt)
+        .filter(|item| {
+            let toks: Vec<&Tok> = toks
+                .iter()
+                .filter(|(s, _, e)| item.start <= *s && *e <= item.end)
+                .map(|(_, t, _)| t)
+                .collect();
+            let statement_keyword = matches!(
+                toks.first(),
+                Some(
+                    Tok::Go
+                        | Tok::Defer
+                        | Tok::Return
+                        | Tok::For
+                        | Tok::If
+                        | Tok::Switch
+                        | Tok::Select
+                        | Tok::Case
+                        | Tok::Default
+                        | Tok::Goto
+                        | Tok::Break
+                        | Tok::Continue
+                        | Tok::Fallthrough
+                )
+            );
+            let mut depth = 0i64;
+            let mut comma = false;
+            for t in &toks {
+                match t {
+                    Tok::LParen | Tok::LBrack | Tok::LBrace => depth += 1,
+                    Tok::RParen | Tok::RBrack | Tok::RBrace => depth -= 1,
+                    Tok::Comma if depth == 0 => comma = true,
+                    Tok::Assign
+                    | Tok::Define
+                    | Tok::AddAssign
+                    | Tok::SubAssign
+                    | Tok::MulAssign
+                    | Tok::QuoAssign
+                    | Tok::RemAssign
+                    | Tok::AndAssign
+                    | Tok::OrAssign
+                    | Tok::XorAssign
+                    | Tok::ShlAssign
+                    | Tok::ShrAssign
+                    | Tok::AndNotAssign
+                    | Tok::Inc
+                    | Tok::Dec
+                    | Tok::Colon
+                        if depth == 0 =>
+                    {
+                        return false
+                    }
+                    _ => {}
+                }
+            }
+            comma && !statement_keyword
+        })
+        .map(|item| (item.start, item.end))
+        .collect()
+}
+
 fn ident(t: Option<&Token>) -> Option<String> {
     match t {
         Some((_, Tok::Ident(n), _)) => Some(n.clone()),

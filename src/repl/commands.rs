@@ -15,7 +15,7 @@ Standard packages need no import. Commands:
   :type expr      the static type of expr
   :goroutines     the live goroutines, as Go's traceback shows them
   :load file.go   add the file's declarations to the session (its main is not run)
-  :reset          forget every declaration and variable
+  :reset          forget every declaration and variable (running goroutines go on)
   :quit           leave (also Ctrl-D)
 ";
 

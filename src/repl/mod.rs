@@ -3,7 +3,7 @@
 //!
 //! `chunk` reads input with Go's lexer (completeness, top-level items), `source` builds the
 //! Go file an input compiles as, `session` holds the session and evaluates inputs,
-//! `commands` the `:` commands, `editor` the terminal prompt (rustyline). With standard input not a terminal, the session is read
+//! `commands` the `:` commands, `load` the input `:load` makes of a file, `editor` the terminal prompt (rustyline). With standard input not a terminal, the session is read
 //! from it without prompts (scripts, tests): each complete input is evaluated as soon as it
 //! is read, and an unfinished input at the end is evaluated as it is (a syntax error).
 //!
@@ -13,13 +13,12 @@ pub mod chunk;
 mod commands;
 mod editor;
 mod interrupt;
+mod load;
 mod session;
 mod source;
 
 pub use interrupt::request as interrupt;
 pub use session::{Outcome, Session};
-
-use std::io::BufRead;
 
 /// Runs a session: on a terminal with the line editor, else reading standard input as it
 /// is; returns the exit status.
@@ -40,9 +39,28 @@ pub fn run(options: &crate::Options) -> i32 {
         save_terminal();
         return finish(editor::run(&mut session));
     }
-    let stdin = std::io::stdin();
-    let lines = stdin.lock().lines().map_while(Result::ok);
-    finish(run_lines(&mut session, lines))
+    finish(run_lines(&mut session, stdin_lines()))
+}
+
+/// Standard input's lines, each read under its own lock of Rust's shared stdin buffer: what
+/// an input reads from `os.Stdin` (`fmt.Scan`, `bufio`) is taken from the same buffer, so the
+/// lines after such an input are its data, as for a shell reading its script from stdin.
+fn stdin_lines() -> impl Iterator<Item = String> {
+    std::iter::from_fn(|| {
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Some(line)
+            }
+        }
+    })
 }
 
 /// Evaluates a session given line by line, each input as soon as it is complete; returns

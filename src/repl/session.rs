@@ -169,17 +169,10 @@ impl Session {
     }
 
     /// `:load`: a Go file's declarations join the session (its package clause, `main` and
-    /// `init` are left out; its package variables are declared and initialised now).
+    /// `init` are left out; its package variables are declared and initialised now, in Go's
+    /// order).
     pub fn load(&mut self, text: &str) -> Outcome {
-        let edits: Vec<(usize, usize, String)> = chunk::split(text)
-            .into_iter()
-            .filter(|i| {
-                text[i.start..].starts_with("package")
-                    || matches!(&i.kind, Kind::Func(n) if n == "main" || n == "init")
-            })
-            .map(|i| (i.start, i.end, source::blank(&text[i.start..i.end])))
-            .collect();
-        self.eval(&source::apply(text, &edits))
+        self.eval(&super::load::input(text))
     }
 
     /// `:type expr`: prints the static type of `expr`.
@@ -191,6 +184,15 @@ impl Session {
         let items = chunk::split(input);
         if items.is_empty() && !type_only {
             return Outcome::Ok;
+        }
+        let lists = chunk::expression_lists(input, &items);
+        if !lists.is_empty() && !type_only {
+            // `v, ok` prints both values: the statement becomes `fmt.Println(v, ok)`.
+            let edits: Vec<(usize, usize, String)> = lists
+                .iter()
+                .flat_map(|&(s, e)| [(s, s, source::PRINT.to_string()), (e, e, ")".to_string())])
+                .collect();
+            return self.eval_items(&source::apply(input, &edits), false);
         }
         if let Some(item) = items
             .iter()

@@ -239,15 +239,20 @@ pub fn build(
 
 /// Maps every instruction's line back to the line it was typed on.
 pub fn fix_lines(prog: &mut vm::program::Program, regions: &[(u32, u32, u32)]) {
+    let typed = |line: u32| {
+        regions
+            .iter()
+            .find(|&&(first, last, _)| first <= line && line <= last)
+            .map(|&(first, _, typed)| typed + (line - first))
+    };
     for f in &mut prog.funcs {
         for line in &mut f.lines {
-            if let Some(&(first, _, typed)) = regions
-                .iter()
-                .find(|&&(first, last, _)| first <= *line && *line <= last)
-            {
-                *line = typed + (*line - first);
-            }
+            *line = typed(*line).unwrap_or(*line);
         }
+    }
+    // A session variable's declaration is generated, typed on no line (0: unknown).
+    for g in &mut prog.globals {
+        g.line = typed(g.line).unwrap_or(0);
     }
 }
 

@@ -14,6 +14,7 @@
 //!   value when it is registered).
 
 use crate::native;
+use crate::unicode::is_space;
 use crate::util;
 use parking_lot::Mutex;
 use runtime::gc::Marker;
@@ -23,6 +24,7 @@ use std::sync::atomic::Ordering::{Acquire, Release};
 use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 use vm::native::{NativeCtx, NativeRegistry, Panic};
+use vm::utf8::{decode_rune, full_rune};
 use vm::value;
 
 pub const MAX_SCAN_TOKEN_SIZE: usize = 64 * 1024;
@@ -174,67 +176,6 @@ fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>,
 }
 
 // ---------------------------------------------------------------- split functions
-
-fn is_space(r: char) -> bool {
-    // unicode.IsSpace as bufio's isSpace
-    matches!(
-        r,
-        '\t' | '\n'
-            | '\u{b}'
-            | '\u{c}'
-            | '\r'
-            | ' '
-            | '\u{85}'
-            | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
-    ) || ('\u{2000}'..='\u{200a}').contains(&r)
-}
-
-/// Decodes one UTF-8 rune (Go's DecodeRune: invalid → (U+FFFD, 1)).
-fn decode_rune(b: &[u8]) -> (char, usize) {
-    let n = match b.first() {
-        None => return ('\u{FFFD}', 0),
-        Some(&c) if c < 0x80 => return (c as char, 1),
-        Some(&c) if c & 0xE0 == 0xC0 => 2,
-        Some(&c) if c & 0xF0 == 0xE0 => 3,
-        Some(&c) if c & 0xF8 == 0xF0 => 4,
-        _ => return ('\u{FFFD}', 1),
-    };
-    if b.len() >= n {
-        if let Ok(s) = std::str::from_utf8(&b[..n]) {
-            if let Some(c) = s.chars().next() {
-                return (c, n);
-            }
-        }
-    }
-    ('\u{FFFD}', 1)
-}
-
-/// Whether `b` starts with a complete UTF-8 encoding (Go's FullRune).
-fn full_rune(b: &[u8]) -> bool {
-    let Some(&c) = b.first() else { return false };
-    let need = if c < 0x80 {
-        1
-    } else if c & 0xE0 == 0xC0 {
-        2
-    } else if c & 0xF0 == 0xE0 {
-        3
-    } else if c & 0xF8 == 0xF0 {
-        4
-    } else {
-        1
-    };
-    if b.len() >= need {
-        return true;
-    }
-    // An invalid continuation also completes the (invalid) rune.
-    b[1..].iter().any(|&x| x & 0xC0 != 0x80)
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Split {

@@ -13,11 +13,11 @@
 
 use crate::native;
 use crate::reader_methods;
-use crate::strconv::quote::runes;
 use crate::strings as s;
 use crate::util::{self, byte_slice, new_byte_slice, new_str};
 use runtime::heap::{self, Word};
 use vm::native::Panic;
+use vm::utf8::runes;
 
 fn bs(w: Word) -> Vec<u8> {
     byte_slice(w)

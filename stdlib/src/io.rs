@@ -130,7 +130,7 @@ pub fn read_rune(ctx: &NativeCtx, b: &ByteBuf, r: &mut [Word]) {
         r[2] = eof(ctx);
         return;
     }
-    let (c, w) = crate::strconv::quote::decode_rune(&buf);
+    let (c, w) = vm::utf8::decode_rune(&buf);
     buf.drain(..w);
     r[0] = c as u32 as Word;
     r[1] = w as Word;

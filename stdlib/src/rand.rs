@@ -3,9 +3,11 @@
 //!
 //! - `Intn`, `Int`, `Int31`, `Int63`, `Int63n`, `Int31n`, `Uint32`, `Float64`, `Float32`,
 //!   `Perm`, `Shuffle(n, swap)` (calls back into Go), `Seed`.
-//! - The generator is Go 1.19's (`rand_source`): a seed gives Go's exact sequence. As in Go
-//!   1.19, the global source starts seeded with 1, so an unseeded program prints what a Go
-//!   binary prints.
+//! - The generator is Go 1.19's (`rand_source`): a seed gives Go's exact sequence
+//!   (`NewSource(s)`, `Seed(s)`). As since Go 1.20, the global source starts from a random
+//!   seed, so an unseeded program prints other numbers on every run — except under
+//!   `minigo run -seed N` (the seed derives from N) or with `GODEBUG=randautoseed=0`, which
+//!   restores Go 1.19's seed 1.
 //! - The derived algorithms (`Int63n` rejection, `Perm`, `Shuffle`, `Float64` retry) are Go's,
 //!   and so are the panics (`invalid argument to Intn`, …).
 //! - `NewSource` returns a `*rand.Rand` as the `Source` (it has `Int63` and `Seed`); `New` of
@@ -26,6 +28,16 @@ pub use crate::rand_source::Prng;
 
 static GLOBAL: Mutex<Option<Prng>> = Mutex::new(None);
 
+/// The global source's generator as first used: seeded at random (Go 1.20+), from `-seed`'s
+/// sequence, or with 1 under `GODEBUG=randautoseed=0` (Go 1.19).
+fn global_source() -> Prng {
+    let godebug = std::env::var("GODEBUG").unwrap_or_default();
+    if godebug.split(',').any(|o| o.trim() == "randautoseed=0") {
+        return Prng::new(1);
+    }
+    Prng::new(runtime::stream_seed(0x5eed) as i64)
+}
+
 /// Where `Int63` values come from.
 enum Src {
     Global,
@@ -37,7 +49,7 @@ enum Src {
 impl Src {
     fn int63(&self, ctx: &mut NativeCtx) -> Result<i64, Panic> {
         Ok(match self {
-            Src::Global => GLOBAL.lock().get_or_insert_with(|| Prng::new(1)).int63(),
+            Src::Global => GLOBAL.lock().get_or_insert_with(global_source).int63(),
             Src::Native(s) => match s.user {
                 0 => s.rng.lock().int63(),
                 u => return Src::User(u).int63(ctx),
@@ -53,7 +65,7 @@ impl Src {
     /// `Source64`), two `Int63`s from a user's `Source`.
     fn uint64(&self, ctx: &mut NativeCtx) -> Result<u64, Panic> {
         Ok(match self {
-            Src::Global => GLOBAL.lock().get_or_insert_with(|| Prng::new(1)).next_u64(),
+            Src::Global => GLOBAL.lock().get_or_insert_with(global_source).next_u64(),
             Src::Native(s) if s.user == 0 => s.rng.lock().next_u64(),
             _ => (self.int63(ctx)? as u64) >> 31 | (self.int63(ctx)? as u64) << 32,
         })

@@ -15,12 +15,12 @@
 //!   these methods)
 
 use crate::native;
-use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
 use crate::unicode::case;
 use crate::unicode::{is_digit, is_letter, is_space};
 use crate::util::{self, new_str, str_arg};
 use runtime::heap::{self, NativeObject, Word};
 use vm::native::{NativeCtx, Panic};
+use vm::utf8::{decode_last_rune, decode_rune, runes};
 
 pub fn index(s: &[u8], sep: &[u8]) -> i64 {
     if sep.is_empty() {

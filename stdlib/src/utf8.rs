@@ -5,9 +5,9 @@
 //! `AppendRune(p []byte, r rune) []byte`, `RuneStart(b byte) bool`, `FullRune(p []byte) bool`, `FullRuneInString`.
 
 use crate::native;
-use crate::strconv::quote::{decode_last_rune, decode_rune, runes};
 use crate::util::{self, str_arg};
 use runtime::heap::Word;
+use vm::utf8::{decode_last_rune, decode_rune, full_rune, runes};
 use vm::value;
 
 fn rune_len(r: i64) -> i64 {
@@ -18,34 +18,6 @@ fn rune_len(r: i64) -> i64 {
         0x800..=0xFFFF => 3,
         0x10000..=0x10FFFF => 4,
         _ => -1,
-    }
-}
-
-/// `utf8.FullRune`: whether `s` begins with a full (or invalid) encoding.
-fn full_rune(s: &[u8]) -> bool {
-    let Some(&b0) = s.first() else { return false };
-    let need = match b0 {
-        0xC2..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF4 => 4,
-        _ => return true,
-    };
-    if s.len() >= need {
-        return true;
-    }
-    // Short: full only if the bytes present are already invalid.
-    let (c, w) = decode_rune(s);
-    let _ = c;
-    !(w == 1 && s[1..].iter().all(|&b| b & 0xC0 == 0x80) && (s.len() < 2 || valid_second(b0, s[1])))
-}
-
-fn valid_second(b0: u8, b1: u8) -> bool {
-    match b0 {
-        0xE0 => (0xA0..=0xBF).contains(&b1),
-        0xED => (0x80..=0x9F).contains(&b1),
-        0xF0 => (0x90..=0xBF).contains(&b1),
-        0xF4 => (0x80..=0x8F).contains(&b1),
-        _ => (0x80..=0xBF).contains(&b1),
     }
 }
 

@@ -216,9 +216,7 @@ pub fn encode_rune(r: i64) -> Vec<u8> {
     c.encode_utf8(&mut tmp).as_bytes().to_vec()
 }
 
-pub fn nil_deref() -> Panic {
-    Panic::Runtime("invalid memory address or nil pointer dereference".into())
-}
+pub use vm::native::nil_deref;
 
 /// Process-lifetime Go values (package variables such as `strconv.ErrSyntax`), kept alive
 /// as GC roots and created once per program.

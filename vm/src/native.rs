@@ -46,6 +46,11 @@ pub enum Panic {
     Goexit,
 }
 
+/// Go's nil-pointer run-time error (`invalid memory address or nil pointer dereference`).
+pub fn nil_deref() -> Panic {
+    Panic::Runtime("invalid memory address or nil pointer dereference".into())
+}
+
 pub type NativeImpl = fn(&mut NativeCtx, &mut [Word]) -> Result<(), Panic>;
 
 /// A native function as the compiler sees it.

@@ -118,7 +118,8 @@ pub const NO_VAR: u32 = u32::MAX;
 pub struct Global {
     pub name: String,
     pub typ: u32,
-    /// Line of its declaration (race reports say where the raced variable is declared).
+    /// Line of its declaration (race reports say where the raced variable is declared); 0 when
+    /// it has none in the source (a REPL session variable).
     pub line: u32,
 }
 

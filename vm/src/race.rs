@@ -292,7 +292,8 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
         .collect()
 }
 
-/// `global 'main.counter' at 0x… (declared at /path/prog.go:9)` for a global's slot.
+/// `global 'main.counter' at 0x… (declared at /path/prog.go:9)` for a global's slot (without
+/// the declaration where its line is unknown, 0: a REPL session variable).
 fn describe(addr: u64) -> Option<String> {
     let (prog, path) = program()?;
     let globals = crate::interp::task::globals_object(&prog);
@@ -302,9 +303,13 @@ fn describe(addr: u64) -> Option<String> {
     let base = runtime::words(globals).as_ptr() as u64;
     let index = addr.checked_sub(base)? / 8;
     let global = prog.globals.get(index as usize)?;
+    let declared = match global.line {
+        0 => String::new(),
+        line => format!(" (declared at {path}:{line})"),
+    };
     Some(format!(
-        "global '{}' at {addr:#014x} (declared at {path}:{})",
-        global.name, global.line
+        "global '{}' at {addr:#014x}{declared}",
+        global.name
     ))
 }
 

@@ -688,7 +688,7 @@ impl<'h, H: Host> Printer<'h, H> {
             let (verb, size) = if format[i] < 0x80 {
                 (format[i] as char, 1)
             } else {
-                let (r, w) = crate::strconv::quote::decode_rune(&format[i..]);
+                let (r, w) = vm::utf8::decode_rune(&format[i..]);
                 (r, w)
             };
             i += size;

@@ -77,7 +77,7 @@ pub(super) fn store(
         | RKind::Uint64
         | RKind::Uintptr => {
             if verb == b'c' {
-                let (c, w) = crate::strconv::quote::decode_rune(&inp.s[inp.i..]);
+                let (c, w) = vm::utf8::decode_rune(&inp.s[inp.i..]);
                 inp.i += w;
                 put(c as u32 as Word);
                 return Ok(());

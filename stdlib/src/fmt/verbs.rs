@@ -6,8 +6,9 @@
 
 use crate::strconv::ftoa::append_float;
 use crate::strconv::isprint::is_print;
-use crate::strconv::quote::{can_backquote, decode_rune, quote, quote_ascii};
+use crate::strconv::quote::{can_backquote, quote, quote_ascii};
 use crate::strconv::quote::{quote_rune, quote_rune_ascii};
+use vm::utf8::decode_rune;
 
 pub const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
 pub const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";

@@ -1,65 +1,11 @@
 //! Pure quoting, Go's `strconv` semantics: `quote` (`Quote`), `quote_ascii`
 //! (`QuoteToASCII`), `quote_graphic` (`QuoteToGraphic`), the `quote_rune*` twins of each,
-//! `can_backquote`, `unquote` (`Unquote`), `decode_rune` (`utf8.DecodeRune`); which runes
+//! `can_backquote`, `unquote` (`Unquote`); which runes
 //! stay unescaped is `isprint`'s decision.
 
 use super::isprint::{is_graphic, is_print};
 
-/// `utf8.DecodeRune`: (rune, width); invalid or empty input gives (U+FFFD, 1) / (U+FFFD, 0).
-pub fn decode_rune(b: &[u8]) -> (char, usize) {
-    if b.is_empty() {
-        return ('\u{FFFD}', 0);
-    }
-    let b0 = b[0];
-    if b0 < 0x80 {
-        return (b0 as char, 1);
-    }
-    let need = match b0 {
-        0xC2..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF4 => 4,
-        _ => return ('\u{FFFD}', 1),
-    };
-    if b.len() < need {
-        return ('\u{FFFD}', 1);
-    }
-    match std::str::from_utf8(&b[..need]) {
-        Ok(s) => (s.chars().next().unwrap_or('\u{FFFD}'), need),
-        Err(_) => ('\u{FFFD}', 1),
-    }
-}
-
-/// `utf8.DecodeLastRune`.
-pub fn decode_last_rune(b: &[u8]) -> (char, usize) {
-    if b.is_empty() {
-        return ('\u{FFFD}', 0);
-    }
-    let end = b.len();
-    let lim = end.saturating_sub(4);
-    let mut start = end - 1;
-    while start > lim && (b[start] & 0xC0) == 0x80 {
-        start -= 1;
-    }
-    let (r, w) = decode_rune(&b[start..end]);
-    if start + w != end {
-        return ('\u{FFFD}', 1);
-    }
-    (r, w)
-}
-
-/// Iterates (byte offset, rune, width) as Go's `for i, r := range s`.
-pub fn runes(b: &[u8]) -> impl Iterator<Item = (usize, char, usize)> + '_ {
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        if i >= b.len() {
-            return None;
-        }
-        let (r, w) = decode_rune(&b[i..]);
-        let at = i;
-        i += w;
-        Some((at, r, w))
-    })
-}
+use vm::utf8::decode_rune;
 
 /// Which runes the quoting functions leave unescaped (besides the quote and backslash,
 /// which are always escaped).

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // Blocking sync calls reached in every way a program can call them, each contended so that
 // it really blocks: direct, through a method value, through the sync.Locker interface, an

@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 
 // 120,000 goroutines blocked at once in Mutex.Lock, RWMutex.RLock, WaitGroup.Wait,
 // time.Sleep, Cond.Wait and Once.Do (more than minigo could give native stacks to): a

@@ -1,4 +1,4 @@
-// run exit=2
+// run exit=2 procs=1,4
 package main
 
 import "sync"

@@ -1,4 +1,4 @@
-// run exit=2
+// run exit=2 procs=1,4
 // A one-case select without default waits as the plain channel operation (gc rewrites it):
 // deadlock tracebacks say 'chan receive (nil chan)', 'chan send', ... instead of 'select'.
 package main

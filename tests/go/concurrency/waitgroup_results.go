@@ -1,4 +1,4 @@
-// run
+// run procs=1,4
 package main
 
 import (

@@ -28,9 +28,7 @@ pub fn divide_by_zero() -> Panic {
     Panic::Runtime("integer divide by zero".into())
 }
 
-pub fn nil_deref() -> Panic {
-    Panic::Runtime("invalid memory address or nil pointer dereference".into())
-}
+pub use crate::native::nil_deref;
 
 /// Globals live in one `Words` object per program, allocated (and rooted) at load.
 pub fn global(prog: &Program, g: u32) -> &'static AtomicU64 {
@@ -192,26 +190,8 @@ pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
 
 /// Decodes one rune at `i` as Go's `range` does: (U+FFFD, 1) for invalid encodings.
 pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
-    let rest = &s[i.min(s.len())..];
-    let Some(&b0) = rest.first() else {
-        return (0xFFFD, 1);
-    };
-    if b0 < 0x80 {
-        return (b0 as u32, 1);
-    }
-    let len = match b0 {
-        0xC2..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF4 => 4,
-        _ => return (0xFFFD, 1),
-    };
-    if rest.len() < len {
-        return (0xFFFD, 1);
-    }
-    match std::str::from_utf8(&rest[..len]) {
-        Ok(st) => (st.chars().next().map_or(0xFFFD, |c| c as u32), len),
-        Err(_) => (0xFFFD, 1),
-    }
+    let (c, w) = crate::utf8::decode_rune(&s[i.min(s.len())..]);
+    (c as u32, w.max(1))
 }
 
 pub fn rune_to_str(r: i64) -> Word {

@@ -1,3 +1,4 @@
+// run procs=1,4
 package main
 
 import (

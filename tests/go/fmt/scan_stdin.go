@@ -1,5 +1,6 @@
-// fmt.Scan and fmt.Scanln over standard input (tests/process.rs feeds scan_stdin.in; scan_stdin.out
-// is what the go1.19 binary printed for it): tokens, errors, and what later reads still see.
+// run
+// fmt.Scan and fmt.Scanln over standard input (scan_stdin.in; scan_stdin.out is what the
+// go1.19 binary printed for it): tokens, errors, and what later reads still see.
 package main
 
 import (
