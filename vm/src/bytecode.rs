@@ -20,7 +20,8 @@
 //!   `TypeId`).
 //! - `f` is a function index into `Program::funcs`; `native` a native index into
 //!   `Program::natives`; `g` a global slot index; `m` a method name id; `var` a boxed
-//!   variable (`Program::boxed_vars`); `field` (and `FieldLoad2`'s `i`, `j`) a struct field.
+//!   variable (`Program::boxed_vars`); `field` (`field1`, `field2`) a struct field number;
+//!   `capture` a closure's capture number.
 //! - `n` is a count; `v` an immediate; `step` a loop step; `off` a signed jump offset
 //!   relative to the *next* instruction.
 //!
@@ -379,11 +380,11 @@ opcodes! {
     Copy { a: Dst, b: Src, c: Src, t: Type },
 
     // ---- structs and pointers ----
-    /// R[a] := R[b].field[f] (R[b] is a struct object or pointer to struct; nil → panic)
+    /// R[a] := R[b].field[field] (R[b] is a struct object or pointer to struct; nil → panic)
     FieldLoad { a: Dst, b: Src, field: Field },
-    /// R[b].field[f] := R[a]
+    /// R[b].field[field] := R[a]
     FieldStore { a: Src, b: Src, field: Field },
-    /// R[a] := &R[b].field[f]
+    /// R[a] := &R[b].field[field]
     FieldAddr { a: Dst, b: Src, field: Field },
     /// R[a] := *R[b] (word); nil → panic
     Load { a: Dst, b: Src },
@@ -398,7 +399,7 @@ opcodes! {
     /// *R[b] := R[a] (byte); nil → panic
     StoreB { a: Src, b: Src },
     /// R[a] := new one-word heap cell holding R[b] (escaping / captured variables, `new(T)`
-    /// for one-word T); v: the variable it holds (`Program::boxed_vars`), or `NO_VAR`
+    /// for one-word T); var: the variable it holds (`Program::boxed_vars`), or `NO_VAR`
     Box { a: Dst, b: Src, var: BoxedVar },
     /// Panics with a nil pointer dereference if R[a] == 0
     NilCheck { a: Src },
@@ -432,7 +433,7 @@ opcodes! {
     /// R[a] := interface holding R[b] with dynamic type t (clones structs/arrays)
     MakeIface { a: Dst, b: Src, t: Type },
     /// R[a] := R[b].(T) for concrete T = t; panics interface conversion (naming R[b]'s
-    /// static interface type s)
+    /// static interface type iface)
     AssertType { a: Dst, b: Src, t: Type, iface: Type },
     /// R[a], R[a+1] := R[b].(T) comma-ok, concrete T = t
     AssertTypeOk { a: DstPair, b: Src, t: Type },
@@ -458,21 +459,21 @@ opcodes! {
     /// Call method `m` (a method name id) of the interface R[a]; R[a] is replaced by the
     /// receiver (its data word) before the call; nil → panic
     CallIface { a: CallWindow, m: Method } => Call,
-    /// Call native n with arguments at R[a..]; results to R[a..]
+    /// Call native `native` with arguments at R[a..]; results to R[a..]
     CallNative { a: CallWindow, native: Native } => Call,
     /// Return the frame's result registers to the caller (after running pending defers)
     Ret {} => Exit,
     /// R[a] := closure of function f capturing the box pointers R[b..b+n)
     MakeClosure { a: Dst, f: Func, b: SrcRange(n), n: Count },
-    /// R[a] := the i-th captured box pointer of the running closure
-    LoadCapture { a: Dst, i: Capture },
+    /// R[a] := the `capture`-th captured box pointer of the running closure
+    LoadCapture { a: Dst, capture: Capture },
     /// R[a] := method value: function f bound to receiver R[b]
     BindMethod { a: Dst, f: Func, b: Src },
-    /// R[a] := method value: native method n bound to receiver R[b]
+    /// R[a] := method value: native method `native` bound to receiver R[b]
     BindNative { a: Dst, native: Native, b: Src },
     /// R[a] := method value of interface R[b]'s method m
     BindIfaceMethod { a: Dst, b: Src, m: Method },
-    /// R[a] := func value for native n
+    /// R[a] := func value for native `native`
     NativeValue { a: Dst, native: Native },
     /// go R[b](R[a..a+n))
     Go { a: SrcRange(n), b: Src, n: Count } => Call,
@@ -588,20 +589,20 @@ opcodes! {
     JumpIfEqFloat { a: Src, b: Src, off: Offset },
     /// if R[a] != R[b] as float64 (true for NaN) { pc += off }
     JumpIfNeFloat { a: Src, b: Src, off: Offset },
-    /// R[a] += s; if R[a] < R[b] signed { pc += off }   (loop step fused with its back-branch)
+    /// R[a] += step; if R[a] < R[b] signed { pc += off }   (loop step fused with its back-branch)
     AddJumpIfLtInt { a: SrcDst, step: Step, b: Src, off: Offset },
-    /// R[a] += s; if R[a] <= R[b] signed { pc += off }
+    /// R[a] += step; if R[a] <= R[b] signed { pc += off }
     AddJumpIfLeInt { a: SrcDst, step: Step, b: Src, off: Offset },
-    /// R[a] += s; if R[a] < v signed { pc += off }
+    /// R[a] += step; if R[a] < v signed { pc += off }
     AddJumpIfLtIntImm { a: SrcDst, step: Step, v: Imm, off: Offset },
-    /// R[a] += s; if R[a] <= v signed { pc += off }
+    /// R[a] += step; if R[a] <= v signed { pc += off }
     AddJumpIfLeIntImm { a: SrcDst, step: Step, v: Imm, off: Offset },
-    /// R[a] += s; if R[a] > v signed { pc += off }
+    /// R[a] += step; if R[a] > v signed { pc += off }
     AddJumpIfGtIntImm { a: SrcDst, step: Step, v: Imm, off: Offset },
-    /// R[a] += s; if R[a] >= v signed { pc += off }
+    /// R[a] += step; if R[a] >= v signed { pc += off }
     AddJumpIfGeIntImm { a: SrcDst, step: Step, v: Imm, off: Offset },
-    /// R[a] := R[b].field[i]; then R[c] := R[d].field[j]   (two `FieldLoad`s, in order)
-    FieldLoad2 { a: Dst, b: Src, i: Field, c: Dst, d: Src, j: Field },
+    /// R[a] := R[b].field[field1]; then R[c] := R[d].field[field2]   (two `FieldLoad`s, in order)
+    FieldLoad2 { a: Dst, b: Src, field1: Field, c: Dst, d: Src, field2: Field },
     /// R[a] := R[b] + R[c] * R[d] (float64; the product is rounded first, no FMA)
     MulAddFloat { a: Dst, b: Src, c: Src, d: Src },
     /// R[a] := R[b] - R[c] * R[d] (float64; the product is rounded first, no FMA)
@@ -638,13 +639,13 @@ opcodes! {
     /// after an instruction that may allocate R[a] of type t: its objects (a slice's array)
     /// remember t, for the `Location is …` line of reports
     RaceAlloc { a: Src, t: Type },
-    /// after `Box`: the box R[a] holds local variable v (`Program::boxed_vars`)
+    /// after `Box`: the box R[a] holds local variable var (`Program::boxed_vars`)
     RaceVar { a: Src, var: BoxedVar },
     /// the global G[g]
     RaceGlobal { g: Global, w: Flag },
     /// the word or byte R[b] points to
     RacePtr { b: Src, w: Flag },
-    /// field f of the struct object R[b]
+    /// field `field` of the struct object R[b]
     RaceField { b: Src, field: Field, w: Flag },
     /// element R[c] of the slice R[b]
     RaceSlice { b: Src, c: Src, w: Flag },

@@ -400,10 +400,10 @@ impl<'w> Work<'w> {
                     self.code[j] = Instr::FieldLoad2 {
                         a,
                         b,
-                        i: fi,
+                        field1: fi,
                         c,
                         d,
-                        j: fj,
+                        field2: fj,
                     };
                     self.delete(i);
                     i += 2;

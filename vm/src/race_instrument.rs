@@ -58,7 +58,14 @@ fn expand(
             field: f,
             w: true,
         },
-        FieldLoad2 { a, b, i, c, d, j } => {
+        FieldLoad2 {
+            a,
+            b,
+            field1: i,
+            c,
+            d,
+            field2: j,
+        } => {
             return vec![
                 RaceField {
                     b,

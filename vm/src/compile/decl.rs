@@ -252,7 +252,10 @@ impl Compiler<'_> {
         }
         for (i, o) in captures.iter().enumerate() {
             let r = self.alloc(1);
-            self.emit(Instr::LoadCapture { a: r, i: i as u16 });
+            self.emit(Instr::LoadCapture {
+                a: r,
+                capture: i as u16,
+            });
             let loc = if self.needs_box(*o) {
                 Loc::Boxed(r)
             } else {

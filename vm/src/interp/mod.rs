@@ -765,7 +765,7 @@ impl Goroutine {
                         Instr::MakeClosure { a, f, b, n } => {
                             r!(a) = calls::make_closure(f, window!(b, n));
                         }
-                        Instr::LoadCapture { a, i } => {
+                        Instr::LoadCapture { a, capture: i } => {
                             let closure = self.frames.last().unwrap().closure;
                             r!(a) = runtime::words(closure)[1 + i as usize]
                                 .load(std::sync::atomic::Ordering::Acquire);
@@ -1024,7 +1024,14 @@ impl Goroutine {
                         Instr::MulSubFloat { a, b, c, d } => {
                             r!(a) = (ops::f(r!(b)) - ops::f(r!(c)) * ops::f(r!(d))).to_bits()
                         }
-                        Instr::FieldLoad2 { a, b, i, c, d, j } => {
+                        Instr::FieldLoad2 {
+                            a,
+                            b,
+                            field1: i,
+                            c,
+                            d,
+                            field2: j,
+                        } => {
                             r!(a) = tryv!(ops::field_load(r!(b), i));
                             r!(c) = tryv!(ops::field_load(r!(d), j));
                         }
