@@ -36,7 +36,8 @@
 //! - Instructions that can fail (`DivInt`, `Index*`, `Load`, `MapStore`, `Assert`, …) raise
 //!   Go's runtime-error panic with Go's exact text.
 
-use crate::roles::{operand_role, operand_type, Flow, Operand, Operands, Role};
+use crate::roles::types::*;
+use crate::roles::{operand_role, Flow, Operand, Operands, Role};
 
 macro_rules! opcodes {
     ($( $(#[doc = $doc:literal])*
@@ -45,7 +46,7 @@ macro_rules! opcodes {
         /// One VM instruction. See the module docs for operand conventions.
         #[derive(Clone, Copy, Debug, PartialEq)]
         pub enum Instr {
-            $( $(#[doc = $doc])* $name { $($field: operand_type!($role)),* } ),*
+            $( $(#[doc = $doc])* $name { $($field: $role),* } ),*
         }
 
         impl Instr {

@@ -107,92 +107,37 @@ impl std::ops::Deref for Operands {
     }
 }
 
-/// The field type of a declared role.
-macro_rules! operand_type {
-    (Dst) => {
-        u16
-    };
-    (DstPair) => {
-        u16
-    };
-    (DstTriple) => {
-        u16
-    };
-    (MayDstPair) => {
-        u16
-    };
-    (Src) => {
-        u16
-    };
-    (SrcDst) => {
-        u16
-    };
-    (OptSrc) => {
-        u16
-    };
-    (SrcRange) => {
-        u16
-    };
-    (SrcTriples) => {
-        u16
-    };
-    (CallWindow) => {
-        u16
-    };
-    (Offset) => {
-        i32
-    };
-    (Func) => {
-        u32
-    };
-    (Native) => {
-        u32
-    };
-    (Const) => {
-        u32
-    };
-    (Global) => {
-        u32
-    };
-    (Type) => {
-        u32
-    };
-    (Method) => {
-        u32
-    };
-    (BoxedVar) => {
-        u32
-    };
-    (Field) => {
-        u16
-    };
-    (Capture) => {
-        u16
-    };
-    (Count) => {
-        u16
-    };
-    (Imm) => {
-        i32
-    };
-    (Imm16) => {
-        i16
-    };
-    (Step) => {
-        i16
-    };
-    (Bits) => {
-        u8
-    };
-    (Kind) => {
-        u8
-    };
-    (RaceFrame) => {
-        u8
-    };
-    (Flag) => {
-        bool
-    };
+/// The field type of each declared role: `opcodes!` writes the role as the field's type
+/// (`a: Dst`; a range `SrcRange(n)` has the type `SrcRange`).
+pub mod types {
+    pub type Dst = u16;
+    pub type DstPair = u16;
+    pub type DstTriple = u16;
+    pub type MayDstPair = u16;
+    pub type Src = u16;
+    pub type SrcDst = u16;
+    pub type OptSrc = u16;
+    pub type SrcRange = u16;
+    pub type SrcTriples = u16;
+    pub type CallWindow = u16;
+    pub type Offset = i32;
+    pub type Func = u32;
+    pub type Native = u32;
+    pub type Const = u32;
+    pub type Global = u32;
+    pub type Type = u32;
+    pub type Method = u32;
+    pub type BoxedVar = u32;
+    pub type Field = u16;
+    pub type Capture = u16;
+    pub type Count = u16;
+    pub type Imm = i32;
+    pub type Imm16 = i16;
+    pub type Step = i16;
+    pub type Bits = u8;
+    pub type Kind = u8;
+    pub type RaceFrame = u8;
+    pub type Flag = bool;
 }
 
 /// The evaluated [`Role`] of a declared role whose operand holds `$v` (`$count`: the value
@@ -291,4 +236,4 @@ impl Flow {
     }
 }
 
-pub(crate) use {operand_role, operand_type};
+pub(crate) use operand_role;
