@@ -14,6 +14,7 @@ pub mod race;
 mod race_frames;
 pub mod race_instrument;
 mod race_private;
+pub mod roles;
 pub mod utf8;
 pub mod value;
 pub mod verify;

@@ -181,7 +181,7 @@ impl<'w> Work<'w> {
                 }
                 if e.writes_reg(t as usize, self.nregs)
                     || self.targets[j].is_some()
-                    || !straight(&self.code[j])
+                    || !self.code[j].flow().straight()
                 {
                     break;
                 }
@@ -253,7 +253,8 @@ impl<'w> Work<'w> {
                         self.targets[l + k] == Some(j + 1) && invert(self.code[l + k]).is_some()
                     })
                     .filter(|&k| {
-                        (l..l + k).all(|p| self.targets[p].is_none() && straight(&self.code[p]))
+                        (l..l + k)
+                            .all(|p| self.targets[p].is_none() && self.code[p].flow().straight())
                     })
                     .map(|k| (l, k)),
                 _ => None,
@@ -318,22 +319,22 @@ impl<'w> Work<'w> {
             let off = 0;
             let fused = match self.code[j] {
                 Instr::JumpIfLtInt { a: x, b, .. } if x == a => {
-                    Instr::AddJumpIfLtInt { a, s, b, off }
+                    Instr::AddJumpIfLtInt { a, step: s, b, off }
                 }
                 Instr::JumpIfLeInt { a: x, b, .. } if x == a => {
-                    Instr::AddJumpIfLeInt { a, s, b, off }
+                    Instr::AddJumpIfLeInt { a, step: s, b, off }
                 }
                 Instr::JumpIfLtIntImm { a: x, v, .. } if x == a => {
-                    Instr::AddJumpIfLtIntImm { a, s, v, off }
+                    Instr::AddJumpIfLtIntImm { a, step: s, v, off }
                 }
                 Instr::JumpIfLeIntImm { a: x, v, .. } if x == a => {
-                    Instr::AddJumpIfLeIntImm { a, s, v, off }
+                    Instr::AddJumpIfLeIntImm { a, step: s, v, off }
                 }
                 Instr::JumpIfGtIntImm { a: x, v, .. } if x == a => {
-                    Instr::AddJumpIfGtIntImm { a, s, v, off }
+                    Instr::AddJumpIfGtIntImm { a, step: s, v, off }
                 }
                 Instr::JumpIfGeIntImm { a: x, v, .. } if x == a => {
-                    Instr::AddJumpIfGeIntImm { a, s, v, off }
+                    Instr::AddJumpIfGeIntImm { a, step: s, v, off }
                 }
                 _ => continue,
             };
@@ -386,17 +387,23 @@ impl<'w> Work<'w> {
         let mut i = 0;
         while i + 1 < self.code.len() {
             let j = i + 1;
-            if let (Instr::FieldLoad { a, b, f: fi }, Instr::FieldLoad { a: c, b: d, f: fj }) =
-                (self.code[i], self.code[j])
+            if let (
+                Instr::FieldLoad { a, b, field: fi },
+                Instr::FieldLoad {
+                    a: c,
+                    b: d,
+                    field: fj,
+                },
+            ) = (self.code[i], self.code[j])
             {
                 if !self.is_target[j] && self.lines[i] == self.lines[j] {
                     self.code[j] = Instr::FieldLoad2 {
                         a,
                         b,
-                        i: fi,
+                        field1: fi,
                         c,
                         d,
-                        j: fj,
+                        field2: fj,
                     };
                     self.delete(i);
                     i += 2;
@@ -407,28 +414,6 @@ impl<'w> Work<'w> {
         }
         self.compact();
     }
-}
-
-/// Instructions after which control always continues at the next one (no branch, return,
-/// panic-by-design or call); folding a constant across them is safe.
-fn straight(ins: &Instr) -> bool {
-    !matches!(
-        ins,
-        Instr::Ret {}
-            | Instr::RetBoxed { .. }
-            | Instr::Panic { .. }
-            | Instr::Call { .. }
-            | Instr::CallValue { .. }
-            | Instr::CallIface { .. }
-            | Instr::CallNative { .. }
-            | Instr::Go { .. }
-            | Instr::Defer { .. }
-            | Instr::Recover { .. }
-            | Instr::Select { .. }
-            | Instr::Send { .. }
-            | Instr::Recv { .. }
-            | Instr::RecvOk { .. }
-    )
 }
 
 /// `ins` with its single read of register `t` replaced by the constant `v`, if it has an

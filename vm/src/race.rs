@@ -337,10 +337,10 @@ pub unsafe fn execute(g: &Goroutine, ins: &Instr, regs: *const Word) {
     match *ins {
         Instr::RaceEnter {} => enter(g),
         Instr::RaceAlloc { a, t } => note_alloc(prog, r(a), t),
-        Instr::RaceVar { a, v } => note_var(r(a), v),
+        Instr::RaceVar { a, var: v } => note_var(r(a), v),
         Instr::RaceGlobal { g: global, w } => check_global(g, global, w),
         Instr::RacePtr { b, w } => check_ptr(g, r(b), w),
-        Instr::RaceField { b, f, w } => check_field(g, r(b), f, w),
+        Instr::RaceField { b, field: f, w } => check_field(g, r(b), f, w),
         Instr::RaceSlice { b, c, w } => check_slice(g, r(b), r(c), w),
         Instr::RaceArray { b, c, w } => check_array(g, r(b), r(c), w),
         Instr::RaceObject { b, w, rt } => check_in(g, r(b), w, rt),

@@ -48,18 +48,41 @@ fn expand(
         StoreGlobal { g, .. } => RaceGlobal { g, w: true },
         Load { b, .. } | LoadB { b, .. } => RacePtr { b, w: false },
         Store { b, .. } | StoreB { b, .. } => RacePtr { b, w: true },
-        FieldLoad { b, f, .. } => RaceField { b, f, w: false },
-        FieldStore { b, f, .. } => RaceField { b, f, w: true },
-        FieldLoad2 { a, b, i, c, d, j } => {
+        FieldLoad { b, field: f, .. } => RaceField {
+            b,
+            field: f,
+            w: false,
+        },
+        FieldStore { b, field: f, .. } => RaceField {
+            b,
+            field: f,
+            w: true,
+        },
+        FieldLoad2 {
+            a,
+            b,
+            field1: i,
+            c,
+            d,
+            field2: j,
+        } => {
             return vec![
-                RaceField { b, f: i, w: false },
-                FieldLoad { a, b, f: i },
                 RaceField {
-                    b: d,
-                    f: j,
+                    b,
+                    field: i,
                     w: false,
                 },
-                FieldLoad { a: c, b: d, f: j },
+                FieldLoad { a, b, field: i },
+                RaceField {
+                    b: d,
+                    field: j,
+                    w: false,
+                },
+                FieldLoad {
+                    a: c,
+                    b: d,
+                    field: j,
+                },
             ]
         }
         SliceLoad { b, c, .. } | SliceLoadB { b, c, .. } => RaceSlice { b, c, w: false },
@@ -135,7 +158,9 @@ fn expand(
         AppendSlice { a, b, c, t } => {
             return vec![RaceAppendSlice { b, c }, ins, RaceAlloc { a, t }]
         }
-        Box { a, v, .. } if v != crate::program::NO_VAR => return vec![ins, RaceVar { a, v }],
+        Box { a, var: v, .. } if v != crate::program::NO_VAR => {
+            return vec![ins, RaceVar { a, var: v }]
+        }
         Zero { a, t } | MakeSlice { a, t, .. } if allocates(types, t) => {
             return vec![ins, RaceAlloc { a, t }]
         }

@@ -71,7 +71,7 @@ fn loop_counter_stays_in_register() {
         code.contains(&"AddIntImm a=1 b=1 v=1".to_string())
             || code
                 .iter()
-                .any(|i| i.starts_with("AddJumpIfLtIntImm a=1 s=1 v=10")), // peephole
+                .any(|i| i.starts_with("AddJumpIfLtIntImm a=1 step=1 v=10")), // peephole
         "{code:?}"
     );
     assert!(code.contains(&"AddInt a=0 b=0 c=1".to_string()), "{code:?}");
@@ -127,4 +127,42 @@ fn disassembly_lists_functions() {
 fn deferred_clear_compiles() {
     let src = "package main\nfunc main() {\n\ta := []int{1}\n\tdefer clear(a)\n}\n";
     assert!(compile(src).is_ok());
+}
+
+/// The verifier checks every operand by its declared role: type ids against the type table,
+/// both registers of `MapNext`'s key/value pair.
+#[test]
+fn verifier_checks_operands_by_role() {
+    use vm::bytecode::Instr;
+    let src = "package main\nfunc main() {\n\tm := map[int]int{1: 2}\n\tfor k, v := range m {\n\t\tprintln(k, v)\n\t}\n}\n";
+    let p = compile(src).expect("compiles");
+    vm::verify::verify(&p).expect("verifies");
+    let main = p.funcs.iter().position(|f| f.name == "main.main").unwrap();
+    let tampered = |edit: &dyn Fn(&mut Instr, u16, u32) -> bool| {
+        let mut q = compile(src).unwrap();
+        let (nregs, ntypes) = (q.funcs[main].nregs, q.types.len() as u32);
+        let hit = q.funcs[main]
+            .code
+            .iter_mut()
+            .any(|ins| edit(ins, nregs, ntypes));
+        assert!(hit, "nothing to tamper with");
+        vm::verify::verify(&q).expect_err("tampered program verifies")
+    };
+    let err = tampered(&|ins, _, ntypes| match ins {
+        Instr::MakeMap { t, .. } => {
+            *t = ntypes;
+            true
+        }
+        _ => false,
+    });
+    assert!(err.contains("operand t="), "{err}");
+    // R[b+1] is written too: b = nregs - 1 is out of range.
+    let err = tampered(&|ins, nregs, _| match ins {
+        Instr::MapNext { b, .. } => {
+            *b = nregs - 1;
+            true
+        }
+        _ => false,
+    });
+    assert!(err.contains("operand b="), "{err}");
 }

@@ -93,15 +93,15 @@ fn eval(code: &[Instr], mut regs: Vec<i64>) -> (Vec<i64>, usize) {
             JumpIfLeIntImm { a, v, off } => jump(r!(a) <= v as i64, off, &mut pc),
             JumpIfGtIntImm { a, v, off } => jump(r!(a) > v as i64, off, &mut pc),
             JumpIfGeIntImm { a, v, off } => jump(r!(a) >= v as i64, off, &mut pc),
-            AddJumpIfLtIntImm { a, s, v, off } => {
+            AddJumpIfLtIntImm { a, step: s, v, off } => {
                 regs[a as usize] += s as i64;
                 jump(regs[a as usize] < v as i64, off, &mut pc)
             }
-            AddJumpIfLeIntImm { a, s, v, off } => {
+            AddJumpIfLeIntImm { a, step: s, v, off } => {
                 regs[a as usize] += s as i64;
                 jump(regs[a as usize] <= v as i64, off, &mut pc)
             }
-            AddJumpIfLtInt { a, s, b, off } => {
+            AddJumpIfLtInt { a, step: s, b, off } => {
                 regs[a as usize] += s as i64;
                 jump(regs[a as usize] < r!(b), off, &mut pc)
             }
@@ -165,8 +165,9 @@ fn liveness_around_a_loop_and_calls() {
     // A call of unknown width reads every register from its window upward.
     let e = effects(&Call { a: 3, f: 0 });
     assert!(e.reads_reg(7, 10) && !e.reads_reg(2, 10) && !e.kills_reg(3, 10));
-    // Something not modelled reads everything.
-    assert!(effects(&Recover { a: 0 }).reads_reg(9, 10));
+    // MapNext's key and value: a pair, written only while the iterator yields.
+    let e = effects(&MapNext { a: 0, b: 4, off: 1 });
+    assert!(e.writes_reg(5, 10) && !e.writes_reg(6, 10) && !e.kills_reg(4, 10));
 }
 
 #[test]
@@ -316,7 +317,7 @@ fn loops_are_rotated_and_steps_fused() {
             AddInt { a: 0, b: 0, c: 1 },
             AddJumpIfLtIntImm {
                 a: 1,
-                s: 1,
+                step: 1,
                 v: 100,
                 off: -2
             },
@@ -351,7 +352,7 @@ fn rotation_keeps_register_bounds() {
             i,
             AddJumpIfLtInt {
                 a: 1,
-                s: 1,
+                step: 1,
                 b: 2,
                 ..
             }
@@ -418,7 +419,7 @@ fn loop_headers_are_duplicated_when_rotating() {
             AddInt { a: 3, b: 2, c: 2 },
             AddJumpIfLtInt {
                 a: 1,
-                s: 1,
+                step: 1,
                 b: 3,
                 off: -3
             },

@@ -92,7 +92,7 @@ impl Compiler<'_> {
                         self.emit(Instr::FieldLoad {
                             a: r,
                             b: obj,
-                            f: self.fs.operand(f),
+                            field: self.fs.operand(f),
                         });
                         obj = r;
                     }
@@ -183,7 +183,11 @@ impl Compiler<'_> {
                 self.emit(Instr::LoadGlobal { a: dst, g });
             }
             LValue::Field(o, f, _) => {
-                self.emit(Instr::FieldLoad { a: dst, b: o, f });
+                self.emit(Instr::FieldLoad {
+                    a: dst,
+                    b: o,
+                    field: f,
+                });
             }
             LValue::Slice(s, i, t) => {
                 if self.is_byte(t) {
@@ -238,10 +242,18 @@ impl Compiler<'_> {
             LValue::Field(o, f, t) => {
                 if in_place {
                     let x = self.temp();
-                    self.emit(Instr::FieldLoad { a: x, b: o, f });
+                    self.emit(Instr::FieldLoad {
+                        a: x,
+                        b: o,
+                        field: f,
+                    });
                     self.emit(Instr::StoreDeep { a: v, b: x, t: t.0 });
                 } else {
-                    self.emit(Instr::FieldStore { a: v, b: o, f });
+                    self.emit(Instr::FieldStore {
+                        a: v,
+                        b: o,
+                        field: f,
+                    });
                 }
             }
             LValue::Slice(s, i, t) => {

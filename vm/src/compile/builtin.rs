@@ -164,7 +164,7 @@ impl Compiler<'_> {
                     self.emit(Instr::Box {
                         a: dst,
                         b: z,
-                        v: crate::program::NO_VAR,
+                        var: crate::program::NO_VAR,
                     });
                 }
             }

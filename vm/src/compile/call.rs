@@ -182,13 +182,13 @@ impl<'c> Compiler<'c> {
                     self.emit(Instr::FieldAddr {
                         a: dst,
                         b: src,
-                        f: self.fs.operand(f),
+                        field: self.fs.operand(f),
                     });
                 } else {
                     self.emit(Instr::FieldLoad {
                         a: dst,
                         b: src,
-                        f: self.fs.operand(f),
+                        field: self.fs.operand(f),
                     });
                 }
                 src = dst;
@@ -271,7 +271,7 @@ impl<'c> Compiler<'c> {
                     self.receiver_into(r, base);
                 }
                 self.args_into(args, *ellipsis, &sig, self.fs.reg(base, extra));
-                self.emit(Instr::CallNative { a: base, n });
+                self.emit(Instr::CallNative { a: base, native: n });
                 Some(base)
             }
             Callee::Iface(x, path, m) => {
@@ -294,7 +294,7 @@ impl<'c> Compiler<'c> {
                 self.emit(Instr::FieldLoad {
                     a: dst,
                     b: src,
-                    f: self.fs.operand(f),
+                    field: self.fs.operand(f),
                 });
                 src = dst;
             }
@@ -421,7 +421,11 @@ impl<'c> Compiler<'c> {
             Some(Callee::Native(n, Some(recv))) => {
                 let r = self.temp();
                 self.receiver_value_into(&recv, r);
-                self.emit(Instr::BindNative { a: dst, n, b: r });
+                self.emit(Instr::BindNative {
+                    a: dst,
+                    native: n,
+                    b: r,
+                });
             }
             _ => self.unsupported(e.span, "this method value"),
         }
@@ -505,7 +509,7 @@ impl<'c> Compiler<'c> {
                 (base, sig.params.len() + 1)
             }
             Callee::Native(nat, recv) => {
-                self.emit(Instr::NativeValue { a: fv, n: nat });
+                self.emit(Instr::NativeValue { a: fv, native: nat });
                 let Some(sig) = sig else { return };
                 let extra = recv.is_some() as usize;
                 let base = self.alloc((sig.params.len() + extra).max(1));

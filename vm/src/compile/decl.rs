@@ -131,7 +131,7 @@ impl Compiler<'_> {
     pub(crate) fn bind_local(&mut self, o: ObjId, r: u16) {
         if self.needs_box(o) {
             let v = self.boxed_var(o);
-            self.emit(Instr::Box { a: r, b: r, v });
+            self.emit(Instr::Box { a: r, b: r, var: v });
             self.fs.vars.insert(o, Loc::Boxed(r));
         } else {
             self.fs.vars.insert(o, Loc::Reg(r));
@@ -238,7 +238,7 @@ impl Compiler<'_> {
                     self.emit(Instr::Box {
                         a: self.fs.reg(base, i),
                         b: self.fs.reg(np, i),
-                        v,
+                        var: v,
                     });
                     self.fs.vars.insert(*o, Loc::Boxed(self.fs.reg(base, i)));
                 }
@@ -253,7 +253,7 @@ impl Compiler<'_> {
             let r = self.alloc(1);
             self.emit(Instr::LoadCapture {
                 a: r,
-                i: self.fs.operand(i),
+                capture: self.fs.operand(i),
             });
             let loc = if self.needs_box(*o) {
                 Loc::Boxed(r)

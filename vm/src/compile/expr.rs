@@ -60,7 +60,7 @@ impl Compiler<'_> {
                         a: dst,
                         b: xr,
                         t: t.0,
-                        s,
+                        iface: s,
                     });
                 }
             }
@@ -308,11 +308,11 @@ impl Compiler<'_> {
         if matches!(self.under(typ), Type::Func(_)) && self.natives[n as usize].nargs > 0
             || self.tt.signature(typ).is_some()
         {
-            self.emit(Instr::NativeValue { a: dst, n });
+            self.emit(Instr::NativeValue { a: dst, native: n });
         } else {
             let a = self.fs.top;
             self.alloc(1);
-            self.emit(Instr::CallNative { a, n });
+            self.emit(Instr::CallNative { a, native: n });
             if a != dst {
                 self.emit(Instr::Move { a: dst, b: a });
             }
@@ -328,7 +328,7 @@ impl Compiler<'_> {
                     self.emit(Instr::FieldLoad {
                         a: dst,
                         b: src,
-                        f: self.fs.operand(f),
+                        field: self.fs.operand(f),
                     });
                     src = dst;
                 }
@@ -602,7 +602,7 @@ impl Compiler<'_> {
                     self.emit(Instr::Box {
                         a: dst,
                         b: v,
-                        v: crate::program::NO_VAR,
+                        var: crate::program::NO_VAR,
                     });
                 }
             }
@@ -653,13 +653,13 @@ impl Compiler<'_> {
                             self.emit(Instr::FieldAddr {
                                 a: dst,
                                 b: src,
-                                f: self.fs.operand(*f),
+                                field: self.fs.operand(*f),
                             });
                         } else {
                             self.emit(Instr::FieldLoad {
                                 a: dst,
                                 b: src,
-                                f: self.fs.operand(*f),
+                                field: self.fs.operand(*f),
                             });
                         }
                         src = dst;

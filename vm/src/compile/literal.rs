@@ -45,7 +45,7 @@ impl Compiler<'_> {
                     self.emit(Instr::FieldStore {
                         a: v,
                         b: dst,
-                        f: self.fs.operand(idx),
+                        field: self.fs.operand(idx),
                     });
                 }
             }

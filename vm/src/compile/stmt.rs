@@ -276,7 +276,7 @@ impl Compiler<'_> {
         for (r, var) in per_iter {
             let v = self.temp();
             self.emit(Instr::Load { a: v, b: r });
-            self.emit(Instr::Box { a: r, b: v, v: var });
+            self.emit(Instr::Box { a: r, b: v, var });
             self.free_temps();
         }
         if let Some(p) = post {

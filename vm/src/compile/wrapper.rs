@@ -59,7 +59,7 @@ impl Compiler<'_> {
             code.push(Instr::FieldLoad {
                 a,
                 b: a,
-                f: self.fs.operand(f),
+                field: self.fs.operand(f),
             });
         }
         let m = self.method_name(name);
@@ -83,13 +83,13 @@ impl Compiler<'_> {
                 Instr::FieldAddr {
                     a,
                     b: a,
-                    f: self.fs.operand(f),
+                    field: self.fs.operand(f),
                 }
             } else {
                 Instr::FieldLoad {
                     a,
                     b: a,
-                    f: self.fs.operand(f),
+                    field: self.fs.operand(f),
                 }
             });
         }
@@ -113,7 +113,7 @@ impl Compiler<'_> {
         }
         let call = match t.imp {
             MethodImpl::Func(f) => Instr::Call { a, f },
-            MethodImpl::Native(n) => Instr::CallNative { a, n },
+            MethodImpl::Native(n) => Instr::CallNative { a, native: n },
         };
         self.finish_wrapper(fname, code, call, np, nr)
     }

@@ -607,9 +607,15 @@ impl Goroutine {
                             r!(a) = ops::copy(prog, t, r!(b), r!(c)) as Word
                         }
 
-                        Instr::FieldLoad { a, b, f } => r!(a) = tryv!(ops::field_load(r!(b), f)),
-                        Instr::FieldStore { a, b, f } => tryv!(ops::field_store(r!(b), f, r!(a))),
-                        Instr::FieldAddr { a, b, f } => r!(a) = tryv!(ops::field_addr(r!(b), f)),
+                        Instr::FieldLoad { a, b, field: f } => {
+                            r!(a) = tryv!(ops::field_load(r!(b), f))
+                        }
+                        Instr::FieldStore { a, b, field: f } => {
+                            tryv!(ops::field_store(r!(b), f, r!(a)))
+                        }
+                        Instr::FieldAddr { a, b, field: f } => {
+                            r!(a) = tryv!(ops::field_addr(r!(b), f))
+                        }
                         Instr::Load { a, b } | Instr::LoadAggregate { a, b } => {
                             let p = r!(b);
                             if p == 0 {
@@ -691,7 +697,7 @@ impl Goroutine {
                         },
 
                         Instr::MakeIface { a, b, t } => r!(a) = ops::make_iface(prog, t, r!(b)),
-                        Instr::AssertType { a, b, t, s } => {
+                        Instr::AssertType { a, b, t, iface: s } => {
                             r!(a) = tryv!(ops::assert_type(prog, r!(b), t, s))
                         }
                         Instr::SliceToArrayPtr { a, b, t } => {
@@ -741,7 +747,7 @@ impl Goroutine {
                             self.safepoint(by_count);
                             continue 'frame;
                         }
-                        Instr::CallNative { a, n } => {
+                        Instr::CallNative { a, native: n } => {
                             save_pc!();
                             parkable_call!(calls::call_native(self, n, base + a as usize));
                             continue 'frame;
@@ -759,13 +765,15 @@ impl Goroutine {
                         Instr::MakeClosure { a, f, b, n } => {
                             r!(a) = calls::make_closure(f, window!(b, n));
                         }
-                        Instr::LoadCapture { a, i } => {
+                        Instr::LoadCapture { a, capture: i } => {
                             let closure = self.frames.last().unwrap().closure;
                             r!(a) = runtime::words(closure)[1 + i as usize]
                                 .load(std::sync::atomic::Ordering::Acquire);
                         }
                         Instr::BindMethod { a, f, b } => r!(a) = calls::bind_method(f, r!(b)),
-                        Instr::BindNative { a, n, b } => r!(a) = calls::bind_native(n, r!(b)),
+                        Instr::BindNative { a, native: n, b } => {
+                            r!(a) = calls::bind_native(n, r!(b))
+                        }
                         Instr::BindIfaceMethod { a, b, m } => {
                             let i = r!(b);
                             if i == 0 {
@@ -773,7 +781,7 @@ impl Goroutine {
                             }
                             r!(a) = calls::bind_iface_method(m, i);
                         }
-                        Instr::NativeValue { a, n } => r!(a) = calls::native_value(n),
+                        Instr::NativeValue { a, native: n } => r!(a) = calls::native_value(n),
                         Instr::Go { a, b, n } => {
                             save_pc!();
                             let args = window!(a, n).to_vec();
@@ -980,32 +988,32 @@ impl Goroutine {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfLtInt { a, s, b, off } => {
+                        Instr::AddJumpIfLtInt { a, step: s, b, off } => {
                             if ops::add_step(&mut r!(a), s) < r!(b) as i64 {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfLeInt { a, s, b, off } => {
+                        Instr::AddJumpIfLeInt { a, step: s, b, off } => {
                             if ops::add_step(&mut r!(a), s) <= r!(b) as i64 {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfLtIntImm { a, s, v, off } => {
+                        Instr::AddJumpIfLtIntImm { a, step: s, v, off } => {
                             if ops::add_step(&mut r!(a), s) < v as i64 {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfLeIntImm { a, s, v, off } => {
+                        Instr::AddJumpIfLeIntImm { a, step: s, v, off } => {
                             if ops::add_step(&mut r!(a), s) <= v as i64 {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfGtIntImm { a, s, v, off } => {
+                        Instr::AddJumpIfGtIntImm { a, step: s, v, off } => {
                             if ops::add_step(&mut r!(a), s) > v as i64 {
                                 jump!(off)
                             }
                         }
-                        Instr::AddJumpIfGeIntImm { a, s, v, off } => {
+                        Instr::AddJumpIfGeIntImm { a, step: s, v, off } => {
                             if ops::add_step(&mut r!(a), s) >= v as i64 {
                                 jump!(off)
                             }
@@ -1016,7 +1024,14 @@ impl Goroutine {
                         Instr::MulSubFloat { a, b, c, d } => {
                             r!(a) = (ops::f(r!(b)) - ops::f(r!(c)) * ops::f(r!(d))).to_bits()
                         }
-                        Instr::FieldLoad2 { a, b, i, c, d, j } => {
+                        Instr::FieldLoad2 {
+                            a,
+                            b,
+                            field1: i,
+                            c,
+                            d,
+                            field2: j,
+                        } => {
                             r!(a) = tryv!(ops::field_load(r!(b), i));
                             r!(c) = tryv!(ops::field_load(r!(d), j));
                         }
