@@ -1,4 +1,5 @@
-//! Package `io`: `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
+//! Package `io`: the interfaces `Reader`, `Writer`, `StringWriter`, `Seeker`, `Closer` and
+//! their unions, `SeekStart`/`SeekCurrent`/`SeekEnd`, `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
 //! identity per program),
 //! `func ReadAll(r Reader) ([]byte, error)` (calls `r.Read` through its dynamic type),
 //! `func WriteString(w Writer, s string) (n int, err error)`, and the
@@ -32,6 +33,14 @@ pub fn natives() -> Vec<crate::Entry> {
 type Writer interface { Write([]byte) (int, error) }
 type Reader interface { Read([]byte) (int, error) }
 type StringWriter interface { WriteString(string) (int, error) }
+type Seeker interface { Seek(int64, int) (int64, error) }
+type Closer interface { Close() error }
+type ReadWriter interface { Read([]byte) (int, error); Write([]byte) (int, error) }
+type ReadCloser interface { Close() error; Read([]byte) (int, error) }
+type WriteCloser interface { Close() error; Write([]byte) (int, error) }
+const SeekStart = 0
+const SeekCurrent = 1
+const SeekEnd = 2
 "#
         ),
         native!("io", "var EOF error", |c, r| {

@@ -17,12 +17,15 @@ pub mod bits;
 pub mod bytes;
 pub mod cmplx;
 pub mod errors;
+pub mod filepath;
 pub mod fmt;
+pub mod fs;
 pub mod heap;
 pub mod io;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod path;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -101,7 +104,10 @@ fn entries() -> Vec<Entry> {
         cmplx::natives(),
         sort::natives(),
         heap::natives(),
+        fs::natives(),
         os::natives(),
+        path::natives(),
+        filepath::natives(),
         unicode::natives(),
         utf8::natives(),
         bytes::natives(),

@@ -1,0 +1,160 @@
+//! Package `path/filepath` (Unix: `/` separates, `:` lists): the lexical functions of
+//! `path`, plus `Abs`, `SplitList`, `ToSlash`, `FromSlash` and `WalkDir` (Go's order: a
+//! directory before its entries, entries sorted by name; `SkipDir` skips a directory, or the
+//! rest of the current one when returned for a file).
+//!
+//! Invariant: `WalkDir` calls back into Go, so every value it holds across a call is rooted.
+
+use crate::path;
+use crate::util;
+use crate::{declare, native};
+use runtime::heap::Word;
+use vm::native::{NativeCtx, Panic};
+
+/// Calls `f(path, d, err)` and returns its error result.
+fn visit(ctx: &mut NativeCtx, f: Word, p: &[u8], d: Word, err: Word) -> Result<Word, Panic> {
+    let ps = util::new_str(p);
+    ctx.root(ps);
+    let res = ctx.call(f, &[ps, d, err])?;
+    let e = res.first().copied().unwrap_or(0);
+    ctx.root(e);
+    Ok(e)
+}
+
+fn is_skip_dir(ctx: &NativeCtx, err: Word) -> Result<bool, Panic> {
+    crate::errors::same_error(ctx.prog, err, crate::fs::skip_dir(ctx.prog))
+}
+
+fn entry_is_dir(ctx: &mut NativeCtx, d: Word) -> Result<bool, Panic> {
+    let res = util::call_iface_method(ctx, d, "IsDir", &[])?;
+    Ok(res.first().copied().unwrap_or(0) & 0xff != 0)
+}
+
+/// Go's `walkDir`: visits `p` (entry `d`), then its entries in name order.
+fn walk_dir(ctx: &mut NativeCtx, f: Word, p: &[u8], d: Word) -> Result<Word, Panic> {
+    let is_dir = entry_is_dir(ctx, d)?;
+    let err = visit(ctx, f, p, d, 0)?;
+    if err != 0 || !is_dir {
+        if err != 0 && is_dir && is_skip_dir(ctx, err)? {
+            return Ok(0);
+        }
+        return Ok(err);
+    }
+    let entries = match crate::os::dirs::read_dir(ctx.prog, p) {
+        Ok(entries) => entries,
+        Err(read_err) => {
+            ctx.root(read_err);
+            let err = visit(ctx, f, p, d, read_err)?;
+            if err != 0 && !is_skip_dir(ctx, err)? {
+                return Ok(err);
+            }
+            return Ok(0);
+        }
+    };
+    for &e in &entries {
+        ctx.root(e);
+    }
+    for e in entries {
+        let name = util::call_iface_method(ctx, e, "Name", &[])?[0];
+        let child = path::join(&[p, util::str_arg(name)]);
+        let err = walk_dir(ctx, f, &child, e)?;
+        if err != 0 {
+            if is_skip_dir(ctx, err)? {
+                break;
+            }
+            return Ok(err);
+        }
+    }
+    Ok(0)
+}
+
+fn walk_dir_root(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let (root, f) = (util::str_arg(r[0]).to_vec(), r[1]);
+    ctx.root(f);
+    let err = match std::fs::symlink_metadata(crate::os::os_path(&root)) {
+        Err(e) => {
+            let err = crate::fs::io_path_error(ctx.prog, "lstat", &root, &e);
+            ctx.root(err);
+            visit(ctx, f, &root, 0, err)?
+        }
+        Ok(md) => {
+            let typ = crate::os::info::type_bits(md.file_type());
+            let d =
+                crate::os::info::dir_entry(ctx.prog, &path::dir(&root), &path::base(&root), typ);
+            ctx.root(d);
+            walk_dir(ctx, f, &root, d)?
+        }
+    };
+    r[0] = if err != 0 && is_skip_dir(ctx, err)? {
+        0
+    } else {
+        err
+    };
+    Ok(())
+}
+
+fn abs(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let p = util::str_arg(r[0]);
+    if p.starts_with(b"/") {
+        r[0] = util::new_str(&path::clean(p));
+        r[1] = 0;
+        return Ok(());
+    }
+    match std::env::current_dir() {
+        Ok(wd) => {
+            use std::os::unix::ffi::OsStrExt;
+            r[0] = util::new_str(&path::join(&[wd.as_os_str().as_bytes(), p]));
+            r[1] = 0;
+        }
+        Err(e) => {
+            r[0] = util::new_str(b"");
+            let text = format!("getwd: {}", crate::fs::errno_text(crate::fs::errno_of(&e)));
+            r[1] = util::new_error(ctx.prog, text.as_bytes());
+        }
+    }
+    Ok(())
+}
+
+pub fn natives() -> Vec<crate::Entry> {
+    let mut v = vec![
+        declare!(
+            "path/filepath",
+            "import io/fs
+const Separator = 47
+const ListSeparator = 58"
+        ),
+        native!("path/filepath", "var SkipDir error", |c, r| {
+            r[0] = crate::fs::skip_dir(c.prog);
+            Ok(())
+        }),
+        native!("path/filepath", "func Abs(string) (string, error)", abs),
+        native!(
+            "path/filepath",
+            "func ToSlash(string) string",
+            |_, _| Ok(())
+        ),
+        native!("path/filepath", "func FromSlash(string) string", |_, _| Ok(
+            ()
+        )),
+        native!(
+            "path/filepath",
+            "func SplitList(string) []string",
+            |_, r| {
+                let s = util::str_arg(r[0]);
+                r[0] = if s.is_empty() {
+                    util::new_str_slice::<&[u8]>(&[])
+                } else {
+                    util::new_str_slice(&s.split(|&c| c == b':').collect::<Vec<_>>())
+                };
+                Ok(())
+            }
+        ),
+        native!(
+            "path/filepath",
+            "func WalkDir(string, fs.WalkDirFunc) error",
+            walk_dir_root
+        ),
+    ];
+    v.extend(path::lexical_natives("path/filepath"));
+    v
+}
