@@ -1,11 +1,13 @@
 //! Package `path/filepath` (Unix: `/` separates, `:` lists): the lexical functions of
-//! `path`, plus `Abs`, `SplitList`, `ToSlash`, `FromSlash` and `WalkDir` (Go's order: a
+//! `path`, plus `Match`, `Glob` (sorted, I/O errors ignored, as Go), `Abs`, `SplitList`,
+//! `ToSlash`, `FromSlash` and `WalkDir` (Go's order: a
 //! directory before its entries, entries sorted by name; `SkipDir` skips a directory, or the
 //! rest of the current one when returned for a file).
 //!
 //! Invariant: `WalkDir` calls back into Go, so every value it holds across a call is rooted.
 
 use crate::path;
+use crate::pathmatch::{self, BadPattern};
 use crate::util;
 use crate::{declare, native};
 use runtime::heap::Word;
@@ -93,6 +95,61 @@ fn walk_dir_root(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
+/// Go's `glob`: the entries of `dir` matching `pattern`, sorted, appended to `out` (I/O errors
+/// ignored).
+fn glob_dir(dir: &[u8], pattern: &[u8], out: &mut Vec<Vec<u8>>) -> Result<(), BadPattern> {
+    let p = crate::os::os_path(dir);
+    if !std::fs::metadata(p).is_ok_and(|md| md.is_dir()) {
+        return Ok(());
+    }
+    let Ok(rd) = std::fs::read_dir(p) else {
+        return Ok(());
+    };
+    use std::os::unix::ffi::OsStrExt;
+    let mut names: Vec<Vec<u8>> = rd
+        .flatten()
+        .map(|e| e.file_name().as_bytes().to_vec())
+        .collect();
+    names.sort();
+    for n in names {
+        if pathmatch::matches(pattern, &n)? {
+            out.push(path::join(&[dir, &n]));
+        }
+    }
+    Ok(())
+}
+
+/// Go's `Glob`: the names matching `pattern`, directory by directory.
+fn glob(pattern: &[u8]) -> Result<Vec<Vec<u8>>, BadPattern> {
+    pathmatch::matches(pattern, b"")?;
+    if !pathmatch::has_meta(pattern) {
+        let exists = std::fs::symlink_metadata(crate::os::os_path(pattern)).is_ok();
+        return Ok(if exists {
+            vec![pattern.to_vec()]
+        } else {
+            vec![]
+        });
+    }
+    let (dir, file) = path::split(pattern);
+    let dir = match dir {
+        b"" => &b"."[..],
+        b"/" => dir,
+        _ => &dir[..dir.len() - 1],
+    };
+    let mut out = Vec::new();
+    if !pathmatch::has_meta(dir) {
+        glob_dir(dir, file, &mut out)?;
+        return Ok(out);
+    }
+    if dir == pattern {
+        return Err(BadPattern);
+    }
+    for d in glob(dir)? {
+        glob_dir(&d, file, &mut out)?;
+    }
+    Ok(out)
+}
+
 fn abs(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let p = util::str_arg(r[0]);
     if p.starts_with(b"/") {
@@ -128,6 +185,32 @@ const ListSeparator = 58"
             Ok(())
         }),
         native!("path/filepath", "func Abs(string) (string, error)", abs),
+        native!("path/filepath", "var ErrBadPattern error", |c, r| {
+            r[0] = pathmatch::bad_pattern_error(c.prog, "path/filepath");
+            Ok(())
+        }),
+        native!(
+            "path/filepath",
+            "func Match(string, string) (bool, error)",
+            |c, r| {
+                pathmatch::match_into(c.prog, "path/filepath", r);
+                Ok(())
+            }
+        ),
+        native!(
+            "path/filepath",
+            "func Glob(string) ([]string, error)",
+            |c, r| {
+                match glob(util::str_arg(r[0])) {
+                    Ok(names) if names.is_empty() => (r[0], r[1]) = (0, 0),
+                    Ok(names) => (r[0], r[1]) = (util::new_str_slice(&names), 0),
+                    Err(BadPattern) => {
+                        (r[0], r[1]) = (0, pathmatch::bad_pattern_error(c.prog, "path/filepath"))
+                    }
+                }
+                Ok(())
+            }
+        ),
         native!(
             "path/filepath",
             "func ToSlash(string) string",

@@ -26,6 +26,7 @@ pub mod math;
 pub mod math_special;
 pub mod os;
 pub mod path;
+pub mod pathmatch;
 pub mod sort;
 pub mod strconv;
 pub mod strings;

@@ -1,6 +1,6 @@
 //! Package `path` (slash-separated names; also the Unix `path/filepath`'s lexical functions):
 //! `Clean` (Go's algorithm exactly: one pass with a `..` barrier), `Join`, `Base`, `Dir`,
-//! `Ext`, `Split`, `IsAbs`.
+//! `Ext`, `Split`, `IsAbs`; `Match` and `ErrBadPattern` (see `pathmatch`).
 //!
 //! Invariant: pure functions of bytes; no file-system access here.
 
@@ -142,7 +142,22 @@ pub fn lexical_natives(pkg: &'static str) -> Vec<crate::Entry> {
 }
 
 pub fn natives() -> Vec<crate::Entry> {
-    lexical_natives("path")
+    let mut v = vec![
+        native!("path", "var ErrBadPattern error", |c, r| {
+            r[0] = crate::pathmatch::bad_pattern_error(c.prog, "path");
+            Ok(())
+        }),
+        native!(
+            "path",
+            "func Match(string, string) (bool, error)",
+            |c, r| {
+                crate::pathmatch::match_into(c.prog, "path", r);
+                Ok(())
+            }
+        ),
+    ];
+    v.extend(lexical_natives("path"));
+    v
 }
 
 #[cfg(test)]
