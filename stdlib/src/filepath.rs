@@ -1,6 +1,6 @@
 //! Package `path/filepath` (Unix: `/` separates, `:` lists): the lexical functions of
 //! `path`, plus `Match`, `Glob` (sorted, I/O errors ignored, as Go), `Abs`, `SplitList`,
-//! `ToSlash`, `FromSlash` and `WalkDir` (Go's order: a
+//! `ToSlash`, `FromSlash`, `Rel`, `Walk` and `WalkDir` (Go's order: a
 //! directory before its entries, entries sorted by name; `SkipDir` skips a directory, or the
 //! rest of the current one when returned for a file).
 //!
@@ -68,6 +68,82 @@ fn walk_dir(ctx: &mut NativeCtx, f: Word, p: &[u8], d: Word) -> Result<Word, Pan
         }
     }
     Ok(0)
+}
+
+/// Go's `walk` (`filepath.Walk`): visits `p` (of `info`), then, for a directory, each entry
+/// by name with its `Lstat` info.
+fn walk(ctx: &mut NativeCtx, f: Word, p: &[u8], info: Word) -> Result<Word, Panic> {
+    if !entry_is_dir(ctx, info)? {
+        return visit(ctx, f, p, info, 0);
+    }
+    let names = read_dir_names(p);
+    let read_err = match &names {
+        Ok(_) => 0,
+        Err(e) => crate::fs::io_path_error(ctx.prog, "open", p, e),
+    };
+    ctx.root(read_err);
+    let err = visit(ctx, f, p, info, read_err)?;
+    let Ok(names) = names else {
+        return Ok(err);
+    };
+    if err != 0 {
+        return Ok(err);
+    }
+    for name in names {
+        let child = path::join(&[p, &name]);
+        match std::fs::symlink_metadata(crate::os::os_path(&child)) {
+            Err(e) => {
+                let lerr = crate::fs::io_path_error(ctx.prog, "lstat", &child, &e);
+                ctx.root(lerr);
+                let err = visit(ctx, f, &child, 0, lerr)?;
+                if err != 0 && !is_skip_dir(ctx, err)? {
+                    return Ok(err);
+                }
+            }
+            Ok(md) => {
+                let child_info = crate::os::info::file_info(ctx.prog, &name, &md);
+                ctx.root(child_info);
+                let err = walk(ctx, f, &child, child_info)?;
+                if err != 0 && (!md.is_dir() || !is_skip_dir(ctx, err)?) {
+                    return Ok(err);
+                }
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// The names in directory `p`, sorted.
+fn read_dir_names(p: &[u8]) -> std::io::Result<Vec<Vec<u8>>> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut names = std::fs::read_dir(crate::os::os_path(p))?
+        .map(|e| e.map(|e| e.file_name().as_bytes().to_vec()))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    names.sort();
+    Ok(names)
+}
+
+fn walk_root(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let (root, f) = (util::str_arg(r[0]).to_vec(), r[1]);
+    ctx.root(f);
+    let err = match std::fs::symlink_metadata(crate::os::os_path(&root)) {
+        Err(e) => {
+            let err = crate::fs::io_path_error(ctx.prog, "lstat", &root, &e);
+            ctx.root(err);
+            visit(ctx, f, &root, 0, err)?
+        }
+        Ok(md) => {
+            let info = crate::os::info::file_info(ctx.prog, &path::base(&root), &md);
+            ctx.root(info);
+            walk(ctx, f, &root, info)?
+        }
+    };
+    r[0] = if err != 0 && is_skip_dir(ctx, err)? {
+        0
+    } else {
+        err
+    };
+    Ok(())
 }
 
 fn walk_dir_root(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
@@ -178,7 +254,8 @@ pub fn natives() -> Vec<crate::Entry> {
             "path/filepath",
             "import io/fs
 const Separator = 47
-const ListSeparator = 58"
+const ListSeparator = 58
+type WalkFunc func(string, fs.FileInfo, error) error"
         ),
         native!("path/filepath", "var SkipDir error", |c, r| {
             r[0] = crate::fs::skip_dir(c.prog);
@@ -236,6 +313,29 @@ const ListSeparator = 58"
             "path/filepath",
             "func WalkDir(string, fs.WalkDirFunc) error",
             walk_dir_root
+        ),
+        native!(
+            "path/filepath",
+            "func Walk(string, WalkFunc) error",
+            walk_root
+        ),
+        native!(
+            "path/filepath",
+            "func Rel(string, string) (string, error)",
+            |c, r| {
+                let (base, targ) = (util::str_arg(r[0]), util::str_arg(r[1]));
+                match path::rel(base, targ) {
+                    Some(p) => (r[0], r[1]) = (util::new_str(&p), 0),
+                    None => {
+                        let mut msg = b"Rel: can't make ".to_vec();
+                        msg.extend_from_slice(targ);
+                        msg.extend_from_slice(b" relative to ");
+                        msg.extend_from_slice(base);
+                        (r[0], r[1]) = (util::new_str(b""), util::new_error(c.prog, &msg));
+                    }
+                }
+                Ok(())
+            }
         ),
     ];
     v.extend(path::lexical_natives("path/filepath"));

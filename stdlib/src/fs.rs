@@ -146,14 +146,20 @@ pub fn io_path_error(prog: &Program, op: &str, path: &[u8], e: &std::io::Error) 
     path_error(prog, op, path, errno_error(prog, errno_of(e)))
 }
 
-/// The `Err` of a `*fs.PathError` (`err` itself for any other error).
+/// The `Err` of a `*fs.PathError` or `*os.LinkError` (`err` itself for any other error).
 pub fn underlying(prog: &Program, err: Word) -> Word {
-    match value::iface_parts(err) {
-        Some((t, data)) if prog.types[t as usize].name == "*fs.PathError" && data != 0 => {
-            heap::words(data)[2].load(Acquire)
-        }
-        _ => err,
+    let Some((t, data)) = value::iface_parts(err) else {
+        return err;
+    };
+    let slot = match prog.types[t as usize].name.as_str() {
+        "*fs.PathError" => 2,
+        "*os.LinkError" => 3,
+        _ => return err,
+    };
+    if data == 0 {
+        return err;
     }
+    heap::words(data)[slot].load(Acquire)
 }
 
 /// `os.IsNotExist` and its twins: `err` (or the `Err` of a `*PathError`) is the sentinel or

@@ -1,6 +1,6 @@
 //! Package `path` (slash-separated names; also the Unix `path/filepath`'s lexical functions):
 //! `Clean` (Go's algorithm exactly: one pass with a `..` barrier), `Join`, `Base`, `Dir`,
-//! `Ext`, `Split`, `IsAbs`; `Match` and `ErrBadPattern` (see `pathmatch`).
+//! `Ext`, `Split`, `IsAbs`, and `filepath.Rel`'s [`rel`]; `Match` and `ErrBadPattern` (see `pathmatch`).
 //!
 //! Invariant: pure functions of bytes; no file-system access here.
 
@@ -103,6 +103,57 @@ pub fn ext(path: &[u8]) -> &[u8] {
         }
     }
     b""
+}
+
+/// `filepath.Rel`: a name for `targ` relative to `base` (both cleaned first); `None` when
+/// there is none (one is rooted and the other not, or `base` climbs out with `..`).
+pub fn rel(base: &[u8], targ: &[u8]) -> Option<Vec<u8>> {
+    let base = clean(base);
+    let targ = clean(targ);
+    if targ == base {
+        return Some(b".".to_vec());
+    }
+    let base: &[u8] = if base == b"." { b"" } else { &base };
+    if base.starts_with(b"/") != targ.starts_with(b"/") {
+        return None;
+    }
+    let (bl, tl) = (base.len(), targ.len());
+    let (mut b0, mut bi, mut t0, mut ti) = (0, 0, 0, 0);
+    loop {
+        while bi < bl && base[bi] != b'/' {
+            bi += 1;
+        }
+        while ti < tl && targ[ti] != b'/' {
+            ti += 1;
+        }
+        if targ[t0..ti] != base[b0..bi] {
+            break;
+        }
+        if bi < bl {
+            bi += 1;
+        }
+        if ti < tl {
+            ti += 1;
+        }
+        b0 = bi;
+        t0 = ti;
+    }
+    if &base[b0..bi] == b".." {
+        return None;
+    }
+    if b0 == bl {
+        return Some(targ[t0..].to_vec());
+    }
+    let seps = base[b0..].iter().filter(|&&c| c == b'/').count();
+    let mut out = b"..".to_vec();
+    for _ in 0..seps {
+        out.extend_from_slice(b"/..");
+    }
+    if t0 != tl {
+        out.push(b'/');
+        out.extend_from_slice(&targ[t0..]);
+    }
+    Some(out)
 }
 
 /// The lexical functions, declared in package `pkg` (`path` or `path/filepath`).

@@ -1,6 +1,6 @@
 //! Directories and names in the file system: `Mkdir`, `MkdirAll`, `MkdirTemp` (and the
 //! temporary names `CreateTemp` shares), `Remove`, `RemoveAll`, `Stat`, `Lstat`, `ReadDir`
-//! (sorted by name), `Getwd`, `Chdir`, `TempDir`.
+//! (sorted by name), `Rename` (`*os.LinkError`), `Chmod`, `Getwd`, `Chdir`, `TempDir`.
 //!
 //! Invariant: every failure is a `*fs.PathError` with Go's operation and path (`mkdir`,
 //! `remove`, `stat`, `open` …), so texts and `errors.Is(err, fs.ErrNotExist)` match Go's.
@@ -8,8 +8,8 @@
 use super::info;
 use super::os_path;
 use crate::fs as gofs;
-use crate::native;
 use crate::util;
+use crate::{declare, native};
 use runtime::heap::Word;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::DirBuilderExt;
@@ -177,6 +177,65 @@ fn remove_all(path: &[u8]) -> Result<(), Failure> {
     }
 }
 
+/// `&os.LinkError{Op: "rename", Old: old, New: new, Err: Errno(code)}` as an `error`.
+fn link_error(prog: &Program, old: &[u8], new: &[u8], code: i32) -> Word {
+    let t = util::type_named(prog, "*os.LinkError").expect("os.LinkError is declared");
+    let obj = vm::value::zero(prog, prog.types[t as usize].elem);
+    let slots = runtime::heap::words(obj);
+    let fields = [
+        util::new_str(b"rename"),
+        util::new_str(old),
+        util::new_str(new),
+        gofs::errno_error(prog, code),
+    ];
+    for (slot, w) in slots.iter().zip(fields) {
+        slot.store(w, std::sync::atomic::Ordering::Release);
+    }
+    vm::value::iface_new(t, obj)
+}
+
+/// Go's `Rename`: an existing directory as the new name is `EEXIST` (unless the old name
+/// is the one that is missing).
+fn rename(prog: &Program, old: &[u8], new: &[u8]) -> Word {
+    if std::fs::symlink_metadata(os_path(new)).is_ok_and(|md| md.is_dir()) {
+        use std::os::unix::fs::MetadataExt;
+        let same =
+            |a: &std::fs::Metadata, b: &std::fs::Metadata| a.dev() == b.dev() && a.ino() == b.ino();
+        match std::fs::symlink_metadata(os_path(old)) {
+            Err(e) => return link_error(prog, old, new, gofs::errno_of(&e)),
+            Ok(omd) => {
+                let nmd = std::fs::symlink_metadata(os_path(new));
+                if new == old || !nmd.is_ok_and(|nmd| same(&nmd, &omd)) {
+                    return link_error(prog, old, new, gofs::EEXIST);
+                }
+            }
+        }
+    }
+    match std::fs::rename(os_path(old), os_path(new)) {
+        Ok(()) => 0,
+        Err(e) => link_error(prog, old, new, gofs::errno_of(&e)),
+    }
+}
+
+/// `(*LinkError).Error`: `Op Old New: Err`.
+fn link_error_text(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    if r[0] == 0 {
+        return Err(util::nil_deref());
+    }
+    let slot = |i: usize| runtime::heap::words(r[0])[i].load(std::sync::atomic::Ordering::Acquire);
+    let (op, old, new, err) = (slot(0), slot(1), slot(2), slot(3));
+    let mut msg = [util::str_arg(op), util::str_arg(old), util::str_arg(new)].join(&b' ');
+    msg.extend_from_slice(b": ");
+    if err == 0 {
+        msg.extend_from_slice(b"<nil>");
+    } else {
+        let m = util::call_iface_method(ctx, err, "Error", &[])?;
+        msg.extend_from_slice(util::str_arg(m.first().copied().unwrap_or(0)));
+    }
+    r[0] = util::new_str(&msg);
+    Ok(())
+}
+
 /// The entries of directory `path` as `DirEntry`s sorted by name.
 pub fn read_dir(prog: &Program, path: &[u8]) -> Result<Vec<Word>, Word> {
     let rd = std::fs::read_dir(os_path(path)).map_err(|e| {
@@ -207,6 +266,44 @@ fn error_into(prog: &Program, r: &mut [Word], res: Result<(), Failure>) {
 
 pub fn natives() -> Vec<crate::Entry> {
     vec![
+        declare!(
+            "os",
+            "type LinkError struct { Op string; Old string; New string; Err error }"
+        ),
+        native!("os", "func (*LinkError) Error() string", link_error_text),
+        native!("os", "func (*LinkError) Unwrap() error", |_, r| {
+            if r[0] == 0 {
+                return Err(util::nil_deref());
+            }
+            r[0] = runtime::heap::words(r[0])[3].load(std::sync::atomic::Ordering::Acquire);
+            Ok(())
+        }),
+        native!("os", "func Rename(string, string) error", |c, r| {
+            r[0] = rename(c.prog, util::str_arg(r[0]), util::str_arg(r[1]));
+            Ok(())
+        }),
+        native!("os", "func Chmod(string, FileMode) error", |c, r| {
+            use std::os::unix::fs::PermissionsExt;
+            let name = util::str_arg(r[0]);
+            // Go's syscallMode: the permission bits plus setuid, setgid and sticky
+            let m = r[1] as u32;
+            let mut mode = m & 0o777;
+            for (go, sys) in [
+                (gofs::MODE_SETUID, 0o4000),
+                (gofs::MODE_SETGID, 0o2000),
+                (gofs::MODE_STICKY, 0o1000),
+            ] {
+                if m & go != 0 {
+                    mode |= sys;
+                }
+            }
+            let perms = std::fs::Permissions::from_mode(mode);
+            r[0] = match std::fs::set_permissions(os_path(name), perms) {
+                Ok(()) => 0,
+                Err(e) => gofs::io_path_error(c.prog, "chmod", name, &e),
+            };
+            Ok(())
+        }),
         native!("os", "func Mkdir(string, FileMode) error", |c, r| {
             error_into(c.prog, r, mkdir(util::str_arg(r[0]), r[1] as u32));
             Ok(())
