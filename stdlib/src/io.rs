@@ -2,6 +2,7 @@
 //! their unions, `SeekStart`/`SeekCurrent`/`SeekEnd`, `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
 //! identity per program),
 //! `func ReadAll(r Reader) ([]byte, error)` (calls `r.Read` through its dynamic type),
+//! `func Copy(dst Writer, src Reader) (int64, error)`,
 //! `func WriteString(w Writer, s string) (n int, err error)`, and the
 //! reading helpers shared by `bytes.Buffer` and `strings.Reader`, whose unread bytes live in
 //! a `ByteBuf` (slot 0 of the struct) and are drained as they are read.
@@ -52,6 +53,7 @@ const SeekEnd = 2
             Ok(())
         }),
         native!("io", "func ReadAll(Reader) ([]byte, error)", read_all),
+        native!("io", "func Copy(Writer, Reader) (int64, error)", copy),
         native!(
             "io",
             "func WriteString(Writer, string) (int, error)",
@@ -90,6 +92,43 @@ fn read_all(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
     r[0] = util::new_byte_slice(&out);
     r[1] = 0;
+    Ok(())
+}
+
+/// `io.Copy(dst, src)`: reads through `src.Read` into a 32 KiB buffer and writes each chunk
+/// to `dst` until EOF (not an error) or the first error.
+fn copy(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    const CHUNK: usize = 32 * 1024;
+    let (dst, src) = (r[0], r[1]);
+    ctx.root(dst);
+    ctx.root(src);
+    let eof_w = eof(ctx);
+    let buf = util::new_byte_slice(&[0u8; CHUNK]);
+    ctx.root(buf);
+    let mut written: i64 = 0;
+    let err = loop {
+        let res = util::call_iface_method(ctx, src, "Read", &[buf])?;
+        let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, CHUNK as i64) as usize;
+        let read_err = res.get(1).copied().unwrap_or(0);
+        ctx.root(read_err);
+        if n > 0 {
+            let chunk = util::byte_slice(buf)[..n].to_vec();
+            let write_err = crate::fmt::write_to(ctx, dst, &chunk)?;
+            if write_err != 0 {
+                break write_err;
+            }
+            written += n as i64;
+        }
+        if read_err != 0 {
+            break if crate::errors::same_error(ctx.prog, read_err, eof_w)? {
+                0
+            } else {
+                read_err
+            };
+        }
+    };
+    r[0] = written as Word;
+    r[1] = err;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 //! regular file's read or write blocks the worker briefly, as Go's own file I/O does.
 //!
 //! - `Open`, `Create`, `OpenFile(name, flag, perm)` with Linux's `O_*` values, `WriteFile`,
-//!   `ReadFile`, `CreateTemp`; methods `Read`, `Write`, `WriteString`, `Seek`, `Close`,
+//!   `ReadFile`, `CreateTemp`; methods `Read`, `Write`, `WriteString`, `Seek`, `Close`, `Sync`,
 //!   `Name`, `Stat`. Failures are `*fs.PathError`s with Go's texts (`open /nope: no such file
 //!   or directory`, `read f: file already closed`).
 
@@ -422,6 +422,15 @@ const O_TRUNC int = 512"
         native!("os", "func (*File) Read([]byte) (int, error)", read),
         native!("os", "func (*File) Seek(int64, int) (int64, error)", seek),
         native!("os", "func (*File) Close() error", close),
+        native!("os", "func (*File) Sync() error", |c, r| {
+            r[0] = match handle(r[0])? {
+                Handle::Std(_) => 0,
+                Handle::Opened(of) => with_file(c.prog, of, "sync", |file| file.sync_all())
+                    .err()
+                    .unwrap_or(0),
+            };
+            Ok(())
+        }),
         native!("os", "func (*File) Stat() (FileInfo, error)", stat),
         native!("os", "func (*File) Name() string", |_, r| {
             r[0] = util::new_str(match handle(r[0])? {
