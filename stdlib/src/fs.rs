@@ -91,6 +91,15 @@ pub enum Sentinel {
 }
 
 impl Sentinel {
+    /// In the order of their declarations in [`sentinel_vars`].
+    const ALL: [Sentinel; 5] = [
+        Sentinel::Invalid,
+        Sentinel::Permission,
+        Sentinel::Exist,
+        Sentinel::NotExist,
+        Sentinel::Closed,
+    ];
+
     fn text(self) -> &'static str {
         match self {
             Sentinel::Invalid => "invalid argument",
@@ -113,9 +122,8 @@ impl Sentinel {
 
     /// The program's one value of this sentinel.
     pub fn value(self, prog: &Program) -> Word {
-        util::permanent(prog, self.text(), || {
-            util::new_error(prog, self.text().as_bytes())
-        })
+        let key = format!("fs.sentinel {}", self.text());
+        util::permanent(prog, &key, || util::new_error(prog, self.text().as_bytes()))
     }
 }
 
@@ -199,47 +207,20 @@ fn path_error_text(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
-fn sentinel_var(s: Sentinel) -> vm::native::NativeImpl {
-    match s {
-        Sentinel::Invalid => |c, r| {
-            r[0] = Sentinel::Invalid.value(c.prog);
-            Ok(())
-        },
-        Sentinel::Permission => |c, r| {
-            r[0] = Sentinel::Permission.value(c.prog);
-            Ok(())
-        },
-        Sentinel::Exist => |c, r| {
-            r[0] = Sentinel::Exist.value(c.prog);
-            Ok(())
-        },
-        Sentinel::NotExist => |c, r| {
-            r[0] = Sentinel::NotExist.value(c.prog);
-            Ok(())
-        },
-        Sentinel::Closed => |c, r| {
-            r[0] = Sentinel::Closed.value(c.prog);
-            Ok(())
-        },
-    }
+/// The native of a sentinel's package variable (`S` indexes [`Sentinel::ALL`]).
+fn sentinel_var<const S: usize>(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    r[0] = Sentinel::ALL[S].value(ctx.prog);
+    Ok(())
 }
 
 /// The sentinel variables' declarations in package `pkg` (`io/fs`, and `os` shares them).
 pub fn sentinel_vars(pkg: &'static str) -> Vec<crate::Entry> {
     vec![
-        native!(pkg, "var ErrInvalid error", sentinel_var(Sentinel::Invalid)),
-        native!(
-            pkg,
-            "var ErrPermission error",
-            sentinel_var(Sentinel::Permission)
-        ),
-        native!(pkg, "var ErrExist error", sentinel_var(Sentinel::Exist)),
-        native!(
-            pkg,
-            "var ErrNotExist error",
-            sentinel_var(Sentinel::NotExist)
-        ),
-        native!(pkg, "var ErrClosed error", sentinel_var(Sentinel::Closed)),
+        native!(pkg, "var ErrInvalid error", sentinel_var::<0>),
+        native!(pkg, "var ErrPermission error", sentinel_var::<1>),
+        native!(pkg, "var ErrExist error", sentinel_var::<2>),
+        native!(pkg, "var ErrNotExist error", sentinel_var::<3>),
+        native!(pkg, "var ErrClosed error", sentinel_var::<4>),
     ]
 }
 
