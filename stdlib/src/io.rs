@@ -1,4 +1,5 @@
-//! Package `io`: `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
+//! Package `io`: the interfaces `Reader`, `Writer`, `StringWriter`, `Seeker`, `Closer` and
+//! their unions, `SeekStart`/`SeekCurrent`/`SeekEnd`, `var EOF error`, `var ErrUnexpectedEOF error` (zero-argument natives; one
 //! identity per program),
 //! `func ReadAll(r Reader) ([]byte, error)`, `Copy(dst Writer, src Reader)`, `ReadFull` (each
 //! calls `Read`/`Write` through the dynamic type),
@@ -33,11 +34,15 @@ pub fn natives() -> Vec<crate::Entry> {
 type Writer interface { Write([]byte) (int, error) }
 type Reader interface { Read([]byte) (int, error) }
 type StringWriter interface { WriteString(string) (int, error) }
+type Seeker interface { Seek(int64, int) (int64, error) }
 type Closer interface { Close() error }
 type ReadCloser interface { Read([]byte) (int, error); Close() error }
 type WriteCloser interface { Write([]byte) (int, error); Close() error }
 type ReadWriter interface { Read([]byte) (int, error); Write([]byte) (int, error) }
 type ReadWriteCloser interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error }
+const SeekStart = 0
+const SeekCurrent = 1
+const SeekEnd = 2
 "#
         ),
         native!("io", "var EOF error", |c, r| {
@@ -96,39 +101,41 @@ fn read_all(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
-/// `io.Copy(dst, src)`: `src.Read` into a 32 KiB buffer and `dst.Write` of what it read,
-/// until EOF (not an error) or the first error of either.
+/// `io.Copy(dst, src)`: reads through `src.Read` into a 32 KiB buffer and writes each chunk
+/// to `dst` until EOF (not an error) or the first error.
 fn copy(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
-    const SIZE: usize = 32 * 1024;
+    const CHUNK: usize = 32 * 1024;
     let (dst, src) = (r[0], r[1]);
+    ctx.root(dst);
+    ctx.root(src);
     let eof_w = eof(ctx);
-    let buf = util::new_byte_slice(&[0u8; SIZE]);
+    let buf = util::new_byte_slice(&[0u8; CHUNK]);
     ctx.root(buf);
-    let mut total: i64 = 0;
-    loop {
+    let mut written: i64 = 0;
+    let err = loop {
         let res = util::call_iface_method(ctx, src, "Read", &[buf])?;
-        let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, SIZE as i64) as usize;
-        let err = res.get(1).copied().unwrap_or(0);
+        let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, CHUNK as i64) as usize;
+        let read_err = res.get(1).copied().unwrap_or(0);
+        ctx.root(read_err);
         if n > 0 {
-            let data = util::byte_slice(buf);
-            let werr = crate::fmt::write_to(ctx, dst, &data[..n])?;
-            if werr != 0 {
-                r[0] = total as Word;
-                r[1] = werr;
-                return Ok(());
+            let chunk = util::byte_slice(buf)[..n].to_vec();
+            let write_err = crate::fmt::write_to(ctx, dst, &chunk)?;
+            if write_err != 0 {
+                break write_err;
             }
-            total += n as i64;
+            written += n as i64;
         }
-        if err != 0 {
-            r[0] = total as Word;
-            r[1] = if crate::errors::same_error(ctx.prog, err, eof_w)? {
+        if read_err != 0 {
+            break if crate::errors::same_error(ctx.prog, read_err, eof_w)? {
                 0
             } else {
-                err
+                read_err
             };
-            return Ok(());
         }
-    }
+    };
+    r[0] = written as Word;
+    r[1] = err;
+    Ok(())
 }
 
 /// `io.ReadFull(src, buf)`: reads until `buf` is full; `EOF` if nothing was read,

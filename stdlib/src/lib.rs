@@ -17,7 +17,9 @@ pub mod bits;
 pub mod bytes;
 pub mod cmplx;
 pub mod errors;
+pub mod filepath;
 pub mod fmt;
+pub mod fs;
 pub mod heap;
 pub mod io;
 pub mod log;
@@ -25,6 +27,8 @@ pub mod math;
 pub mod math_special;
 pub mod net;
 pub mod os;
+pub mod path;
+pub mod pathmatch;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -103,7 +107,10 @@ fn entries() -> Vec<Entry> {
         cmplx::natives(),
         sort::natives(),
         heap::natives(),
+        fs::natives(),
         os::natives(),
+        path::natives(),
+        filepath::natives(),
         unicode::natives(),
         utf8::natives(),
         bytes::natives(),

@@ -13,6 +13,9 @@
 //!   `NamedType.methods` so method sets, embedding (`struct{ sync.Mutex }`) and interface
 //!   satisfaction work as for user types. `stdlib_method_name` splits such a name.
 //!
+//! - type aliases (`type FileInfo = fs.FileInfo`, another package's type): a `TypeName`
+//!   object whose type is the target itself.
+//!
 //! Invariant: a package's text only refers to predeclared types, its own types, and types of
 //! packages named on its `import` lines (loaded first).
 
@@ -57,6 +60,8 @@ pub fn load_package(c: &mut Checker, path: &str) -> bool {
             let dep = toks[1..].concat();
             load_package(c, &dep);
             imports.insert(dep.rsplit('/').next().unwrap().to_string(), dep);
+        } else if toks[0] == "type" && toks.get(2).is_some_and(|t| t == "=") {
+            // an alias (`type FileInfo = fs.FileInfo`) names its target in pass 2
         } else if toks[0] == "type" {
             let name = &toks[1];
             let (_, t) = c.tt.new_named(name, path, Span::default());
@@ -77,6 +82,13 @@ pub fn load_package(c: &mut Checker, path: &str) -> bool {
             imports: &imports,
         };
         match toks[0].as_str() {
+            "type" if toks.get(2).is_some_and(|t| t == "=") => {
+                let name = p.next();
+                p.expect("=");
+                let t = p.typ();
+                let o = p.c.new_obj(&name, ObjKind::TypeName, t, Span::default());
+                p.c.packages.get_mut(path).unwrap().insert(name, o);
+            }
             "type" => {
                 let name = p.next();
                 let t = p.typ();

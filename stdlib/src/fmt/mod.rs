@@ -189,14 +189,7 @@ pub fn write_to(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<Word, Panic
     };
     let name = ctx.prog.types[t as usize].name.as_str();
     match name {
-        "*os.File" => {
-            match crate::os::file_fd(data) {
-                1 => vm::output::write_stdout(text),
-                2 => vm::output::write_stderr(text),
-                _ => return Ok(util::new_error(ctx.prog, b"write: bad file descriptor")),
-            }
-            Ok(0)
-        }
+        "*os.File" => crate::os::file::write_bytes(ctx.prog, data, text),
         "fmt.pp" => {
             state::state_of(data)?.buf.lock().extend_from_slice(text);
             Ok(0)
