@@ -23,6 +23,7 @@ pub mod io;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod regexp;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -112,6 +113,7 @@ fn entries() -> Vec<Entry> {
         context::natives(),
         rand::natives(),
         bufio::natives(),
+        regexp::natives(),
     ];
     all.into_iter().flatten().collect()
 }
