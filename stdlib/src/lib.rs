@@ -29,6 +29,7 @@ pub mod net;
 pub mod os;
 pub mod path;
 pub mod pathmatch;
+pub mod regexp;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -123,6 +124,7 @@ fn entries() -> Vec<Entry> {
         bufio::natives(),
         net::natives(),
         log::natives(),
+        regexp::natives(),
     ];
     all.into_iter().flatten().collect()
 }
