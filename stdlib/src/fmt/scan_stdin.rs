@@ -16,7 +16,8 @@ fn next_byte() -> Option<u8> {
     crate::bufio::read_stdin(1).ok()?.first().copied()
 }
 
-fn is_space(b: u8) -> bool {
+/// A blank that separates tokens within a line (fmt's scanning treats newlines apart).
+fn is_blank(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r')
 }
 
@@ -32,7 +33,7 @@ fn token(newlines: bool) -> Result<(Vec<u8>, Option<u8>), Stop> {
     let first = loop {
         match next_byte() {
             None => return Err(Stop::Eof),
-            Some(b) if is_space(b) || (newlines && b == b'\n') => continue,
+            Some(b) if is_blank(b) || (newlines && b == b'\n') => continue,
             Some(b'\n') => return Err(Stop::Newline),
             Some(b) => break b,
         }
@@ -40,7 +41,7 @@ fn token(newlines: bool) -> Result<(Vec<u8>, Option<u8>), Stop> {
     let mut tok = vec![first];
     loop {
         match next_byte() {
-            Some(b) if is_space(b) || b == b'\n' => return Ok((tok, Some(b))),
+            Some(b) if is_blank(b) || b == b'\n' => return Ok((tok, Some(b))),
             Some(b) => tok.push(b),
             None => return Ok((tok, None)),
         }
@@ -77,7 +78,7 @@ pub fn scan(ctx: &mut NativeCtx, regs: &mut [Word], newlines: bool) -> Result<()
     if !newlines && !args.is_empty() {
         let mut end = last;
         while let Some(b) = end.filter(|&b| b != b'\n') {
-            if !is_space(b) {
+            if !is_blank(b) {
                 finish(ctx, regs, args.len(), Some("expected newline".into()));
                 return Ok(());
             }

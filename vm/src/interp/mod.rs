@@ -541,7 +541,7 @@ impl Goroutine {
                         }
                         Instr::DecodeRune { a, b, c } => {
                             let (rune, width) =
-                                ops::decode_rune(value::str_bytes(r!(b)), r!(c) as usize);
+                                ops::rune_at(value::str_bytes(r!(b)), r!(c) as usize);
                             r!(a) = rune as Word;
                             r!(a + 1) = width as Word;
                         }

@@ -189,7 +189,7 @@ pub fn str_slice(s: Word, lo: Word, hi: Word) -> Result<Word, Panic> {
 }
 
 /// Decodes one rune at `i` as Go's `range` does: (U+FFFD, 1) for invalid encodings.
-pub fn decode_rune(s: &[u8], i: usize) -> (u32, usize) {
+pub fn rune_at(s: &[u8], i: usize) -> (u32, usize) {
     let (c, w) = crate::utf8::decode_rune(&s[i.min(s.len())..]);
     (c as u32, w.max(1))
 }
@@ -235,7 +235,7 @@ pub fn str_to_runes(s: Word) -> Word {
     let mut runes = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let (r, w) = decode_rune(bytes, i);
+        let (r, w) = rune_at(bytes, i);
         runes.push(r as Word);
         i += w;
     }
