@@ -18,6 +18,7 @@ pub mod bytes;
 pub mod cmplx;
 pub mod errors;
 pub mod filepath;
+pub mod flag;
 pub mod fmt;
 pub mod fs;
 pub mod heap;
@@ -125,6 +126,7 @@ fn entries() -> Vec<Entry> {
         net::natives(),
         log::natives(),
         regexp::natives(),
+        flag::natives(),
     ];
     all.into_iter().flatten().collect()
 }

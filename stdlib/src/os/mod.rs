@@ -41,6 +41,11 @@ pub fn set_args(args: Vec<String>) {
     *ARGS.lock() = args;
 }
 
+/// `os.Args` as set by [`set_args`].
+pub fn args() -> Vec<String> {
+    ARGS.lock().clone()
+}
+
 /// A Go name as a system path (its raw bytes).
 pub fn os_path(name: &[u8]) -> &std::path::Path {
     std::path::Path::new(std::ffi::OsStr::from_bytes(name))
@@ -67,7 +72,7 @@ const PathListSeparator = 58"
             r[0] as i64 as i32
         ))),
         native!("os", "var Args []string", |_, r| {
-            let args = ARGS.lock().clone();
+            let args = args();
             r[0] = util::new_str_slice(&args.iter().map(|s| s.as_bytes()).collect::<Vec<_>>());
             Ok(())
         }),
