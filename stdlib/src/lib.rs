@@ -16,12 +16,14 @@
 pub mod bits;
 pub mod bytes;
 pub mod cmplx;
+pub mod digest;
 pub mod errors;
 pub mod filepath;
 pub mod flag;
 pub mod fmt;
 pub mod fs;
 pub mod heap;
+pub mod hex;
 pub mod io;
 pub mod log;
 pub mod math;
@@ -127,6 +129,8 @@ fn entries() -> Vec<Entry> {
         log::natives(),
         regexp::natives(),
         flag::natives(),
+        digest::natives(),
+        hex::natives(),
     ];
     all.into_iter().flatten().collect()
 }
