@@ -25,6 +25,7 @@ pub mod fs;
 pub mod heap;
 pub mod hex;
 pub mod io;
+pub mod list;
 pub mod log;
 pub mod math;
 pub mod math_special;
@@ -131,6 +132,7 @@ fn entries() -> Vec<Entry> {
         flag::natives(),
         digest::natives(),
         hex::natives(),
+        list::natives(),
     ];
     all.into_iter().flatten().collect()
 }
