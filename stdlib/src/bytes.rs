@@ -26,6 +26,15 @@ fn bs(w: Word) -> Vec<u8> {
     byte_slice(w)
 }
 
+/// A trimmed `[]byte`: nil when nothing is left, as Go's trim functions return.
+fn nil_if_empty(t: &[u8]) -> Word {
+    if t.is_empty() {
+        0
+    } else {
+        new_byte_slice(t)
+    }
+}
+
 fn slices(parts: Vec<Vec<u8>>) -> Word {
     let words: Vec<Word> = parts.iter().map(|p| new_byte_slice(p)).collect();
     util::new_word_slice(&words)
@@ -409,6 +418,78 @@ pub fn natives() -> Vec<crate::Entry> {
                 let n = r[2] as i64;
                 let parts = s::gen_split(&bs(r[0]), &bs(r[1]), 0, n);
                 r[0] = if n == 0 { 0 } else { slices(parts) };
+                Ok(())
+            }
+        ),
+        native!("bytes", "func TrimRight([]byte, string) []byte", |_, r| {
+            let v = bs(r[0]);
+            let j = s::trim_right_by(&v, &mut s::in_cutset(util::str_arg(r[1])));
+            if j < v.len() {
+                r[0] = new_byte_slice(&v[..j]);
+            }
+            Ok(())
+        }),
+        native!(
+            "bytes",
+            "func TrimLeftFunc([]byte, func(rune) bool) []byte",
+            |c, r| {
+                let v = bs(r[0]);
+                r[0] = nil_if_empty(&v[s::trim_left_go(c, &v, r[1])?..]);
+                Ok(())
+            }
+        ),
+        native!(
+            "bytes",
+            "func TrimRightFunc([]byte, func(rune) bool) []byte",
+            |c, r| {
+                let v = bs(r[0]);
+                let j = s::trim_right_go(c, &v, r[1])?;
+                if j < v.len() {
+                    r[0] = new_byte_slice(&v[..j]);
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "bytes",
+            "func LastIndexFunc([]byte, func(rune) bool) int",
+            |c, r| {
+                r[0] = s::last_index_func(c, &bs(r[0]), r[1])? as Word;
+                Ok(())
+            }
+        ),
+        native!("bytes", "func LastIndexAny([]byte, string) int", |_, r| {
+            r[0] = s::last_index_any(&bs(r[0]), util::str_arg(r[1])) as Word;
+            Ok(())
+        }),
+        native!(
+            "bytes",
+            "func SplitAfter([]byte, []byte) [][]byte",
+            |_, r| {
+                let sep = bs(r[1]);
+                r[0] = slices(s::gen_split(&bs(r[0]), &sep, sep.len(), -1));
+                Ok(())
+            }
+        ),
+        native!(
+            "bytes",
+            "func SplitAfterN([]byte, []byte, int) [][]byte",
+            |_, r| {
+                let (n, sep) = (r[2] as i64, bs(r[1]));
+                let parts = s::gen_split(&bs(r[0]), &sep, sep.len(), n);
+                r[0] = if n == 0 { 0 } else { slices(parts) };
+                Ok(())
+            }
+        ),
+        native!("bytes", "func ToTitle([]byte) []byte", |_, r| {
+            r[0] = new_byte_slice(&s::to_title(&bs(r[0])));
+            Ok(())
+        }),
+        native!(
+            "bytes",
+            "func ToValidUTF8([]byte, []byte) []byte",
+            |_, r| {
+                r[0] = new_byte_slice(&s::to_valid_utf8(&bs(r[0]), &bs(r[1])));
                 Ok(())
             }
         ),

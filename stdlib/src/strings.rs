@@ -230,7 +230,7 @@ pub fn trim_space(s: &[u8]) -> &[u8] {
     &s[..j]
 }
 
-fn in_cutset(cutset: &[u8]) -> impl FnMut(char) -> bool + '_ {
+pub fn in_cutset(cutset: &[u8]) -> impl FnMut(char) -> bool + '_ {
     move |c| runes(cutset).any(|(_, d, _)| d == c)
 }
 
@@ -325,8 +325,21 @@ pub fn repeat(s: &[u8], count: i64, pkg: &str) -> Result<Vec<u8>, Panic> {
     Ok(out)
 }
 
+/// Go's `LastIndexFunc`: the index of the last rune of `s` for which Go func `f` is true.
+pub fn last_index_func(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<i64, Panic> {
+    let mut j = s.len();
+    while j > 0 {
+        let (ch, w) = decode_last_rune(&s[..j]);
+        j -= w;
+        if call_rune_fn(ctx, f, ch)? & 0xff != 0 {
+            return Ok(j as i64);
+        }
+    }
+    Ok(-1)
+}
+
 /// `trim_left_by` with a Go `func(rune) bool`.
-fn trim_left_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
+pub fn trim_left_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
     let mut i = 0;
     while i < s.len() {
         let (ch, w) = decode_rune(&s[i..]);
@@ -339,7 +352,7 @@ fn trim_left_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> 
 }
 
 /// `trim_right_by` with a Go `func(rune) bool`.
-fn trim_right_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
+pub fn trim_right_go(ctx: &mut NativeCtx, s: &[u8], f: Word) -> Result<usize, Panic> {
     let mut j = s.len();
     while j > 0 {
         let (ch, w) = decode_last_rune(&s[..j]);
@@ -889,18 +902,7 @@ pub fn natives() -> Vec<crate::Entry> {
             "strings",
             "func LastIndexFunc(string, func(rune) bool) int",
             |c, r| {
-                let (s, f) = (str_arg(r[0]), r[1]);
-                let mut j = s.len();
-                let mut res = -1;
-                while j > 0 {
-                    let (ch, w) = decode_last_rune(&s[..j]);
-                    j -= w;
-                    if call_rune_fn(c, f, ch)? & 0xff != 0 {
-                        res = j as i64;
-                        break;
-                    }
-                }
-                r[0] = ints(res);
+                r[0] = ints(last_index_func(c, str_arg(r[0]), r[1])?);
                 Ok(())
             }
         ),
