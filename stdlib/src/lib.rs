@@ -13,6 +13,7 @@
 //! has exactly one implementation. Package variables (`os.Args`, `io.EOF`) are
 //! zero-argument natives returning the value.
 
+pub mod base64;
 pub mod bits;
 pub mod bytes;
 pub mod cmplx;
@@ -133,6 +134,7 @@ fn entries() -> Vec<Entry> {
         digest::natives(),
         hex::natives(),
         list::natives(),
+        base64::natives(),
     ];
     all.into_iter().flatten().collect()
 }
