@@ -519,6 +519,19 @@ pub fn local_civil(t: Word) -> Civil {
     civil(time_of(t) + zone_at(t).offset as i128 * 1_000_000_000)
 }
 
+/// Go's `ISOWeek`: the ISO 8601 year and week of `t`'s local date — the year and week of
+/// the Thursday of its Monday-to-Sunday week.
+fn iso_week(t: Word) -> (i64, i64) {
+    let c = local_civil(t);
+    let to_thursday = match c.weekday {
+        0 => -3,
+        w => 4 - w,
+    };
+    let days = days_from_civil(c.year, c.month, c.day) + to_thursday;
+    let thursday = civil(days as i128 * 86_400 * 1_000_000_000);
+    (thursday.year, (thursday.yday - 1) / 7 + 1)
+}
+
 /// Go's `Date`: Unix nanoseconds of civil fields `[year, month, day, hour, min, sec, nsec]`
 /// (out-of-range fields carry over) in location `loc`.
 pub fn date_in(f: [i64; 7], loc: Word) -> i128 {
@@ -692,6 +705,14 @@ const Hour Duration = 3600000000000
         native!("time", "func (Duration) Nanoseconds() int64", |_, _| Ok(())),
         native!("time", "func (Duration) Round(Duration) Duration", |_, r| {
             r[0] = duration_round(r[0] as i64, r[1] as i64) as Word;
+            Ok(())
+        }),
+        native!("time", "func (Duration) Abs() Duration", |_, r| {
+            let d = r[0] as i64;
+            r[0] = match d {
+                i64::MIN => i64::MAX,
+                _ => d.abs(),
+            } as Word;
             Ok(())
         }),
         native!("time", "func (Duration) Truncate(Duration) Duration", |_, r| {
@@ -952,6 +973,15 @@ const Saturday Weekday = 6
         civil_field!("func (Time) Nanosecond() int", nanosecond),
         civil_field!("func (Time) Weekday() Weekday", weekday),
         civil_field!("func (Time) YearDay() int", yday),
+        native!("time", "func (Time) ISOWeek() (int, int)", |_, r| {
+            let (year, week) = iso_week(r[0]);
+            (r[0], r[1]) = (year as Word, week as Word);
+            Ok(())
+        }),
+        native!("time", "func (Time) IsDST() bool", |_, r| {
+            r[0] = zone_at(r[0]).is_dst as Word;
+            Ok(())
+        }),
         // ---- text forms
         native!("time", "func Parse(string, string) (Time, error)", |c, r| {
             let (t, e) = parse_in(c, util::str_arg(r[0]), util::str_arg(r[1]), 0);
