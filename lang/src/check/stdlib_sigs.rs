@@ -180,6 +180,24 @@ pub fn load_package(c: &mut Checker, path: &str) -> bool {
 }
 
 fn parse_const(lit: &str) -> (ConstValue, TypeId) {
+    if let Some(r) = lit.strip_prefix('\'') {
+        let c = match r.trim_end_matches('\'') {
+            "\\n" => '\n',
+            "\\t" => '\t',
+            "\\\\" => '\\',
+            "\\'" => '\'',
+            other => other.chars().next().unwrap_or('\0'),
+        };
+        return (
+            ConstValue::Int(BigInt::from(c as u32)),
+            TypeTable::basic(BasicKind::UntypedRune),
+        );
+    }
+    if let Some(hex) = lit.strip_prefix("0x") {
+        if let Some(i) = BigInt::parse_bytes(hex.as_bytes(), 16) {
+            return (ConstValue::Int(i), TypeTable::basic(BasicKind::UntypedInt));
+        }
+    }
     if let Some(s) = lit.strip_prefix('"') {
         return (
             ConstValue::String(s.trim_end_matches('"').as_bytes().to_vec()),
@@ -229,6 +247,19 @@ pub(super) fn tokenize(s: &str) -> Vec<String> {
                 i += 1;
             }
             out.push(s[start..i].to_string());
+        } else if ch == b'\'' {
+            // A rune literal: `'x'`, `'\n'`.
+            let body = if b.get(i + 1) == Some(&b'\\') {
+                i + 3
+            } else {
+                i + 2
+            };
+            let j = s[body.min(b.len())..]
+                .find('\'')
+                .map(|k| body + k + 1)
+                .unwrap_or(b.len());
+            out.push(s[i..j].to_string());
+            i = j;
         } else if s[i..].starts_with("...") {
             out.push("...".into());
             i += 3;
