@@ -85,6 +85,17 @@ type Formatter interface { Format(State, rune) }
             r,
             Mode::Printf
         )),
+        native!("fmt", "func Append([]byte, ...any) []byte", |c, r| {
+            append(c, r, Mode::Print)
+        }),
+        native!("fmt", "func Appendln([]byte, ...any) []byte", |c, r| {
+            append(c, r, Mode::Println)
+        }),
+        native!(
+            "fmt",
+            "func Appendf([]byte, string, ...any) []byte",
+            |c, r| { append(c, r, Mode::Printf) }
+        ),
         native!("fmt", "func Errorf(string, ...any) error", errorf),
         native!("fmt", "func Sscan(string, ...any) (int, error)", |c, r| {
             scan::sscan(c, r, true)
@@ -156,6 +167,13 @@ fn format(
 fn sprint(ctx: &mut NativeCtx, regs: &mut [Word], mode: Mode) -> Result<(), Panic> {
     let (text, _) = format(ctx, regs, 0, mode, false)?;
     regs[0] = util::new_str(&text);
+    Ok(())
+}
+
+/// `fmt.Append*(b, …)`: the formatted text appended to `b`, as Go's `append`.
+fn append(ctx: &mut NativeCtx, regs: &mut [Word], mode: Mode) -> Result<(), Panic> {
+    let (text, _) = format(ctx, regs, 1, mode, false)?;
+    regs[0] = util::append_bytes(regs[0], &text);
     Ok(())
 }
 
