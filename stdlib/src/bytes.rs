@@ -35,6 +35,15 @@ fn nil_if_empty(t: &[u8]) -> Word {
     }
 }
 
+/// `s[from:to]` of the `[]byte` `s`, sharing its backing array.
+fn subslice(s: Word, from: usize, to: usize) -> Word {
+    if s == 0 {
+        return 0;
+    }
+    let (arr, off, _, cap) = vm::value::slice_parts(s);
+    vm::value::slice_new(arr, off + from, to - from, cap - from)
+}
+
 fn slices(parts: Vec<Vec<u8>>) -> Word {
     let words: Vec<Word> = parts.iter().map(|p| new_byte_slice(p)).collect();
     util::new_word_slice(&words)
@@ -493,6 +502,44 @@ pub fn natives() -> Vec<crate::Entry> {
                 Ok(())
             }
         ),
+        native!(
+            "bytes",
+            "func CutPrefix([]byte, []byte) ([]byte, bool)",
+            |_, r| {
+                let (v, p) = (bs(r[0]), bs(r[1]));
+                r[1] = v.starts_with(&p) as Word;
+                if r[1] != 0 {
+                    r[0] = subslice(r[0], p.len(), v.len());
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "bytes",
+            "func CutSuffix([]byte, []byte) ([]byte, bool)",
+            |_, r| {
+                let (v, p) = (bs(r[0]), bs(r[1]));
+                r[1] = v.ends_with(&p) as Word;
+                if r[1] != 0 {
+                    r[0] = subslice(r[0], 0, v.len() - p.len());
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "bytes",
+            "func ContainsFunc([]byte, func(rune) bool) bool",
+            |c, r| {
+                r[0] = (s::index_func(c, &bs(r[0]), r[1])? >= 0) as Word;
+                Ok(())
+            }
+        ),
+        native!("bytes", "func Clone([]byte) []byte", |_, r| {
+            if r[0] != 0 {
+                r[0] = new_byte_slice(&bs(r[0]));
+            }
+            Ok(())
+        }),
         native!("bytes", "func Repeat([]byte, int) []byte", |_, r| {
             r[0] = new_byte_slice(&s::repeat(&bs(r[0]), r[1] as i64, "bytes")?);
             Ok(())

@@ -731,6 +731,40 @@ pub fn natives() -> Vec<crate::Entry> {
                 Ok(())
             }
         ),
+        native!(
+            "strings",
+            "func CutPrefix(string, string) (string, bool)",
+            |_, r| {
+                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+                if let Some(rest) = s.strip_prefix(p) {
+                    (r[0], r[1]) = (new_str(rest), 1);
+                } else {
+                    r[1] = 0;
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func CutSuffix(string, string) (string, bool)",
+            |_, r| {
+                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
+                if let Some(rest) = s.strip_suffix(p) {
+                    (r[0], r[1]) = (new_str(rest), 1);
+                } else {
+                    r[1] = 0;
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "strings",
+            "func ContainsFunc(string, func(rune) bool) bool",
+            |c, r| {
+                r[0] = (index_func(c, str_arg(r[0]), r[1])? >= 0) as Word;
+                Ok(())
+            }
+        ),
         // ---- splitting and joining
         native!("strings", "func Split(string, string) []string", |_, r| {
             let v = gen_split(str_arg(r[0]), str_arg(r[1]), 0, -1);

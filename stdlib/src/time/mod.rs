@@ -648,6 +648,9 @@ pub fn natives() -> Vec<crate::Entry> {
             "time",
             r#"
 const RFC3339 = "2006-01-02T15:04:05Z07:00"
+const DateTime = "2006-01-02 15:04:05"
+const DateOnly = "2006-01-02"
+const TimeOnly = "15:04:05"
 const Layout = "01/02 03:04:05PM '06 -0700"
 const ANSIC = "Mon Jan _2 15:04:05 2006"
 const UnixDate = "Mon Jan _2 15:04:05 MST 2006"
@@ -909,6 +912,10 @@ const Saturday Weekday = 6
                 }
             };
             r[0] = new_time_in(t, loc_of(r[0]));
+            Ok(())
+        }),
+        native!("time", "func (Time) Compare(Time) int", |_, r| {
+            r[0] = time_of(r[0]).cmp(&time_of(r[1])) as i64 as Word;
             Ok(())
         }),
         native!("time", "func (Time) Before(Time) bool", |_, r| {
