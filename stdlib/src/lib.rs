@@ -31,6 +31,7 @@ pub mod path;
 pub mod pathmatch;
 pub mod regexp;
 pub mod sort;
+pub mod stdin;
 pub mod strconv;
 pub mod strings;
 pub mod unicode;

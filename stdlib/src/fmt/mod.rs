@@ -99,12 +99,12 @@ type Formatter interface { Format(State, rune) }
             "func Sscanf(string, string, ...any) (int, error)",
             scan::sscanf
         ),
-        native!("fmt", "func Scan(...any) (int, error)", |c, r| {
-            scan_stdin::scan(c, r, true)
-        }),
-        native!("fmt", "func Scanln(...any) (int, error)", |c, r| {
-            scan_stdin::scan(c, r, false)
-        }),
+        native!("fmt", "func Scan(...any) (int, error)", scan_stdin::scan),
+        native!(
+            "fmt",
+            "func Scanln(...any) (int, error)",
+            scan_stdin::scanln
+        ),
     ]);
     v
 }

@@ -154,13 +154,16 @@ fn write(ctx: &mut NativeCtx, r: &mut [Word], bytes: &[u8]) -> Result<(), Panic>
     Ok(())
 }
 
-/// `(*File).Read`: standard input, or an opened file (`io.EOF` at its end).
+/// `(*File).Read`: standard input (through `crate::stdin`: when it has nothing yet, the
+/// native blocks and re-runs), or an opened file (`io.EOF` at its end).
 fn read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let (_, _, max, _) = vm::value::slice_parts(r[1]);
     let got = match handle(r[0])? {
         Handle::Std(0) if max == 0 => Ok(Vec::new()),
-        Handle::Std(0) => crate::bufio::read_stdin(max)
-            .map_err(|e| gofs::io_path_error(ctx.prog, "read", std_name(0), &e)),
+        Handle::Std(0) => match crate::stdin::read(max) {
+            Ok(got) => got.map_err(|e| gofs::io_path_error(ctx.prog, "read", std_name(0), &e)),
+            Err(crate::stdin::Blocked) => return ctx.block(runtime::WaitReason::IoWait, read, r),
+        },
         Handle::Std(fd) => Err(gofs::path_error(
             ctx.prog,
             "read",
