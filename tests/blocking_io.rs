@@ -81,3 +81,48 @@ fn a_program_waiting_for_late_input_is_not_deadlocked() {
         );
     }
 }
+
+#[test]
+fn a_goroutine_reading_a_silent_fifo_never_stops_the_others() {
+    use std::io::{BufRead, BufReader};
+    let dir = std::env::temp_dir().join(format!("minigo-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fifo = dir.join("fifo");
+    let path = std::ffi::CString::new(fifo.to_str().expect("path")).expect("path");
+    // SAFETY: a NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0, "mkfifo");
+    for procs in ["1", "2"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", "fifo_blocked_reader.go"])
+            .current_dir(&dir)
+            .env("GOMAXPROCS", procs)
+            .env("FIFO", &fifo)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run minigo");
+        let stdin = child.stdin.take().expect("stdin"); // kept open, nothing written
+        let mut writer = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&fifo)
+            .expect("open the fifo for writing");
+        let mut lines = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut first = String::new();
+        lines.read_line(&mut first).expect("first line");
+        assert_eq!(first, "sum 8999994\n", "GOMAXPROCS={procs}");
+        writer.write_all(b"hello, fifo").expect("write");
+        drop(writer);
+        let status = wait_at_most(&mut child, Duration::from_secs(30));
+        drop(stdin);
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut lines, &mut rest).expect("rest");
+        assert!(status.success(), "GOMAXPROCS={procs}: {status:?}");
+        assert_eq!(
+            rest, "\"hello, fifo\" true\n<nil>\ntrue\n",
+            "GOMAXPROCS={procs}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,7 +8,7 @@
 //!   `ModePerm`, `ModeDir`, and `ErrNotExist`… (the same values as `io/fs`'s)
 //! - submodules, one concern each: `file` (`*os.File`: standard streams and opened files),
 //!   `dirs` (directories, names, removal, temporary names), `info` (`FileInfo`/`DirEntry`
-//!   implementations, `IsNotExist`…)
+//!   implementations, `IsNotExist`…), `pollable` (pipes and devices read through the poller)
 //!
 //! Invariant: a name is passed to the system as its raw bytes ([`os_path`]); Go strings need
 //! not be UTF-8.
@@ -16,6 +16,7 @@
 pub mod dirs;
 pub mod file;
 pub mod info;
+pub mod pollable;
 
 use crate::util;
 use crate::{declare, native};
