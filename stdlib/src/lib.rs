@@ -22,6 +22,8 @@ pub mod fmt;
 pub mod fs;
 pub mod heap;
 pub mod io;
+pub mod io_adapters;
+pub mod io_pipe;
 pub mod log;
 pub mod math;
 pub mod math_special;
@@ -101,6 +103,8 @@ fn entries() -> Vec<Entry> {
     let all: Vec<Vec<Entry>> = vec![
         fmt::natives(),
         io::natives(),
+        io_pipe::natives(),
+        io_adapters::natives(),
         bits::natives(),
         strings::natives(),
         strconv::natives(),
