@@ -126,3 +126,35 @@ fn a_goroutine_reading_a_silent_fifo_never_stops_the_others() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs `program`, waits for its `ready` line, sends it `signal`; its exit status and the
+/// rest of its output.
+fn signal_after_ready(program: &str, signal: i32) -> (std::process::ExitStatus, String) {
+    use std::io::{BufRead, BufReader, Read};
+    let mut child = spawn(program, "2");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("ready line");
+    assert_eq!(first, "ready\n");
+    // SAFETY: kill(2) on our own child.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+    let status = wait_at_most(&mut child, Duration::from_secs(30));
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).expect("rest");
+    (status, rest)
+}
+
+#[test]
+fn sigint_cancels_the_notify_context_and_the_program_shuts_down() {
+    let (status, rest) = signal_after_ready("signal_graceful_shutdown.go", libc::SIGINT);
+    assert!(status.success(), "{status:?}");
+    assert_eq!(rest, "shutting down: context canceled interrupt\n");
+}
+
+#[test]
+fn without_notify_sigint_ends_the_program_by_the_signal() {
+    use std::os::unix::process::ExitStatusExt;
+    let (status, rest) = signal_after_ready("signal_default_kills.go", libc::SIGINT);
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
+    assert_eq!(rest, "");
+}

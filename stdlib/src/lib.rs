@@ -32,6 +32,7 @@ pub mod os;
 pub mod path;
 pub mod pathmatch;
 pub mod regexp;
+pub mod signal;
 pub mod sort;
 pub mod stdin;
 pub mod strconv;
@@ -128,6 +129,7 @@ fn entries() -> Vec<Entry> {
         rand::natives(),
         bufio::natives(),
         net::natives(),
+        signal::natives(),
         log::natives(),
         regexp::natives(),
     ];

@@ -3,7 +3,7 @@
 //! - `var Args []string` — a zero-argument native `os.Args` returning the slice (the CLI
 //!   calls [`set_args`] first; `Args[0]` is the program name)
 //! - `func Getenv(key string) string`, `func LookupEnv(key string) (string, bool)`,
-//!   `func Environ() []string`, `func Hostname() (string, error)`
+//!   `func Environ() []string`, `func Hostname() (string, error)`, `func Getpid() int`
 //! - `type FileMode = fs.FileMode`, `FileInfo`, `DirEntry`, `PathError` (aliases of `io/fs`'s),
 //!   `ModePerm`, `ModeDir`, and `ErrNotExist`… (the same values as `io/fs`'s)
 //! - submodules, one concern each: `file` (`*os.File`: standard streams and opened files),
@@ -87,6 +87,10 @@ const PathListSeparator = 58"
                 .map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()].concat())
                 .collect();
             r[0] = util::new_str_slice(&vars);
+            Ok(())
+        }),
+        native!("os", "func Getpid() int", |_, r| {
+            r[0] = std::process::id() as Word;
             Ok(())
         }),
         native!("os", "func Hostname() (string, error)", |c, r| {
