@@ -28,6 +28,7 @@ pub mod log;
 pub mod math;
 pub mod math_special;
 pub mod net;
+pub mod net_addr;
 pub mod os;
 pub mod path;
 pub mod pathmatch;
@@ -129,6 +130,7 @@ fn entries() -> Vec<Entry> {
         rand::natives(),
         bufio::natives(),
         net::natives(),
+        net_addr::natives(),
         signal::natives(),
         log::natives(),
         regexp::natives(),

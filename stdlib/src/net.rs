@@ -1,7 +1,7 @@
 //! Package `net`, TCP: `Listen`, `Dial`, `DialTimeout` (networks `tcp`, `tcp4`, `tcp6`),
 //! `*TCPListener` (`Accept`, `Close`, `Addr`), `*TCPConn` (`Read`, `Write`, `Close`,
 //! `CloseWrite`, `LocalAddr`, `RemoteAddr`, `SetDeadline`, `SetReadDeadline`,
-//! `SetWriteDeadline`), `*TCPAddr`, `*OpError` with Go's texts, `ErrClosed`,
+//! `SetWriteDeadline`), `*TCPAddr` (`net_addr`), `*OpError` with Go's texts, `ErrClosed`,
 //! `JoinHostPort`, `SplitHostPort`.
 //!
 //! Invariants:
@@ -97,19 +97,6 @@ impl NetFd {
     }
 }
 
-/// Go's spelling of an address: `127.0.0.1:8000`, `[::1]:8000`.
-fn addr_string(a: &SocketAddr) -> String {
-    match a {
-        SocketAddr::V4(v4) => format!("{}:{}", v4.ip(), v4.port()),
-        SocketAddr::V6(v6) => match v6.ip().to_ipv4_mapped() {
-            Some(v4) if v6.ip().segments()[5] == 0xffff && v6.ip().segments()[0] == 0 => {
-                format!("{v4}:{}", v6.port())
-            }
-            _ => format!("[{}]:{}", v6.ip(), v6.port()),
-        },
-    }
-}
-
 // ---------------------------------------------------------------- objects and errors
 
 fn new_object(ctx: &NativeCtx, type_name: &str, fd: NetFd) -> Option<Word> {
@@ -128,12 +115,7 @@ fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
 
 /// A `*net.TCPAddr` as a `net.Addr` (nil without one).
 fn addr_value(ctx: &NativeCtx, a: Option<&SocketAddr>) -> Word {
-    let (Some(a), Some(t)) = (a, util::type_named(ctx.prog, "*net.TCPAddr")) else {
-        return 0;
-    };
-    let obj = heap::alloc_words(1);
-    heap::words(obj)[0].store(util::new_str(addr_string(a).as_bytes()), Release);
-    value::iface_new(t, obj)
+    crate::net_addr::addr_value(ctx, "tcp", a)
 }
 
 /// The permanent `net.ErrClosed` (`use of closed network connection`).
@@ -206,9 +188,7 @@ fn op_error_text(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
         s.push(' ');
         s.push_str(&net);
     }
-    let addr_text = |w: Word| {
-        value::iface_parts(w).map(|(_, p)| value::str_lossy(heap::words(p)[0].load(Acquire)))
-    };
+    let addr_text = |w: Word| value::iface_parts(w).map(|(_, p)| crate::net_addr::addr_text(p));
     let (source, addr) = (addr_text(field(2)), addr_text(field(3)));
     if let Some(src) = &source {
         s.push(' ');
@@ -231,7 +211,7 @@ fn op_error_text(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
 
 /// The addresses `host:port` names for `network`, IPv4 first (as Go's dialer and listener
 /// prefer); an empty host is every local address (`[::]`, `0.0.0.0` for tcp4).
-fn resolve(network: &str, address: &str) -> Result<Vec<SocketAddr>, String> {
+pub(crate) fn resolve(network: &str, address: &str) -> Result<Vec<SocketAddr>, String> {
     let (host, port) = split_host_port(address)?;
     let port: u16 = port
         .parse()
@@ -653,7 +633,6 @@ type Addr interface { Network() string; String() string }
 type Conn interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error; LocalAddr() Addr; RemoteAddr() Addr; SetDeadline(time.Time) error; SetReadDeadline(time.Time) error; SetWriteDeadline(time.Time) error }
 type Listener interface { Accept() (Conn, error); Close() error; Addr() Addr }
 type Error interface { Error() string; Timeout() bool; Temporary() bool }
-type TCPAddr struct { impl uintptr }
 type TCPListener struct { impl uintptr }
 type TCPConn struct { impl uintptr }
 type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
@@ -733,18 +712,6 @@ type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
             "func (*TCPConn) SetWriteDeadline(time.Time) error",
             |_, r| set_deadline(r, &[Mode::Write])
         ),
-        native!("net", "func (*TCPAddr) String() string", |_, r| {
-            if r[0] == 0 {
-                r[0] = util::new_str(b"<nil>");
-            } else {
-                r[0] = heap::words(r[0])[0].load(Acquire);
-            }
-            Ok(())
-        }),
-        native!("net", "func (*TCPAddr) Network() string", |_, r| {
-            r[0] = util::new_str(b"tcp");
-            Ok(())
-        }),
         native!("net", "func (*OpError) Error() string", |c, r| {
             let text = op_error_text(c, r[0])?;
             r[0] = util::new_str(text.as_bytes());
