@@ -122,8 +122,7 @@ fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>,
         let res = util::call_iface_method(ctx, r, "Read", &[p])?;
         let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, max as i64) as usize;
         let err = res.get(1).copied().unwrap_or(0);
-        let bytes = util::byte_slice(p);
-        let got = bytes[..n.min(bytes.len())].to_vec();
+        let got = util::byte_prefix(p, n);
         if err != 0 {
             if is_eof(ctx, err)? {
                 if !got.is_empty() {

@@ -148,7 +148,7 @@ fn read_all(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     for _ in 0..1_000_000 {
         let res = util::call_iface_method(ctx, reader, "Read", &[buf])?;
         let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, 512) as usize;
-        out.extend_from_slice(&util::byte_slice(buf)[..n]);
+        out.extend_from_slice(&util::byte_prefix(buf, n));
         let err = res.get(1).copied().unwrap_or(0);
         if err != 0 {
             r[0] = util::new_byte_slice(&out);
@@ -233,7 +233,7 @@ fn copy_with(
         let read_err = res.get(1).copied().unwrap_or(0);
         ctx.root(read_err);
         if nr > 0 {
-            let chunk = util::byte_slice(p)[..nr as usize].to_vec();
+            let chunk = util::byte_prefix(p, nr as usize);
             let (mut nw, mut write_err) = crate::fmt::write_counted(ctx, dst, &chunk)?;
             if nw < 0 || nr < nw {
                 nw = 0;

@@ -106,7 +106,7 @@ fn tee_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let got = (n as i64).clamp(0, value::slice_parts(p).2 as i64) as usize;
     if got > 0 {
         ctx.root(err);
-        let (wn, werr) = crate::fmt::write_counted(ctx, dst, &util::byte_slice(p)[..got])?;
+        let (wn, werr) = crate::fmt::write_counted(ctx, dst, &util::byte_prefix(p, got))?;
         if werr != 0 {
             r[0] = wn as Word;
             r[1] = werr;

@@ -496,6 +496,11 @@ fn conn_error(ctx: &mut NativeCtx, fd: &NetFd, op: &str, err: Word) -> Word {
     op_error(ctx, op, fd.network, Some(&fd.local), remote.as_ref(), err)
 }
 
+thread_local! {
+    /// Each worker's buffer for socket reads (kept between reads).
+    static READ_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let fd = fd_of(r[0])?;
     let (arr, off, len, _) = value::slice_parts(r[1]);
@@ -506,11 +511,22 @@ fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
             r[1] = conn_error(ctx, fd, "read", err);
             return Ok(());
         }
-        let mut buf = vec![0u8; len.min(64 * 1024)];
-        let got = match &*fd.socket.read() {
-            Some(Socket::Stream(s)) => (&*s).read(&mut buf),
-            _ => Err(ErrorKind::NotConnected.into()),
-        };
+        // Into this worker's reused buffer, then into `p`'s cells.
+        let got = READ_BUF.with(|cell| {
+            let mut buf = cell.borrow_mut();
+            buf.resize(len.min(64 * 1024), 0);
+            let got = match &*fd.socket.read() {
+                Some(Socket::Stream(s)) => (&*s).read(&mut buf),
+                _ => Err(ErrorKind::NotConnected.into()),
+            };
+            if let Ok(n) = got {
+                let cells = heap::bytes(arr);
+                for (i, b) in buf[..n].iter().enumerate() {
+                    cells[off + i].store(*b, Release);
+                }
+            }
+            got
+        });
         match got {
             Ok(0) if len > 0 => {
                 r[0] = 0;
@@ -518,10 +534,6 @@ fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
                 return Ok(());
             }
             Ok(n) => {
-                let cells = heap::bytes(arr);
-                for (i, b) in buf[..n].iter().enumerate() {
-                    cells[off + i].store(*b, Release);
-                }
                 r[0] = n as Word;
                 r[1] = 0;
                 return Ok(());
