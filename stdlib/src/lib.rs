@@ -29,6 +29,7 @@ pub mod math;
 pub mod math_special;
 pub mod net;
 pub mod net_addr;
+pub mod net_udp;
 pub mod os;
 pub mod path;
 pub mod pathmatch;
@@ -131,6 +132,7 @@ fn entries() -> Vec<Entry> {
         bufio::natives(),
         net::natives(),
         net_addr::natives(),
+        net_udp::natives(),
         signal::natives(),
         log::natives(),
         regexp::natives(),

@@ -33,9 +33,11 @@ use std::time::{Duration, Instant};
 use vm::native::{NativeCtx, Panic};
 use vm::value;
 
-enum Socket {
+pub(crate) enum Socket {
     Listener(TcpListener),
     Stream(TcpStream),
+    /// A UDP socket (`net_udp`).
+    Datagram(mio::net::UdpSocket),
 }
 
 impl Socket {
@@ -43,17 +45,19 @@ impl Socket {
         match self {
             Socket::Listener(l) => l,
             Socket::Stream(s) => s,
+            Socket::Datagram(d) => d,
         }
     }
 }
 
-/// A listener's or connection's state: the object inside `*TCPListener` / `*TCPConn`.
-struct NetFd {
-    socket: RwLock<Option<Socket>>,
-    pd: Arc<PollDesc>,
-    local: SocketAddr,
-    remote: Option<SocketAddr>,
-    network: &'static str,
+/// A listener's or connection's state: the object inside `*TCPListener` / `*TCPConn` /
+/// `*UDPConn`.
+pub(crate) struct NetFd {
+    pub(crate) socket: RwLock<Option<Socket>>,
+    pub(crate) pd: Arc<PollDesc>,
+    pub(crate) local: SocketAddr,
+    pub(crate) remote: Option<SocketAddr>,
+    pub(crate) network: &'static str,
     /// Bytes of the current `Write` already written (writes are whole, across parks).
     written: Mutex<usize>,
 }
@@ -71,11 +75,12 @@ impl Drop for NetFd {
 }
 
 impl NetFd {
-    fn new(mut socket: Socket, network: &'static str) -> std::io::Result<NetFd> {
+    pub(crate) fn new(mut socket: Socket, network: &'static str) -> std::io::Result<NetFd> {
         let pd = netpoll::register(socket.source())?;
         let (local, remote) = match &socket {
             Socket::Listener(l) => (l.local_addr()?, None),
             Socket::Stream(s) => (s.local_addr()?, s.peer_addr().ok()),
+            Socket::Datagram(d) => (d.local_addr()?, d.peer_addr().ok()),
         };
         Ok(NetFd {
             socket: RwLock::new(Some(socket)),
@@ -99,14 +104,14 @@ impl NetFd {
 
 // ---------------------------------------------------------------- objects and errors
 
-fn new_object(ctx: &NativeCtx, type_name: &str, fd: NetFd) -> Option<Word> {
+pub(crate) fn new_object(ctx: &NativeCtx, type_name: &str, fd: NetFd) -> Option<Word> {
     let t = util::type_named(ctx.prog, type_name)?;
     let obj = heap::alloc_words(1);
     heap::words(obj)[0].store(heap::alloc_native(Box::new(fd)), Release);
     Some(value::iface_new(t, obj))
 }
 
-fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
+pub(crate) fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
     if recv == 0 {
         return Err(util::nil_deref());
     }
@@ -119,7 +124,7 @@ fn addr_value(ctx: &NativeCtx, a: Option<&SocketAddr>) -> Word {
 }
 
 /// The permanent `net.ErrClosed` (`use of closed network connection`).
-fn err_closed(ctx: &NativeCtx) -> Word {
+pub(crate) fn err_closed(ctx: &NativeCtx) -> Word {
     util::permanent(ctx.prog, "net.ErrClosed", || {
         util::new_error(ctx.prog, b"use of closed network connection")
     })
@@ -133,7 +138,7 @@ fn err_timeout(ctx: &NativeCtx) -> Word {
 }
 
 /// Go's text for a system call's failure: `connect: connection refused`.
-fn syscall_text(call: &str, e: &std::io::Error) -> String {
+pub(crate) fn syscall_text(call: &str, e: &std::io::Error) -> String {
     let text = e.to_string();
     // Rust appends ` (os error N)`; Go prints strerror's text alone, lower-cased.
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
@@ -146,7 +151,7 @@ fn syscall_text(call: &str, e: &std::io::Error) -> String {
 }
 
 /// `&net.OpError{Op, Net, Source, Addr, Err}` as an `error`.
-fn op_error(
+pub(crate) fn op_error(
     ctx: &NativeCtx,
     op: &str,
     network: &str,
@@ -162,13 +167,13 @@ fn op_error(
     let slots = heap::words(obj);
     slots[0].store(util::new_str(op.as_bytes()), Release);
     slots[1].store(util::new_str(network.as_bytes()), Release);
-    slots[2].store(addr_value(ctx, source), Release);
-    slots[3].store(addr_value(ctx, addr), Release);
+    slots[2].store(crate::net_addr::addr_value(ctx, network, source), Release);
+    slots[3].store(crate::net_addr::addr_value(ctx, network, addr), Release);
     slots[4].store(err, Release);
     value::iface_new(t, obj)
 }
 
-fn poll_error(ctx: &NativeCtx, e: PollError) -> Word {
+pub(crate) fn poll_error(ctx: &NativeCtx, e: PollError) -> Word {
     match e {
         PollError::Closed => err_closed(ctx),
         PollError::Timeout => err_timeout(ctx),
@@ -385,6 +390,9 @@ fn dial_with(ctx: &mut NativeCtx, r: &mut [Word], timeout: Option<Duration>) -> 
         r[0] = 0;
         r[1] = op_error(ctx, "dial", &network, None, addr, err);
     };
+    if let Some(udp) = crate::net_udp::network_of(&network) {
+        return crate::net_udp::dial(ctx, r, udp, &address);
+    }
     let Some(net) = network_of(&network) else {
         fail(ctx, r, None, format!("unknown network {network}"));
         return Ok(());
@@ -488,7 +496,7 @@ impl NetFd {
 
 // ---------------------------------------------------------------- Read, Write
 
-fn conn_error(ctx: &mut NativeCtx, fd: &NetFd, op: &str, err: Word) -> Word {
+pub(crate) fn conn_error(ctx: &mut NativeCtx, fd: &NetFd, op: &str, err: Word) -> Word {
     let remote = fd.remote.or_else(|| match &*fd.socket.read() {
         Some(Socket::Stream(s)) => s.peer_addr().ok(),
         _ => None,
@@ -602,7 +610,7 @@ fn conn_write(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
 }
 
-fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic> {
+pub(crate) fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic> {
     let fd = fd_of(r[0])?;
     r[0] = if fd.close() {
         0
@@ -616,7 +624,7 @@ fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic
     Ok(())
 }
 
-fn set_deadline(r: &mut [Word], modes: &[Mode]) -> Result<(), Panic> {
+pub(crate) fn set_deadline(r: &mut [Word], modes: &[Mode]) -> Result<(), Panic> {
     let fd = fd_of(r[0])?;
     let ns = crate::time::time_of(r[1]);
     let deadline = (ns != crate::time::ZERO_TIME_NS).then(|| {
