@@ -131,7 +131,7 @@ pub(crate) fn err_closed(ctx: &NativeCtx) -> Word {
 }
 
 /// The permanent deadline error (`i/o timeout`, Go's `os.ErrDeadlineExceeded`).
-fn err_timeout(ctx: &NativeCtx) -> Word {
+pub(crate) fn err_timeout(ctx: &NativeCtx) -> Word {
     util::permanent(ctx.prog, "net.errTimeout", || {
         util::new_error(ctx.prog, b"i/o timeout")
     })

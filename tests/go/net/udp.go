@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"strings"
 	"time"
 )
@@ -68,7 +69,7 @@ func main() {
 	u.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
 	_, _, err = u.ReadFromUDP(big)
 	var ne net.Error
-	fmt.Println(errors.As(err, &ne) && ne.Timeout(), strings.HasSuffix(err.Error(), "i/o timeout"))
+	fmt.Println(errors.As(err, &ne) && ne.Timeout(), errors.Is(err, os.ErrDeadlineExceeded), strings.HasSuffix(err.Error(), "i/o timeout"))
 	u.Close()
 	_, _, err = u.ReadFromUDP(big)
 	fmt.Println(errors.Is(err, net.ErrClosed))
