@@ -1,7 +1,9 @@
 //! Blocking system calls hand off their processor (Go's entersyscall/exitsyscall): goroutines
 //! waiting on a standard input that stays open and empty never stop the others, at
 //! GOMAXPROCS=1 and 2, and a program waiting in `fmt.Scan` for late input is not a deadlock.
-//! The programs' expected outputs are go1.19's for the same input timing.
+//! Signals: `NotifyContext` turns SIGINT into a graceful shutdown; without `Notify`, or after
+//! `Stop`, SIGINT ends the program by the signal. The programs' expected outputs are go1.19's
+//! for the same input timing and signals.
 
 use std::io::Write;
 use std::process::{Child, Command, Stdio};
@@ -154,7 +156,9 @@ fn sigint_cancels_the_notify_context_and_the_program_shuts_down() {
 #[test]
 fn without_notify_sigint_ends_the_program_by_the_signal() {
     use std::os::unix::process::ExitStatusExt;
-    let (status, rest) = signal_after_ready("signal_default_kills.go", libc::SIGINT);
-    assert_eq!(status.signal(), Some(libc::SIGINT), "{status:?}");
-    assert_eq!(rest, "");
+    for program in ["signal_default_kills.go", "signal_stop_restores_default.go"] {
+        let (status, rest) = signal_after_ready(program, libc::SIGINT);
+        assert_eq!(status.signal(), Some(libc::SIGINT), "{program}: {status:?}");
+        assert_eq!(rest, "", "{program}");
+    }
 }

@@ -9,10 +9,11 @@
 //!   number to a pipe (async-signal-safe); a dispatcher thread reads the pipe and, for each
 //!   registration that wants it, does a non-blocking send of the `os.Signal` value on the
 //!   registered channel (a full channel drops it, as in Go) or cancels the `NotifyContext`
-//!   context. When the last registration for a signal goes, its default action is restored,
-//!   so a program that never called `Notify` dies of SIGINT exactly as a Go binary does.
+//!   context. When the last registration for a signal goes, the action it had before is
+//!   restored (its default, or the REPL's SIGINT handler); a program that never called
+//!   `Notify` dies of SIGINT exactly as a Go binary does.
 //! - A signal that arrives when nobody wants it any more (a `Stop` raced with it) gets its
-//!   default action: stdout is flushed and the signal raised again.
+//!   earlier action: stdout is flushed and the signal raised again.
 //! - While any registration exists, the registry holds a pending external wakeup: a program
 //!   waiting for a signal is not deadlocked (Go's signal-receiving goroutine is not either).
 //! - Registered channels, contexts and the signals' interface values are GC roots while
@@ -105,9 +106,23 @@ struct Registry {
     values: Vec<Word>,
     /// Held while `regs` is not empty.
     waiting: Option<runtime::PendingWakeup>,
+    /// The action each signal had before we first caught it (the REPL's SIGINT handler, an
+    /// inherited SIG_IGN…), restored when nobody wants the signal any more.
+    saved: Vec<Option<libc::sigaction>>,
 }
 
 impl Registry {
+    /// Gives signal `n` back the action it had before we caught it (its default if never).
+    fn restore(&self, n: i32) {
+        match &self.saved[n as usize] {
+            // SAFETY: reinstalls an action sigaction(2) reported.
+            Some(old) => unsafe {
+                libc::sigaction(n, old, std::ptr::null_mut());
+            },
+            None => set_disposition(n, libc::SIG_DFL),
+        }
+    }
+
     fn wanted(&self) -> u64 {
         self.regs.iter().fold(0, |m, r| m | r.wants)
     }
@@ -124,10 +139,11 @@ impl Registry {
         for n in 1..NSIG as i32 {
             let bit = 1u64 << n;
             if wanted & bit != 0 && self.caught & bit == 0 {
-                catch(n);
+                let old = catch(n);
+                self.saved[n as usize].get_or_insert(old);
                 self.caught |= bit;
             } else if wanted & bit == 0 && self.caught & bit != 0 {
-                set_disposition(n, libc::SIG_DFL);
+                self.restore(n);
                 self.caught &= !bit;
             }
         }
@@ -173,6 +189,7 @@ fn shared() -> &'static Arc<Shared> {
         let s = Arc::new(Shared {
             registry: Mutex::new(Registry {
                 values: vec![0; NSIG],
+                saved: vec![None; NSIG],
                 ..Registry::default()
             }),
         });
@@ -221,22 +238,26 @@ fn dispatch(n: i32) {
         }
     }
     if !delivered {
+        reg.restore(n);
         drop(reg);
         vm::output::flush_stdout();
-        set_disposition(n, libc::SIG_DFL);
-        // SAFETY: re-raising a signal whose default action was just restored.
+        // SAFETY: re-raising a signal whose earlier action was just restored.
         unsafe { libc::raise(n) };
     }
 }
 
-fn catch(n: i32) {
-    // SAFETY: a zeroed sigaction with our handler, an empty mask and SA_RESTART.
+/// Installs our handler for signal `n`; the action it replaced.
+fn catch(n: i32) -> libc::sigaction {
+    // SAFETY: a zeroed sigaction with our handler, an empty mask and SA_RESTART; the old
+    // action is written into a zeroed struct.
     unsafe {
         let mut sa: libc::sigaction = std::mem::zeroed();
         sa.sa_sigaction = on_signal as *const () as usize;
         sa.sa_flags = libc::SA_RESTART;
         libc::sigemptyset(&mut sa.sa_mask);
-        libc::sigaction(n, &sa, std::ptr::null_mut());
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(n, &sa, &mut old);
+        old
     }
 }
 
@@ -291,8 +312,9 @@ fn unregister(target: Target) {
     reg.sync_handlers();
 }
 
-/// Removes `sigs` from every registration (`Ignore`, `Reset`), then sets `action` for them.
-fn forget(sigs: u64, action: libc::sighandler_t) {
+/// Removes `sigs` from every registration, then ignores them (`Ignore`) or gives them back
+/// their earlier action (`Reset`).
+fn forget(sigs: u64, ignore: bool) {
     let mut reg = shared().registry.lock();
     for r in &mut reg.regs {
         r.wants &= !sigs;
@@ -301,7 +323,11 @@ fn forget(sigs: u64, action: libc::sighandler_t) {
     reg.sync_handlers();
     for n in 1..NSIG as i32 {
         if sigs & (1u64 << n) != 0 {
-            set_disposition(n, action);
+            if ignore {
+                set_disposition(n, libc::SIG_IGN);
+            } else {
+                reg.restore(n);
+            }
         }
     }
 }
@@ -400,11 +426,11 @@ type notifyStop struct { impl uintptr }"
             Ok(())
         }),
         native!("os/signal", "func Ignore(...os.Signal)", |c, r| {
-            forget(signal_set(c, r[0]), libc::SIG_IGN);
+            forget(signal_set(c, r[0]), true);
             Ok(())
         }),
         native!("os/signal", "func Reset(...os.Signal)", |c, r| {
-            forget(signal_set(c, r[0]), libc::SIG_DFL);
+            forget(signal_set(c, r[0]), false);
             Ok(())
         }),
         native!("os/signal", "func Ignored(os.Signal) bool", |c, r| {
