@@ -7,9 +7,9 @@
 //! - `NewReader(r)`: `ReadString(delim)`, `ReadLine`, `ReadRune`, `ReadByte`, `Read`.
 //! - `NewWriter(w)`: `Write`, `WriteString`, `WriteByte`, `WriteRune`, `Flush`, with Go's
 //!   4096-byte buffer (so output interleaves with unbuffered writes as in Go).
-//! - Reading: `os.Stdin` (an `*os.File` with descriptor 0) is read by a helper OS thread while
-//!   the goroutine is parked (`IO wait`; a pending external wakeup keeps the deadlock detector
-//!   quiet), so a blocked read never stalls other goroutines. Any other reader is called
+//! - Reading: `os.Stdin` (an `*os.File` with descriptor 0) is read through `crate::stdin`
+//!   (a helper thread; the goroutine blocks without a native stack and its native re-runs),
+//!   so a blocked read never stalls other goroutines. Any other reader is called
 //!   through its `Read` method. End of input is reported with `io.EOF` (the `io` package's
 //!   value when it is registered).
 
@@ -19,11 +19,8 @@ use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
-use std::io::Read;
 use std::sync::atomic::Ordering::{Acquire, Release};
-use std::sync::mpsc;
-use std::sync::{Arc, OnceLock};
-use vm::native::{NativeCtx, NativeRegistry, Panic};
+use vm::native::{NativeCtx, NativeImpl, NativeRegistry, Panic};
 use vm::utf8::{decode_rune, full_rune};
 use vm::value;
 
@@ -31,65 +28,40 @@ pub const MAX_SCAN_TOKEN_SIZE: usize = 64 * 1024;
 const READ_CHUNK: usize = 4096;
 const WRITER_SIZE: usize = 4096;
 
-// ---------------------------------------------------------------- stdin
+// ---------------------------------------------------------------- halting
 
-struct StdinRequest {
-    g: runtime::GoroutineRef,
-    pending: runtime::PendingWakeup,
-    max: usize,
-    result: Arc<Mutex<Option<std::io::Result<Vec<u8>>>>>,
+/// Why a read did not complete: a Go panic, or standard input has nothing yet (the goroutine
+/// is published as a waiter: the native blocks and re-runs from the start, which is sound
+/// because no buffer state changes before a read succeeds).
+pub enum Halt {
+    Panic(Panic),
+    Blocked,
 }
 
-fn stdin_thread() -> &'static Mutex<mpsc::Sender<StdinRequest>> {
-    static TX: OnceLock<Mutex<mpsc::Sender<StdinRequest>>> = OnceLock::new();
-    TX.get_or_init(|| {
-        let (tx, rx) = mpsc::channel::<StdinRequest>();
-        std::thread::Builder::new()
-            .name("minigo-stdin".into())
-            .spawn(move || {
-                let stdin = std::io::stdin();
-                while let Ok(req) = rx.recv() {
-                    let mut buf = vec![0u8; req.max.max(1)];
-                    let r = loop {
-                        match stdin.lock().read(&mut buf) {
-                            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                            r => break r,
-                        }
-                    };
-                    *req.result.lock() = Some(r.map(|n| {
-                        buf.truncate(n);
-                        buf
-                    }));
-                    runtime::ready(&req.g);
-                    drop(req.pending);
-                }
-            })
-            .expect("cannot start the stdin thread");
-        Mutex::new(tx)
-    })
-}
-
-/// Reads up to `max` bytes of standard input (empty = end of input), parking the calling
-/// goroutine while a helper thread does the blocking read. Call from a goroutine.
-pub fn read_stdin(max: usize) -> std::io::Result<Vec<u8>> {
-    let result = Arc::new(Mutex::new(None));
-    let pending = runtime::expect_external_wakeup();
-    let g = runtime::prepare_park();
-    let req = StdinRequest {
-        g,
-        pending,
-        max,
-        result: result.clone(),
-    };
-    if let Err(mpsc::SendError(req)) = stdin_thread().lock().send(req) {
-        runtime::ready(&req.g);
-        drop(req.pending);
-        runtime::park(runtime::WaitReason::IoWait);
-        return Ok(Vec::new());
+impl From<Panic> for Halt {
+    fn from(p: Panic) -> Halt {
+        Halt::Panic(p)
     }
-    runtime::park(runtime::WaitReason::IoWait);
-    let r = result.lock().take();
-    r.unwrap_or_else(|| Ok(Vec::new()))
+}
+
+impl From<crate::stdin::Blocked> for Halt {
+    fn from(_: crate::stdin::Blocked) -> Halt {
+        Halt::Blocked
+    }
+}
+
+/// Ends a reading native: `done`'s panic, or a block that re-runs `native` when readied.
+fn finish_read(
+    ctx: &mut NativeCtx,
+    r: &mut [Word],
+    done: Result<(), Halt>,
+    native: NativeImpl,
+) -> Result<(), Panic> {
+    match done {
+        Ok(()) => Ok(()),
+        Err(Halt::Panic(p)) => Err(p),
+        Err(Halt::Blocked) => ctx.block(runtime::WaitReason::IoWait, native, r),
+    }
 }
 
 // ---------------------------------------------------------------- io helpers
@@ -130,12 +102,12 @@ fn is_stdin(ctx: &NativeCtx, r: Word) -> bool {
 }
 
 /// One read from `r`: Ok(bytes) (empty at end of input) or Err(error value).
-fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>, Word>, Panic> {
+fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>, Word>, Halt> {
     if r == 0 {
-        return Err(util::nil_deref());
+        return Err(util::nil_deref().into());
     }
     if is_stdin(ctx, r) {
-        return Ok(match read_stdin(max) {
+        return Ok(match crate::stdin::read(max)? {
             Ok(b) => Ok(b),
             Err(e) => Err(util::new_error(
                 ctx.prog,
@@ -150,8 +122,7 @@ fn read_some(ctx: &mut NativeCtx, r: Word, max: usize) -> Result<Result<Vec<u8>,
         let res = util::call_iface_method(ctx, r, "Read", &[p])?;
         let n = (res.first().copied().unwrap_or(0) as i64).clamp(0, max as i64) as usize;
         let err = res.get(1).copied().unwrap_or(0);
-        let bytes = util::byte_slice(p);
-        let got = bytes[..n.min(bytes.len())].to_vec();
+        let got = util::byte_prefix(p, n);
         if err != 0 {
             if is_eof(ctx, err)? {
                 if !got.is_empty() {
@@ -323,7 +294,7 @@ fn builtin_split(ctx: &NativeCtx, f: Word) -> Option<Split> {
     }
 }
 
-fn scan(ctx: &mut NativeCtx, recv: Word) -> Result<bool, Panic> {
+fn scan(ctx: &mut NativeCtx, recv: Word) -> Result<bool, Halt> {
     let st = state::<ScannerState>(recv, "Scanner")?;
     loop {
         let (data, at_eof, kind, split_fn, max) = {
@@ -392,7 +363,8 @@ fn scan(ctx: &mut NativeCtx, recv: Word) -> Result<bool, Panic> {
                     if s.empties > 100 {
                         return Err(crate::sync::string_panic(
                             "bufio.Scan: too many empty tokens without progressing",
-                        ));
+                        )
+                        .into());
                     }
                 }
                 return Ok(true);
@@ -460,7 +432,7 @@ impl NativeObject for ReaderState {
 }
 
 /// Reads more into the buffer; false at end of input or error.
-fn fill(ctx: &mut NativeCtx, st: &ReaderState) -> Result<bool, Panic> {
+fn fill(ctx: &mut NativeCtx, st: &ReaderState) -> Result<bool, Halt> {
     {
         let s = st.inner.lock();
         if s.eof || s.err != 0 {
@@ -494,7 +466,7 @@ fn read_err(ctx: &mut NativeCtx, st: &ReaderState) -> Result<Word, Panic> {
     io_eof(ctx)
 }
 
-fn read_until(ctx: &mut NativeCtx, st: &ReaderState, delim: u8) -> Result<(Vec<u8>, Word), Panic> {
+fn read_until(ctx: &mut NativeCtx, st: &ReaderState, delim: u8) -> Result<(Vec<u8>, Word), Halt> {
     let mut scanned = 0;
     loop {
         {
@@ -511,6 +483,135 @@ fn read_until(ctx: &mut NativeCtx, st: &ReaderState, delim: u8) -> Result<(Vec<u
             return Ok((line, e));
         }
     }
+}
+
+/// The reading natives of `Scanner` and `Reader`: each a restartable attempt (`*_once`) and
+/// the native that blocks and re-runs it when standard input has nothing yet.
+fn scanner_scan(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = scan(c, r[0]).map(|more| r[0] = more as Word);
+    finish_read(c, r, done, scanner_scan)
+}
+
+fn reader_read_string(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = read_string_once(c, r);
+    finish_read(c, r, done, reader_read_string)
+}
+
+fn read_string_once(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Halt> {
+    let st = state::<ReaderState>(r[0], "Reader")?;
+    let (line, err) = read_until(c, st, r[1] as u8)?;
+    r[0] = util::new_str(&line);
+    r[1] = err;
+    Ok(())
+}
+
+fn reader_read_line(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = read_line_once(c, r);
+    finish_read(c, r, done, reader_read_line)
+}
+
+fn read_line_once(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Halt> {
+    let st = state::<ReaderState>(r[0], "Reader")?;
+    let (mut line, err) = read_until(c, st, b'\n')?;
+    if line.is_empty() && err != 0 {
+        r[0] = 0;
+        r[1] = 0;
+        r[2] = err;
+        return Ok(());
+    }
+    if line.last() == Some(&b'\n') {
+        line.pop();
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+    }
+    r[0] = util::new_byte_slice(&line);
+    r[1] = 0;
+    r[2] = 0;
+    Ok(())
+}
+
+fn reader_read_byte(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = read_byte_once(c, r);
+    finish_read(c, r, done, reader_read_byte)
+}
+
+fn read_byte_once(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Halt> {
+    let st = state::<ReaderState>(r[0], "Reader")?;
+    loop {
+        {
+            let mut s = st.inner.lock();
+            if !s.buf.is_empty() {
+                r[0] = s.buf.remove(0) as Word;
+                r[1] = 0;
+                return Ok(());
+            }
+        }
+        if !fill(c, st)? {
+            r[0] = 0;
+            r[1] = read_err(c, st)?;
+            return Ok(());
+        }
+    }
+}
+
+fn reader_read_rune(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = read_rune_once(c, r);
+    finish_read(c, r, done, reader_read_rune)
+}
+
+fn read_rune_once(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Halt> {
+    let st = state::<ReaderState>(r[0], "Reader")?;
+    loop {
+        {
+            let mut s = st.inner.lock();
+            let at_end = s.eof || s.err != 0;
+            if !s.buf.is_empty() && (full_rune(&s.buf) || at_end) {
+                let (ch, w) = decode_rune(&s.buf);
+                let w = w.max(1);
+                s.buf.drain(..w);
+                r[0] = ch as u32 as Word;
+                r[1] = w as Word;
+                r[2] = 0;
+                return Ok(());
+            }
+        }
+        if !fill(c, st)? && st.inner.lock().buf.is_empty() {
+            r[0] = 0;
+            r[1] = 0;
+            r[2] = read_err(c, st)?;
+            return Ok(());
+        }
+    }
+}
+
+fn reader_read(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let done = read_once(c, r);
+    finish_read(c, r, done, reader_read)
+}
+
+fn read_once(c: &mut NativeCtx, r: &mut [Word]) -> Result<(), Halt> {
+    let st = state::<ReaderState>(r[0], "Reader")?;
+    let (arr, off, len, _) = value::slice_parts(r[1]);
+    if len == 0 {
+        r[0] = 0;
+        r[1] = 0;
+        return Ok(());
+    }
+    if st.inner.lock().buf.is_empty() && !fill(c, st)? {
+        r[0] = 0;
+        r[1] = read_err(c, st)?;
+        return Ok(());
+    }
+    let mut s = st.inner.lock();
+    let n = len.min(s.buf.len());
+    let cells = heap::bytes(arr);
+    for (i, b) in s.buf.drain(..n).enumerate() {
+        cells[off + i].store(b, Release);
+    }
+    r[0] = n as Word;
+    r[1] = 0;
+    Ok(())
 }
 
 // ---------------------------------------------------------------- Writer
@@ -674,10 +775,7 @@ const MaxScanTokenSize = 65536
             Ok(())
         }),
         declare!("bufio", "type Scanner struct { impl uintptr }"),
-        native!("bufio", "func (*Scanner) Scan() bool", |c, r| {
-            r[0] = scan(c, r[0])? as Word;
-            Ok(())
-        }),
+        native!("bufio", "func (*Scanner) Scan() bool", scanner_scan),
         native!("bufio", "func (*Scanner) Text() string", |_, r| {
             let st = state::<ScannerState>(r[0], "Scanner")?;
             r[0] = util::new_str(&st.inner.lock().token);
@@ -726,117 +824,27 @@ const MaxScanTokenSize = 65536
         native!(
             "bufio",
             "func (*Reader) ReadString(byte) (string, error)",
-            |c, r| {
-                let st = state::<ReaderState>(r[0], "Reader")?;
-                let (line, err) = read_until(c, st, r[1] as u8)?;
-                r[0] = util::new_str(&line);
-                r[1] = err;
-                Ok(())
-            }
+            reader_read_string
         ),
         native!(
             "bufio",
             "func (*Reader) ReadLine() ([]byte, bool, error)",
-            |c, r| {
-                let st = state::<ReaderState>(r[0], "Reader")?;
-                let (mut line, err) = read_until(c, st, b'\n')?;
-                if line.is_empty() && err != 0 {
-                    r[0] = 0;
-                    r[1] = 0;
-                    r[2] = err;
-                    return Ok(());
-                }
-                if line.last() == Some(&b'\n') {
-                    line.pop();
-                    if line.last() == Some(&b'\r') {
-                        line.pop();
-                    }
-                }
-                r[0] = util::new_byte_slice(&line);
-                r[1] = 0;
-                r[2] = 0;
-                Ok(())
-            }
+            reader_read_line
         ),
         native!(
             "bufio",
             "func (*Reader) ReadByte() (byte, error)",
-            |c, r| {
-                let st = state::<ReaderState>(r[0], "Reader")?;
-                loop {
-                    {
-                        let mut s = st.inner.lock();
-                        if !s.buf.is_empty() {
-                            r[0] = s.buf.remove(0) as Word;
-                            r[1] = 0;
-                            return Ok(());
-                        }
-                    }
-                    if !fill(c, st)? {
-                        r[0] = 0;
-                        r[1] = read_err(c, st)?;
-                        return Ok(());
-                    }
-                }
-            }
+            reader_read_byte
         ),
         native!(
             "bufio",
             "func (*Reader) ReadRune() (rune, int, error)",
-            |c, r| {
-                let st = state::<ReaderState>(r[0], "Reader")?;
-                loop {
-                    {
-                        let mut s = st.inner.lock();
-                        let at_end = s.eof || s.err != 0;
-                        if !s.buf.is_empty() && (full_rune(&s.buf) || at_end) {
-                            let (ch, w) = decode_rune(&s.buf);
-                            let w = w.max(1);
-                            s.buf.drain(..w);
-                            r[0] = ch as u32 as Word;
-                            r[1] = w as Word;
-                            r[2] = 0;
-                            return Ok(());
-                        }
-                    }
-                    if !fill(c, st)? {
-                        let empty = st.inner.lock().buf.is_empty();
-                        if empty {
-                            r[0] = 0;
-                            r[1] = 0;
-                            r[2] = read_err(c, st)?;
-                            return Ok(());
-                        }
-                    }
-                }
-            }
+            reader_read_rune
         ),
         native!(
             "bufio",
             "func (*Reader) Read([]byte) (int, error)",
-            |c, r| {
-                let st = state::<ReaderState>(r[0], "Reader")?;
-                let (arr, off, len, _) = value::slice_parts(r[1]);
-                if len == 0 {
-                    r[0] = 0;
-                    r[1] = 0;
-                    return Ok(());
-                }
-                if st.inner.lock().buf.is_empty() && !fill(c, st)? {
-                    r[0] = 0;
-                    r[1] = read_err(c, st)?;
-                    return Ok(());
-                }
-                let mut s = st.inner.lock();
-                let n = len.min(s.buf.len());
-                let cells = heap::bytes(arr);
-                for (i, b) in s.buf.drain(..n).enumerate() {
-                    cells[off + i].store(b, Release);
-                }
-                r[0] = n as Word;
-                r[1] = 0;
-                Ok(())
-            }
+            reader_read
         ),
         // ---- Writer
         native!("bufio", "func NewWriter(io.Writer) *Writer", |_, r| {

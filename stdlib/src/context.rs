@@ -447,18 +447,39 @@ fn with_cancel(
     Ok((c, cancel_fn))
 }
 
-/// A `func()` value calling the `cancel` method of the context `c`: an interface-bound
+/// A `func()` value calling the `cancel` method of the context `c`.
+fn cancel_func(prog: &Program, c: Word) -> Result<Word, Panic> {
+    bound_method(prog, c, "cancel")
+}
+
+/// A func value calling method `name` of the interface value `recv`: an interface-bound
 /// method value (`vm::interp::calls`: word 0 = `IFACE_BOUND << 32 | method name id`, word 1
 /// = the interface value).
-fn cancel_func(prog: &Program, c: Word) -> Result<Word, Panic> {
+pub fn bound_method(prog: &Program, recv: Word, name: &str) -> Result<Word, Panic> {
     const IFACE_BOUND: u64 = 3;
-    let m = util::method_id(prog, "cancel")
-        .ok_or_else(|| Panic::Fatal(format!("context: {IMPL_TYPE} has no cancel method")))?;
+    let m = util::method_id(prog, name)
+        .ok_or_else(|| Panic::Fatal(format!("no method {name} to bind")))?;
     let fv = heap::alloc_words(2);
     let w = heap::words(fv);
     w[0].store((IFACE_BOUND << 32) | m as u64, Release);
-    w[1].store(c, Release);
+    w[1].store(recv, Release);
     Ok(fv)
+}
+
+/// For `signal.NotifyContext`: a cancelable child of `parent` and its node, which
+/// [`cancel_from_signal`] cancels from any thread.
+pub fn cancelable_for_signal(ctx: &mut NativeCtx, parent: Word) -> Result<(Word, Word), Panic> {
+    let (c, _) = with_cancel(ctx, parent, None)?;
+    let node = value::iface_parts(c)
+        .and_then(|(_, obj)| node_of(obj))
+        .map(|(n, _)| n)
+        .ok_or_else(util::nil_deref)?;
+    Ok((c, node))
+}
+
+/// Cancels a node made by [`cancelable_for_signal`] (`context canceled`); never allocates.
+pub fn cancel_from_signal(node: Word) {
+    cancel(node, CtxErr::Canceled, true);
 }
 
 fn with_deadline(ctx: &mut NativeCtx, parent: Word, d: Deadline) -> Result<(Word, Word), Panic> {

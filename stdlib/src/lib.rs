@@ -26,16 +26,22 @@ pub mod fs;
 pub mod heap;
 pub mod hex;
 pub mod io;
+pub mod io_adapters;
+pub mod io_pipe;
 pub mod list;
 pub mod log;
 pub mod math;
 pub mod math_special;
 pub mod net;
+pub mod net_addr;
+pub mod net_udp;
 pub mod os;
 pub mod path;
 pub mod pathmatch;
 pub mod regexp;
+pub mod signal;
 pub mod sort;
+pub mod stdin;
 pub mod strconv;
 pub mod strings;
 pub mod unicode;
@@ -105,6 +111,8 @@ fn entries() -> Vec<Entry> {
     let all: Vec<Vec<Entry>> = vec![
         fmt::natives(),
         io::natives(),
+        io_pipe::natives(),
+        io_adapters::natives(),
         bits::natives(),
         strings::natives(),
         strconv::natives(),
@@ -128,6 +136,9 @@ fn entries() -> Vec<Entry> {
         rand::natives(),
         bufio::natives(),
         net::natives(),
+        net_addr::natives(),
+        net_udp::natives(),
+        signal::natives(),
         log::natives(),
         regexp::natives(),
         flag::natives(),

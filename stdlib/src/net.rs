@@ -1,7 +1,7 @@
 //! Package `net`, TCP: `Listen`, `Dial`, `DialTimeout` (networks `tcp`, `tcp4`, `tcp6`),
 //! `*TCPListener` (`Accept`, `Close`, `Addr`), `*TCPConn` (`Read`, `Write`, `Close`,
 //! `CloseWrite`, `LocalAddr`, `RemoteAddr`, `SetDeadline`, `SetReadDeadline`,
-//! `SetWriteDeadline`), `*TCPAddr`, `*OpError` with Go's texts, `ErrClosed`,
+//! `SetWriteDeadline`), `*TCPAddr` (`net_addr`), `*OpError` with Go's texts, `ErrClosed`,
 //! `JoinHostPort`, `SplitHostPort`.
 //!
 //! Invariants:
@@ -33,9 +33,11 @@ use std::time::{Duration, Instant};
 use vm::native::{NativeCtx, Panic};
 use vm::value;
 
-enum Socket {
+pub(crate) enum Socket {
     Listener(TcpListener),
     Stream(TcpStream),
+    /// A UDP socket (`net_udp`).
+    Datagram(mio::net::UdpSocket),
 }
 
 impl Socket {
@@ -43,17 +45,19 @@ impl Socket {
         match self {
             Socket::Listener(l) => l,
             Socket::Stream(s) => s,
+            Socket::Datagram(d) => d,
         }
     }
 }
 
-/// A listener's or connection's state: the object inside `*TCPListener` / `*TCPConn`.
-struct NetFd {
-    socket: RwLock<Option<Socket>>,
-    pd: Arc<PollDesc>,
-    local: SocketAddr,
-    remote: Option<SocketAddr>,
-    network: &'static str,
+/// A listener's or connection's state: the object inside `*TCPListener` / `*TCPConn` /
+/// `*UDPConn`.
+pub(crate) struct NetFd {
+    pub(crate) socket: RwLock<Option<Socket>>,
+    pub(crate) pd: Arc<PollDesc>,
+    pub(crate) local: SocketAddr,
+    pub(crate) remote: Option<SocketAddr>,
+    pub(crate) network: &'static str,
     /// Bytes of the current `Write` already written (writes are whole, across parks).
     written: Mutex<usize>,
 }
@@ -71,11 +75,12 @@ impl Drop for NetFd {
 }
 
 impl NetFd {
-    fn new(mut socket: Socket, network: &'static str) -> std::io::Result<NetFd> {
+    pub(crate) fn new(mut socket: Socket, network: &'static str) -> std::io::Result<NetFd> {
         let pd = netpoll::register(socket.source())?;
         let (local, remote) = match &socket {
             Socket::Listener(l) => (l.local_addr()?, None),
             Socket::Stream(s) => (s.local_addr()?, s.peer_addr().ok()),
+            Socket::Datagram(d) => (d.local_addr()?, d.peer_addr().ok()),
         };
         Ok(NetFd {
             socket: RwLock::new(Some(socket)),
@@ -97,29 +102,16 @@ impl NetFd {
     }
 }
 
-/// Go's spelling of an address: `127.0.0.1:8000`, `[::1]:8000`.
-fn addr_string(a: &SocketAddr) -> String {
-    match a {
-        SocketAddr::V4(v4) => format!("{}:{}", v4.ip(), v4.port()),
-        SocketAddr::V6(v6) => match v6.ip().to_ipv4_mapped() {
-            Some(v4) if v6.ip().segments()[5] == 0xffff && v6.ip().segments()[0] == 0 => {
-                format!("{v4}:{}", v6.port())
-            }
-            _ => format!("[{}]:{}", v6.ip(), v6.port()),
-        },
-    }
-}
-
 // ---------------------------------------------------------------- objects and errors
 
-fn new_object(ctx: &NativeCtx, type_name: &str, fd: NetFd) -> Option<Word> {
+pub(crate) fn new_object(ctx: &NativeCtx, type_name: &str, fd: NetFd) -> Option<Word> {
     let t = util::type_named(ctx.prog, type_name)?;
     let obj = heap::alloc_words(1);
     heap::words(obj)[0].store(heap::alloc_native(Box::new(fd)), Release);
     Some(value::iface_new(t, obj))
 }
 
-fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
+pub(crate) fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
     if recv == 0 {
         return Err(util::nil_deref());
     }
@@ -128,30 +120,25 @@ fn fd_of(recv: Word) -> Result<&'static NetFd, Panic> {
 
 /// A `*net.TCPAddr` as a `net.Addr` (nil without one).
 fn addr_value(ctx: &NativeCtx, a: Option<&SocketAddr>) -> Word {
-    let (Some(a), Some(t)) = (a, util::type_named(ctx.prog, "*net.TCPAddr")) else {
-        return 0;
-    };
-    let obj = heap::alloc_words(1);
-    heap::words(obj)[0].store(util::new_str(addr_string(a).as_bytes()), Release);
-    value::iface_new(t, obj)
+    crate::net_addr::addr_value(ctx, "tcp", a)
 }
 
 /// The permanent `net.ErrClosed` (`use of closed network connection`).
-fn err_closed(ctx: &NativeCtx) -> Word {
+pub(crate) fn err_closed(ctx: &NativeCtx) -> Word {
     util::permanent(ctx.prog, "net.ErrClosed", || {
         util::new_error(ctx.prog, b"use of closed network connection")
     })
 }
 
 /// The permanent deadline error (`i/o timeout`, Go's `os.ErrDeadlineExceeded`).
-fn err_timeout(ctx: &NativeCtx) -> Word {
+pub(crate) fn err_timeout(ctx: &NativeCtx) -> Word {
     util::permanent(ctx.prog, "net.errTimeout", || {
         util::new_error(ctx.prog, b"i/o timeout")
     })
 }
 
 /// Go's text for a system call's failure: `connect: connection refused`.
-fn syscall_text(call: &str, e: &std::io::Error) -> String {
+pub(crate) fn syscall_text(call: &str, e: &std::io::Error) -> String {
     let text = e.to_string();
     // Rust appends ` (os error N)`; Go prints strerror's text alone, lower-cased.
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
@@ -164,7 +151,7 @@ fn syscall_text(call: &str, e: &std::io::Error) -> String {
 }
 
 /// `&net.OpError{Op, Net, Source, Addr, Err}` as an `error`.
-fn op_error(
+pub(crate) fn op_error(
     ctx: &NativeCtx,
     op: &str,
     network: &str,
@@ -180,13 +167,13 @@ fn op_error(
     let slots = heap::words(obj);
     slots[0].store(util::new_str(op.as_bytes()), Release);
     slots[1].store(util::new_str(network.as_bytes()), Release);
-    slots[2].store(addr_value(ctx, source), Release);
-    slots[3].store(addr_value(ctx, addr), Release);
+    slots[2].store(crate::net_addr::addr_value(ctx, network, source), Release);
+    slots[3].store(crate::net_addr::addr_value(ctx, network, addr), Release);
     slots[4].store(err, Release);
     value::iface_new(t, obj)
 }
 
-fn poll_error(ctx: &NativeCtx, e: PollError) -> Word {
+pub(crate) fn poll_error(ctx: &NativeCtx, e: PollError) -> Word {
     match e {
         PollError::Closed => err_closed(ctx),
         PollError::Timeout => err_timeout(ctx),
@@ -206,9 +193,7 @@ fn op_error_text(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
         s.push(' ');
         s.push_str(&net);
     }
-    let addr_text = |w: Word| {
-        value::iface_parts(w).map(|(_, p)| value::str_lossy(heap::words(p)[0].load(Acquire)))
-    };
+    let addr_text = |w: Word| value::iface_parts(w).map(|(_, p)| crate::net_addr::addr_text(p));
     let (source, addr) = (addr_text(field(2)), addr_text(field(3)));
     if let Some(src) = &source {
         s.push(' ');
@@ -231,7 +216,7 @@ fn op_error_text(ctx: &mut NativeCtx, recv: Word) -> Result<String, Panic> {
 
 /// The addresses `host:port` names for `network`, IPv4 first (as Go's dialer and listener
 /// prefer); an empty host is every local address (`[::]`, `0.0.0.0` for tcp4).
-fn resolve(network: &str, address: &str) -> Result<Vec<SocketAddr>, String> {
+pub(crate) fn resolve(network: &str, address: &str) -> Result<Vec<SocketAddr>, String> {
     let (host, port) = split_host_port(address)?;
     let port: u16 = port
         .parse()
@@ -405,6 +390,9 @@ fn dial_with(ctx: &mut NativeCtx, r: &mut [Word], timeout: Option<Duration>) -> 
         r[0] = 0;
         r[1] = op_error(ctx, "dial", &network, None, addr, err);
     };
+    if let Some(udp) = crate::net_udp::network_of(&network) {
+        return crate::net_udp::dial(ctx, r, udp, &address);
+    }
     let Some(net) = network_of(&network) else {
         fail(ctx, r, None, format!("unknown network {network}"));
         return Ok(());
@@ -508,12 +496,17 @@ impl NetFd {
 
 // ---------------------------------------------------------------- Read, Write
 
-fn conn_error(ctx: &mut NativeCtx, fd: &NetFd, op: &str, err: Word) -> Word {
+pub(crate) fn conn_error(ctx: &mut NativeCtx, fd: &NetFd, op: &str, err: Word) -> Word {
     let remote = fd.remote.or_else(|| match &*fd.socket.read() {
         Some(Socket::Stream(s)) => s.peer_addr().ok(),
         _ => None,
     });
     op_error(ctx, op, fd.network, Some(&fd.local), remote.as_ref(), err)
+}
+
+thread_local! {
+    /// Each worker's buffer for socket reads (kept between reads).
+    static READ_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
@@ -526,11 +519,22 @@ fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
             r[1] = conn_error(ctx, fd, "read", err);
             return Ok(());
         }
-        let mut buf = vec![0u8; len.min(64 * 1024)];
-        let got = match &*fd.socket.read() {
-            Some(Socket::Stream(s)) => (&*s).read(&mut buf),
-            _ => Err(ErrorKind::NotConnected.into()),
-        };
+        // Into this worker's reused buffer, then into `p`'s cells.
+        let got = READ_BUF.with(|cell| {
+            let mut buf = cell.borrow_mut();
+            buf.resize(len.min(64 * 1024), 0);
+            let got = match &*fd.socket.read() {
+                Some(Socket::Stream(s)) => (&*s).read(&mut buf),
+                _ => Err(ErrorKind::NotConnected.into()),
+            };
+            if let Ok(n) = got {
+                let cells = heap::bytes(arr);
+                for (i, b) in buf[..n].iter().enumerate() {
+                    cells[off + i].store(*b, Release);
+                }
+            }
+            got
+        });
         match got {
             Ok(0) if len > 0 => {
                 r[0] = 0;
@@ -538,10 +542,6 @@ fn conn_read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
                 return Ok(());
             }
             Ok(n) => {
-                let cells = heap::bytes(arr);
-                for (i, b) in buf[..n].iter().enumerate() {
-                    cells[off + i].store(*b, Release);
-                }
                 r[0] = n as Word;
                 r[1] = 0;
                 return Ok(());
@@ -610,7 +610,7 @@ fn conn_write(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     }
 }
 
-fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic> {
+pub(crate) fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic> {
     let fd = fd_of(r[0])?;
     r[0] = if fd.close() {
         0
@@ -624,7 +624,7 @@ fn close_with(ctx: &mut NativeCtx, r: &mut [Word], op: &str) -> Result<(), Panic
     Ok(())
 }
 
-fn set_deadline(r: &mut [Word], modes: &[Mode]) -> Result<(), Panic> {
+pub(crate) fn set_deadline(r: &mut [Word], modes: &[Mode]) -> Result<(), Panic> {
     let fd = fd_of(r[0])?;
     let ns = crate::time::time_of(r[1]);
     let deadline = (ns != crate::time::ZERO_TIME_NS).then(|| {
@@ -653,7 +653,6 @@ type Addr interface { Network() string; String() string }
 type Conn interface { Read([]byte) (int, error); Write([]byte) (int, error); Close() error; LocalAddr() Addr; RemoteAddr() Addr; SetDeadline(time.Time) error; SetReadDeadline(time.Time) error; SetWriteDeadline(time.Time) error }
 type Listener interface { Accept() (Conn, error); Close() error; Addr() Addr }
 type Error interface { Error() string; Timeout() bool; Temporary() bool }
-type TCPAddr struct { impl uintptr }
 type TCPListener struct { impl uintptr }
 type TCPConn struct { impl uintptr }
 type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
@@ -733,18 +732,6 @@ type OpError struct { Op string; Net string; Source Addr; Addr Addr; Err error }
             "func (*TCPConn) SetWriteDeadline(time.Time) error",
             |_, r| set_deadline(r, &[Mode::Write])
         ),
-        native!("net", "func (*TCPAddr) String() string", |_, r| {
-            if r[0] == 0 {
-                r[0] = util::new_str(b"<nil>");
-            } else {
-                r[0] = heap::words(r[0])[0].load(Acquire);
-            }
-            Ok(())
-        }),
-        native!("net", "func (*TCPAddr) Network() string", |_, r| {
-            r[0] = util::new_str(b"tcp");
-            Ok(())
-        }),
         native!("net", "func (*OpError) Error() string", |c, r| {
             let text = op_error_text(c, r[0])?;
             r[0] = util::new_str(text.as_bytes());

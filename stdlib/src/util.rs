@@ -24,12 +24,17 @@ pub fn bool_word(b: bool) -> Word {
 
 /// The bytes of a `[]byte` slice (copied).
 pub fn byte_slice(s: Word) -> Vec<u8> {
+    byte_prefix(s, usize::MAX)
+}
+
+/// The first `n` bytes of a `[]byte` slice (all of them when it is shorter), copied.
+pub fn byte_prefix(s: Word, n: usize) -> Vec<u8> {
     let (arr, off, len, _) = value::slice_parts(s);
     if arr == 0 || len == 0 {
         return Vec::new();
     }
     let cells = heap::bytes(arr);
-    cells[off..(off + len).min(cells.len())]
+    cells[off..(off + len.min(n)).min(cells.len())]
         .iter()
         .map(|c| c.load(Ordering::Acquire))
         .collect()

@@ -110,12 +110,12 @@ type Formatter interface { Format(State, rune) }
             "func Sscanf(string, string, ...any) (int, error)",
             scan::sscanf
         ),
-        native!("fmt", "func Scan(...any) (int, error)", |c, r| {
-            scan_stdin::scan(c, r, true)
-        }),
-        native!("fmt", "func Scanln(...any) (int, error)", |c, r| {
-            scan_stdin::scan(c, r, false)
-        }),
+        native!("fmt", "func Scan(...any) (int, error)", scan_stdin::scan),
+        native!(
+            "fmt",
+            "func Scanln(...any) (int, error)",
+            scan_stdin::scanln
+        ),
     ]);
     v
 }
@@ -202,25 +202,33 @@ fn out(ctx: &mut NativeCtx, regs: &mut [Word], first: usize, mode: Mode) -> Resu
 
 /// Writes `text` to the `io.Writer` interface `w`; returns the error word.
 pub fn write_to(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<Word, Panic> {
+    Ok(write_counted(ctx, w, text)?.1)
+}
+
+/// [`write_to`] with the count the writer reported (`Write`'s `n`; all of `text` for the
+/// writers written directly).
+pub fn write_counted(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<(i64, Word), Panic> {
     let Some((t, data)) = value::iface_parts(w) else {
         return Err(util::nil_deref());
     };
     let name = ctx.prog.types[t as usize].name.as_str();
-    match name {
-        "*os.File" => crate::os::file::write_bytes(ctx.prog, data, text),
+    let err = match name {
+        "*os.File" => crate::os::file::write_bytes(ctx.prog, data, text)?,
         "fmt.pp" => {
             state::state_of(data)?.buf.lock().extend_from_slice(text);
-            Ok(0)
+            0
         }
         "*strings.Builder" | "*bytes.Buffer" => {
             util::byte_buf(data)?.buf.lock().extend_from_slice(text);
-            Ok(0)
+            0
         }
         _ => {
             let bs = util::new_byte_slice(text);
             ctx.root(bs);
             let r = util::call_iface_method(ctx, w, "Write", &[bs])?;
-            Ok(r.get(1).copied().unwrap_or(0))
+            let n = r.first().copied().unwrap_or(0) as i64;
+            return Ok((n, r.get(1).copied().unwrap_or(0)));
         }
-    }
+    };
+    Ok((if err == 0 { text.len() as i64 } else { 0 }, err))
 }

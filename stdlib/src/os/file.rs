@@ -3,13 +3,15 @@
 //! Invariant: an `*os.File` points to a one-word object whose word is a standard stream's
 //! descriptor (0, 1, 2) or a pointer to an [`OsFile`], the native object owning the opened
 //! `std::fs::File` (closed by `Close`, or when the collector frees an unreachable one). A
-//! regular file's read or write blocks the worker briefly, as Go's own file I/O does.
+//! regular file's read or write blocks the worker briefly, as Go's own file I/O does; a pipe
+//! or device opened read-only is read through the poller (`super::pollable`).
 //!
 //! - `Open`, `Create`, `OpenFile(name, flag, perm)` with Linux's `O_*` values, `WriteFile`,
 //!   `ReadFile`, `CreateTemp`; methods `Read`, `Write`, `WriteString`, `Seek`, `Close`, `Sync`,
 //!   `Name`, `Stat`. Failures are `*fs.PathError`s with Go's texts (`open /nope: no such file
 //!   or directory`, `read f: file already closed`).
 
+use super::pollable::Polled;
 use crate::fs::{self as gofs, Sentinel};
 use crate::util;
 use crate::{declare, native};
@@ -28,14 +30,34 @@ const O_EXCL: i64 = 0x80;
 const O_TRUNC: i64 = 0x200;
 const O_APPEND: i64 = 0x400;
 
-/// An opened file and the name it was opened by.
+/// An opened file, the name it was opened by and its registration with the poller.
 pub struct OsFile {
     name: Vec<u8>,
     file: Mutex<Option<std::fs::File>>,
+    polled: Option<Polled>,
 }
 
 impl NativeObject for OsFile {
     fn trace(&self, _marker: &mut Marker) {}
+}
+
+impl OsFile {
+    /// Closes the file: false when it was closed already.
+    fn close(&self) -> bool {
+        let Some(file) = self.file.lock().take() else {
+            return false;
+        };
+        if let Some(p) = &self.polled {
+            p.close(&file);
+        }
+        true
+    }
+}
+
+impl Drop for OsFile {
+    fn drop(&mut self) {
+        self.close();
+    }
 }
 
 /// The standard stream descriptor (0, 1, 2) or opened file behind an `*os.File`.
@@ -91,9 +113,15 @@ pub fn open(prog: &Program, name: &[u8], flag: i64, perm: u32) -> Result<Word, W
     }
     match o.open(crate::os::os_path(name)) {
         Ok(f) => {
+            let polled = if acc == 0 {
+                super::pollable::register(&f)
+            } else {
+                None
+            };
             let native = heap::alloc_native(Box::new(OsFile {
                 name: name.to_vec(),
                 file: Mutex::new(Some(f)),
+                polled,
             }));
             let obj = heap::alloc_words(1);
             heap::store_word(obj, native);
@@ -154,30 +182,50 @@ fn write(ctx: &mut NativeCtx, r: &mut [Word], bytes: &[u8]) -> Result<(), Panic>
     Ok(())
 }
 
-/// `(*File).Read`: standard input, or an opened file (`io.EOF` at its end).
+/// `(*File).Read`: standard input (through `crate::stdin`: when it has nothing yet, the
+/// native blocks and re-runs), or an opened file (`io.EOF` at its end).
 fn read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let (_, _, max, _) = vm::value::slice_parts(r[1]);
     let got = match handle(r[0])? {
         Handle::Std(0) if max == 0 => Ok(Vec::new()),
-        Handle::Std(0) => crate::bufio::read_stdin(max)
-            .map_err(|e| gofs::io_path_error(ctx.prog, "read", std_name(0), &e)),
+        Handle::Std(0) => match crate::stdin::read(max) {
+            Ok(got) => got.map_err(|e| gofs::io_path_error(ctx.prog, "read", std_name(0), &e)),
+            Err(crate::stdin::Blocked) => return ctx.block(runtime::WaitReason::IoWait, read, r),
+        },
         Handle::Std(fd) => Err(gofs::path_error(
             ctx.prog,
             "read",
             std_name(fd),
             gofs::errno_error(ctx.prog, gofs::EBADF),
         )),
-        Handle::Opened(of) => with_file(ctx.prog, of, "read", |file| {
-            let mut buf = vec![0u8; max];
-            let n = loop {
-                match file.read(&mut buf) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    n => break n?,
+        Handle::Opened(of) => loop {
+            let got = with_file(ctx.prog, of, "read", |file| {
+                let mut buf = vec![0u8; max];
+                let n = loop {
+                    match file.read(&mut buf) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                            if of.polled.is_some() {
+                                return Ok(None);
+                            }
+                            return Err(e);
+                        }
+                        n => break n?,
+                    }
+                };
+                buf.truncate(n);
+                Ok(Some(buf))
+            });
+            match got {
+                Ok(Some(b)) => break Ok(b),
+                Ok(None) => {
+                    if of.polled.as_ref().is_some_and(Polled::wait_readable) {
+                        return ctx.block(runtime::WaitReason::IoWait, read, r);
+                    }
                 }
-            };
-            buf.truncate(n);
-            Ok(buf)
-        }),
+                Err(e) => break Err(e),
+            }
+        },
     };
     match got {
         Ok(b) if b.is_empty() && max > 0 => {
@@ -234,15 +282,13 @@ fn seek(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 fn close(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     r[0] = match handle(r[0])? {
         Handle::Std(_) => 0,
-        Handle::Opened(of) => match of.file.lock().take() {
-            Some(_) => 0,
-            None => gofs::path_error(
-                ctx.prog,
-                "close",
-                &of.name,
-                Sentinel::Closed.value(ctx.prog),
-            ),
-        },
+        Handle::Opened(of) if of.close() => 0,
+        Handle::Opened(of) => gofs::path_error(
+            ctx.prog,
+            "close",
+            &of.name,
+            Sentinel::Closed.value(ctx.prog),
+        ),
     };
     Ok(())
 }
@@ -320,7 +366,7 @@ fn write_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
         Ok(f) => {
             let err = write_bytes(ctx.prog, f, &data)?;
             if let Handle::Opened(of) = handle(f)? {
-                of.file.lock().take();
+                of.close();
             }
             err
         }

@@ -3,12 +3,14 @@
 //! - `var Args []string` — a zero-argument native `os.Args` returning the slice (the CLI
 //!   calls [`set_args`] first; `Args[0]` is the program name)
 //! - `func Getenv(key string) string`, `func LookupEnv(key string) (string, bool)`,
-//!   `func Environ() []string`, `func Hostname() (string, error)`
+//!   `func Environ() []string`, `func Hostname() (string, error)`, `func Getpid() int`,
+//!   `var ErrDeadlineExceeded error` (the deadline error every `net` timeout wraps)
 //! - `type FileMode = fs.FileMode`, `FileInfo`, `DirEntry`, `PathError` (aliases of `io/fs`'s),
 //!   `ModePerm`, `ModeDir`, and `ErrNotExist`… (the same values as `io/fs`'s)
 //! - submodules, one concern each: `file` (`*os.File`: standard streams and opened files),
 //!   `dirs` (directories, names, removal, temporary names), `info` (`FileInfo`/`DirEntry`
-//!   implementations, `IsNotExist`…), `process` (ids, `Expand`/`ExpandEnv`)
+//!   implementations, `IsNotExist`…), `process` (ids, `Expand`/`ExpandEnv`), `pollable` (pipes and
+//!   devices read through the poller)
 //!
 //! Invariant: a name is passed to the system as its raw bytes ([`os_path`]); Go strings need
 //! not be UTF-8.
@@ -16,6 +18,7 @@
 pub mod dirs;
 pub mod file;
 pub mod info;
+pub mod pollable;
 pub mod process;
 
 use crate::util;
@@ -92,6 +95,10 @@ const PathListSeparator = 58"
                 .map(|(k, v)| [k.as_bytes(), b"=", v.as_bytes()].concat())
                 .collect();
             r[0] = util::new_str_slice(&vars);
+            Ok(())
+        }),
+        native!("os", "var ErrDeadlineExceeded error", |c, r| {
+            r[0] = crate::net::err_timeout(c);
             Ok(())
         }),
         native!("os", "func Hostname() (string, error)", |c, r| {

@@ -76,6 +76,12 @@ fn page_size() -> i64 {
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as i64 }
 }
 
+/// `os.Getpid` and `syscall.Getpid`.
+pub fn getpid(_: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    r[0] = std::process::id() as Word;
+    Ok(())
+}
+
 fn call_mapping(c: &mut NativeCtx, f: Word, name: &[u8]) -> Result<Vec<u8>, Panic> {
     let arg = util::new_str(name);
     c.root(arg);
@@ -120,10 +126,7 @@ pub fn natives() -> Vec<crate::Entry> {
             Ok(())
         }),
         declare!("os", "const DevNull = \"/dev/null\"\nconst PathSeparator = '/'\nconst PathListSeparator = ':'"),
-        native!("os", "func Getpid() int", |_, r| {
-            r[0] = std::process::id() as Word;
-            Ok(())
-        }),
+        native!("os", "func Getpid() int", getpid),
         native!("os", "func Getppid() int", |_, r| {
             r[0] = std::os::unix::process::parent_id() as Word;
             Ok(())
