@@ -21,6 +21,7 @@ pub mod filepath;
 pub mod fmt;
 pub mod fs;
 pub mod heap;
+pub mod http;
 pub mod io;
 pub mod log;
 pub mod math;
@@ -34,6 +35,7 @@ pub mod sort;
 pub mod strconv;
 pub mod strings;
 pub mod unicode;
+pub mod url;
 pub mod utf8;
 pub mod util;
 // concurrency packages
@@ -125,6 +127,8 @@ fn entries() -> Vec<Entry> {
         net::natives(),
         log::natives(),
         regexp::natives(),
+        url::natives(),
+        http::natives(),
     ];
     all.into_iter().flatten().collect()
 }

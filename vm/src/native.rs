@@ -116,6 +116,24 @@ impl NativeCtx<'_> {
         crate::interp::task::go_statement(self.g, f, args)
     }
 
+    /// Starts the native `imp(args)` as a new goroutine (net/http's connection loops); its
+    /// `args` stay rooted while it runs, and its blocking operations park the coroutine.
+    /// `created_by` is the creator's name when this goroutine runs no Go code of its own.
+    pub fn go_native(
+        &mut self,
+        imp: NativeImpl,
+        args: Vec<Word>,
+        created_by: &'static str,
+    ) -> Result<(), Panic> {
+        crate::interp::task::go_native(self.g, imp, args, created_by)
+    }
+
+    /// From now on in this call, [`NativeCtx::block`] parks the coroutine and completes the
+    /// operation before returning: for a native that blocks more than once in one call.
+    pub fn block_on_stack(&mut self) {
+        self.may_park = false;
+    }
+
     /// The running program, shareable with callbacks that outlive this call.
     pub fn program(&self) -> std::sync::Arc<Program> {
         self.g.prog.clone()
