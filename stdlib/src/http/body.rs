@@ -6,7 +6,7 @@
 //! - A body consumes exactly its own bytes from the connection's buffer, so the next message
 //!   on a keep-alive connection starts where it ends; a short body is `unexpected EOF`.
 //! - `Read` after `Close` is Go's `http: invalid Read on closed Body`; closing a client
-//!   response body closes its connection (this client keeps no idle connections).
+//!   response body gives its connection back to the client's pool or closes it (`OnClose`).
 
 use super::conn::{self, Fill};
 use crate::util;
@@ -33,8 +33,18 @@ pub struct Body {
     pub io: Word,
     framing: Mutex<Framing>,
     closed: Mutex<bool>,
-    /// Close the connection itself on `Close` (client bodies).
-    owns_conn: bool,
+    on_close: OnClose,
+}
+
+/// What closing a body does to its connection.
+pub enum OnClose {
+    /// Nothing (a server's request body; the connection loop owns the connection).
+    Nothing,
+    /// Close it (a client response the connection cannot outlive).
+    CloseConn,
+    /// Give it back to the client's idle pool under this key when the body was read to its
+    /// end, else close it.
+    Pool(String),
 }
 
 impl NativeObject for Body {
@@ -182,7 +192,7 @@ pub fn new_body(
     ctx: &NativeCtx,
     io: Word,
     framing: Framing,
-    owns_conn: bool,
+    on_close: OnClose,
 ) -> Result<Word, Panic> {
     let t = util::type_named(ctx.prog, "*http.body")
         .ok_or_else(|| Panic::Fatal("net/http: *http.body missing".into()))?;
@@ -191,7 +201,7 @@ pub fn new_body(
         io,
         framing: Mutex::new(framing),
         closed: Mutex::new(false),
-        owns_conn,
+        on_close,
     }));
     heap::words(obj)[0].store(state, Release);
     Ok(value::iface_new(t, obj))
@@ -250,8 +260,12 @@ fn read_native(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 fn close_native(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let b = state(r[0])?;
     let was = std::mem::replace(&mut *b.closed.lock(), true);
-    if !was && b.owns_conn {
-        conn::of(b.io).close(ctx)?;
+    if !was {
+        match &b.on_close {
+            OnClose::Nothing => {}
+            OnClose::Pool(key) if b.at_end() => super::pool::put(ctx, key, b.io)?,
+            OnClose::Pool(_) | OnClose::CloseConn => conn::of(b.io).close(ctx)?,
+        }
     }
     r[0] = 0;
     Ok(())

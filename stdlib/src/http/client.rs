@@ -3,9 +3,11 @@
 //! 301/302/303 become GET, 307/308 resend the body).
 //!
 //! Invariants:
-//! - Each request dials its own connection (no idle pool), written as Go's transport writes
-//!   it (`Host`, `User-Agent: Go-http-client/1.1`, `Content-Length` or chunked, the
-//!   request's headers, `Accept-Encoding: gzip`); closing the response body closes it.
+//! - A request reuses an idle connection to its host (`pool`) or dials one, and is written
+//!   as Go's transport writes it (`Host`, `User-Agent: Go-http-client/1.1`, `Content-Length`
+//!   or chunked, the request's headers, `Accept-Encoding: gzip`); an idle connection found
+//!   closed by the server is replaced by a new one. Closing a response body read to its end
+//!   gives the connection back.
 //! - A deadline — `Client.Timeout` or the request context's — is the connection's deadline;
 //!   missing it is Go's error (`context deadline exceeded (Client.Timeout exceeded while
 //!   awaiting headers)`, or `context.DeadlineExceeded`). A context cancelled without a
@@ -54,7 +56,10 @@ pub fn request_body(ctx: &mut NativeCtx, reader: Word) -> Result<(i64, Word), Pa
     } else {
         Framing::Length(n)
     };
-    Ok((length, body::new_body(ctx, io, framing, false)?))
+    Ok((
+        length,
+        body::new_body(ctx, io, framing, body::OnClose::Nothing)?,
+    ))
 }
 
 /// `io.ReadAll(r)` through the reader's `Read` method.
@@ -230,6 +235,38 @@ fn exchange(
     } else {
         format!("{host}:{}", String::from_utf8_lossy(port))
     };
+    loop {
+        let (io_obj, reused) = match super::pool::take(ctx, &addr) {
+            Some(io) => (io, true),
+            None => match connect(ctx, &addr, deadline)? {
+                Ok(io) => (io, false),
+                Err(f) => return Ok(Err(f)),
+            },
+        };
+        ctx.root(io_obj);
+        match round_trip(ctx, req, u, io_obj, deadline)? {
+            Ok(head) => return build_response(ctx, req, io_obj, head, addr).map(Ok),
+            // An idle connection the server closed meanwhile: dial again, as Go retries.
+            Err((_, true)) if reused => {}
+            Err((f, _)) => return Ok(Err(f)),
+        }
+    }
+}
+
+fn failure(ctx: &mut NativeCtx, err: Word) -> Result<Failure, Panic> {
+    Ok(if is_timeout(ctx, err)? {
+        Failure::Deadline
+    } else {
+        Failure::Err(err)
+    })
+}
+
+/// Dials `addr` within the deadline: the `conn::Io` object.
+fn connect(
+    ctx: &mut NativeCtx,
+    addr: &str,
+    deadline: Option<i128>,
+) -> Result<Result<Word, Failure>, Panic> {
     let remaining = deadline.map(|d| (d - crate::time::now_ns()).max(1) as i64);
     if remaining == Some(1) {
         return Ok(Err(Failure::Deadline));
@@ -242,33 +279,29 @@ fn exchange(
     ctx.block_on_stack();
     crate::net::dial_timeout(ctx, &mut window)?;
     if window[1] != 0 {
-        let err = window[1];
-        return Ok(Err(if is_timeout(ctx, err)? {
-            Failure::Deadline
-        } else {
-            Failure::Err(err)
-        }));
+        return Ok(Err(failure(ctx, window[1])?));
     }
-    let io_obj = conn::new(window[0]);
-    ctx.root(io_obj);
+    Ok(Ok(conn::new(window[0])))
+}
+
+/// Writes the request and reads the response head; a failure says whether nothing of a
+/// response arrived (so a reused connection may be retried).
+fn round_trip(
+    ctx: &mut NativeCtx,
+    req: Word,
+    u: &url::Url,
+    io_obj: Word,
+    deadline: Option<i128>,
+) -> Result<Result<RespHead, (Failure, bool)>, Panic> {
     let io = conn::of(io_obj);
-    if let Some(d) = deadline {
-        io.set_deadline(
-            ctx,
-            "SetDeadline",
-            (d - crate::time::now_ns()).max(1) as i64,
-        )?;
-    }
+    let left = deadline.map_or(0, |d| (d - crate::time::now_ns()).max(1) as i64);
+    io.set_deadline(ctx, "SetDeadline", left)?;
     let wire = request_bytes(ctx, req, u)?;
     if let Some(err) = io.write(ctx, &wire)? {
         io.close(ctx)?;
-        return Ok(Err(if is_timeout(ctx, err)? {
-            Failure::Deadline
-        } else {
-            Failure::Err(err)
-        }));
+        return Ok(Err((failure(ctx, err)?, true)));
     }
-    let head = loop {
+    loop {
         let parsed = {
             let mut buf = io.buf.lock();
             match parse_response(&buf) {
@@ -281,10 +314,11 @@ fn exchange(
             }
         };
         match parsed {
-            Some(Ok(head)) => break head,
+            Some(Ok(head)) => return Ok(Ok(head)),
             Some(Err(())) => {
                 io.close(ctx)?;
-                return fail(ctx, "net/http: malformed HTTP response".into());
+                let err = util::new_error(ctx.prog, b"net/http: malformed HTTP response");
+                return Ok(Err((Failure::Err(err), false)));
             }
             None => {}
         }
@@ -292,24 +326,21 @@ fn exchange(
             Fill::Data => {}
             Fill::Eof => {
                 io.close(ctx)?;
-                let eof = if io.buf.lock().is_empty() {
+                let nothing = io.buf.lock().is_empty();
+                let eof = if nothing {
                     crate::io::eof(ctx)
                 } else {
                     crate::io::unexpected_eof(ctx)
                 };
-                return Ok(Err(Failure::Err(eof)));
+                return Ok(Err((Failure::Err(eof), nothing)));
             }
             Fill::Failed(err) => {
                 io.close(ctx)?;
-                return Ok(Err(if is_timeout(ctx, err)? {
-                    Failure::Deadline
-                } else {
-                    Failure::Err(err)
-                }));
+                let nothing = io.buf.lock().is_empty();
+                return Ok(Err((failure(ctx, err)?, nothing)));
             }
         }
-    };
-    build_response(ctx, req, io_obj, head).map(Ok)
+    }
 }
 
 fn build_response(
@@ -317,6 +348,7 @@ fn build_response(
     req: Word,
     io_obj: Word,
     head: RespHead,
+    addr: String,
 ) -> Result<Word, Panic> {
     let get = |k: &[u8]| {
         head.headers
@@ -365,9 +397,14 @@ fn build_response(
             values::add(h, k, v)?;
         }
     }
-    w[6].store(body::new_body(ctx, io_obj, framing, true)?, Release);
-    w[7].store(length as Word, Release);
     let close = get(b"Connection").is_some_and(|v| v.eq_ignore_ascii_case(b"close"));
+    let on_close = if close || head.minor == 0 || framing == Framing::UntilEof {
+        body::OnClose::CloseConn
+    } else {
+        body::OnClose::Pool(addr)
+    };
+    w[6].store(body::new_body(ctx, io_obj, framing, on_close)?, Release);
+    w[7].store(length as Word, Release);
     w[8].store(close as Word, Release);
     w[9].store(req, Release);
     Ok(obj)

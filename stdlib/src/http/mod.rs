@@ -2,16 +2,18 @@
 //! the runtime's network poller), with go1.19's observable behaviour: `server` (accept
 //! loop, connection goroutines, `*Server`), `mux` (`ServeMux`, `Error`, `Redirect`),
 //! `request`, `response` (the `ResponseWriter`), `body` (message bodies), `header`,
-//! `client`, `conn` (buffered connections), `status` (codes and texts).
+//! `client` and `pool` (its idle connections), `conn` (buffered connections), `status`
+//! (codes and texts).
 //!
 //! Not implemented: HTTPS/TLS, HTTP/2, cookies, multipart forms, `Hijacker`, trailers, the
-//! `Transport` type and client connection reuse (each client request dials), `FileServer`.
+//! `Transport` type, `FileServer`.
 
 mod body;
 mod client;
 mod conn;
 mod header;
 mod mux;
+mod pool;
 mod request;
 mod response;
 mod server;

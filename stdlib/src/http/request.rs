@@ -176,7 +176,10 @@ pub fn build(
             values::add(h, k, v)?;
         }
     }
-    slots[R_BODY].store(body::new_body(ctx, io, framing, false)?, Release);
+    slots[R_BODY].store(
+        body::new_body(ctx, io, framing, body::OnClose::Nothing)?,
+        Release,
+    );
     slots[R_LENGTH].store(length as Word, Release);
     slots[R_CLOSE].store(head.close as Word, Release);
     store_str(slots, R_HOST, &host);
