@@ -2,7 +2,8 @@
 //! subtree `/x/` (longest wins), host-specific patterns first, `/tree` redirected to `/tree/`
 //! when only the subtree is registered, unclean paths redirected to their clean form, and
 //! `404 page not found` otherwise. `Handle`, `HandleFunc` (package-level and methods),
-//! `ServeHTTP`, `HandlerFunc.ServeHTTP`, `NotFound`, `Error` and `Redirect` are here.
+//! `ServeHTTP`, `HandlerFunc.ServeHTTP`, `NotFound`, `Error`, `Redirect` and the handlers
+//! `StripPrefix`, `NotFoundHandler`, `RedirectHandler` are here.
 //!
 //! Invariant: registered handlers are words of the mux's native state, traced by it; no lock
 //! is held while a handler runs.
@@ -289,6 +290,45 @@ fn redirect(ctx: &mut NativeCtx, w: Word, req: Word, to: &[u8], code: i64) -> Re
     Ok(())
 }
 
+/// A handler type's value: a new object of the struct `name` with `fields`, as a `Handler`.
+fn handler_value(ctx: &NativeCtx, name: &str, fields: &[Word]) -> Result<Word, Panic> {
+    let t = util::type_named(ctx.prog, &format!("*http.{name}"))
+        .ok_or_else(|| Panic::Fatal(format!("net/http: {name} missing")))?;
+    let obj = value::zero(ctx.prog, ctx.prog.types[t as usize].elem);
+    for (slot, &f) in heap::words(obj).iter().zip(fields) {
+        slot.store(f, Release);
+    }
+    Ok(value::iface_new(t, obj))
+}
+
+/// Go's `StripPrefix` handler: the request with its path's prefix removed, or 404.
+fn strip_prefix_serve(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+    let (me, w, req) = (r[0], r[1], r[2]);
+    if me == 0 || req == 0 {
+        return Err(util::nil_deref());
+    }
+    let fields = heap::words(me);
+    let (prefix, h) = (
+        value::str_bytes(fields[0].load(Acquire)),
+        fields[1].load(Acquire),
+    );
+    let mut u = url::url_of(heap::words(req)[R_URL].load(Acquire))?;
+    let path = u.path.strip_prefix(prefix);
+    let raw_path = u.raw_path.strip_prefix(prefix);
+    let (Some(path), true) = (path, u.raw_path.is_empty() || raw_path.is_some()) else {
+        return response::error_reply(ctx, w, b"404 page not found", 404);
+    };
+    u.path = path.to_vec();
+    u.raw_path = raw_path.unwrap_or(b"").to_vec();
+    let t = util::type_named(ctx.prog, "http.Request")
+        .ok_or_else(|| Panic::Fatal("net/http: http.Request missing".into()))?;
+    let r2 = value::clone(ctx.prog, t, req);
+    ctx.root(r2);
+    heap::words(r2)[R_URL].store(url::new_url(ctx.prog, &u)?, Release);
+    util::call_iface_method(ctx, h, "ServeHTTP", &[w, r2])?;
+    Ok(())
+}
+
 pub fn natives() -> Vec<crate::Entry> {
     use crate::{declare, native};
     vec![
@@ -351,6 +391,58 @@ pub fn natives() -> Vec<crate::Entry> {
             "net/http",
             "func NotFound(ResponseWriter, *Request)",
             |c, r| { response::error_reply(c, r[0], b"404 page not found", 404) }
+        ),
+        declare!(
+            "net/http",
+            "type stripPrefix struct { prefix string; h Handler }
+type notFoundHandler struct { impl uintptr }
+type redirectHandler struct { url string; code int }"
+        ),
+        native!(
+            "net/http",
+            "func StripPrefix(string, Handler) Handler",
+            |c, r| {
+                if value::str_len(r[0]) > 0 {
+                    r[0] = handler_value(c, "stripPrefix", &[r[0], r[1]])?;
+                } else {
+                    r[0] = r[1];
+                }
+                Ok(())
+            }
+        ),
+        native!(
+            "net/http",
+            "func (*stripPrefix) ServeHTTP(ResponseWriter, *Request)",
+            strip_prefix_serve
+        ),
+        native!("net/http", "func NotFoundHandler() Handler", |c, r| {
+            r[0] = handler_value(c, "notFoundHandler", &[])?;
+            Ok(())
+        }),
+        native!(
+            "net/http",
+            "func (*notFoundHandler) ServeHTTP(ResponseWriter, *Request)",
+            |c, r| response::error_reply(c, r[1], b"404 page not found", 404)
+        ),
+        native!(
+            "net/http",
+            "func RedirectHandler(string, int) Handler",
+            |c, r| {
+                r[0] = handler_value(c, "redirectHandler", &[r[0], r[1]])?;
+                Ok(())
+            }
+        ),
+        native!(
+            "net/http",
+            "func (*redirectHandler) ServeHTTP(ResponseWriter, *Request)",
+            |c, r| {
+                if r[0] == 0 {
+                    return Err(util::nil_deref());
+                }
+                let f = heap::words(r[0]);
+                let to = value::str_bytes(f[0].load(Acquire)).to_vec();
+                redirect(c, r[1], r[2], &to, f[1].load(Acquire) as i64)
+            }
         ),
         native!(
             "net/http",
