@@ -139,6 +139,15 @@ impl NativeCtx<'_> {
         self.g.prog.clone()
     }
 
+    /// Runs `f`, then drops the roots it added: for a native that loops for a long time (a
+    /// connection goroutine), whose roots would otherwise last until it returns.
+    pub fn with_scoped_roots<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let mark = self.g.native_roots.len();
+        let out = f(self);
+        self.g.native_roots.truncate(mark);
+        out
+    }
+
     /// Keeps `w` alive until the native returns.
     pub fn root(&mut self, w: Word) {
         self.g.native_roots.push(w);

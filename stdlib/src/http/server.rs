@@ -258,7 +258,15 @@ fn serve_conn(ctx: &mut NativeCtx, args: &mut [Word]) -> Result<(), Panic> {
         id
     };
     let remote = io.remote_addr(ctx)?;
-    let result = serve_requests(ctx, frame, st, id, handler, &remote, timeouts);
+    let c = ConnCtx {
+        frame,
+        st,
+        id,
+        handler,
+        remote: &remote,
+        timeouts,
+    };
+    let result = serve_requests(ctx, &c);
     st.t.lock().conns.remove(&id);
     io.close(ctx)?;
     result
@@ -272,108 +280,114 @@ fn set_idle(st: &ServerState, id: u64, idle: bool) -> bool {
     t.closed
 }
 
-#[allow(clippy::too_many_arguments)]
-fn serve_requests(
-    ctx: &mut NativeCtx,
+/// What a connection goroutine serves with.
+struct ConnCtx<'a> {
     frame: Word,
-    st: &ServerState,
+    st: &'a ServerState,
     id: u64,
     handler: Word,
-    remote: &str,
+    remote: &'a str,
     timeouts: Timeouts,
-) -> Result<(), Panic> {
-    let slots = heap::words(frame);
+}
+
+/// Serves requests until the connection ends; each request's temporary roots are dropped
+/// when it is done (what outlives it is in the frame).
+fn serve_requests(ctx: &mut NativeCtx, c: &ConnCtx) -> Result<(), Panic> {
+    let mut first = true;
+    while ctx.with_scoped_roots(|ctx| serve_one(ctx, c, first))? {
+        first = false;
+    }
+    Ok(())
+}
+
+/// Reads and serves one request; whether the connection stays open for another.
+fn serve_one(ctx: &mut NativeCtx, c: &ConnCtx, first: bool) -> Result<bool, Panic> {
+    let slots = heap::words(c.frame);
     let io_obj = slots[F_IO].load(Acquire);
     let io = conn::of(io_obj);
-    let mut first = true;
-    loop {
-        let head_timeout = match (first, timeouts.idle, timeouts.read_header, timeouts.read) {
-            (false, idle, _, _) if idle > 0 => idle,
-            (_, _, rh, _) if rh > 0 => rh,
-            (_, _, _, r) => r,
-        };
-        first = false;
-        io.set_deadline(ctx, "SetReadDeadline", head_timeout)?;
-        let head = match read_head(ctx, io)? {
-            Head::Request(h) => h,
-            Head::Gone => return Ok(()),
-            Head::Reject(code, why) => return reject(ctx, io, code, why),
-        };
-        if set_idle(st, id, false) {
-            return Ok(());
+    let timeouts = c.timeouts;
+    let head_timeout = match (first, timeouts.idle, timeouts.read_header, timeouts.read) {
+        (false, idle, _, _) if idle > 0 => idle,
+        (_, _, rh, _) if rh > 0 => rh,
+        (_, _, _, r) => r,
+    };
+    io.set_deadline(ctx, "SetReadDeadline", head_timeout)?;
+    let head = match read_head(ctx, io)? {
+        Head::Request(h) => h,
+        Head::Gone => return Ok(false),
+        Head::Reject(code, why) => return reject(ctx, io, code, why).map(|_| false),
+    };
+    if set_idle(c.st, c.id, false) {
+        return Ok(false);
+    }
+    io.set_deadline(ctx, "SetReadDeadline", timeouts.read)?;
+    io.set_deadline(ctx, "SetWriteDeadline", timeouts.write)?;
+    let built = request::build(ctx, &head, io_obj, c.remote)?;
+    let (req, framing) = match built {
+        Ok(r) => r,
+        Err(request::Invalid::MissingHost) => {
+            return reject(ctx, io, 400, "missing required Host header").map(|_| false)
         }
+        Err(request::Invalid::TransferEncoding) => return reject(ctx, io, 501, "").map(|_| false),
+        Err(request::Invalid::Other) => return reject(ctx, io, 400, "").map(|_| false),
+    };
+    slots[F_REQ].store(req, Release);
+    let (rctx, cancel) = crate::context::new_cancel(ctx, crate::context::background(ctx.prog)?)?;
+    slots[F_CTX].store(rctx, Release);
+    slots[F_CANCEL].store(cancel, Release);
+    request::set_context(req, rctx);
+    let traits = RequestTraits {
+        head: head.method == b"HEAD",
+        http11: head.minor >= 1,
+        close: head.close,
+    };
+    let keep = if c.st.t.lock().closed {
+        keep_alives_off
+    } else {
+        keep_alives_on
+    };
+    let (w, writer) = response::new_writer(ctx, io_obj, traits, keep)?;
+    slots[F_WRITER].store(w, Release);
+    let watching = framing == Framing::Done;
+    if watching {
+        let watch = heap::alloc_native(Box::new(Watch::default()));
+        slots[F_WATCH].store(watch, Release);
+        ctx.go_native(
+            watch_conn,
+            vec![io_obj, cancel, watch],
+            "net/http.(*conn).serve",
+        )?;
+    }
+    let served = util::call_iface_method(ctx, c.handler, "ServeHTTP", &[w, req]);
+    if watching {
+        stop_watch(ctx, io, slots[F_WATCH].load(Acquire))?;
+        slots[F_WATCH].store(0, Release);
         io.set_deadline(ctx, "SetReadDeadline", timeouts.read)?;
-        io.set_deadline(ctx, "SetWriteDeadline", timeouts.write)?;
-        let built = request::build(ctx, &head, io_obj, remote)?;
-        let (req, framing) = match built {
-            Ok(r) => r,
-            Err(request::Invalid::MissingHost) => {
-                return reject(ctx, io, 400, "missing required Host header")
-            }
-            Err(request::Invalid::TransferEncoding) => return reject(ctx, io, 501, ""),
-            Err(request::Invalid::Other) => return reject(ctx, io, 400, ""),
-        };
-        slots[F_REQ].store(req, Release);
-        let (rctx, cancel) =
-            crate::context::new_cancel(ctx, crate::context::background(ctx.prog)?)?;
-        slots[F_CTX].store(rctx, Release);
-        slots[F_CANCEL].store(cancel, Release);
-        request::set_context(req, rctx);
-        let traits = RequestTraits {
-            head: head.method == b"HEAD",
-            http11: head.minor >= 1,
-            close: head.close,
-        };
-        let keep = if st.t.lock().closed {
-            keep_alives_off
-        } else {
-            keep_alives_on
-        };
-        let (w, writer) = response::new_writer(ctx, io_obj, traits, keep)?;
-        slots[F_WRITER].store(w, Release);
-        let watching = framing == Framing::Done;
-        if watching {
-            let watch = heap::alloc_native(Box::new(Watch::default()));
-            slots[F_WATCH].store(watch, Release);
-            ctx.go_native(
-                watch_conn,
-                vec![io_obj, cancel, watch],
-                "net/http.(*conn).serve",
-            )?;
+    }
+    let panicked = match served {
+        Ok(_) => false,
+        Err(p @ (Panic::Fatal(_) | Panic::Exit(_) | Panic::Goexit)) => {
+            ctx.call(cancel, &[])?;
+            return Err(p);
         }
-        let served = util::call_iface_method(ctx, handler, "ServeHTTP", &[w, req]);
-        if watching {
-            stop_watch(ctx, io, slots[F_WATCH].load(Acquire))?;
-            slots[F_WATCH].store(0, Release);
-            io.set_deadline(ctx, "SetReadDeadline", timeouts.read)?;
+        Err(p) => {
+            let text = panic_text(ctx, &p)?;
+            log_error(ctx, &format!("http: panic serving {}: {text}", c.remote))?;
+            true
         }
-        let panicked = match served {
-            Ok(_) => false,
-            Err(p @ (Panic::Fatal(_) | Panic::Exit(_) | Panic::Goexit)) => {
-                ctx.call(cancel, &[])?;
-                return Err(p);
-            }
-            Err(p) => {
-                let text = panic_text(ctx, &p)?;
-                log_error(ctx, &format!("http: panic serving {remote}: {text}"))?;
-                true
-            }
-        };
-        ctx.call(cancel, &[])?;
-        if panicked {
-            return Ok(());
-        }
-        let mut reuse = writer.finish(ctx)?;
-        if let Some(b) = body::body_of(ctx, request::body_word(req)) {
-            if !b.at_end() {
-                let (_, ended) = b.drain(ctx, MAX_DISCARD)?;
-                reuse &= ended;
-            }
-        }
-        if !reuse || set_idle(st, id, true) {
-            return Ok(());
+    };
+    ctx.call(cancel, &[])?;
+    if panicked {
+        return Ok(false);
+    }
+    let mut reuse = writer.finish(ctx)?;
+    if let Some(b) = body::body_of(ctx, request::body_word(req)) {
+        if !b.at_end() {
+            let (_, ended) = b.drain(ctx, MAX_DISCARD)?;
+            reuse &= ended;
         }
     }
+    Ok(reuse && !set_idle(c.st, c.id, true))
 }
 
 /// `%v` of a recovered panic.
