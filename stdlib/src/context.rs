@@ -447,6 +447,26 @@ fn with_cancel(
     Ok((c, cancel_fn))
 }
 
+/// `context.WithCancel(parent)` for other packages (net/http's request contexts).
+pub fn new_cancel(ctx: &mut NativeCtx, parent: Word) -> Result<(Word, Word), Panic> {
+    with_cancel(ctx, parent, None)
+}
+
+/// `context.DeadlineExceeded`.
+pub fn deadline_exceeded(prog: &Program) -> Word {
+    err_value(prog, Some(CtxErr::DeadlineExceeded))
+}
+
+/// The deadline of the context `c` (Unix nanoseconds), if it has one.
+pub fn deadline_ns(ctx: &mut NativeCtx, c: Word) -> Result<Option<i128>, Panic> {
+    Ok(deadline(ctx, c)?.map(|d| d.ns))
+}
+
+/// `context.Background()`.
+pub fn background(prog: &Program) -> Result<Word, Panic> {
+    wrap(prog, statics().background)
+}
+
 /// A `func()` value calling the `cancel` method of the context `c`.
 fn cancel_func(prog: &Program, c: Word) -> Result<Word, Panic> {
     bound_method(prog, c, "cancel")

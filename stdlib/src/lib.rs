@@ -25,6 +25,7 @@ pub mod fmt;
 pub mod fs;
 pub mod heap;
 pub mod hex;
+pub mod http;
 pub mod io;
 pub mod io_adapters;
 pub mod io_pipe;
@@ -45,6 +46,7 @@ pub mod stdin;
 pub mod strconv;
 pub mod strings;
 pub mod unicode;
+pub mod url;
 pub mod utf8;
 pub mod util;
 // concurrency packages
@@ -146,6 +148,8 @@ fn entries() -> Vec<Entry> {
         hex::natives(),
         list::natives(),
         base64::natives(),
+        url::natives(),
+        http::natives(),
     ];
     all.into_iter().flatten().collect()
 }

@@ -63,6 +63,12 @@ fn std_logger(ctx: &NativeCtx) -> Word {
     util::permanent(ctx.prog, "log.std", || new_logger(0, b"", LSTD_FLAGS))
 }
 
+/// Prints `msg` through the standard logger (net/http's server errors).
+pub fn print_std(ctx: &mut NativeCtx, msg: &[u8]) -> Result<(), Panic> {
+    let logger = std_logger(ctx);
+    output(ctx, logger, msg)
+}
+
 fn state(logger: Word) -> Result<&'static LoggerState, Panic> {
     if logger == 0 {
         return Err(util::nil_deref());

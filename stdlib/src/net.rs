@@ -282,7 +282,7 @@ fn network_of(network: &str) -> Option<&'static str> {
 
 // ---------------------------------------------------------------- Listen, Accept
 
-fn listen(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+pub(crate) fn listen(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let network = value::str_lossy(r[0]);
     let address = value::str_lossy(r[1]);
     let fail = |ctx: &NativeCtx, r: &mut [Word], text: String| {
@@ -377,7 +377,7 @@ fn dial(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     dial_with(ctx, r, None)
 }
 
-fn dial_timeout(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
+pub(crate) fn dial_timeout(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let d = r[2] as i64;
     dial_with(ctx, r, Some(Duration::from_nanos(d.max(0) as u64)))
 }

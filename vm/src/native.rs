@@ -116,9 +116,36 @@ impl NativeCtx<'_> {
         crate::interp::task::go_statement(self.g, f, args)
     }
 
+    /// Starts the native `imp(args)` as a new goroutine (net/http's connection loops); its
+    /// `args` stay rooted while it runs, and its blocking operations park the coroutine.
+    /// `created_by` is the creator's name when this goroutine runs no Go code of its own.
+    pub fn go_native(
+        &mut self,
+        imp: NativeImpl,
+        args: Vec<Word>,
+        created_by: &'static str,
+    ) -> Result<(), Panic> {
+        crate::interp::task::go_native(self.g, imp, args, created_by)
+    }
+
+    /// From now on in this call, [`NativeCtx::block`] parks the coroutine and completes the
+    /// operation before returning: for a native that blocks more than once in one call.
+    pub fn block_on_stack(&mut self) {
+        self.may_park = false;
+    }
+
     /// The running program, shareable with callbacks that outlive this call.
     pub fn program(&self) -> std::sync::Arc<Program> {
         self.g.prog.clone()
+    }
+
+    /// Runs `f`, then drops the roots it added: for a native that loops for a long time (a
+    /// connection goroutine), whose roots would otherwise last until it returns.
+    pub fn with_scoped_roots<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let mark = self.g.native_roots.len();
+        let out = f(self);
+        self.g.native_roots.truncate(mark);
+        out
     }
 
     /// Keeps `w` alive until the native returns.

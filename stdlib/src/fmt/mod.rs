@@ -200,6 +200,13 @@ fn out(ctx: &mut NativeCtx, regs: &mut [Word], first: usize, mode: Mode) -> Resu
     Ok(())
 }
 
+/// `fmt.Sprint(v)` of one interface value (net/http's panic log).
+pub fn sprint_value(ctx: &mut NativeCtx, v: Word) -> Result<Vec<u8>, Panic> {
+    let args = util::new_word_slice(&[v]);
+    ctx.root(args);
+    Ok(format(ctx, &[args], 0, Mode::Print, false)?.0)
+}
+
 /// Writes `text` to the `io.Writer` interface `w`; returns the error word.
 pub fn write_to(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<Word, Panic> {
     Ok(write_counted(ctx, w, text)?.1)

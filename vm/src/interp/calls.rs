@@ -545,10 +545,12 @@ pub fn throw(g: &mut Goroutine, p: Panic, stop_depth: usize) -> Result<(), Stop>
             }
         }
     }
-    if stop_depth > 0 {
-        // Hand the panic back to the native that called into Go code.
+    if stop_depth > 0 || g.reentry_depth > 0 {
+        // Hand the panic back to the native that called into Go code (which may be the
+        // bottom of a goroutine started by `NativeCtx::go_native`, with no frames below).
         g.frames.truncate(stop_depth);
         let p = g.panics.pop().expect("panic").value;
+        count_panicking(g);
         return Err(Stop::Abort(p));
     }
     if matches!(g.panics.last().map(|p| &p.value), Some(Panic::Goexit)) {

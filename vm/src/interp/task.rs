@@ -39,6 +39,9 @@ enum Entry {
     Main,
     /// `go f(args)`.
     Call(Word, Vec<Word>),
+    /// A native run as a goroutine's whole body (`NativeCtx::go_native`): its blocking
+    /// operations park the coroutine.
+    Native(crate::native::NativeImpl, Vec<Word>),
     /// Running package initialisation (main.main follows); parked inside it if `run` is called.
     Init,
     /// Running; parked if `run` is called.
@@ -148,6 +151,28 @@ impl VmTask {
     }
 }
 
+impl VmTask {
+    /// Runs `imp` on `args` (kept as roots while it runs); a panic it returns is unrecovered.
+    fn start_native(&mut self, imp: crate::native::NativeImpl, mut args: Vec<Word>) -> Stop {
+        let prog = self.prog.clone();
+        let g = self.g();
+        g.native_roots.extend_from_slice(&args);
+        let result = imp(
+            &mut crate::native::NativeCtx {
+                prog: &prog,
+                g,
+                may_park: false,
+            },
+            &mut args,
+        );
+        g.native_roots.clear();
+        match result {
+            Ok(()) => Stop::Returned,
+            Err(p) => Stop::Abort(p),
+        }
+    }
+}
+
 impl Task for VmTask {
     /// Runs the goroutine until it ends or parks stacklessly (`TaskExit::Parked`); called
     /// again after such a park, it completes the pending channel operation and continues.
@@ -163,6 +188,7 @@ impl Task for VmTask {
                 self.run_func(init)
             }
             Entry::Call(fv, args) => self.start_call(fv, args),
+            Entry::Native(imp, args) => self.start_native(imp, args),
             Entry::Init => {
                 self.entry = Entry::Init;
                 self.g().resume_parked()
@@ -184,9 +210,13 @@ impl Task for VmTask {
     }
 
     fn trace(&self, marker: &mut Marker) {
-        if let Entry::Call(fv, args) = &self.entry {
-            marker.mark(*fv);
-            marker.mark_words(args);
+        match &self.entry {
+            Entry::Call(fv, args) => {
+                marker.mark(*fv);
+                marker.mark_words(args);
+            }
+            Entry::Native(_, args) => marker.mark_words(args),
+            _ => {}
         }
         if let Some(g) = &self.state {
             trace_goroutine(g, marker);
@@ -238,6 +268,29 @@ pub fn go_statement(g: &mut Goroutine, fv: Word, args: Vec<Word>) -> Result<(), 
         runtime::race::set_spawn_stack(crate::race::stack_id(g));
     }
     runtime::spawn(Box::new(task));
+    Ok(())
+}
+
+/// Starts the native `imp(args)` as a new goroutine created by the caller's function.
+/// `created_by` names the creator when the caller is itself such a goroutine (no Go frames).
+pub fn go_native(
+    g: &Goroutine,
+    imp: crate::native::NativeImpl,
+    args: Vec<Word>,
+    created_by: &'static str,
+) -> Result<(), Panic> {
+    let created_by = match g.frames.len().checked_sub(1) {
+        Some(top) => (
+            super::CreatedBy::Func(g.frames[top].func),
+            g.frame_line(top),
+        ),
+        None => (super::CreatedBy::Runtime(created_by), 0),
+    };
+    runtime::spawn(Box::new(VmTask::new(
+        g.prog.clone(),
+        Entry::Native(imp, args),
+        Some(created_by),
+    )));
     Ok(())
 }
 
