@@ -48,6 +48,19 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// Number of `ExprId`s handed out; side tables can be `Vec`s of this length.
     pub expr_count: u32,
+    /// Where each source file of the package starts in the text the spans index, in order
+    /// (`[0]` for a single file; see `lang::package`): a declaration or import belongs to the
+    /// last file starting at or before its span.
+    pub file_starts: Vec<u32>,
+}
+
+impl File {
+    /// Index (in `file_starts`) of the source file holding byte `offset`.
+    pub fn file_index(&self, offset: u32) -> usize {
+        self.file_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
 }
 
 #[derive(Clone, Debug)]

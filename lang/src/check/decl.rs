@@ -176,10 +176,20 @@ const GO_STD_PACKAGES: &[&str] = &[
     "unsafe",
 ];
 
+/// Where a package-level declaration starts (which file it is in).
+fn decl_start(decl: &Decl) -> u32 {
+    match decl {
+        Decl::Gen(GenDecl::Const(_, span) | GenDecl::Var(_, span) | GenDecl::Type(_, span))
+        | Decl::Bad(span) => span.start,
+        Decl::Func(f) => f.span.start,
+    }
+}
+
 impl<'a> Checker<'a> {
     pub(super) fn collect_imports(&mut self) {
         let file = self.file;
         for imp in &file.imports {
+            self.enter_file(imp.span.start);
             let known = stdlib_sigs::load_package(self, &imp.path);
             if !known {
                 let why = if GO_STD_PACKAGES.contains(&imp.path.as_str()) {
@@ -256,6 +266,7 @@ impl<'a> Checker<'a> {
     pub(super) fn collect_objects(&mut self) {
         let file = self.file;
         for (d, decl) in file.decls.iter().enumerate() {
+            self.enter_file(decl_start(decl));
             match decl {
                 Decl::Gen(GenDecl::Const(specs, _)) => {
                     for (s, spec) in specs.iter().enumerate() {
@@ -550,6 +561,13 @@ impl<'a> Checker<'a> {
         let saved_iota = self.iota.take();
         let saved_vars = std::mem::take(&mut self.func_vars);
         let file = self.file;
+        let d = match decl {
+            PkgDecl::Const(d, ..)
+            | PkgDecl::Var(d, ..)
+            | PkgDecl::Type(d, _)
+            | PkgDecl::Func(d) => d,
+        };
+        let back = self.enter_file(decl_start(&file.decls[d]));
         match decl {
             PkgDecl::Const(d, s, i) => {
                 if let Decl::Gen(GenDecl::Const(specs, _)) = &file.decls[d] {
@@ -594,6 +612,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.enter_file(back);
         self.scopes.extend(saved_scopes);
         self.func_depth = saved_depth;
         self.funcs = saved_funcs;
@@ -863,6 +882,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let _ = d;
+            self.enter_file(f.span.start);
             self.resolve_obj(obj);
             self.cur_decl = Some(obj);
             let sig = self.obj(obj).typ;
@@ -968,6 +988,7 @@ impl<'a> Checker<'a> {
     pub(super) fn check_unused_imports(&mut self) {
         let file = self.file;
         for imp in &file.imports {
+            self.enter_file(imp.span.start);
             let name = match &imp.name {
                 Some(n) if n.name == "_" || n.name == "." => continue,
                 Some(n) => n.name.clone(),

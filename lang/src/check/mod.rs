@@ -14,7 +14,8 @@
 //!
 //! Invariants:
 //! - `scopes[0]` is the universe, `scopes[1]` the package scope, `scopes[2]` the file scope
-//!   (imports); deeper scopes are function and block scopes. Package-level objects are resolved
+//!   (imports) of the file being checked (`enter_file`; the others wait in `file_scopes`);
+//!   deeper scopes are function and block scopes. Package-level objects are resolved
 //!   lazily (`decl::resolve_obj`), with the scope stack temporarily cut back to the file scope.
 //! - Every object lives in `info.objects`; `used[obj]` tracks "declared but not used".
 //! - An untyped expression recorded in `info.exprs` is re-recorded with its final type when it is
@@ -208,6 +209,10 @@ pub(crate) struct Checker<'a> {
     pub type_depth: u32,
     /// Exact values of untyped float constants (their `ConstValue::Float` is rounded).
     pub const_exact: HashMap<ObjId, constant::Rat>,
+    /// The import scopes of the package's files (`File::file_starts`); the current file's is
+    /// in `scopes[2]`, an empty one in its place here.
+    pub file_scopes: Vec<Scope>,
+    pub cur_file: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -252,7 +257,27 @@ impl<'a> Checker<'a> {
             func_vars: Vec::new(),
             pkg_vars: HashSet::new(),
             type_depth: 0,
+            file_scopes: file.file_starts.iter().map(|_| Scope::default()).collect(),
+            cur_file: 0,
         }
+    }
+
+    /// Makes the file holding byte `offset` the current one (its imports in `scopes[2]`);
+    /// returns the offset of a place in the file that was current, to come back to.
+    pub fn enter_file(&mut self, offset: u32) -> u32 {
+        let back = self
+            .file
+            .file_starts
+            .get(self.cur_file)
+            .copied()
+            .unwrap_or(0);
+        let f = self.file.file_index(offset);
+        if f != self.cur_file && f < self.file_scopes.len() {
+            std::mem::swap(&mut self.scopes[2], &mut self.file_scopes[self.cur_file]);
+            std::mem::swap(&mut self.scopes[2], &mut self.file_scopes[f]);
+            self.cur_file = f;
+        }
+        back
     }
 
     fn check(&mut self) {

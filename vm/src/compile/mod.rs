@@ -56,6 +56,26 @@ pub fn compile(
     file_name: &str,
     src: &str,
 ) -> Result<Program, Vec<Diagnostic>> {
+    compile_package(
+        file,
+        table,
+        info,
+        natives,
+        vec![(file_name.to_string(), 1)],
+        src,
+    )
+}
+
+/// Compiles the checked files of a package (merged by `lang::package::Sources`, whose text
+/// is `src`) into a program; `files` names them for tracebacks (`Program::files`).
+pub fn compile_package(
+    file: &ast::File,
+    table: &TypeTable,
+    info: &TypeInfo,
+    natives: &dyn NativeRegistry,
+    files: Vec<(String, u32)>,
+    src: &str,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(file, table, info, natives, src);
     let (init, main) = c.compile_file();
     let mut types = c.build_types();
@@ -103,7 +123,7 @@ pub fn compile(
         init,
         main,
         rt,
-        file_name: file_name.to_string(),
+        files,
     })
 }
 
