@@ -7,6 +7,7 @@
 //! panic or fatal error, n for `os.Exit(n)`).
 
 mod build_constraints;
+mod modules;
 pub mod program_files;
 pub mod repl;
 
@@ -56,15 +57,19 @@ fn compile_on_this_stack(
     sources: &Sources,
     trace_names: Vec<String>,
 ) -> Result<vm::program::Program, String> {
-    let (file, packages, mut diags) = sources.parse();
-    let named: Vec<(&str, &str)> = packages
-        .iter()
-        .zip(&sources.files)
-        .filter(|(p, _)| !p.name.is_empty() && p.name != "_")
-        .map(|(p, f)| (p.name.as_str(), f.name.as_str()))
-        .collect();
-    if let Some(&(first, first_file)) = named.first() {
-        if let Some(&(other, other_file)) = named.iter().find(|(p, _)| *p != first) {
+    let (file, clauses, mut diags) = sources.parse();
+    let main = sources.packages.len().saturating_sub(1);
+    for p in 0..sources.packages.len() {
+        let named: Vec<(&str, &str)> = clauses
+            .iter()
+            .zip(&sources.files)
+            .filter(|(c, f)| f.package == p && !c.name.is_empty() && c.name != "_")
+            .map(|(c, f)| (c.name.as_str(), f.name.as_str()))
+            .collect();
+        let Some(&(first, first_file)) = named.first() else {
+            continue;
+        };
+        if let Some(&(other, other_file)) = named.iter().find(|(c, _)| *c != first) {
             // The go tool reads the package clauses before anything else.
             return Err(format!(
                 "found packages {first} ({}) and {other} ({}) in {}\n",
@@ -73,7 +78,7 @@ fn compile_on_this_stack(
                 folder_of(first_file)
             ));
         }
-        if first != "main" {
+        if p == main && first != "main" {
             return Err("package command-line-arguments is not a main package\n".into());
         }
     }
@@ -119,34 +124,50 @@ pub fn run_file(path: &Path, options: &Options) -> Outcome {
 }
 
 /// Runs the program whose package main is the files `paths` (in this order: it is the order
-/// of `init` functions and of variable initialisation) and returns its exit status. With one
-/// file, tracebacks name it as given; with several, by absolute path (as Go prints them).
+/// of `init` functions and of variable initialisation), with the packages of its module it
+/// imports (`modules`), and returns its exit status. A program of one file, tracebacks name
+/// as given; any other by absolute paths (as Go prints them).
 pub fn run_files(paths: &[PathBuf], options: &Options) -> Outcome {
-    let mut files = Vec::new();
-    for path in paths {
-        match read_source(path) {
-            Ok(text) => files.push((path.display().to_string(), text)),
-            Err(why) => {
-                eprintln!("{why}");
-                return Outcome { code: 1 };
-            }
-        }
+    let display = paths
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut packages = Vec::new();
+    let mut trace_names = Vec::new();
+    if let Some(why) = paths.iter().find_map(|p| read_source(p).err()) {
+        eprintln!("{why}");
+        return Outcome { code: 1 };
     }
-    let display = files.first().map(|f| f.0.clone()).unwrap_or_default();
-    let trace_names = if paths.len() == 1 {
-        vec![display.clone()]
-    } else {
-        paths
-            .iter()
-            .map(|p| {
-                std::fs::canonicalize(p)
-                    .unwrap_or_else(|_| p.clone())
-                    .display()
-                    .to_string()
-            })
-            .collect()
+    let loaded = match modules::load(paths.to_vec()) {
+        Ok(loaded) => loaded,
+        Err(why) => {
+            eprintln!("{why}");
+            return Outcome { code: 1 };
+        }
     };
-    let sources = Sources::new(files);
+    for package in loaded {
+        let mut files = Vec::new();
+        for path in &package.files {
+            match read_source(path) {
+                Ok(text) => files.push((path.display().to_string(), text)),
+                Err(why) => {
+                    eprintln!("{why}");
+                    return Outcome { code: 1 };
+                }
+            }
+            trace_names.push(
+                std::fs::canonicalize(path)
+                    .unwrap_or_else(|_| path.clone())
+                    .display()
+                    .to_string(),
+            );
+        }
+        packages.push((package.path, files));
+    }
+    if trace_names.len() == 1 {
+        trace_names = vec![display.clone()];
+    }
+    let sources = Sources::of_packages(packages);
     let race_options = match options.race.then(race_options).transpose() {
         Ok(o) => o,
         Err(why) => {

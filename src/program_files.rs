@@ -35,8 +35,8 @@ pub fn from_args(args: &[String]) -> Result<ProgramFiles, String> {
     })
 }
 
-/// The `.go` files of the build in `dir`, sorted by name (paths as `dir` joined with the name;
-/// just the name for `.`).
+/// The `.go` files of the build in `dir`, sorted by name (paths as `dir` joined with the name,
+/// a leading `./` dropped as the go tool prints them).
 pub fn folder_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let shown = |e: std::io::Error| format!("minigo: open {}: {e}", dir.display());
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -49,11 +49,7 @@ pub fn folder_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     names.sort();
     let mut files = Vec::new();
     for name in names {
-        let path = if dir == Path::new(".") {
-            PathBuf::from(&name)
-        } else {
-            dir.join(&name)
-        };
+        let path = dir.strip_prefix(".").unwrap_or(dir).join(&name);
         // An unreadable file is reported when the program is read.
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         if build_constraints::constraint_holds(&text) {

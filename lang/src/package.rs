@@ -7,6 +7,9 @@
 //! Invariants:
 //! - File `i` occupies `text[files[i].start .. files[i].end]`; a newline separates it from the
 //!   next, so no token spans two files and a global line belongs to exactly one file.
+//! - Files are grouped by package, dependencies first: `ast::File::packages` and
+//!   `file_packages` say which package each file is of (the checker gives each its own
+//!   package scope, the compiler qualifies its names by its path).
 //! - Global lines (counted in `text`, 1-based) map back to (file, line in that file) by
 //!   `position`; offsets map by `locate`.
 
@@ -23,6 +26,8 @@ pub struct SourceFile {
     pub end: u32,
     /// Global line of its first line.
     pub first_line: u32,
+    /// Its package (index in `Sources::packages`).
+    pub package: usize,
 }
 
 /// The files of a package, concatenated.
@@ -30,14 +35,29 @@ pub struct SourceFile {
 pub struct Sources {
     pub text: String,
     pub files: Vec<SourceFile>,
+    /// Import paths of the packages, in initialisation order (main, the last, is `main`).
+    pub packages: Vec<String>,
 }
 
 impl Sources {
-    /// The files `(name, text)` in this order.
+    /// The files `(name, text)` of package main, in this order.
     pub fn new(files: Vec<(String, String)>) -> Sources {
+        Sources::of_packages(vec![("main".into(), files)])
+    }
+
+    /// The packages `(import path, files)`, dependencies before their importers, main last.
+    pub fn of_packages(packages: Vec<(String, Vec<(String, String)>)>) -> Sources {
         let mut sources = Sources::default();
         let mut line = 1u32;
-        for (name, text) in files {
+        let files = packages
+            .into_iter()
+            .enumerate()
+            .flat_map(|(p, (path, files))| {
+                sources.packages.push(path);
+                files.into_iter().map(move |f| (p, f))
+            });
+        let files: Vec<_> = files.collect();
+        for (package, (name, text)) in files {
             let start = sources.text.len() as u32;
             sources.text.push_str(&text);
             let end = sources.text.len() as u32;
@@ -47,6 +67,7 @@ impl Sources {
                 start,
                 end,
                 first_line: line,
+                package,
             });
             line += text.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
         }
@@ -80,11 +101,28 @@ impl Sources {
                     m.decls.extend(file.decls);
                     m.expr_count = file.expr_count;
                     m.file_starts.extend(file.file_starts);
+                    // package main's clause, the last file's
+                    m.package = file.package;
                     m
                 }
             });
         }
-        let file = merged.unwrap_or_else(|| crate::parser::parse_file("").0);
+        let mut file = merged.unwrap_or_else(|| crate::parser::parse_file("").0);
+        file.file_packages = self.files.iter().map(|f| f.package).collect();
+        file.packages = self
+            .packages
+            .iter()
+            .enumerate()
+            .map(|(p, path)| {
+                let name = self
+                    .files
+                    .iter()
+                    .zip(&packages)
+                    .find(|(f, _)| f.package == p)
+                    .map_or_else(String::new, |(_, clause)| clause.name.clone());
+                (path.clone(), name)
+            })
+            .collect();
         (file, packages, diags)
     }
 

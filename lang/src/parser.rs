@@ -164,11 +164,13 @@ impl Ctx {
 
     pub fn file(&self, package: Ident, imports: Vec<ImportSpec>, decls: Vec<Decl>) -> File {
         File {
-            package,
             imports,
             decls,
             expr_count: self.next_id.get(),
             file_starts: vec![0],
+            packages: vec![("main".into(), package.name.clone())],
+            file_packages: vec![0],
+            package,
         }
     }
 

@@ -52,9 +52,15 @@ impl Compiler<'_> {
     /// Evaluates the operands of target `e` (phase 1).
     pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
         let t = self.ty(e);
+        let own = match &e.kind {
+            ExprKind::Selector(_, sel) => self.own_member(e, sel),
+            _ => None,
+        };
         match &e.kind {
             ExprKind::Paren(x) => self.lvalue(x),
-            ExprKind::Ident(id) => {
+            ExprKind::Ident(id) | ExprKind::Selector(_, id)
+                if own.is_some() || matches!(e.kind, ExprKind::Ident(_)) =>
+            {
                 if id.name == "_" {
                     return LValue::Blank;
                 }

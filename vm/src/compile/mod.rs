@@ -300,6 +300,19 @@ impl<'a> Compiler<'a> {
             .copied()
     }
 
+    /// `sel` of the selector `e` (`pkg.sel`) when it names a function or variable of one of
+    /// the program's own packages (`File::packages`): compiled as that identifier.
+    pub(crate) fn own_member<'e>(&self, e: &Expr, sel: &'e ast::Ident) -> Option<&'e ast::Ident> {
+        match self.info.selections.get(&e.id) {
+            Some(lang::types::Selection::PkgMember(o)) => matches!(
+                self.obj(*o).kind,
+                lang::types::ObjKind::Func { .. } | lang::types::ObjKind::Var { .. }
+            )
+            .then_some(sel),
+            _ => None,
+        }
+    }
+
     pub(crate) fn under(&self, t: TypeId) -> &'a Type {
         self.tt.under(t)
     }
