@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
 done
 MINIGO=$(realpath "$MINIGO")
 dir=$(mktemp -d "${TMPDIR:-/tmp}/pkgbench.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$dir"' EXIT; echo "$dir"
 printf 'module example.com/big\n\ngo 1.19\n' >"$dir/go.mod"
 for ((p = 0; p < P; p++)); do
     mkdir -p "$dir/p$p"

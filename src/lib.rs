@@ -138,7 +138,7 @@ pub fn run_files(paths: &[PathBuf], options: &Options) -> Outcome {
         eprintln!("{why}");
         return Outcome { code: 1 };
     }
-    let loaded = match modules::load(paths.to_vec()) {
+    let loaded = match lang::nesting::on_large_stack(|| modules::load(paths.to_vec())) {
         Ok(loaded) => loaded,
         Err(why) => {
             eprintln!("{why}");

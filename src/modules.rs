@@ -45,7 +45,8 @@ struct Loader {
     order: Vec<Package>,
 }
 
-/// The packages of the program whose package main is `main_files`.
+/// The packages of the program whose package main is `main_files`. Parses files: run it on
+/// `lang::nesting::on_large_stack` (once, not per file: each call starts a thread).
 pub fn load(main_files: Vec<PathBuf>) -> Result<Vec<Package>, String> {
     let dir = absolute(main_files[0].parent().unwrap_or(Path::new("")));
     let Some(module) = find_module(&dir) else {
@@ -75,7 +76,7 @@ impl Loader {
         self.stack.push(path.clone());
         for file in &files {
             let text = std::fs::read_to_string(file).unwrap_or_default();
-            let (ast, _) = lang::nesting::on_large_stack(|| lang::parser::parse_file(&text));
+            let (ast, _) = lang::parser::parse_file(&text);
             for imp in &ast.imports {
                 let at = || {
                     let (line, col) = lang::diag::line_col(&text, imp.span.start);
