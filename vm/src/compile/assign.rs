@@ -52,15 +52,9 @@ impl Compiler<'_> {
     /// Evaluates the operands of target `e` (phase 1).
     pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
         let t = self.ty(e);
-        let own = match &e.kind {
-            ExprKind::Selector(_, sel) => self.own_member(e, sel),
-            _ => None,
-        };
         match &e.kind {
             ExprKind::Paren(x) => self.lvalue(x),
-            ExprKind::Ident(id) | ExprKind::Selector(_, id)
-                if own.is_some() || matches!(e.kind, ExprKind::Ident(_)) =>
-            {
+            ExprKind::Ident(id) | ExprKind::Selector(_, id) if self.names_object(e) => {
                 if id.name == "_" {
                     return LValue::Blank;
                 }

@@ -609,7 +609,7 @@ impl Compiler<'_> {
                     });
                 }
             }
-            ExprKind::Ident(id) => {
+            ExprKind::Ident(id) | ExprKind::Selector(_, id) if self.names_object(x) => {
                 let Some(o) = self.ident_obj(id) else {
                     return self.unsupported(x.span, "this address");
                 };

@@ -313,6 +313,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Whether `e` is an identifier, or a selector naming a member of one of the program's
+    /// packages ([`Self::own_member`]): a variable or function as an identifier names it.
+    pub(crate) fn names_object(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Ident(_) => true,
+            ast::ExprKind::Selector(_, sel) => self.own_member(e, sel).is_some(),
+            _ => false,
+        }
+    }
+
     pub(crate) fn under(&self, t: TypeId) -> &'a Type {
         self.tt.under(t)
     }
