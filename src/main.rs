@@ -1,13 +1,13 @@
-//! The `minigo` command: `minigo run [-race] [-d] file.go [args…]`, `minigo repl [-race]`, `minigo version`,
+//! The `minigo` command: `minigo run [-race] [-d] file.go… | DIR [args…]`, `minigo repl [-race]`, `minigo version`,
 //! `minigo help`.
-
-use std::path::PathBuf;
 
 const USAGE: &str = "minigo — a Go interpreter for learning concurrency
 
 usage:
-  minigo run [-race] [-d] [-seed N] file.go [args...]
-                                      run a Go program (-race: detect data races, as
+  minigo run [-race] [-d] [-seed N] file.go... [args...]
+  minigo run [-race] [-d] [-seed N] DIR [args...]
+                                      run a Go program: the files named (package
+                                      main), or the package in DIR (`.`: here) (-race: detect data races, as
                                       `go run -race`, GORACE options exitcode, halt_on_error,
                                       log_path; -d: print the bytecode first;
                                       -seed N: reproducible scheduling and select choices)
@@ -85,12 +85,20 @@ fn run(args: &[String]) -> i32 {
         }
         rest = &rest[1..];
     }
-    let Some(file) = rest.first() else {
+    if rest.is_empty() {
         eprintln!("minigo run: no Go file given\n\n{USAGE}");
         return 2;
-    };
-    options.args = rest[1..].to_vec();
-    minigo::run_file(&PathBuf::from(file), &options).code
+    }
+    match minigo::program_files::from_args(rest) {
+        Ok(program) => {
+            options.args = program.args;
+            minigo::run_files(&program.files, &options).code
+        }
+        Err(why) => {
+            eprintln!("{why}");
+            1
+        }
+    }
 }
 /// mimalloc instead of glibc malloc: goroutines are created on one worker and freed on
 /// another, which glibc serialises on the creating thread's arena lock (futex wake-ups) and

@@ -42,6 +42,9 @@
 //!   `minigo-only` marks messages Go does not print (e.g. "generics are not supported yet");
 //!   such files are exempt from cross-checking.
 //!
+//! * A folder holding a `go.mod` or a `run.args` is one test of a program of several files
+//!   (`minigo run .`, `minigo run a.go b.go args`): see `golden/packages.rs`.
+//!
 //! # stderr normalisation (applied to both expected and actual stderr)
 //!
 //! 1. `goroutine 123` → `goroutine N`.
@@ -49,8 +52,9 @@
 //! 3. The traceback section starts at the first line `goroutine N [...]:` or `runtime stack:`
 //!    and runs to the end. Inside it only these lines are kept:
 //!    - goroutine headers `goroutine N [reason]:` and blank lines;
-//!    - frames of package main — a line `main.<func>(<args>)` — with the argument list replaced
-//!      by `(...)` (so `main.f(0x3, 0xc000010000)` and minigo's `main.f(...)` compare equal),
+//!    - frames of package main — a line `main.<func>(<args>)` — or of a module's package
+//!      (`example.com/shop/inventory.(*Store).Add(...)`: a dot in the path's first element, which
+//!      no standard package has) with the argument list replaced by `(...)` (so `main.f(0x3, 0xc000010000)` and minigo's `main.f(...)` compare equal),
 //!      and the location line that follows it;
 //!    - `created by main.<func>` lines and the location line that follows them.
 //!
@@ -103,6 +107,9 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+#[path = "golden/packages.rs"]
+mod packages;
+
 fn main() {
     let args = Arguments::from_args();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -112,9 +119,20 @@ fn main() {
     // The suite proper, then the teaching examples (named `examples/...`), which follow the
     // same recipe format.
     for (dir, prefix) in [(root.clone(), ""), (manifest.join("examples"), "examples/")] {
-        let mut files = Vec::new();
-        collect_go_files(&dir, &mut files);
+        let (mut files, mut package_tests) = (Vec::new(), Vec::new());
+        collect_go_files(&dir, &mut files, &mut package_tests);
         files.sort();
+        package_tests.sort();
+        for folder in package_tests {
+            let rel = folder.strip_prefix(&dir).unwrap();
+            let name = format!("{prefix}{}", rel.to_string_lossy().replace('\\', "/"));
+            let ignored = known.contains(&name);
+            trials.extend(
+                packages::trials(&folder, &name)
+                    .into_iter()
+                    .map(|t| t.with_ignored_flag(ignored)),
+            );
+        }
         for file in files {
             let rel = file.strip_prefix(&dir).unwrap();
             let name = format!(
@@ -183,14 +201,17 @@ main.(*T).M(...)\n\tprog.go:7\nmain.f(...)\n\tprog.go:12\ncreated by main.main\n
     Ok(())
 }
 
-fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>) {
+/// The single-file tests under `dir` into `out`, the folders that are one test into `folders`.
+fn collect_go_files(dir: &Path, out: &mut Vec<PathBuf>, folders: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
-            collect_go_files(&path, out);
+        if path.is_dir() && packages::is_package_test(&path) {
+            folders.push(path);
+        } else if path.is_dir() {
+            collect_go_files(&path, out, folders);
         } else if path.extension().is_some_and(|e| e == "go") {
             out.push(path);
         }
@@ -603,7 +624,7 @@ fn res() -> &'static Res {
         goroutine: Regex::new(r"([Gg])oroutine \d+").unwrap(),
         race_location: Regex::new(r"^      (?:.*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-f]+)?$").unwrap(),
         header: Regex::new(r"^goroutine N \[.*\]:$").unwrap(),
-        main_frame: Regex::new(r"^(main\..*)\([^()]*\)$").unwrap(),
+        main_frame: Regex::new(r"^((?:main|[^/\s]*\.[^/\s]*/\S*)\..*)\([^()]*\)$").unwrap(),
         created_by_main: Regex::new(r"^created by main\.").unwrap(),
         location: Regex::new(
             r"^\t(?:.*/)?([^/\s]+\.go):(\d+)(?: \+0x[0-9a-f]+)?(?: fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$",

@@ -48,6 +48,39 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// Number of `ExprId`s handed out; side tables can be `Vec`s of this length.
     pub expr_count: u32,
+    /// Where each source file of the package starts in the text the spans index, in order
+    /// (`[0]` for a single file; see `lang::package`): a declaration or import belongs to the
+    /// last file starting at or before its span.
+    pub file_starts: Vec<u32>,
+    /// The packages whose files are merged, in initialisation order (dependencies first, main
+    /// last): (import path, package name); package main's path is `main`.
+    pub packages: Vec<(String, String)>,
+    /// The package (index in `packages`) of each source file, parallel to `file_starts`.
+    pub file_packages: Vec<usize>,
+}
+
+impl File {
+    /// Index (in `file_starts`) of the source file holding byte `offset`.
+    pub fn file_index(&self, offset: u32) -> usize {
+        self.file_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// Index (in `packages`) of the package whose file holds byte `offset`.
+    pub fn package_index(&self, offset: u32) -> usize {
+        self.file_packages
+            .get(self.file_index(offset))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Import path of the package whose file holds byte `offset` (`main` for package main).
+    pub fn package_path(&self, offset: u32) -> &str {
+        self.packages
+            .get(self.package_index(offset))
+            .map_or("main", |p| p.0.as_str())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -69,6 +102,17 @@ pub enum Decl {
     Func(FuncDecl),
     /// A declaration the parser could not read; already reported.
     Bad(Span),
+}
+
+impl Decl {
+    /// Where the declaration starts (so which file of a merged `File` holds it).
+    pub fn start(&self) -> u32 {
+        match self {
+            Decl::Gen(GenDecl::Const(_, span) | GenDecl::Var(_, span) | GenDecl::Type(_, span))
+            | Decl::Bad(span) => span.start,
+            Decl::Func(f) => f.span.start,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -39,27 +39,52 @@ pub fn line_col(src: &str, offset: u32) -> (usize, usize) {
 /// Renders diagnostics (sorted by position, at most `MAX_ERRORS`) as plain text: for each, a
 /// `file:line:col: message` line followed by codespan-reporting's snippet.
 pub fn render(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
+    render_sources(&crate::package::Sources::single(file_name, src), diags)
+}
+
+/// [`render`] for the files of a package: each diagnostic names the file its span is in.
+pub fn render_sources(sources: &crate::package::Sources, diags: &[Diagnostic]) -> String {
     use codespan_reporting::diagnostic::{Diagnostic as CsDiag, Label};
     use codespan_reporting::files::SimpleFiles;
     use codespan_reporting::term;
 
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| (d.span.start, d.span.end));
-    sorted.dedup_by(|a, b| {
-        line_col(src, a.span.start).0 == line_col(src, b.span.start).0 && a.message == b.message
-    });
+    let line_of = |offset: u32| {
+        let (f, line, _) = sources.locate(offset);
+        (f.start, line)
+    };
+    sorted
+        .dedup_by(|a, b| line_of(a.span.start) == line_of(b.span.start) && a.message == b.message);
     let mut files = SimpleFiles::new();
-    let id = files.add(file_name.to_string(), src.to_string());
+    let ids: Vec<usize> = sources
+        .files
+        .iter()
+        .map(|f| {
+            files.add(
+                f.name.clone(),
+                sources.text[f.start as usize..f.end as usize].to_string(),
+            )
+        })
+        .collect();
+    let header = |offset: u32| {
+        let (f, line, col) = sources.locate(offset);
+        format!("{}:{line}:{col}", f.name)
+    };
     let config = term::Config::default();
     let mut out = String::new();
     for d in sorted.iter().take(MAX_ERRORS) {
-        let (line, col) = line_col(src, d.span.start);
-        let msg = d
-            .message
-            .replace(crate::branches::POS_MARK, &format!("{file_name}:"));
-        out.push_str(&format!("{file_name}:{line}:{col}: {msg}\n"));
-        let start = (d.span.start as usize).min(src.len());
-        let end = (d.span.end as usize).clamp(start, src.len());
+        let (f, _, _) = sources.locate(d.span.start);
+        let msg = with_positions(sources, &d.message);
+        out.push_str(&format!("{}: {msg}\n", header(d.span.start)));
+        let len = (f.end - f.start) as usize;
+        let start = (d.span.start.saturating_sub(f.start) as usize).min(len);
+        let end = (d.span.end.saturating_sub(f.start) as usize).clamp(start, len);
+        let id = ids[sources
+            .files
+            .iter()
+            .position(|g| g.start == f.start)
+            .unwrap_or(0)];
         let cs = CsDiag::error().with_labels(vec![Label::primary(id, start..end)]);
         let mut snippet = String::new();
         if term::emit_to_string(&mut snippet, &config, &files, &cs).is_ok() {
@@ -71,8 +96,24 @@ pub fn render(file_name: &str, src: &str, diags: &[Diagnostic]) -> String {
         }
     }
     if sorted.len() > MAX_ERRORS {
-        let (line, col) = line_col(src, sorted[MAX_ERRORS].span.start);
-        out.push_str(&format!("{file_name}:{line}:{col}: too many errors\n"));
+        out.push_str(&format!(
+            "{}: too many errors\n",
+            header(sorted[MAX_ERRORS].span.start)
+        ));
+    }
+    out
+}
+
+/// `message` with each `POS_MARK line:col` (a global line) written as `file:line:col`.
+fn with_positions(sources: &crate::package::Sources, message: &str) -> String {
+    let mut parts = message.split(crate::branches::POS_MARK);
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for part in parts {
+        let digits = part
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(part.len());
+        let (file, line) = sources.position(part[..digits].parse().unwrap_or(1));
+        out.push_str(&format!("{}:{line}{}", file.name, &part[digits..]));
     }
     out
 }

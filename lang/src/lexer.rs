@@ -347,9 +347,16 @@ pub struct Lexer<'src> {
 
 impl<'src> Lexer<'src> {
     pub fn new(src: &'src str) -> Lexer<'src> {
+        Lexer::starting_at(src, 0)
+    }
+
+    /// The tokens of `src` from byte `start` on (a char boundary), with offsets into `src`.
+    pub fn starting_at(src: &'src str, start: usize) -> Lexer<'src> {
+        let mut raw = Raw::lexer(src);
+        raw.bump(start);
         Lexer {
             src,
-            raw: Raw::lexer(src).spanned(),
+            raw: raw.spanned(),
             insert_semi: false,
             pending: Default::default(),
             done: false,

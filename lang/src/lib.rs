@@ -6,6 +6,7 @@ pub mod check;
 pub mod diag;
 pub mod lexer;
 pub mod nesting;
+pub mod package;
 pub mod parser;
 mod syntax_errors;
 pub mod types;

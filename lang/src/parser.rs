@@ -33,8 +33,15 @@ type Recovery = ErrorRecovery<usize, Tok, LexError>;
 /// Parses one Go source file. Always returns a file; the diagnostics hold every lexical and
 /// syntax error found (in source order).
 pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
+    parse_file_at(src, 0, 0)
+}
+
+/// Parses the file that starts at byte `start` of `src` (which holds earlier files of the same
+/// package before it, see `lang::package`): spans index `src`, `ExprId`s start at `first_id`.
+pub fn parse_file_at(src: &str, start: usize, first_id: u32) -> (File, Vec<Diagnostic>) {
     let ctx = Ctx::default();
-    let tokens = Lexer::new(src).filter_map(|item| match item {
+    ctx.next_id.set(first_id);
+    let tokens = Lexer::starting_at(src, start).filter_map(|item| match item {
         Ok(t) => {
             ctx.tokens.borrow_mut().push(t.clone());
             Some(Ok(t))
@@ -45,7 +52,7 @@ pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
         }
     });
     let result = go::FileParser::new().parse(&ctx, tokens);
-    let file = match result {
+    let mut file = match result {
         Ok(f) => f,
         Err(e) => {
             ctx.errors.borrow_mut().push((
@@ -55,18 +62,18 @@ pub fn parse_file(src: &str) -> (File, Vec<Diagnostic>) {
                 },
                 false,
             ));
-            let pkg = ctx.ident("main".into(), 0, 0);
+            let pkg = ctx.ident("main".into(), start, start);
             ctx.file(pkg, vec![], vec![])
         }
     };
+    file.file_starts = vec![start as u32];
     if let Some(span) = ctx.nesting.borrow().too_deep() {
         // Dropping the tree would recurse as deep as it is nested: leak it.
         std::mem::forget(file);
-        let pkg = ctx.ident("main".into(), 0, 0);
-        return (
-            ctx.file(pkg, vec![], vec![]),
-            vec![Diagnostic::new(span, TOO_DEEP)],
-        );
+        let pkg = ctx.ident("main".into(), start, start);
+        let mut empty = ctx.file(pkg, vec![], vec![]);
+        empty.file_starts = vec![start as u32];
+        return (empty, vec![Diagnostic::new(span, TOO_DEEP)]);
     }
     let mut diags = ctx.diagnostics(src);
     if diags.is_empty() {
@@ -157,10 +164,13 @@ impl Ctx {
 
     pub fn file(&self, package: Ident, imports: Vec<ImportSpec>, decls: Vec<Decl>) -> File {
         File {
-            package,
             imports,
             decls,
             expr_count: self.next_id.get(),
+            file_starts: vec![0],
+            packages: vec![("main".into(), package.name.clone())],
+            file_packages: vec![0],
+            package,
         }
     }
 

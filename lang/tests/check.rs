@@ -43,7 +43,12 @@ fn go_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n == "errorcheck") {
+            // errorcheck programs, and folders that are one program of several files
+            // (tests/golden/packages.rs)
+            if p.file_name().is_some_and(|n| n == "errorcheck")
+                || p.join("go.mod").is_file()
+                || p.join("run.args").is_file()
+            {
                 continue;
             }
             go_files(&p, out);

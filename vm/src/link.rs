@@ -74,7 +74,7 @@ impl Linker {
                 init: 0,
                 main: 0,
                 rt: RuntimeTypes::default(),
-                file_name: String::new(),
+                files: Vec::new(),
             }),
             types: HashMap::new(),
             funcs: HashMap::new(),
@@ -276,7 +276,7 @@ impl Linker {
                 wrap_error: rt(new.rt.wrap_error),
                 deadline_exceeded: rt(new.rt.deadline_exceeded),
             },
-            file_name: new.file_name,
+            files: new.files,
         });
         Linked {
             prog: self.prog.clone(),

@@ -178,7 +178,8 @@ impl NativeCtx<'_> {
         let g = &*self.g;
         let i = g.frames.len().checked_sub(1 + skip)?;
         let func = &g.prog.funcs[g.frames[i].func as usize];
-        Some((func.name.clone(), g.prog.file_name.clone(), g.frame_line(i)))
+        let (file, line) = g.prog.position(g.frame_line(i));
+        Some((func.name.clone(), file, line))
     }
 
     /// Go goroutine id of the caller.

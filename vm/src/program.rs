@@ -147,8 +147,29 @@ pub struct Program {
     /// (`runtime.Error`, `*errors.errorString`, …): see `RuntimeTypes`. The compiler fills
     /// this by calling `RuntimeTypes::append` after building `types` from the checker's table.
     pub rt: RuntimeTypes,
-    /// Source file name as given on the command line (for tracebacks).
-    pub file_name: String,
+    /// The source files as tracebacks name them, each with the program-wide line its first
+    /// line has: the lines of `FuncProto::lines` count through all the files of the package
+    /// (`lang::package::Sources`); `position` maps them back.
+    pub files: Vec<(String, u32)>,
+}
+
+impl Program {
+    /// (index in `files`, line in that file) of a program-wide line.
+    pub fn file_line(&self, line: u32) -> (usize, u32) {
+        let i = self
+            .files
+            .partition_point(|&(_, first)| first <= line)
+            .saturating_sub(1);
+        let first = self.files.get(i).map_or(1, |f| f.1);
+        (i, (line + 1).saturating_sub(first))
+    }
+
+    /// (file name, line in that file) of a program-wide line.
+    pub fn position(&self, line: u32) -> (String, u32) {
+        let (i, line) = self.file_line(line);
+        let name = self.files.get(i).map(|f| f.0.clone()).unwrap_or_default();
+        (name, line)
+    }
 }
 
 /// Type ids of dynamic types that the runtime and natives produce.

@@ -41,19 +41,31 @@ struct Stacks {
 
 static STACKS: Mutex<Option<Stacks>> = Mutex::new(None);
 /// The program running (the REPL's session program grows: the latest covers every earlier
-/// one's functions and types) and its source path as reports print it.
-static PROGRAM: RwLock<Option<(Arc<Program>, String)>> = RwLock::new(None);
+/// one's functions and types) and its source paths (`Program::files`) as reports print them.
+static PROGRAM: RwLock<Option<(Arc<Program>, Vec<String>)>> = RwLock::new(None);
 
-fn program() -> Option<(Arc<Program>, String)> {
+fn program() -> Option<(Arc<Program>, Vec<String>)> {
     PROGRAM.read().clone()
+}
+
+/// (path, line in that file) of a program-wide line of the program `paths` belong to.
+fn located(prog: &Program, paths: &[String], line: u32) -> (String, u32) {
+    let (i, line) = prog.file_line(line);
+    (paths.get(i).cloned().unwrap_or_default(), line)
 }
 
 /// The program now running (already instrumented): the first one, or a REPL session's.
 pub fn set_program(prog: &Arc<Program>) {
-    let path = std::fs::canonicalize(&prog.file_name)
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| prog.file_name.clone());
-    *PROGRAM.write() = Some((prog.clone(), path));
+    let paths = prog
+        .files
+        .iter()
+        .map(|(name, _)| {
+            std::fs::canonicalize(name)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| name.clone())
+        })
+        .collect();
+    *PROGRAM.write() = Some((prog.clone(), paths));
 }
 
 /// Turn the detector on for `prog` (already instrumented), with `GORACE` options.
@@ -257,7 +269,7 @@ fn stack_goroutine(id: StackId) -> u64 {
 }
 
 fn render_stack(id: StackId) -> Vec<runtime::Frame> {
-    let Some((prog, path)) = program() else {
+    let Some((prog, paths)) = program() else {
         return Vec::new();
     };
     let (mut frames, _) = frames_of(id);
@@ -277,16 +289,22 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
                 };
             }
             match prog.go_wrappers.get(&(func & !GO_WRAPPER, line)) {
-                Some((name, wline)) if func & GO_WRAPPER != 0 => runtime::Frame {
-                    function: format!("{name}()"),
-                    file: path.clone(),
-                    line: *wline,
-                },
-                _ => runtime::Frame {
-                    function: format!("{}()", prog.funcs[func as usize].name),
-                    file: path.clone(),
-                    line,
-                },
+                Some((name, wline)) if func & GO_WRAPPER != 0 => {
+                    let (file, line) = located(&prog, &paths, *wline);
+                    runtime::Frame {
+                        function: format!("{name}()"),
+                        file,
+                        line,
+                    }
+                }
+                _ => {
+                    let (file, line) = located(&prog, &paths, line);
+                    runtime::Frame {
+                        function: format!("{}()", prog.funcs[func as usize].name),
+                        file,
+                        line,
+                    }
+                }
             }
         })
         .collect()
@@ -295,7 +313,7 @@ fn render_stack(id: StackId) -> Vec<runtime::Frame> {
 /// `global 'main.counter' at 0x… (declared at /path/prog.go:9)` for a global's slot (without
 /// the declaration where its line is unknown, 0: a REPL session variable).
 fn describe(addr: u64) -> Option<String> {
-    let (prog, path) = program()?;
+    let (prog, paths) = program()?;
     let globals = crate::interp::task::globals_object(&prog);
     if globals == 0 {
         return None;
@@ -305,7 +323,10 @@ fn describe(addr: u64) -> Option<String> {
     let global = prog.globals.get(index as usize)?;
     let declared = match global.line {
         0 => String::new(),
-        line => format!(" (declared at {path}:{line})"),
+        line => {
+            let (path, line) = located(&prog, &paths, line);
+            format!(" (declared at {path}:{line})")
+        }
     };
     Some(format!(
         "global '{}' at {addr:#014x}{declared}",
@@ -468,7 +489,8 @@ fn note_var(b: Word, v: u32) {
 fn var_location(g: &Goroutine, p: Word) -> Option<String> {
     let tag = runtime::race::object_tag(p).filter(|t| t & VAR_TAG != 0)?;
     let (name, line) = g.prog.boxed_vars.get((tag & !VAR_TAG) as usize)?;
-    let (_, path) = program()?;
+    let (prog, paths) = program()?;
+    let (path, line) = located(&prog, &paths, *line);
     Some(format!(
         "variable '{name}' at {p:#014x} (declared at {path}:{line})"
     ))

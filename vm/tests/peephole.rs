@@ -35,7 +35,7 @@ fn verify(f: &FuncProto) {
         init: 0,
         main: 0,
         rt: RuntimeTypes::default(),
-        file_name: "t.go".into(),
+        files: vec![("t.go".into(), 1)],
     };
     vm::verify::verify(&p).unwrap();
     assert_eq!(f.code.len(), f.lines.len());

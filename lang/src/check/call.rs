@@ -428,7 +428,17 @@ impl<'a> Checker<'a> {
             .and_then(|m| m.get(&sel.name))
             .copied();
         let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
-            if !self.packages.contains_key(&path) {
+            if let Some(p) = self.own_package(&path) {
+                // types2's texts for a package of the program (which it reads whole, not
+                // from export data)
+                let msg = if member.is_some() {
+                    let name = &self.file.packages[p].1;
+                    format!("{} not exported by package {name}", sel.name)
+                } else {
+                    format!("undefined: {}.{}", pid.name, sel.name)
+                };
+                self.error(sel.span, msg);
+            } else if !self.packages.contains_key(&path) {
                 // The import itself was reported (unknown package).
             } else if !typexpr::is_exported(&sel.name) {
                 self.error(
@@ -446,6 +456,11 @@ impl<'a> Checker<'a> {
         let mode = match &o.kind {
             ObjKind::Const(v) => return Some(Operand::constant(e, o.typ, v.clone())),
             ObjKind::TypeName => OpMode::TypeExpr,
+            // a variable of one of the program's packages
+            ObjKind::Var { .. } => {
+                self.note_use(m);
+                OpMode::Variable
+            }
             _ if self.pkg_vars.contains(&m) => OpMode::Variable,
             _ => OpMode::Value,
         };

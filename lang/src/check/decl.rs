@@ -180,7 +180,13 @@ impl<'a> Checker<'a> {
     pub(super) fn collect_imports(&mut self) {
         let file = self.file;
         for imp in &file.imports {
-            let known = stdlib_sigs::load_package(self, &imp.path);
+            self.enter_file(imp.span.start);
+            let own = self.own_package(&imp.path);
+            if own.is_some() {
+                // filled once its objects are collected (`publish_packages`)
+                self.packages.entry(imp.path.clone()).or_default();
+            }
+            let known = own.is_some() || stdlib_sigs::load_package(self, &imp.path);
             if !known {
                 let why = if GO_STD_PACKAGES.contains(&imp.path.as_str()) {
                     "is not supported by minigo yet"
@@ -189,7 +195,10 @@ impl<'a> Checker<'a> {
                 };
                 self.error(imp.span, format!("package {} {why}", imp.path));
             }
-            let default_name = imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string();
+            let default_name = match own {
+                Some(p) => file.packages[p].1.clone(),
+                None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+            };
             let name = match &imp.name {
                 Some(n) if n.name == "_" => {
                     continue;
@@ -256,6 +265,7 @@ impl<'a> Checker<'a> {
     pub(super) fn collect_objects(&mut self) {
         let file = self.file;
         for (d, decl) in file.decls.iter().enumerate() {
+            self.enter_file(decl.start());
             match decl {
                 Decl::Gen(GenDecl::Const(specs, _)) => {
                     for (s, spec) in specs.iter().enumerate() {
@@ -294,7 +304,8 @@ impl<'a> Checker<'a> {
                         let typ = if spec.alias {
                             INVALID
                         } else {
-                            self.tt.new_named(&spec.name.name, "main", spec.name.span).1
+                            let pkg = self.package_path();
+                            self.tt.new_named(&spec.name.name, pkg, spec.name.span).1
                         };
                         let obj =
                             self.new_obj(&spec.name.name, ObjKind::TypeName, typ, spec.name.span);
@@ -333,7 +344,7 @@ impl<'a> Checker<'a> {
                         match &base.kind {
                             ExprKind::Ident(id) => self
                                 .methods_by_type
-                                .entry(id.name.clone())
+                                .entry((self.cur_pkg, id.name.clone()))
                                 .or_default()
                                 .push(obj),
                             ExprKind::Index(..) | ExprKind::IndexList(..) => {
@@ -375,8 +386,12 @@ impl<'a> Checker<'a> {
         // attach methods to their receiver base types
         let mut names: Vec<_> = self.methods_by_type.keys().cloned().collect();
         names.sort_by_key(|n| self.methods_by_type[n].first().map(|o| o.0));
-        for recv_name in names {
-            let objs = self.methods_by_type[&recv_name].clone();
+        for key in names {
+            let objs = self.methods_by_type[&key].clone();
+            let recv_name = key.1;
+            if let Some(&first) = objs.first() {
+                self.enter_file(self.obj(first).span.start);
+            }
             let (name, alias_ptr) = match self.alias_target(&recv_name) {
                 Ok(target) => target,
                 Err(t) => {
@@ -550,6 +565,13 @@ impl<'a> Checker<'a> {
         let saved_iota = self.iota.take();
         let saved_vars = std::mem::take(&mut self.func_vars);
         let file = self.file;
+        let d = match decl {
+            PkgDecl::Const(d, ..)
+            | PkgDecl::Var(d, ..)
+            | PkgDecl::Type(d, _)
+            | PkgDecl::Func(d) => d,
+        };
+        let back = self.enter_file(file.decls[d].start());
         match decl {
             PkgDecl::Const(d, s, i) => {
                 if let Decl::Gen(GenDecl::Const(specs, _)) = &file.decls[d] {
@@ -594,6 +616,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.enter_file(back);
         self.scopes.extend(saved_scopes);
         self.func_depth = saved_depth;
         self.funcs = saved_funcs;
@@ -863,6 +886,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let _ = d;
+            self.enter_file(f.span.start);
             self.resolve_obj(obj);
             self.cur_decl = Some(obj);
             let sig = self.obj(obj).typ;
@@ -968,10 +992,14 @@ impl<'a> Checker<'a> {
     pub(super) fn check_unused_imports(&mut self) {
         let file = self.file;
         for imp in &file.imports {
+            self.enter_file(imp.span.start);
             let name = match &imp.name {
                 Some(n) if n.name == "_" || n.name == "." => continue,
                 Some(n) => n.name.clone(),
-                None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+                None => match self.own_package(&imp.path) {
+                    Some(p) => file.packages[p].1.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+                },
             };
             let Some(&obj) = self.scopes[2].names.get(&name) else {
                 continue;
@@ -1055,7 +1083,8 @@ impl<'a> Checker<'a> {
                         self.declare(&spec.name, o);
                         continue;
                     }
-                    let (nid, named) = self.tt.new_named(&spec.name.name, "main", spec.name.span);
+                    let pkg = self.package_path();
+                    let (nid, named) = self.tt.new_named(&spec.name.name, pkg, spec.name.span);
                     let o = self.new_obj(&spec.name.name, ObjKind::TypeName, named, spec.name.span);
                     self.declare(&spec.name, o);
                     let rhs = self.typ(&spec.typ);

@@ -13,8 +13,11 @@
 //! the arity a declaration gives its member) + `stdlib_sigs` (that text as checker objects).
 //!
 //! Invariants:
-//! - `scopes[0]` is the universe, `scopes[1]` the package scope, `scopes[2]` the file scope
-//!   (imports); deeper scopes are function and block scopes. Package-level objects are resolved
+//! - `scopes[0]` is the universe, `scopes[1]` the package scope of the package being checked,
+//!   `scopes[2]` the file scope (imports) of the file being checked (`enter_file` switches
+//!   both; the others wait in `pkg_scopes` / `file_scopes`); deeper scopes are function and
+//!   block scopes. A program of several packages (`File::packages`) is checked as one: an
+//!   imported package's members are its package scope (`packages[path]`, `publish_packages`). Package-level objects are resolved
 //!   lazily (`decl::resolve_obj`), with the scope stack temporarily cut back to the file scope.
 //! - Every object lives in `info.objects`; `used[obj]` tracks "declared but not used".
 //! - An untyped expression recorded in `info.exprs` is re-recorded with its final type when it is
@@ -197,7 +200,8 @@ pub(crate) struct Checker<'a> {
     pub packages: HashMap<String, HashMap<String, ObjId>>,
     pub used_imports: HashSet<ObjId>,
     /// Method objects by receiver base type name (collected before types resolve).
-    pub methods_by_type: HashMap<String, Vec<ObjId>>,
+    /// (package index, receiver base type name) → method objects.
+    pub methods_by_type: HashMap<(usize, String), Vec<ObjId>>,
     /// Objects whose declaration is a generics construct (skipped).
     pub generic: HashSet<ObjId>,
     /// Local variables declared in the current function, for "declared but not used".
@@ -208,6 +212,13 @@ pub(crate) struct Checker<'a> {
     pub type_depth: u32,
     /// Exact values of untyped float constants (their `ConstValue::Float` is rounded).
     pub const_exact: HashMap<ObjId, constant::Rat>,
+    /// The import scopes of the package's files (`File::file_starts`); the current file's is
+    /// in `scopes[2]`, an empty one in its place here.
+    pub file_scopes: Vec<Scope>,
+    pub cur_file: usize,
+    /// The package scopes (`File::packages`); the current package's is in `scopes[1]`.
+    pub pkg_scopes: Vec<Scope>,
+    pub cur_pkg: usize,
 }
 
 impl<'a> Checker<'a> {
@@ -252,12 +263,70 @@ impl<'a> Checker<'a> {
             func_vars: Vec::new(),
             pkg_vars: HashSet::new(),
             type_depth: 0,
+            file_scopes: file.file_starts.iter().map(|_| Scope::default()).collect(),
+            cur_file: 0,
+            pkg_scopes: file.packages.iter().map(|_| Scope::default()).collect(),
+            cur_pkg: 0,
         }
+    }
+
+    /// The import path of the package being checked (`main` for package main).
+    pub fn package_path(&self) -> &'a str {
+        self.file
+            .packages
+            .get(self.cur_pkg)
+            .map_or("main", |p| p.0.as_str())
+    }
+
+    /// The index of the imported package `path` among the program's own packages.
+    pub fn own_package(&self, path: &str) -> Option<usize> {
+        let main = self.file.packages.len().saturating_sub(1);
+        self.file.packages[..main].iter().position(|p| p.0 == path)
+    }
+
+    /// Makes each of the program's own imported packages' members its package scope.
+    fn publish_packages(&mut self) {
+        let back = self.cur_pkg;
+        for (p, (path, _)) in self.file.packages.iter().enumerate() {
+            let scope = if p == back {
+                &self.scopes[1]
+            } else {
+                &self.pkg_scopes[p]
+            };
+            if let Some(members) = self.packages.get_mut(path) {
+                *members = scope.names.clone();
+            }
+        }
+    }
+
+    /// Makes the file holding byte `offset` the current one (its imports in `scopes[2]`);
+    /// returns the offset of a place in the file that was current, to come back to.
+    pub fn enter_file(&mut self, offset: u32) -> u32 {
+        let back = self
+            .file
+            .file_starts
+            .get(self.cur_file)
+            .copied()
+            .unwrap_or(0);
+        let f = self.file.file_index(offset);
+        if f != self.cur_file && f < self.file_scopes.len() {
+            std::mem::swap(&mut self.scopes[2], &mut self.file_scopes[self.cur_file]);
+            std::mem::swap(&mut self.scopes[2], &mut self.file_scopes[f]);
+            self.cur_file = f;
+        }
+        let p = self.file.package_index(offset);
+        if p != self.cur_pkg && p < self.pkg_scopes.len() {
+            std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[self.cur_pkg]);
+            std::mem::swap(&mut self.scopes[1], &mut self.pkg_scopes[p]);
+            self.cur_pkg = p;
+        }
+        back
     }
 
     fn check(&mut self) {
         self.collect_imports();
         self.collect_objects();
+        self.publish_packages();
         self.resolve_all();
         self.check_bodies();
         self.compute_init_order();

@@ -54,7 +54,7 @@ impl Compiler<'_> {
         let t = self.ty(e);
         match &e.kind {
             ExprKind::Paren(x) => self.lvalue(x),
-            ExprKind::Ident(id) => {
+            ExprKind::Ident(id) | ExprKind::Selector(_, id) if self.names_object(e) => {
                 if id.name == "_" {
                     return LValue::Blank;
                 }

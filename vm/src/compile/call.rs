@@ -80,6 +80,7 @@ impl<'c> Compiler<'c> {
             Some(Selection::PkgMember(o)) => match &self.obj(o).kind {
                 ObjKind::PkgMember { pkg, name } => self.native_callee(f, pkg, name),
                 ObjKind::Builtin(b) => Some(Callee::Builtin(*b)),
+                ObjKind::Func { decl } => Some(Callee::Func(self.decl_func[decl])),
                 _ => Some(Callee::Value(f)),
             },
             Some(Selection::Method {

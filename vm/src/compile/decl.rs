@@ -28,7 +28,7 @@ impl Compiler<'_> {
                             let g = self.globals.len() as u32;
                             let typ = self.obj(o).typ;
                             self.globals.push(Global {
-                                name: format!("main.{}", n.name),
+                                name: format!("{}.{}", file.package_path(n.span.start), n.name),
                                 typ: typ.0,
                                 line: self.line_of(n.span.start),
                             });
@@ -45,7 +45,8 @@ impl Compiler<'_> {
                 let idx = self.funcs.len() as u32;
                 self.decl_func.insert(i, idx);
                 let name = self.func_decl_name(f);
-                if f.recv.is_none() && f.name.name == "main" {
+                let in_main = file.package_index(f.span.start) + 1 >= file.packages.len();
+                if f.recv.is_none() && f.name.name == "main" && in_main {
                     main = Some(idx);
                 }
                 self.funcs.push(FuncProto {
@@ -96,9 +97,11 @@ impl Compiler<'_> {
         )
     }
 
+    /// `main.f`, `main.(*T).m`, `example.com/shop/inventory.T.m`: as Go's tracebacks name it.
     fn func_decl_name(&self, f: &lang::ast::FuncDecl) -> String {
+        let pkg = self.file.package_path(f.span.start);
         let Some(r) = &f.recv else {
-            return format!("main.{}", f.name.name);
+            return format!("{pkg}.{}", f.name.name);
         };
         let mut t = &r.typ;
         let mut ptr = false;
@@ -111,9 +114,9 @@ impl Compiler<'_> {
             _ => "?".into(),
         };
         if ptr {
-            format!("main.(*{tname}).{}", f.name.name)
+            format!("{pkg}.(*{tname}).{}", f.name.name)
         } else {
-            format!("main.{tname}.{}", f.name.name)
+            format!("{pkg}.{tname}.{}", f.name.name)
         }
     }
 
@@ -317,33 +320,13 @@ impl Compiler<'_> {
         fs
     }
 
-    /// `Program::init`: package variables in dependency order, then every `init()`.
+    /// `Program::init`: package by package (dependencies first, `File::packages`), its
+    /// variables in dependency order, then its `init()`s.
     fn compile_init(&mut self) -> u32 {
         let saved = std::mem::replace(&mut self.fs, FuncState::new("main.init".into(), true));
-        let file = self.file;
         let order = self.info.init_order.clone();
-        for (_objs, di, si) in order {
-            let Some(Decl::Gen(GenDecl::Var(specs, _))) = file.decls.get(di) else {
-                continue;
-            };
-            let Some(spec) = specs.get(si) else { continue };
-            self.set_line(spec.span);
-            self.fs.locals_top = self.fs.top;
-            self.var_spec(spec, true);
-            self.fs.top = self.fs.locals_top;
-        }
-        for (i, d) in file.decls.iter().enumerate() {
-            if let Decl::Func(f) = d {
-                if f.recv.is_none() && f.name.name == "init" {
-                    self.set_line(f.span);
-                    let a = self.alloc(1);
-                    self.emit(Instr::Call {
-                        a,
-                        f: self.decl_func[&i],
-                    });
-                    self.fs.top = a;
-                }
-            }
+        for p in 0..self.file.packages.len().max(1) {
+            self.compile_package_init(p, &order);
         }
         self.emit(Instr::Ret {});
         let fs = self.end_function(saved);
@@ -359,5 +342,36 @@ impl Compiler<'_> {
             recv_by_value: false,
         });
         idx
+    }
+
+    /// The variables (in `order`) and `init()`s of package `p`, into the function being built.
+    fn compile_package_init(&mut self, p: usize, order: &[(Vec<ObjId>, usize, usize)]) {
+        let file = self.file;
+        let decl_package = |d: &Decl| file.package_index(d.start());
+        for &(_, di, si) in order {
+            let Some(decl @ Decl::Gen(GenDecl::Var(specs, _))) = file.decls.get(di) else {
+                continue;
+            };
+            let Some(spec) = specs.get(si).filter(|_| decl_package(decl) == p) else {
+                continue;
+            };
+            self.set_line(spec.span);
+            self.fs.locals_top = self.fs.top;
+            self.var_spec(spec, true);
+            self.fs.top = self.fs.locals_top;
+        }
+        for (i, d) in file.decls.iter().enumerate() {
+            if let Decl::Func(f) = d {
+                if f.recv.is_none() && f.name.name == "init" && decl_package(d) == p {
+                    self.set_line(f.span);
+                    let a = self.alloc(1);
+                    self.emit(Instr::Call {
+                        a,
+                        f: self.decl_func[&i],
+                    });
+                    self.fs.top = a;
+                }
+            }
+        }
     }
 }

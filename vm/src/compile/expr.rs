@@ -320,6 +320,9 @@ impl Compiler<'_> {
     }
 
     fn selector_into(&mut self, e: &Expr, x: &Expr, sel: &lang::ast::Ident, dst: u16) {
+        if let Some(id) = self.own_member(e, sel) {
+            return self.ident_into(e, id, dst);
+        }
         match self.info.selections.get(&e.id).cloned() {
             Some(Selection::Field { path, .. }) => {
                 let base = self.expr_reg(x);
@@ -606,7 +609,7 @@ impl Compiler<'_> {
                     });
                 }
             }
-            ExprKind::Ident(id) => {
+            ExprKind::Ident(id) | ExprKind::Selector(_, id) if self.names_object(x) => {
                 let Some(o) = self.ident_obj(id) else {
                     return self.unsupported(x.span, "this address");
                 };

@@ -56,6 +56,26 @@ pub fn compile(
     file_name: &str,
     src: &str,
 ) -> Result<Program, Vec<Diagnostic>> {
+    compile_package(
+        file,
+        table,
+        info,
+        natives,
+        vec![(file_name.to_string(), 1)],
+        src,
+    )
+}
+
+/// Compiles the checked files of a package (merged by `lang::package::Sources`, whose text
+/// is `src`) into a program; `files` names them for tracebacks (`Program::files`).
+pub fn compile_package(
+    file: &ast::File,
+    table: &TypeTable,
+    info: &TypeInfo,
+    natives: &dyn NativeRegistry,
+    files: Vec<(String, u32)>,
+    src: &str,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(file, table, info, natives, src);
     let (init, main) = c.compile_file();
     let mut types = c.build_types();
@@ -103,7 +123,7 @@ pub fn compile(
         init,
         main,
         rt,
-        file_name: file_name.to_string(),
+        files,
     })
 }
 
@@ -278,6 +298,29 @@ impl<'a> Compiler<'a> {
             .get(&id.id)
             .or_else(|| self.info.defs.get(&id.id))
             .copied()
+    }
+
+    /// `sel` of the selector `e` (`pkg.sel`) when it names a function or variable of one of
+    /// the program's own packages (`File::packages`): compiled as that identifier.
+    pub(crate) fn own_member<'e>(&self, e: &Expr, sel: &'e ast::Ident) -> Option<&'e ast::Ident> {
+        match self.info.selections.get(&e.id) {
+            Some(lang::types::Selection::PkgMember(o)) => matches!(
+                self.obj(*o).kind,
+                lang::types::ObjKind::Func { .. } | lang::types::ObjKind::Var { .. }
+            )
+            .then_some(sel),
+            _ => None,
+        }
+    }
+
+    /// Whether `e` is an identifier, or a selector naming a member of one of the program's
+    /// packages ([`Self::own_member`]): a variable or function as an identifier names it.
+    pub(crate) fn names_object(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Ident(_) => true,
+            ast::ExprKind::Selector(_, sel) => self.own_member(e, sel).is_some(),
+            _ => false,
+        }
     }
 
     pub(crate) fn under(&self, t: TypeId) -> &'a Type {

@@ -164,10 +164,13 @@ pub fn frames(g: &Goroutine) -> Vec<runtime::Frame> {
         // Line 0: a synthesized wrapper (promoted method, `*T` entry of a value method), which
         // Go's tracebacks do not show either.
         .filter(|&(_, line)| line != 0)
-        .map(|(func, line)| runtime::Frame {
-            function: frame_call_text(prog, func),
-            file: prog.file_name.clone(),
-            line,
+        .map(|(func, line)| {
+            let (file, line) = prog.position(line);
+            runtime::Frame {
+                function: frame_call_text(prog, func),
+                file,
+                line,
+            }
         })
         .collect()
 }
@@ -192,12 +195,15 @@ fn traceback(g: &Goroutine) -> String {
 
 /// The `created by` frame of a goroutine started at `by` (none for main).
 pub fn created_by(prog: &Program, by: Option<(super::CreatedBy, u32)>) -> Option<runtime::Frame> {
-    by.map(|(by, line)| runtime::Frame {
-        function: match by {
-            super::CreatedBy::Func(f) => prog.funcs[f as usize].name.clone(),
-            super::CreatedBy::Runtime(name) => name.to_string(),
-        },
-        file: prog.file_name.clone(),
-        line,
+    by.map(|(by, line)| {
+        let (file, line) = prog.position(line);
+        runtime::Frame {
+            function: match by {
+                super::CreatedBy::Func(f) => prog.funcs[f as usize].name.clone(),
+                super::CreatedBy::Runtime(name) => name.to_string(),
+            },
+            file,
+            line,
+        }
     })
 }

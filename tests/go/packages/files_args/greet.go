@@ -1,0 +1,3 @@
+package main
+
+func greet(who string) string { return "hello, " + who }

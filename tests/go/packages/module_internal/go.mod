@@ -1,0 +1,3 @@
+module example.com/intl
+
+go 1.19

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/intl/lib/internal/priv"
+)
+
+func main() { fmt.Println(priv.P()) }

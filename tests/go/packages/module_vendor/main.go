@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/acme/greet"
+)
+
+func main() { fmt.Println(greet.Hello("gopher")) }

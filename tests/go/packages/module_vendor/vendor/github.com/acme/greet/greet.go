@@ -1,0 +1,3 @@
+package greet
+
+func Hello(who string) string { return "hello from vendor, " + who }
