@@ -30,6 +30,9 @@ mod constant;
 mod decl;
 mod expr;
 pub mod format;
+mod generic;
+mod generic_infer;
+mod generic_types;
 mod initorder;
 mod literal;
 mod lookup;
@@ -56,6 +59,8 @@ pub fn check_file(
 ) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {
     let mut c = Checker::new(file, src, packages);
     c.check();
+    c.info.instances = std::mem::take(&mut c.gen.instances);
+    c.info.method_instance = std::mem::take(&mut c.gen.method_instance);
     let mut diags = std::mem::take(&mut c.diags);
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     (c.tt, c.info, diags)
@@ -208,6 +213,8 @@ pub(crate) struct Checker<'a> {
     pub type_depth: u32,
     /// Exact values of untyped float constants (their `ConstValue::Float` is rounded).
     pub const_exact: HashMap<ObjId, constant::Rat>,
+    /// Type parameters, constraints and instances.
+    pub gen: generic::Generics,
 }
 
 impl<'a> Checker<'a> {
@@ -224,7 +231,7 @@ impl<'a> Checker<'a> {
             info.objects.push(o);
         }
         let n = info.objects.len();
-        Checker {
+        let mut c = Checker {
             src,
             file,
             package_source,
@@ -252,7 +259,10 @@ impl<'a> Checker<'a> {
             func_vars: Vec::new(),
             pkg_vars: HashSet::new(),
             type_depth: 0,
-        }
+            gen: generic::Generics::default(),
+        };
+        c.declare_comparable();
+        c
     }
 
     fn check(&mut self) {
