@@ -18,8 +18,9 @@
 use super::*;
 use crate::ast::{Decl, ExprKind, Field};
 
-/// Instances beyond this count are an instantiation cycle (`F[T]` calling `F[[]T]`).
-const MAX_INSTANCES: usize = 10_000;
+/// Instances (of functions, or of types) beyond this count are an instantiation cycle
+/// through several declarations.
+pub(crate) const MAX_INSTANCES: usize = 1000;
 
 /// One term of a type set: `T` or `~T`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -331,6 +332,37 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether type parameter `p` occurs in `t`.
+    fn mentions_param(&self, t: TypeId, p: TypeId, depth: u32) -> bool {
+        if t == p {
+            return true;
+        }
+        if depth > 50 {
+            return false;
+        }
+        let d = depth + 1;
+        match self.tt.get(t) {
+            Type::Basic(_) => false,
+            Type::Named(_) => self
+                .gen
+                .named_instances
+                .get(&t)
+                .is_some_and(|(_, targs)| targs.iter().any(|&a| self.mentions_param(a, p, d))),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                self.mentions_param(*e, p, d)
+            }
+            Type::Map(k, v) => self.mentions_param(*k, p, d) || self.mentions_param(*v, p, d),
+            Type::Struct(fs) => fs.iter().any(|f| self.mentions_param(f.typ, p, d)),
+            Type::Func(s) => s
+                .params
+                .iter()
+                .chain(&s.results)
+                .any(|&x| self.mentions_param(x, p, d)),
+            Type::Interface(ms) => ms.iter().any(|m| self.mentions_param(m.sig, p, d)),
+            Type::Tuple(ts) => ts.iter().any(|&x| self.mentions_param(x, p, d)),
+        }
+    }
+
     /// `t` with the type parameters in `m` replaced by their arguments.
     pub(crate) fn subst(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>) -> TypeId {
         if let Some(&r) = m.get(&t) {
@@ -427,6 +459,19 @@ impl<'a> Checker<'a> {
             .map(|tp| tp.typ)
             .zip(targs.iter().copied())
             .collect();
+        // a declaration instantiating itself with a type built from its own parameter
+        for (tp, &a) in tps.iter().zip(targs) {
+            let own = tps
+                .iter()
+                .find(|p| a != p.typ && self.mentions_param(a, p.typ, 0));
+            if let Some(p) = own {
+                let (pname, aname) = (self.type_str(p.typ), self.type_str(a));
+                let decl = self.tt.named_type(tp.typ).map_or(at, |n| n.span);
+                let msg = format!("instantiation cycle:\n\t{pname} instantiated as {aname}");
+                self.error(decl, msg);
+                return false;
+            }
+        }
         for (i, tp) in tps.iter().enumerate() {
             let mut bound = tp.bound.clone();
             if let Some(terms) = &mut bound.terms {

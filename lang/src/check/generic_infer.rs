@@ -142,7 +142,7 @@ impl<'a> Checker<'a> {
             targs.clear();
             for tp in &tps {
                 match b.get(&tp.typ) {
-                    Some(&t) => targs.push(self.subst(t, &b)),
+                    Some(&t) => targs.push(t),
                     None => {
                         let name = self.type_str(tp.typ);
                         self.error(lparen, format!("cannot infer {name}"));

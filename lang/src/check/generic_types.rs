@@ -114,6 +114,10 @@ impl<'a> Checker<'a> {
         if !self.check_type_args(&tps, targs, spans, at) {
             return None;
         }
+        if self.gen.type_keys.len() >= super::generic::MAX_INSTANCES {
+            self.error(at, "instantiation cycle");
+            return None;
+        }
         let args: Vec<String> = targs.iter().map(|&t| self.type_str(t)).collect();
         let oname = self.obj(obj).name.clone();
         let span = self.obj(obj).span;

@@ -8,7 +8,8 @@
 //! resolution, function bodies), `initorder` (package var init order), `expr`/`binary`/`literal`
 //! (expressions, composite literals), `call` (calls and
 //! conversions), `builtins`, `lookup` (fields, methods, method sets, interface satisfaction),
-//! `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
+//! `generic`/`generic_infer`/`generic_types` (type parameters, instantiation,
+//! inference, generic types), `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
 //! statements), `package_source` (the packages a program may import, as declaration text, and
 //! the arity a declaration gives its member) + `stdlib_sigs` (that text as checker objects).
 //!

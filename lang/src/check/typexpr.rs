@@ -2,9 +2,8 @@
 //! `typexpr.go`), including struct, interface, function and array types.
 //!
 //! Invariants: every type expression node that resolves gets a `Mode::TypeExpr` entry in
-//! `info.exprs`; identifiers naming types get `uses` entries; generic instantiation and
-//! constraint syntax produce the single "generics are not supported yet" diagnostic and the
-//! invalid type.
+//! `info.exprs`; identifiers naming types get `uses` entries; `G[A]` of a generic type is
+//! its instance (`generic_types`); an interface's type terms make it a constraint.
 
 use super::*;
 use crate::ast::{ExprKind, Field, FuncType};
