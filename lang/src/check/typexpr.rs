@@ -174,6 +174,12 @@ impl<'a> Checker<'a> {
                 let name = match &base.kind {
                     ExprKind::Ident(i) => i.name.clone(),
                     ExprKind::Selector(_, s) => s.name.clone(),
+                    // an instantiated generic type: named after the generic type
+                    ExprKind::Index(x, _) | ExprKind::IndexList(x, _)
+                        if matches!(x.kind, ExprKind::Ident(_)) =>
+                    {
+                        self.expr_str(x)
+                    }
                     _ => {
                         self.error(f.typ.span, "invalid embedded field type");
                         continue;
