@@ -293,6 +293,28 @@ pub struct TypeInfo {
     /// index of its `ValueSpec` declaration in `File::decls` (decl index, spec index).
     pub init_order: Vec<(Vec<ObjId>, usize, usize)>,
     pub objects: Vec<Object>,
+    /// An expression naming a generic function (`F` in `F(x)`, `F[int]`) → the instance it
+    /// denotes (index into `instances`).
+    pub instance_of: HashMap<ExprId, u32>,
+    /// Instances of generic functions, one per distinct (function, type arguments)
+    /// (monomorphisation; only in the package-level `TypeInfo`).
+    pub instances: Vec<Instance>,
+    /// Method of an instantiated generic type → its instance (index into `instances`).
+    pub method_instance: HashMap<ObjId, u32>,
+}
+
+/// One instance of a generic function: its body checked again with the type parameters bound
+/// to `targs`.
+#[derive(Debug)]
+pub struct Instance {
+    /// `File::decls` index of the generic function.
+    pub decl: usize,
+    pub targs: Vec<TypeId>,
+    /// The signature with the type arguments substituted.
+    pub sig: TypeId,
+    /// Side tables of this instance's body (`exprs`, `defs`, `uses`, `selections`,
+    /// `implicits`, `instance_of`); objects stay in the package-level `TypeInfo::objects`.
+    pub body: TypeInfo,
 }
 
 /// All types of one program.
@@ -301,6 +323,9 @@ pub struct TypeTable {
     pub types: Vec<Type>,
     pub named: Vec<NamedType>,
     pub intern: HashMap<Type, TypeId>,
+    /// Type parameter whose constraint has type terms → the terms' types: the type
+    /// predicates (`is_numeric`, ...) hold for it when they hold for every term.
+    pub type_param_terms: HashMap<TypeId, Vec<TypeId>>,
 }
 
 impl TypeTable {

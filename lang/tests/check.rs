@@ -242,9 +242,11 @@ fn package_declarations() {
 }
 
 #[test]
-fn generics_are_reported_once() {
-    let got = check("package main\nfunc F[T any](x T) T { return x }\nfunc main() {}\n");
-    assert_eq!(got, ["2:8: generics are not supported yet"]);
+fn generic_code_checks_and_local_generic_types_are_reported_once() {
+    let got = check("package main\nfunc F[T any](x T) T { return x }\ntype S[T any] struct{ x T }\nfunc main() { F(S[int]{1}) }\n");
+    assert!(got.is_empty(), "{got:?}");
+    let got = check("package main\nfunc main() {\n\ttype S[T any] struct{ x T }\n}\n");
+    assert_eq!(got, ["3:9: generics are not supported yet"]);
 }
 
 #[test]

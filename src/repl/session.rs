@@ -94,8 +94,12 @@ impl Keys for SessionKeys<'_> {
         self.type_generations.get(name).copied().unwrap_or(0)
     }
     fn func_key(&self, name: &str) -> Option<String> {
-        let input_code =
-            name == "main.main" || name.starts_with("main.main.") || name.starts_with("main.init");
+        // Instances of generics share Go's name `F[...]` across type arguments: like the
+        // input's own code, each program's are its own functions.
+        let input_code = name == "main.main"
+            || name.starts_with("main.main.")
+            || name.starts_with("main.init")
+            || name.contains("[...]");
         (!input_code).then(|| format!("{name}@{}", self.epoch))
     }
     fn global_key(&self, name: &str) -> String {

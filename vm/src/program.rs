@@ -30,6 +30,22 @@ pub struct FuncProto {
     pub recv_by_value: bool,
 }
 
+impl FuncProto {
+    /// A function not compiled yet (its index reserved).
+    pub fn named(name: String) -> FuncProto {
+        FuncProto {
+            name,
+            code: vec![],
+            lines: vec![],
+            nregs: 0,
+            nparams: 0,
+            result_base: 0,
+            nresults: 0,
+            recv_by_value: false,
+        }
+    }
+}
+
 /// Declares `RKind` and `RKind::ALL` from one list of kinds.
 macro_rules! rkinds {
     ($( $(#[doc = $doc:literal])* $kind:ident ),* $(,)?) => {

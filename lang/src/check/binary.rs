@@ -40,6 +40,13 @@ impl<'a> Checker<'a> {
                 Err(ReprError::Invalid)
             };
         }
+        if let Some(terms) = self.tt.type_param_terms.get(&target).cloned() {
+            // a type parameter: the value must suit every type of its type set
+            for t in terms {
+                self.implicit_type_and_value(x, t)?;
+            }
+            return Ok((target, None));
+        }
         match self.tt.under(target).clone() {
             Type::Basic(k) => {
                 if x.mode == OpMode::Constant {

@@ -18,6 +18,9 @@ impl<'a> Checker<'a> {
         ellipsis: bool,
     ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
+        if let Some(g) = self.generic_callee(func) {
+            return self.generic_call(e, func, g, args, ellipsis);
+        }
         let fx = self.expr_or_type(func);
         match fx.mode {
             OpMode::Invalid => {
@@ -129,6 +132,19 @@ impl<'a> Checker<'a> {
                 xs.push(x);
             }
         }
+        self.pass_arguments(call, func, sig, args, xs, ellipsis);
+    }
+
+    /// Passes the evaluated arguments `xs` (of `args`) to a function of signature `sig`.
+    pub fn pass_arguments(
+        &mut self,
+        call: &'a Expr,
+        func: &'a Expr,
+        sig: &Signature,
+        args: &'a [Expr],
+        xs: Vec<Operand<'a>>,
+        ellipsis: bool,
+    ) {
         if xs.iter().any(|x| x.is_invalid()) {
             // still check the others against params where possible
             return;

@@ -309,10 +309,6 @@ impl<'a> Checker<'a> {
                         };
                         let obj =
                             self.new_obj(&spec.name.name, ObjKind::TypeName, typ, spec.name.span);
-                        if !spec.type_params.is_empty() {
-                            self.error(spec.type_params[0].span, "generics are not supported yet");
-                            self.generic.insert(obj);
-                        }
                         self.declare_pkg(&spec.name, obj, PkgDecl::Type(d, s));
                     }
                 }
@@ -323,8 +319,15 @@ impl<'a> Checker<'a> {
                         INVALID,
                         f.name.span,
                     );
-                    if !f.type_params.is_empty() {
-                        self.error(f.type_params[0].span, "generics are not supported yet");
+                    if !f.type_params.is_empty() && f.recv.is_some() {
+                        let at = f.type_params[0].span.start.saturating_sub(1);
+                        self.error(
+                            Span {
+                                start: at,
+                                end: at + 1,
+                            },
+                            "syntax error: method must have no type parameters",
+                        );
                         self.generic.insert(obj);
                     }
                     if f.body.is_none() {
@@ -347,10 +350,14 @@ impl<'a> Checker<'a> {
                                 .entry((self.cur_pkg, id.name.clone()))
                                 .or_default()
                                 .push(obj),
-                            ExprKind::Index(..) | ExprKind::IndexList(..) => {
-                                if !self.generic.contains(&obj) {
-                                    self.error(base.span, "generics are not supported yet");
-                                    self.generic.insert(obj);
+                            ExprKind::Index(x, _) | ExprKind::IndexList(x, _)
+                                if matches!(x.kind, ExprKind::Ident(_)) =>
+                            {
+                                if let ExprKind::Ident(id) = &x.kind {
+                                    self.methods_by_type
+                                        .entry((self.cur_pkg, id.name.clone()))
+                                        .or_default()
+                                        .push(obj);
                                 }
                             }
                             _ => self.error(
@@ -599,18 +606,37 @@ impl<'a> Checker<'a> {
             PkgDecl::Type(d, s) => {
                 if let Decl::Gen(GenDecl::Type(specs, _)) = &file.decls[d] {
                     if !self.generic.contains(&obj) {
-                        self.type_spec(&specs[s], obj);
+                        if specs[s].type_params.is_empty() {
+                            self.type_spec(&specs[s], obj);
+                        } else {
+                            self.generic_type_spec(&specs[s], obj);
+                        }
                     }
                 }
             }
             PkgDecl::Func(d) => {
                 if let Decl::Func(f) = &file.decls[d] {
                     if !self.generic.contains(&obj) {
+                        let tparams = (!f.type_params.is_empty()).then(|| {
+                            self.open_scope(false);
+                            self.declare_type_params(&f.type_params)
+                        });
+                        let recv_tparams = self.method_type_params(f);
+                        if let Some(ts) = &recv_tparams {
+                            self.bind_type_params(f, ts);
+                        }
                         let (sig, _) = self.signature(&f.typ, None);
+                        if let Some(tps) = tparams {
+                            self.close_scope();
+                            self.gen.funcs.insert(obj, tps);
+                        }
                         self.obj_mut(obj).typ = sig;
                         if let Some(recv) = &f.recv {
                             let rt = self.typ(&recv.typ);
                             let _ = rt;
+                        }
+                        if recv_tparams.is_some() {
+                            self.close_scope();
                         }
                     }
                 }
@@ -813,7 +839,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_spec(&mut self, spec: &'a ast::TypeSpec, obj: ObjId) {
+    pub(super) fn type_spec(&mut self, spec: &'a ast::TypeSpec, obj: ObjId) {
         if spec.alias {
             let t = self.typ(&spec.typ);
             self.obj_mut(obj).typ = t;
@@ -824,7 +850,17 @@ impl<'a> Checker<'a> {
             return;
         };
         self.type_depth += 1;
-        let rhs = self.typ(&spec.typ);
+        let rhs = match &spec.typ.kind {
+            ExprKind::InterfaceType(fields) => {
+                let (t, set) = self.interface_type_set(fields);
+                if let Some(mut set) = set {
+                    set.name = spec.name.name.clone();
+                    self.gen.constraints.insert(named, set);
+                }
+                t
+            }
+            _ => self.typ(&spec.typ),
+        };
         self.type_depth -= 1;
         let mut u = self.tt.underlying(rhs);
         if rhs != INVALID && u == INVALID && self.type_depth == 0 {
@@ -890,9 +926,21 @@ impl<'a> Checker<'a> {
             self.resolve_obj(obj);
             self.cur_decl = Some(obj);
             let sig = self.obj(obj).typ;
+            // a generic body is checked once in terms of its type parameters
+            let tparams: Option<Vec<TypeId>> = match self.gen.funcs.get(&obj) {
+                Some(tps) => Some(tps.iter().map(|tp| tp.typ).collect()),
+                None => self.method_type_params(f),
+            };
+            if let Some(ts) = &tparams {
+                self.bind_type_params(f, ts);
+            }
             self.func_body(&f.typ, f.recv.as_ref(), body, sig);
+            if tparams.is_some() {
+                self.close_scope();
+            }
             self.cur_decl = None;
         }
+        self.check_instances();
     }
 
     /// Checks a function body (declared function or literal) with signature `sig`.

@@ -175,10 +175,14 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
-            ExprKind::IndexList(..) => {
-                self.error(e.span, "generics are not supported yet");
-                inv
-            }
+            ExprKind::IndexList(..) => match self.generic_callee(e) {
+                Some((obj, base, targs)) => self.instantiated_value(e, obj, base, targs),
+                None if self.generic_type_ref(e).is_some() => self.type_operand(e),
+                None => {
+                    self.error(e.span, "generics are not supported yet");
+                    inv
+                }
+            },
             ExprKind::Slice {
                 x,
                 lo,
@@ -272,6 +276,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, e: &'a Expr, id: &'a ast::Ident) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
+        let generic_ok = std::mem::take(&mut self.gen.callee);
         if id.name == "_" {
             self.error(e.span, "cannot use _ as value");
             return inv;
@@ -333,6 +338,10 @@ impl<'a> Checker<'a> {
                 if typ == INVALID {
                     return inv;
                 }
+                if !generic_ok && self.gen.types.contains_key(&obj) {
+                    self.generic_type_unusable(e.span, obj);
+                    return inv;
+                }
                 mk(OpMode::TypeExpr, typ)
             }
             ObjKind::Var { .. } => {
@@ -343,6 +352,16 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Func { .. } => {
                 if typ == INVALID {
+                    return inv;
+                }
+                if !generic_ok && self.gen.funcs.contains_key(&obj) {
+                    self.error(
+                        e.span,
+                        format!(
+                            "cannot use generic function {} without instantiation",
+                            id.name
+                        ),
+                    );
                     return inv;
                 }
                 mk(OpMode::Value, typ)
@@ -411,8 +430,26 @@ impl<'a> Checker<'a> {
         None
     }
 
+    /// `G[A]` in an expression: the instantiated type.
+    fn type_operand(&mut self, e: &'a Expr) -> Operand<'a> {
+        let t = self.typ(e);
+        if t == INVALID {
+            return Operand::invalid(Some(e));
+        }
+        Operand {
+            mode: OpMode::TypeExpr,
+            ..Operand::value(e, t)
+        }
+    }
+
     fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, idx: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
+        if let Some((obj, base, targs)) = self.generic_callee(e) {
+            return self.instantiated_value(e, obj, base, targs);
+        }
+        if self.generic_type_ref(e).is_some() {
+            return self.type_operand(e);
+        }
         let xv = self.expr_or_type(x);
         match xv.mode {
             OpMode::Invalid => {
@@ -424,13 +461,6 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             _ => {}
-        }
-        if let (Some(ObjKind::Func { .. }), true) = (
-            self.ident_obj(x).map(|o| &self.obj(o).kind),
-            self.ident_obj(x).is_some_and(|o| self.generic.contains(&o)),
-        ) {
-            self.error(e.span, "generics are not supported yet");
-            return inv;
         }
         let xv = self.single_value(xv);
         if xv.is_invalid() {

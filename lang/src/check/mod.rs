@@ -8,7 +8,8 @@
 //! resolution, function bodies), `initorder` (package var init order), `expr`/`binary`/`literal`
 //! (expressions, composite literals), `call` (calls and
 //! conversions), `builtins`, `lookup` (fields, methods, method sets, interface satisfaction),
-//! `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
+//! `generic`/`generic_infer`/`generic_types` (type parameters, instantiation,
+//! inference, generic types), `assign` (assignability, assignments, `:=`), `stmt` (statements, labels, terminating
 //! statements), `package_source` (the packages a program may import, as declaration text, and
 //! the arity a declaration gives its member) + `stdlib_sigs` (that text as checker objects).
 //!
@@ -33,6 +34,9 @@ mod constant;
 mod decl;
 mod expr;
 pub mod format;
+mod generic;
+mod generic_infer;
+mod generic_types;
 mod initorder;
 mod literal;
 mod lookup;
@@ -59,6 +63,8 @@ pub fn check_file(
 ) -> (TypeTable, TypeInfo, Vec<Diagnostic>) {
     let mut c = Checker::new(file, src, packages);
     c.check();
+    c.info.instances = std::mem::take(&mut c.gen.instances);
+    c.info.method_instance = std::mem::take(&mut c.gen.method_instance);
     let mut diags = std::mem::take(&mut c.diags);
     diags.sort_by_key(|d| (d.span.start, d.span.end));
     (c.tt, c.info, diags)
@@ -219,6 +225,8 @@ pub(crate) struct Checker<'a> {
     /// The package scopes (`File::packages`); the current package's is in `scopes[1]`.
     pub pkg_scopes: Vec<Scope>,
     pub cur_pkg: usize,
+    /// Type parameters, constraints and instances.
+    pub gen: generic::Generics,
 }
 
 impl<'a> Checker<'a> {
@@ -235,7 +243,7 @@ impl<'a> Checker<'a> {
             info.objects.push(o);
         }
         let n = info.objects.len();
-        Checker {
+        let mut c = Checker {
             src,
             file,
             package_source,
@@ -267,7 +275,10 @@ impl<'a> Checker<'a> {
             cur_file: 0,
             pkg_scopes: file.packages.iter().map(|_| Scope::default()).collect(),
             cur_pkg: 0,
-        }
+            gen: generic::Generics::default(),
+        };
+        c.declare_comparable();
+        c
     }
 
     /// The import path of the package being checked (`main` for package main).

@@ -2,9 +2,8 @@
 //! `typexpr.go`), including struct, interface, function and array types.
 //!
 //! Invariants: every type expression node that resolves gets a `Mode::TypeExpr` entry in
-//! `info.exprs`; identifiers naming types get `uses` entries; generic instantiation and
-//! constraint syntax produce the single "generics are not supported yet" diagnostic and the
-//! invalid type.
+//! `info.exprs`; identifiers naming types get `uses` entries; `G[A]` of a generic type is
+//! its instance (`generic_types`); an interface's type terms make it a constraint.
 
 use super::*;
 use crate::ast::{ExprKind, Field, FuncType};
@@ -13,6 +12,7 @@ impl<'a> Checker<'a> {
     /// Evaluates `e` as a type; reports an error and returns INVALID if it is not one.
     pub fn typ(&mut self, e: &'a Expr) -> TypeId {
         let t = self.typ_inner(e);
+        let t = self.check_not_constraint(e, t);
         if t != INVALID {
             self.set_expr(
                 e.id,
@@ -102,10 +102,14 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.signature(ft, None).0,
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(fields) => self.interface_type(fields),
-            ExprKind::Index(..)
-            | ExprKind::IndexList(..)
-            | ExprKind::Union(_)
-            | ExprKind::Tilde(_) => {
+            ExprKind::Index(..) | ExprKind::IndexList(..) => match self.generic_type_ref(e) {
+                Some((obj, base, targs)) => self.instantiated_type(e, obj, base, targs),
+                None => {
+                    self.error(e.span, "generics are not supported yet");
+                    INVALID
+                }
+            },
+            ExprKind::Union(_) | ExprKind::Tilde(_) => {
                 self.error(e.span, "generics are not supported yet");
                 INVALID
             }
@@ -170,6 +174,12 @@ impl<'a> Checker<'a> {
                 let name = match &base.kind {
                     ExprKind::Ident(i) => i.name.clone(),
                     ExprKind::Selector(_, s) => s.name.clone(),
+                    // an instantiated generic type: named after the generic type
+                    ExprKind::Index(x, _) | ExprKind::IndexList(x, _)
+                        if matches!(x.kind, ExprKind::Ident(_)) =>
+                    {
+                        self.expr_str(x)
+                    }
                     _ => {
                         self.error(f.typ.span, "invalid embedded field type");
                         continue;
@@ -229,7 +239,17 @@ impl<'a> Checker<'a> {
     }
 
     pub fn interface_type(&mut self, fields: &'a [Field]) -> TypeId {
+        self.interface_type_set(fields).0
+    }
+
+    /// An interface type: its method interface, and its type set when it has type terms or
+    /// embeds `comparable` (a constraint).
+    pub(crate) fn interface_type_set(
+        &mut self,
+        fields: &'a [Field],
+    ) -> (TypeId, Option<generic::TypeSet>) {
         let mut methods: Vec<InterfaceMethod> = Vec::new();
+        let mut set: Option<generic::TypeSet> = None;
         for f in fields {
             if let (Some(n), ExprKind::FuncType(ft)) = (f.names.first(), &f.typ.kind) {
                 let (sig, _) = self.signature(ft, None);
@@ -243,12 +263,21 @@ impl<'a> Checker<'a> {
                 });
             } else {
                 if matches!(f.typ.kind, ExprKind::Union(_) | ExprKind::Tilde(_)) {
-                    self.error(f.typ.span, "generics are not supported yet");
+                    let mut terms = Vec::new();
+                    self.union_terms(&f.typ, &mut terms);
+                    self.restrict_terms(set.get_or_insert_with(Default::default), terms);
                     continue;
                 }
-                let t = self.typ(&f.typ);
+                let t = self.constraint_typ(&f.typ);
                 if t == INVALID {
                     continue;
+                }
+                if let Some(c) = self.gen.constraints.get(&t).cloned() {
+                    let s = set.get_or_insert_with(Default::default);
+                    s.comparable |= c.comparable;
+                    if let Some(terms) = c.terms {
+                        self.restrict_terms(s, terms);
+                    }
                 }
                 match self.tt.interface_methods(t).cloned() {
                     Some(ms) => {
@@ -263,13 +292,24 @@ impl<'a> Checker<'a> {
                         }
                     }
                     None => {
-                        self.error(f.typ.span, "generics are not supported yet");
+                        let s = set.get_or_insert_with(Default::default);
+                        self.restrict_terms(
+                            s,
+                            vec![generic::Term {
+                                tilde: false,
+                                typ: t,
+                            }],
+                        );
                     }
                 }
             }
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
-        self.tt.intern(Type::Interface(methods))
+        let t = self.tt.intern(Type::Interface(methods));
+        if let Some(s) = &mut set {
+            s.methods = Some(t);
+        }
+        (t, set)
     }
 
     /// Evaluates a function type. Returns the signature's `TypeId` and, per parameter and result

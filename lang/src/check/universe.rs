@@ -29,6 +29,7 @@ impl TypeTable {
             types: Vec::new(),
             named: Vec::new(),
             intern: HashMap::new(),
+            type_param_terms: HashMap::new(),
         };
         for k in BASIC_KINDS {
             tt.intern(Type::Basic(k));
@@ -137,41 +138,70 @@ impl TypeTable {
     pub fn is_untyped(&self, t: TypeId) -> bool {
         matches!(self.get(t), Type::Basic(k) if is_untyped_kind(*k))
     }
+    /// Whether `p` holds for the basic kind of `t`, or of every term type when `t` is a type
+    /// parameter with type terms.
+    fn kinds_all(&self, t: TypeId, p: impl Fn(BasicKind) -> bool) -> bool {
+        match self.type_param_terms.get(&t) {
+            Some(ts) => !ts.is_empty() && ts.iter().all(|&u| self.basic_kind(u).is_some_and(&p)),
+            None => self.basic_kind(t).is_some_and(p),
+        }
+    }
     pub fn is_integer(&self, t: TypeId) -> bool {
-        self.basic_kind(t).is_some_and(is_integer_kind)
+        self.kinds_all(t, is_integer_kind)
     }
     pub fn is_unsigned(&self, t: TypeId) -> bool {
-        self.basic_kind(t).is_some_and(is_unsigned_kind)
+        self.kinds_all(t, is_unsigned_kind)
     }
     pub fn is_float(&self, t: TypeId) -> bool {
-        matches!(
-            self.basic_kind(t),
-            Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
-        )
+        self.kinds_all(t, |k| {
+            matches!(
+                k,
+                BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+            )
+        })
     }
     pub fn is_complex(&self, t: TypeId) -> bool {
-        matches!(
-            self.basic_kind(t),
-            Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
-        )
+        self.kinds_all(t, |k| {
+            matches!(
+                k,
+                BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex
+            )
+        })
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
-        self.is_integer(t) || self.is_float(t) || self.is_complex(t)
+        self.kinds_all(t, |k| {
+            is_integer_kind(k)
+                || matches!(
+                    k,
+                    BasicKind::Float32
+                        | BasicKind::Float64
+                        | BasicKind::UntypedFloat
+                        | BasicKind::Complex64
+                        | BasicKind::Complex128
+                        | BasicKind::UntypedComplex
+                )
+        })
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        matches!(
-            self.basic_kind(t),
-            Some(BasicKind::String | BasicKind::UntypedString)
-        )
+        self.kinds_all(t, |k| {
+            matches!(k, BasicKind::String | BasicKind::UntypedString)
+        })
     }
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        matches!(
-            self.basic_kind(t),
-            Some(BasicKind::Bool | BasicKind::UntypedBool)
-        )
+        self.kinds_all(t, |k| matches!(k, BasicKind::Bool | BasicKind::UntypedBool))
     }
     pub fn is_ordered(&self, t: TypeId) -> bool {
-        self.is_integer(t) || self.is_float(t) || self.is_string(t)
+        self.kinds_all(t, |k| {
+            is_integer_kind(k)
+                || matches!(
+                    k,
+                    BasicKind::Float32
+                        | BasicKind::Float64
+                        | BasicKind::UntypedFloat
+                        | BasicKind::String
+                        | BasicKind::UntypedString
+                )
+        })
     }
     pub fn is_const_type(&self, t: TypeId) -> bool {
         self.basic_kind(t).is_some_and(|k| {

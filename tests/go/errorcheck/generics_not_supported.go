@@ -1,8 +1,8 @@
 // errorcheck minigo-only
 package main
 
-func Map[T any](xs []T, f func(T) T) []T { // ERROR "generics are not supported yet"
-	return xs
+func main() {
+	type Local[T any] struct { // ERROR "generics are not supported yet"
+		x T
+	}
 }
-
-func main() {}

@@ -48,6 +48,9 @@ impl<'c> Compiler<'c> {
                 return Some(Callee::Conversion(tv.typ));
             }
         }
+        if let Some(idx) = self.instance_at(f) {
+            return Some(Callee::Func(idx));
+        }
         match &f.kind {
             ExprKind::Ident(id) => {
                 if self.fs.vars.contains_key(&self.ident_obj(id)?) {
@@ -55,7 +58,7 @@ impl<'c> Compiler<'c> {
                 }
                 match &self.obj(self.ident_obj(id)?).kind {
                     ObjKind::Builtin(b) => Some(Callee::Builtin(*b)),
-                    ObjKind::Func { decl } => Some(Callee::Func(self.decl_func[decl])),
+                    ObjKind::Func { .. } => self.func_of(self.ident_obj(id)?).map(Callee::Func),
                     ObjKind::PkgMember { pkg, name } => self.native_callee(f, pkg, name),
                     _ => Some(Callee::Value(f)),
                 }
@@ -151,7 +154,7 @@ impl<'c> Compiler<'c> {
         let obj = self.obj(method);
         let (nid, _) = obj.recv?;
         match &obj.kind {
-            ObjKind::Func { decl } => Some(MethodImpl::Func(self.decl_func[decl])),
+            ObjKind::Func { .. } => self.func_of(method).map(MethodImpl::Func),
             _ => {
                 let nt = &self.tt.named[nid.0 as usize];
                 let key = format!("{}.{}", nt.name, obj.name);

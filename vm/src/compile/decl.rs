@@ -42,6 +42,11 @@ impl Compiler<'_> {
         let mut main = None;
         for (i, d) in file.decls.iter().enumerate() {
             if let Decl::Func(f) = d {
+                if !f.type_params.is_empty()
+                    || f.recv.as_ref().is_some_and(|r| self.recv_is_generic(r))
+                {
+                    continue; // compiled per instance
+                }
                 let idx = self.funcs.len() as u32;
                 self.decl_func.insert(i, idx);
                 let name = self.func_decl_name(f);
@@ -49,25 +54,26 @@ impl Compiler<'_> {
                 if f.recv.is_none() && f.name.name == "main" && in_main {
                     main = Some(idx);
                 }
-                self.funcs.push(FuncProto {
-                    name,
-                    code: vec![],
-                    lines: vec![],
-                    nregs: 0,
-                    nparams: 0,
-                    result_base: 0,
-                    nresults: 0,
-                    recv_by_value: false,
-                });
+                self.funcs.push(FuncProto::named(name));
             }
+        }
+        // Instances of generic functions, one function each.
+        for inst in self.instances {
+            let idx = self.funcs.len() as u32;
+            self.instance_func.push(idx);
+            let name = match &file.decls[inst.decl] {
+                Decl::Func(f) if f.recv.is_some() => self.func_decl_name(f),
+                Decl::Func(f) => format!("main.{}[...]", f.name.name),
+                _ => String::new(),
+            };
+            self.funcs.push(FuncProto::named(name));
         }
         for (i, d) in file.decls.iter().enumerate() {
             if let Decl::Func(f) = d {
                 if !f.type_params.is_empty()
                     || f.recv.as_ref().is_some_and(|r| self.recv_is_generic(r))
                 {
-                    self.unsupported(f.name.span, "generic functions");
-                    continue;
+                    continue; // compiled per instance
                 }
                 let Some(body) = &f.body else { continue };
                 let sig = self
@@ -81,6 +87,21 @@ impl Compiler<'_> {
                 let idx = self.decl_func[&i] as usize;
                 self.funcs[idx] = proto;
             }
+        }
+        for (k, inst) in self.instances.iter().enumerate() {
+            let Decl::Func(f) = &file.decls[inst.decl] else {
+                continue;
+            };
+            let Some(body) = &f.body else { continue };
+            let outer_info = std::mem::replace(&mut self.info, &inst.body);
+            let esc = super::escape::analyze_instance(f, &inst.body, self.objects);
+            let outer_esc = std::mem::replace(&mut self.esc, esc);
+            let idx = self.instance_func[k] as usize;
+            let name = self.funcs[idx].name.clone();
+            self.funcs[idx] =
+                self.compile_function(name, f.recv.as_ref(), &f.typ, body, inst.sig, &[], true);
+            self.esc = outer_esc;
+            self.info = outer_info;
         }
         let init = self.compile_init();
         (init, main)
@@ -111,6 +132,12 @@ impl Compiler<'_> {
         }
         let tname = match &t.kind {
             lang::ast::ExprKind::Ident(id) => id.name.clone(),
+            lang::ast::ExprKind::Index(x, _) | lang::ast::ExprKind::IndexList(x, _) => {
+                match &x.kind {
+                    lang::ast::ExprKind::Ident(id) => format!("{}[...]", id.name),
+                    _ => "?".into(),
+                }
+            }
             _ => "?".into(),
         };
         if ptr {

@@ -18,9 +18,10 @@
 //! enclosing closure can pass the box on.
 
 use lang::ast::*;
-use lang::types::{ObjId, ObjKind, Selection, TypeInfo};
+use lang::types::{ObjId, ObjKind, Object, Selection, TypeInfo};
 use lang::visit::{
-    walk_case_clause, walk_expr, walk_exprs, walk_file, walk_func_type, walk_stmt, Visitor,
+    walk_case_clause, walk_expr, walk_exprs, walk_file, walk_func_decl, walk_func_type, walk_stmt,
+    Visitor,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -34,14 +35,29 @@ pub(crate) struct Escapes {
 }
 
 pub(crate) fn analyze(file: &File, info: &TypeInfo) -> Escapes {
+    analyze_with(info, &info.objects, |w| walk_file(w, file))
+}
+
+/// The analysis of one instance of a generic function: its declaration walked with the
+/// instance's side tables `body` (objects are the package-level `objects`).
+pub(crate) fn analyze_instance(f: &FuncDecl, body: &TypeInfo, objects: &[Object]) -> Escapes {
+    analyze_with(body, objects, |w| walk_func_decl(w, f))
+}
+
+fn analyze_with<'a>(
+    info: &'a TypeInfo,
+    objects: &'a [Object],
+    walk: impl FnOnce(&mut Walker<'a>),
+) -> Escapes {
     let mut w = Walker {
         info,
+        objects,
         depth_of: HashMap::new(),
         stack: Vec::new(),
         out: Escapes::default(),
     };
-    walk_file(&mut w, file);
-    for (i, o) in info.objects.iter().enumerate() {
+    walk(&mut w);
+    for (i, o) in objects.iter().enumerate() {
         if let ObjKind::Var {
             global: false,
             captured,
@@ -62,6 +78,7 @@ pub(crate) fn analyze(file: &File, info: &TypeInfo) -> Escapes {
 
 struct Walker<'a> {
     info: &'a TypeInfo,
+    objects: &'a [Object],
     depth_of: HashMap<ObjId, usize>,
     /// Enclosing function literals (innermost last) with their free variables.
     stack: Vec<(ExprId, Vec<ObjId>)>,
@@ -71,7 +88,7 @@ struct Walker<'a> {
 impl Walker<'_> {
     fn is_local_var(&self, o: ObjId) -> bool {
         matches!(
-            self.info.objects.get(o.0 as usize).map(|o| &o.kind),
+            self.objects.get(o.0 as usize).map(|o| &o.kind),
             Some(ObjKind::Var { global: false, .. })
         )
     }

@@ -34,6 +34,16 @@ impl Compiler<'_> {
                 return;
             }
         }
+        if let Some(f) = self.instance_at(e) {
+            // an instance of a generic function used as a value
+            self.emit(Instr::MakeClosure {
+                a: dst,
+                f,
+                b: 0,
+                n: 0,
+            });
+            return;
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.expr_into(x, dst),
             ExprKind::Ident(id) => self.ident_into(e, id, dst),
@@ -273,8 +283,8 @@ impl Compiler<'_> {
             ObjKind::Nil => {
                 self.emit(Instr::LoadInt { a: dst, v: 0 });
             }
-            ObjKind::Func { decl } => {
-                let f = self.decl_func[decl];
+            ObjKind::Func { .. } => {
+                let Some(f) = self.func_of(o) else { return };
                 self.emit(Instr::MakeClosure {
                     a: dst,
                     f,

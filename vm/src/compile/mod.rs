@@ -41,7 +41,7 @@ use crate::native::{NativeFn, NativeRegistry};
 use crate::program::{FuncProto, Global, Program, RuntimeTypes};
 use lang::ast::{self, Expr, File, Span};
 use lang::diag::Diagnostic;
-use lang::types::{ObjId, Object, Type, TypeAndValue, TypeId, TypeInfo, TypeTable};
+use lang::types::{Instance, ObjId, Object, Type, TypeAndValue, TypeId, TypeInfo, TypeTable};
 use runtime::heap::Word;
 use std::collections::HashMap;
 
@@ -158,7 +158,16 @@ pub fn disassemble(p: &Program) -> String {
 pub(crate) struct Compiler<'a> {
     pub(crate) file: &'a File,
     pub(crate) tt: &'a TypeTable,
+    /// Side tables of the body being compiled: the package's, or an instance's.
     pub(crate) info: &'a TypeInfo,
+    /// All objects (the package-level `TypeInfo::objects`).
+    objects: &'a [Object],
+    /// Instances of generic functions (the package-level `TypeInfo::instances`).
+    pub(crate) instances: &'a [Instance],
+    /// Function index of each instance.
+    pub(crate) instance_func: Vec<u32>,
+    /// Method of an instantiated generic type → its instance.
+    method_instance: &'a std::collections::HashMap<ObjId, u32>,
     pub(crate) registry: &'a dyn NativeRegistry,
     #[allow(dead_code)]
     pub(crate) src: &'a str,
@@ -206,6 +215,10 @@ impl<'a> Compiler<'a> {
             file,
             tt,
             info,
+            objects: &info.objects,
+            instances: &info.instances,
+            instance_func: Vec::new(),
+            method_instance: &info.method_instance,
             registry,
             src,
             line_starts,
@@ -288,7 +301,25 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn obj(&self, id: ObjId) -> &'a Object {
-        &self.info.objects[id.0 as usize]
+        &self.objects[id.0 as usize]
+    }
+
+    /// Function index of a declared function or method, or of a method of an instantiated
+    /// generic type.
+    pub(crate) fn func_of(&self, obj: ObjId) -> Option<u32> {
+        if let Some(&i) = self.method_instance.get(&obj) {
+            return self.instance_func.get(i as usize).copied();
+        }
+        match &self.obj(obj).kind {
+            lang::types::ObjKind::Func { decl } => self.decl_func.get(decl).copied(),
+            _ => None,
+        }
+    }
+
+    /// Function index of the generic function instance expression `e` names, if it does.
+    pub(crate) fn instance_at(&self, e: &Expr) -> Option<u32> {
+        let i = *self.info.instance_of.get(&e.id)?;
+        self.instance_func.get(i as usize).copied()
     }
 
     /// Object an identifier uses or declares.

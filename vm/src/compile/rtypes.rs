@@ -285,7 +285,7 @@ impl Compiler<'_> {
             let o = self.obj(m);
             let ptr = o.recv.is_some_and(|r| r.1);
             let imp = match &o.kind {
-                ObjKind::Func { decl } => self.decl_func.get(decl).map(|&f| MethodImpl::Func(f)),
+                ObjKind::Func { .. } => self.func_of(m).map(MethodImpl::Func),
                 _ => {
                     let key = format!("{}.{}", nt.name, o.name);
                     self.native(&nt.pkg.clone(), &key).map(MethodImpl::Native)
