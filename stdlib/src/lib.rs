@@ -26,6 +26,7 @@ pub mod fs;
 pub mod heap;
 pub mod hex;
 pub mod io;
+pub mod json;
 pub mod list;
 pub mod log;
 pub mod math;
@@ -135,6 +136,7 @@ fn entries() -> Vec<Entry> {
         hex::natives(),
         list::natives(),
         base64::natives(),
+        json::natives(),
     ];
     all.into_iter().flatten().collect()
 }
