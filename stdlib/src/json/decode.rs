@@ -9,7 +9,7 @@
 //! kept and returned at the end, as Go does; [`Decoder::store`] returns the new word for a
 //! location (aggregates are filled in place and keep their identity).
 
-use super::encode::{deref, elem_at, is_int, is_uint, slot};
+use super::encode::{deref, elem_at, is_int, is_uint, pointer_to, slot};
 use super::errors::JsonError;
 use super::fields::struct_fields;
 use super::syntax::{Node, Value};
@@ -54,18 +54,14 @@ pub struct Decoder<'a, 'b> {
     fields: Vec<String>,
 }
 
-/// Type `t`'s name without its package (`reflect.Type.Name`).
+/// Type `t`'s name without its package (`reflect.Type.Name`; "" when unnamed).
 fn short_name(prog: &Program, t: u32) -> String {
-    let n = &prog.types[t as usize].name;
+    let rt = &prog.types[t as usize];
+    if !rt.named {
+        return String::new();
+    }
+    let n = &rt.name;
     n.rsplit('.').next().unwrap_or(n).to_string()
-}
-
-/// The id of the pointer type `*t`, if the program has it.
-fn pointer_to(prog: &Program, t: u32) -> Option<u32> {
-    prog.types
-        .iter()
-        .position(|r| r.kind == RKind::Pointer && r.elem == t)
-        .map(|i| i as u32)
 }
 
 /// Stores `w` through the pointer `p` to a value of type `et`.

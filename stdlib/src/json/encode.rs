@@ -41,7 +41,8 @@ pub struct Encoder<'a, 'b> {
     pub ctx: &'a mut NativeCtx<'b>,
     pub out: Vec<u8>,
     pub escape_html: bool,
-    ptr_depth: usize,
+    /// The pointers being encoded (outermost first), to report cycles as Go does.
+    pointers: Vec<Word>,
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -148,6 +149,14 @@ pub fn deref(prog: &Program, ptr_t: u32, p: Word) -> Word {
     }
 }
 
+/// The id of the pointer type `*t`, if the program has it.
+pub fn pointer_to(prog: &Program, t: u32) -> Option<u32> {
+    prog.types
+        .iter()
+        .position(|r| r.kind == RKind::Pointer && r.elem == t)
+        .map(|i| i as u32)
+}
+
 /// Element `i` of the array object `arr` of element type `elem`.
 pub fn elem_at(prog: &Program, arr: Word, i: usize, elem: u32) -> Word {
     value::array_get(arr, i, value::is_byte_elem(prog, elem)).unwrap_or(0)
@@ -181,7 +190,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
             ctx,
             out: Vec::new(),
             escape_html,
-            ptr_depth: 0,
+            pointers: Vec::new(),
         }
     }
 
@@ -229,20 +238,57 @@ impl<'a, 'b> Encoder<'a, 'b> {
         })
     }
 
-    /// Encodes the value `w` of type `t`.
-    pub fn encode(&mut self, t: u32, w: Word) -> Result<(), EncodeError> {
+    /// The receiver type whose method `name` encodes a value of type `t`: `t`, or `*t` when
+    /// the value is addressable (Go's `condAddrEncoder`).
+    fn marshaler(&self, t: u32, name: &str, addr: bool) -> Option<(u32, bool)> {
+        if self.has_marshal(t, name) {
+            return Some((t, false));
+        }
+        let prog = self.prog();
+        if !addr || util::kind(prog, t) == RKind::Pointer {
+            return None;
+        }
+        pointer_to(prog, t)
+            .filter(|&pt| self.has_marshal(pt, name))
+            .map(|pt| (pt, true))
+    }
+
+    /// Calls marshaler `name` found by [`Self::marshaler`] on the value `w` of type `t`.
+    fn call_found(
+        &mut self,
+        t: u32,
+        w: Word,
+        found: (u32, bool),
+        name: &'static str,
+    ) -> Result<Vec<u8>, EncodeError> {
+        let (recv_t, by_address) = found;
+        let prog = self.prog();
+        let recv = if by_address && !value::is_aggregate(prog, t) {
+            let cell = heap::alloc_words(1);
+            heap::store_word(cell, w);
+            self.ctx.root(cell);
+            cell
+        } else {
+            w
+        };
+        self.call_marshaler(recv_t, recv, name)
+    }
+
+    /// Encodes the value `w` of type `t`; `addr`: the value is addressable (reached through
+    /// a pointer or a slice), so pointer-receiver marshalers apply.
+    pub fn encode(&mut self, t: u32, w: Word, addr: bool) -> Result<(), EncodeError> {
         if runtime::native_stack_remaining() < 64 * 1024 {
             return Err(Panic::Fatal("stack overflow".into()).into());
         }
         let prog = self.prog();
         let k = util::kind(prog, t);
         let nil_ptr = k == RKind::Pointer && w == 0;
-        if self.has_marshal(t, "MarshalJSON") {
+        if let Some(found) = self.marshaler(t, "MarshalJSON", addr) {
             if nil_ptr {
                 self.out.extend_from_slice(b"null");
                 return Ok(());
             }
-            let b = self.call_marshaler(t, w, "MarshalJSON")?;
+            let b = self.call_found(t, w, found, "MarshalJSON")?;
             if let Err(e) = syntax::parse(&b) {
                 return Err(EncodeError::MarshalerSyntax(self.type_name(t), e));
             }
@@ -250,12 +296,12 @@ impl<'a, 'b> Encoder<'a, 'b> {
             self.out.extend_from_slice(&c);
             return Ok(());
         }
-        if self.has_marshal(t, "MarshalText") {
+        if let Some(found) = self.marshaler(t, "MarshalText", addr) {
             if nil_ptr {
                 self.out.extend_from_slice(b"null");
                 return Ok(());
             }
-            let b = self.call_marshaler(t, w, "MarshalText")?;
+            let b = self.call_found(t, w, found, "MarshalText")?;
             write_string(&mut self.out, &b, self.escape_html);
             return Ok(());
         }
@@ -276,25 +322,25 @@ impl<'a, 'b> Encoder<'a, 'b> {
             RKind::String => write_string(&mut self.out, value::str_bytes(w), self.escape_html),
             RKind::Interface => match value::iface_parts(w) {
                 None => self.out.extend_from_slice(b"null"),
-                Some((dt, d)) => self.encode(dt, d)?,
+                Some((dt, d)) => self.encode(dt, d, false)?,
             },
             RKind::Pointer => {
                 if w == 0 {
                     self.out.extend_from_slice(b"null");
                     return Ok(());
                 }
-                self.ptr_depth += 1;
-                if self.ptr_depth > 1000 {
+                if self.pointers.contains(&w) {
                     return Err(EncodeError::UnsupportedValue(format!(
                         "encountered a cycle via {}",
                         rt.name
                     )));
                 }
+                self.pointers.push(w);
                 let elem = rt.elem;
-                self.encode(elem, deref(prog, t, w))?;
-                self.ptr_depth -= 1;
+                self.encode(elem, deref(prog, t, w), true)?;
+                self.pointers.pop();
             }
-            RKind::Struct => self.encode_struct(t, w)?,
+            RKind::Struct => self.encode_struct(t, w, addr)?,
             RKind::Map => self.encode_map(t, w)?,
             RKind::Slice => {
                 if w == 0 {
@@ -314,11 +360,11 @@ impl<'a, 'b> Encoder<'a, 'b> {
                     self.out.push(b'"');
                     return Ok(());
                 }
-                self.encode_list(arr, off, len, elem)?;
+                self.encode_list(arr, off, len, elem, true)?;
             }
             RKind::Array => {
                 let (elem, n) = (rt.elem, rt.len as usize);
-                self.encode_list(w, 0, n, elem)?;
+                self.encode_list(w, 0, n, elem, addr)?;
             }
             _ => return Err(EncodeError::UnsupportedType(rt.name.clone())),
         }
@@ -331,6 +377,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
         off: usize,
         len: usize,
         elem: u32,
+        addr: bool,
     ) -> Result<(), EncodeError> {
         self.out.push(b'[');
         for i in 0..len {
@@ -338,7 +385,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
                 self.out.push(b',');
             }
             let v = elem_at(self.prog(), arr, off + i, elem);
-            self.encode(elem, v)?;
+            self.encode(elem, v, addr)?;
         }
         self.out.push(b']');
         Ok(())
@@ -363,7 +410,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
         Some(w)
     }
 
-    fn encode_struct(&mut self, t: u32, obj: Word) -> Result<(), EncodeError> {
+    fn encode_struct(&mut self, t: u32, obj: Word, addr: bool) -> Result<(), EncodeError> {
         let fields = struct_fields(self.prog(), t);
         self.out.push(b'{');
         let mut first = true;
@@ -382,7 +429,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
             self.out.push(b':');
             if f.quoted {
                 let start = self.out.len();
-                self.encode(f.typ, w)?;
+                self.encode(f.typ, w, addr)?;
                 let inner = self.out.split_off(start);
                 if util::kind(self.prog(), f.typ) == RKind::String {
                     write_string(&mut self.out, &inner, self.escape_html);
@@ -392,7 +439,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
                     self.out.push(b'"');
                 }
             } else {
-                self.encode(f.typ, w)?;
+                self.encode(f.typ, w, addr)?;
             }
         }
         self.out.push(b'}');
@@ -445,7 +492,7 @@ impl<'a, 'b> Encoder<'a, 'b> {
             }
             write_string(&mut self.out, &k, self.escape_html);
             self.out.push(b':');
-            self.encode(vt, v)?;
+            self.encode(vt, v, false)?;
         }
         self.out.push(b'}');
         Ok(())

@@ -39,7 +39,7 @@ pub fn marshal(
             e.out.extend_from_slice(b"null");
             Ok(())
         }
-        Some((t, w)) => e.encode(t, w),
+        Some((t, w)) => e.encode(t, w, false),
     };
     let out = std::mem::take(&mut e.out);
     let err = match res {
