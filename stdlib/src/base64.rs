@@ -177,6 +177,31 @@ impl Encoding {
     }
 }
 
+/// `base64.StdEncoding.EncodeToString(src)` (for `encoding/json`'s `[]byte`).
+pub fn encode_std(src: &[u8]) -> Vec<u8> {
+    Encoding::new(STD, '=' as i64).encode(src)
+}
+
+/// `base64.StdEncoding.DecodeString(src)`: the bytes, or the `CorruptInputError` offset.
+pub fn decode_std(src: &[u8]) -> Result<Vec<u8>, usize> {
+    match Encoding::new(STD, '=' as i64).decode(src) {
+        (out, None) => Ok(out),
+        (_, Some(at)) => Err(at),
+    }
+}
+
+/// A `base64.CorruptInputError(at)` as an `error`.
+/// (An `*errors.errorString` with its text when the program never names that type.)
+pub fn corrupt_input_error(c: &NativeCtx, at: usize) -> Word {
+    match util::type_named(c.prog, "base64.CorruptInputError") {
+        Some(t) => value::iface_new(t, at as Word),
+        None => util::new_error(
+            c.prog,
+            format!("illegal base64 data at input byte {at}").as_bytes(),
+        ),
+    }
+}
+
 fn encoding_type(c: &NativeCtx) -> Result<u32, Panic> {
     util::type_named(c.prog, "*base64.Encoding")
         .ok_or_else(|| Panic::Fatal("minigo: type base64.Encoding is not loaded".into()))
@@ -217,11 +242,7 @@ fn string_panic(c: &NativeCtx, msg: &str) -> Panic {
 }
 
 fn corrupt(c: &NativeCtx, offset: Option<usize>) -> Result<Word, Panic> {
-    let Some(at) = offset else { return Ok(0) };
-    let t = util::type_named(c.prog, "base64.CorruptInputError").ok_or_else(|| {
-        Panic::Fatal("minigo: type base64.CorruptInputError is not loaded".into())
-    })?;
-    Ok(value::iface_new(t, at as Word))
+    Ok(offset.map_or(0, |at| corrupt_input_error(c, at)))
 }
 
 /// Copies `bytes` into `dst` from index 0, panicking as Go's indexing does when it is short.

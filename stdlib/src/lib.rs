@@ -29,6 +29,7 @@ pub mod http;
 pub mod io;
 pub mod io_adapters;
 pub mod io_pipe;
+pub mod json;
 pub mod list;
 pub mod log;
 pub mod math;
@@ -150,6 +151,7 @@ fn entries() -> Vec<Entry> {
         base64::natives(),
         url::natives(),
         http::natives(),
+        json::natives(),
     ];
     all.into_iter().flatten().collect()
 }

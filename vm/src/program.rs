@@ -84,6 +84,8 @@ pub struct RField {
     pub typ: u32,
     pub embedded: bool,
     pub exported: bool,
+    /// The struct tag (unquoted; "" when none), read by `encoding/json`.
+    pub tag: String,
 }
 
 /// A method in a type's method set.

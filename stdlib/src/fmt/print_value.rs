@@ -78,7 +78,8 @@ fn rkind(prog: &Program, t: u32) -> RKind {
     }
 }
 
-fn int_value(k: RKind, w: Word) -> i64 {
+/// The integer of kind `k` held in the word `w` (sign-extended from its width).
+pub fn int_value(k: RKind, w: Word) -> i64 {
     match k {
         RKind::Int8 => w as i8 as i64,
         RKind::Int16 => w as i16 as i64,
@@ -87,7 +88,8 @@ fn int_value(k: RKind, w: Word) -> i64 {
     }
 }
 
-fn uint_value(k: RKind, w: Word) -> u64 {
+/// The unsigned integer of kind `k` held in the word `w`.
+pub fn uint_value(k: RKind, w: Word) -> u64 {
     match k {
         RKind::Uint8 => w as u8 as u64,
         RKind::Uint16 => w as u16 as u64,

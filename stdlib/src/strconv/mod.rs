@@ -50,7 +50,7 @@ fn append(r: &mut [Word], text: &[u8]) {
 
 /// A `*strconv.NumError{Func, Num, Err}` when the program has that type (fields in Go's
 /// order), else an `*errors.errorString` with the same text.
-fn err(ctx: &NativeCtx, func: &str, input: &[u8], e: NumErr) -> Word {
+pub(crate) fn err(ctx: &NativeCtx, func: &str, input: &[u8], e: NumErr) -> Word {
     let prog = ctx.prog;
     if let Some(t) = util::type_named(prog, "*strconv.NumError") {
         let st = prog.types[t as usize].elem;

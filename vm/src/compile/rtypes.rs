@@ -252,6 +252,7 @@ impl Compiler<'_> {
                         typ: f.typ.0,
                         embedded: f.embedded,
                         exported: f.name.chars().next().is_some_and(|c| c.is_uppercase()),
+                        tag: f.tag.clone().unwrap_or_default(),
                     })
                     .collect();
                 let stdlib = self
@@ -264,6 +265,7 @@ impl Compiler<'_> {
                         typ: BasicKind::Int as u32,
                         embedded: false,
                         exported: false,
+                        tag: String::new(),
                     });
                 }
             }
