@@ -13,7 +13,12 @@ fn three_hundred_http_clients_all_get_their_reply() {
     for procs in ["1", "2"] {
         let start = Instant::now();
         let out = Command::new("timeout")
-            .args(["120", env!("CARGO_BIN_EXE_minigo"), "run", "http_clients.go"])
+            .args([
+                "120",
+                env!("CARGO_BIN_EXE_minigo"),
+                "run",
+                "http_clients.go",
+            ])
             .current_dir(&dir)
             .env("GOMAXPROCS", procs)
             .env("CLIENTS", "300")
