@@ -586,6 +586,10 @@ impl<'a> Checker<'a> {
         sel: &'a ast::Ident,
         xv: &Operand<'a>,
     ) -> Operand<'a> {
+        if self.unexported_elsewhere(xv.typ, &sel.name) {
+            self.no_field_or_method(x, sel, xv.typ);
+            return Operand::invalid(Some(e));
+        }
         match self.lookup_field_or_method(xv.typ, &sel.name) {
             Found::Field {
                 path,
@@ -687,6 +691,26 @@ impl<'a> Checker<'a> {
 
     /// Reports `x.sel undefined` on type `t`, suggesting the name with its first letter's
     /// case flipped when that one exists.
+    /// Whether `name` is an unexported name selected on a defined type (or a pointer to one)
+    /// of another package, which Go's lookup never finds there: gc says `x.f undefined (type
+    /// T has no field or method f)`.
+    fn unexported_elsewhere(&self, t: TypeId, name: &str) -> bool {
+        if name.starts_with(|c: char| c.is_uppercase()) || name == "_" {
+            return false;
+        }
+        let base = match self.tt.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        match self.tt.get(base) {
+            Type::Named(n) => {
+                let pkg = &self.tt.named[n.0 as usize].pkg;
+                !pkg.is_empty() && pkg != self.package_path()
+            }
+            _ => false,
+        }
+    }
+
     fn no_field_or_method(&mut self, x: &'a Expr, sel: &'a ast::Ident, t: TypeId) {
         let mut what = match self.tt.get(t) {
             Type::Pointer(b) if self.tt.is_interface(*b) => format!(
