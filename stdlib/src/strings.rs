@@ -504,6 +504,15 @@ pub fn replacer_replace(pairs: &[(Vec<u8>, Vec<u8>)], s: &[u8]) -> Vec<u8> {
     }
 }
 
+/// `CutPrefix`/`CutSuffix(s, affix) (string, bool)`: `s` without the affix `strip` removes,
+/// and whether it was there (else `s` unchanged).
+fn cut_affix(r: &mut [Word], strip: fn(&'static [u8], &[u8]) -> Option<&'static [u8]>) {
+    match strip(str_arg(r[0]), str_arg(r[1])) {
+        Some(rest) => (r[0], r[1]) = (new_str(rest), 1),
+        None => r[1] = 0,
+    }
+}
+
 fn ints(v: i64) -> Word {
     v as Word
 }
@@ -735,12 +744,7 @@ pub fn natives() -> Vec<crate::Entry> {
             "strings",
             "func CutPrefix(string, string) (string, bool)",
             |_, r| {
-                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
-                if let Some(rest) = s.strip_prefix(p) {
-                    (r[0], r[1]) = (new_str(rest), 1);
-                } else {
-                    r[1] = 0;
-                }
+                cut_affix(r, |s, p| s.strip_prefix(p));
                 Ok(())
             }
         ),
@@ -748,12 +752,7 @@ pub fn natives() -> Vec<crate::Entry> {
             "strings",
             "func CutSuffix(string, string) (string, bool)",
             |_, r| {
-                let (s, p) = (str_arg(r[0]), str_arg(r[1]));
-                if let Some(rest) = s.strip_suffix(p) {
-                    (r[0], r[1]) = (new_str(rest), 1);
-                } else {
-                    r[1] = 0;
-                }
+                cut_affix(r, |s, p| s.strip_suffix(p));
                 Ok(())
             }
         ),
