@@ -301,7 +301,9 @@ pub(crate) fn listen(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
             return Ok(());
         }
     };
-    let bound = TcpListener::bind(addrs[0]).and_then(|l| NetFd::new(Socket::Listener(l), net));
+    let bound = TcpListener::bind(addrs[0])
+        .and_then(widen_backlog)
+        .and_then(|l| NetFd::new(Socket::Listener(l), net));
     match bound {
         Ok(fd) => match new_object(ctx, "*net.TCPListener", fd) {
             Some(l) => {
@@ -317,6 +319,22 @@ pub(crate) fn listen(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
         }
     }
     Ok(())
+}
+
+/// Go listens with the kernel's `somaxconn` as the backlog (mio with 1,024): with fewer,
+/// a burst of connections overflows the queue and the kernel drops SYNs, which costs each
+/// dropped client a one-second retransmission.
+fn widen_backlog(l: TcpListener) -> std::io::Result<TcpListener> {
+    use std::os::fd::AsRawFd;
+    let max = std::fs::read_to_string("/proc/sys/net/core/somaxconn")
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+        .map_or(4096, |n| n.clamp(128, 65535));
+    // SAFETY: `listen` on the listener's own open descriptor only changes its backlog.
+    if unsafe { libc::listen(l.as_raw_fd(), max) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(l)
 }
 
 fn accept(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {

@@ -18,7 +18,8 @@
 //!   straight from the dispatch loop, the goroutine then parks *without its native stack*
 //!   (`block` returns at once, the native returns, its window stays in the goroutine's
 //!   registers, and the completion later runs on that window); anywhere else (below a Go
-//!   callback, a deferred call) `block` waits on the coroutine and runs the completion itself.
+//!   callback, a deferred call, a native calling another) `block` roots the window's words, waits
+//!   on the coroutine and runs the completion itself.
 //! - Failure: return `Err(Panic::…)`; the interpreter turns it into a Go panic (recoverable)
 //!   or a fatal error, exactly as Go would.
 //! - Natives are found by `(package path, name)`; methods of stdlib types by
@@ -167,6 +168,11 @@ impl NativeCtx<'_> {
             self.may_park = false;
             self.g.park_native(reason, resume);
             return Ok(());
+        }
+        // `regs` may be a Rust array (a native calling another): the park is a safepoint, so
+        // its words must stay reachable until the completion has run.
+        for &w in regs.iter() {
+            self.root(w);
         }
         runtime::park(reason);
         resume(self, regs)

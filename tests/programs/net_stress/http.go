@@ -1,29 +1,25 @@
 package main
 
-// One HTTP server and $CLIENTS concurrent client goroutines in the same process: each client
-// GETs /echo?n=i (a connection of its own: keep-alive is off, so every request also accepts a
-// connection) and checks the body. Prints the count of replies that came back intact.
+// One net/http server and `clients` concurrent client goroutines: each client GETs
+// /echo?n=i (a connection of its own: keep-alive is off, so every request also accepts a
+// connection) and checks the body.
 
 import (
 	"fmt"
 	"io"
 	"net"
 	"net/http"
-	"os"
 	"strconv"
 	"sync"
 	"sync/atomic"
 )
 
-func main() {
-	clients := 100
-	if s := os.Getenv("CLIENTS"); s != "" {
-		clients, _ = strconv.Atoi(s)
-	}
+// httpClients returns the count of replies that came back intact.
+func httpClients(clients int) int64 {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		fmt.Println(err)
-		return
+		return 0
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/echo", func(w http.ResponseWriter, r *http.Request) {
@@ -57,5 +53,6 @@ func main() {
 		}(i)
 	}
 	wg.Wait()
-	fmt.Println("replies:", atomic.LoadInt64(&ok))
+	srv.Close()
+	return atomic.LoadInt64(&ok)
 }
