@@ -6,23 +6,7 @@
 //! programs are generated here (each is hundreds of kilobytes); the program at the edge of the
 //! limits runs with the output go1.19 prints (checked by hand).
 
-use std::process::{Command, Output};
-
-/// Runs `src` as `limits.go` in a directory of its own (`tag` tells the tests apart).
-fn run(src: &str, tag: &str) -> Output {
-    let dir = std::env::temp_dir().join(format!("minigo-limits-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("limits.go");
-    std::fs::write(&path, src).expect("write program");
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("run")
-        .arg("limits.go")
-        .current_dir(&dir)
-        .output()
-        .expect("run minigo");
-    let _ = std::fs::remove_file(&path);
-    out
-}
+mod support;
 
 /// A struct type `S` with `n` int fields `f0`…
 fn big_struct(n: usize) -> String {
@@ -79,7 +63,7 @@ fn too_large() -> Vec<(&'static str, String, String)> {
 #[test]
 fn programs_past_the_bytecode_limits_are_a_diagnostic() {
     for (what, src, want) in too_large() {
-        let out = run(&src, "past");
+        let out = support::run_source("limits-past", "limits.go", src.as_bytes());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
         assert_eq!(
@@ -97,7 +81,7 @@ fn programs_at_the_edge_of_the_limits_run_as_go_runs_them() {
         "package main\n\nimport \"fmt\"\n\n{}\nfunc count(xs ...int) int {{ return len(xs) }}\n\nfunc main() {{\n\tvar s S\n\ts.f65535 = 7\n\ts.f1 = 1\n\tfmt.Println(s.f1, s.f65534, s.f65535, count({ones}))\n}}\n",
         big_struct(65_536)
     );
-    let out = run(&src, "edge");
+    let out = support::run_source("limits-edge", "limits.go", src.as_bytes());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1 0 7 50000\n");

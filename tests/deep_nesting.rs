@@ -6,7 +6,7 @@
 //! for 100,000 nested calls go1.19's compiler ran over a minute and was stopped, so that shape's
 //! expectation is the one go1.19 gives 10,000 deep).
 
-use std::process::Command;
+mod support;
 
 /// A `main` whose body is `body`, with `fmt` imported and `id` declared.
 fn program(body: &str) -> String {
@@ -78,24 +78,10 @@ fn shapes(n: usize) -> Vec<(&'static str, String, String)> {
     ]
 }
 
-fn run(src: &str, name: &str) -> std::process::Output {
-    let dir = std::env::temp_dir().join(format!("minigo-deep-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, src).expect("write program");
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("run")
-        .arg(&path)
-        .output()
-        .expect("run minigo");
-    let _ = std::fs::remove_file(&path);
-    out
-}
-
 #[test]
 fn programs_nested_100_000_deep_run_as_go_runs_them() {
     for (what, body, want) in shapes(100_000) {
-        let out = run(&program(&body), "deep.go");
+        let out = support::run_source("deep", "deep.go", program(&body).as_bytes());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{what}: {stderr}");
         assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), want, "{what}");
@@ -105,7 +91,7 @@ fn programs_nested_100_000_deep_run_as_go_runs_them() {
 #[test]
 fn programs_nested_beyond_the_limit_are_a_diagnostic() {
     for (what, body, _) in shapes(700_000) {
-        let out = run(&program(&body), "too_deep.go");
+        let out = support::run_source("deep", "too_deep.go", program(&body).as_bytes());
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
         assert!(

@@ -9,6 +9,8 @@
 //! before compiling (a byte order mark, CRLF line ends, a package other than `main`), with the
 //! outputs go1.19 gives.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
@@ -118,16 +120,7 @@ fn output_reaches_a_pipe_while_the_program_sleeps() {
 
 /// Runs minigo on a source file holding `src`; returns (exit code, stdout, stderr).
 fn run_source(name: &str, src: &[u8]) -> (Option<i32>, String, String) {
-    let dir = std::env::temp_dir().join(format!("minigo-process-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, src).expect("write program");
-    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-        .arg("run")
-        .arg(&path)
-        .output()
-        .expect("run minigo");
-    let _ = std::fs::remove_file(&path);
+    let out = support::run_source("process", name, src);
     (
         out.status.code(),
         String::from_utf8_lossy(&out.stdout).into(),
