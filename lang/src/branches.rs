@@ -4,16 +4,12 @@
 //!
 //! Invariants: gc runs these checks while parsing, once per function body (function literals
 //! have their own label scope), so they are syntax errors: when any is reported, type checking
-//! does not run. Messages that name another position embed it as `POS_MARK` + `line:col`;
-//! `diag::render` replaces the mark with the file name, as gc prints `file:line:col`.
+//! does not run. Messages that name another position embed it with `diag::position_mark`.
 
 use crate::ast::*;
-use crate::diag::{line_col, Diagnostic};
+use crate::diag::{position_mark, Diagnostic};
 use crate::visit::{walk_block, walk_expr, walk_file, walk_value_spec, Visitor};
 use std::collections::HashMap;
-
-/// Stands for the file name (followed by `:`) in a message; see `diag::render`.
-pub const POS_MARK: char = '\u{1}';
 
 /// Checks the branches of every function body (declarations and function literals) of `file`.
 pub fn check_file(file: &File, src: &str) -> Vec<Diagnostic> {
@@ -32,8 +28,7 @@ pub fn check_file(file: &File, src: &str) -> Vec<Diagnostic> {
 }
 
 fn pos(src: &str, off: u32) -> String {
-    let (l, c) = line_col(src, off);
-    format!("{POS_MARK}{l}:{c}")
+    position_mark(src, off, false)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -104,16 +104,42 @@ pub fn render_sources(sources: &crate::package::Sources, diags: &[Diagnostic]) -
     out
 }
 
-/// `message` with each `POS_MARK line:col` (a global line) written as `file:line:col`.
+/// In a message, stands for the name of the file holding the (program-wide) line that
+/// follows; see [`position_mark`].
+pub const POS_MARK: char = '\u{1}';
+/// As [`POS_MARK`], for the file's absolute path.
+const ABS_POS_MARK: char = '\u{2}';
+
+/// Another position named in a message (`x.go:3:7`, or with `absolute` the file's absolute
+/// path, as gc's `cannot infer T (/home/u/p/x.go:5:11)`): written as a mark and the
+/// program-wide `line:col` of `offset` in `src`, which rendering turns into `file:line:col`.
+pub fn position_mark(src: &str, offset: u32, absolute: bool) -> String {
+    let (l, c) = line_col(src, offset);
+    let mark = if absolute { ABS_POS_MARK } else { POS_MARK };
+    format!("{mark}{l}:{c}")
+}
+
+/// `message` with each position mark and `line:col` written as `file:line:col`.
 fn with_positions(sources: &crate::package::Sources, message: &str) -> String {
-    let mut parts = message.split(crate::branches::POS_MARK);
-    let mut out = parts.next().unwrap_or_default().to_string();
-    for part in parts {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(at) = rest.find([POS_MARK, ABS_POS_MARK]) {
+        out.push_str(&rest[..at]);
+        let absolute = rest[at..].starts_with(ABS_POS_MARK);
+        let part = &rest[at + 1..];
         let digits = part
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(part.len());
         let (file, line) = sources.position(part[..digits].parse().unwrap_or(1));
-        out.push_str(&format!("{}:{line}{}", file.name, &part[digits..]));
+        let name = if absolute {
+            std::path::absolute(&file.name)
+                .map_or_else(|_| file.name.clone(), |p| p.display().to_string())
+        } else {
+            file.name.clone()
+        };
+        out.push_str(&format!("{name}:{line}"));
+        rest = &part[digits..];
     }
+    out.push_str(rest);
     out
 }

@@ -134,6 +134,9 @@ pub struct NamedType {
     /// Methods declared on `T` or `*T`, in declaration order.
     pub methods: Vec<ObjId>,
     pub span: Span,
+    /// For an instance of a generic type (`Box[int]`, named so): its type arguments, which
+    /// `%T` spells package-qualified (`main.Box[main.T]`); empty otherwise.
+    pub type_args: Vec<TypeId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -694,9 +694,8 @@ impl<'a> Checker<'a> {
         if i + 1 == spec.names.len() && spec.values.len() > spec.names.len() {
             let extra = &spec.values[spec.names.len()];
             if spec.implicit {
-                let (l, c) = crate::diag::line_col(self.src, extra.span.start);
-                let mark = crate::branches::POS_MARK;
-                self.error(spec.span, format!("extra init expr at {mark}{l}:{c}"));
+                let at = crate::diag::position_mark(self.src, extra.span.start, false);
+                self.error(spec.span, format!("extra init expr at {at}"));
             } else {
                 let msg = format!("extra init expr {}", self.expr_str(extra));
                 self.error(extra.span, msg);
@@ -1121,10 +1120,6 @@ impl<'a> Checker<'a> {
             }
             GenDecl::Type(specs, _) => {
                 for spec in specs {
-                    if !spec.type_params.is_empty() {
-                        self.error(spec.type_params[0].span, "generics are not supported yet");
-                        continue;
-                    }
                     if spec.alias {
                         let t = self.typ(&spec.typ);
                         let o = self.new_obj(&spec.name.name, ObjKind::TypeName, t, spec.name.span);
@@ -1132,19 +1127,14 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let pkg = self.package_path();
-                    let (nid, named) = self.tt.new_named(&spec.name.name, pkg, spec.name.span);
+                    let (_, named) = self.tt.new_named(&spec.name.name, pkg, spec.name.span);
                     let o = self.new_obj(&spec.name.name, ObjKind::TypeName, named, spec.name.span);
                     self.declare(&spec.name, o);
-                    let rhs = self.typ(&spec.typ);
-                    let mut u = self.tt.underlying(rhs);
-                    if u != INVALID && self.contains_directly(u, named, 0) {
-                        self.error(
-                            spec.name.span,
-                            format!("invalid recursive type {}", spec.name.name),
-                        );
-                        u = INVALID;
+                    if spec.type_params.is_empty() {
+                        self.type_spec(spec, o);
+                    } else {
+                        self.generic_type_spec(spec, o);
                     }
-                    self.tt.named[nid.0 as usize].underlying = u;
                 }
             }
         }

@@ -175,11 +175,19 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector(x, sel) => self.selector(e, x, sel),
             ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
-            ExprKind::IndexList(..) => match self.generic_callee(e) {
+            ExprKind::IndexList(x, idx) => match self.generic_callee(e) {
                 Some((obj, base, targs)) => self.instantiated_value(e, obj, base, targs),
                 None if self.generic_type_ref(e).is_some() => self.type_operand(e),
                 None => {
-                    self.error(e.span, "generics are not supported yet");
+                    let xv = self.expr_or_type(x);
+                    match xv.mode {
+                        OpMode::Invalid => {}
+                        OpMode::TypeExpr => self.not_generic(x),
+                        _ => {
+                            let xv = self.single_value(xv);
+                            return self.cannot_index(e, x, &xv, &idx[0]);
+                        }
+                    }
                     inv
                 }
             },
@@ -339,7 +347,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !generic_ok && self.gen.types.contains_key(&obj) {
-                    self.generic_type_unusable(e.span, obj);
+                    self.generic_type_unusable(e.span, obj, &id.name);
                     return inv;
                 }
                 mk(OpMode::TypeExpr, typ)
@@ -457,7 +465,8 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             OpMode::TypeExpr => {
-                self.error(e.span, "generics are not supported yet");
+                self.not_generic(x);
+                self.raw_expr(idx, None);
                 return inv;
             }
             _ => {}
@@ -515,6 +524,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// gc's error for `T[...]` with `T` a type that is not generic (already checked).
+    pub(crate) fn not_generic(&mut self, base: &'a Expr) {
+        let msg = format!("{} is not a generic type", self.expr_str(base));
+        self.error(base.span, msg);
+    }
+
     /// Reports `e` = `x[idx]` on a value that cannot be indexed; `idx` is still checked.
     fn cannot_index(
         &mut self,
@@ -523,10 +538,16 @@ impl<'a> Checker<'a> {
         xv: &Operand<'a>,
         idx: &'a Expr,
     ) -> Operand<'a> {
-        self.error(
-            x.span,
-            format!("invalid operation: cannot index {}", self.op_str(xv)),
-        );
+        // gc's position of an index expression is its `[`
+        let lbrack = self.src[x.span.end as usize..]
+            .find('[')
+            .map_or(x.span.end, |i| x.span.end + i as u32);
+        let at = Span {
+            start: lbrack,
+            end: lbrack + 1,
+        };
+        let msg = format!("invalid operation: cannot index {}", self.op_str(xv));
+        self.error(at, msg);
         self.raw_expr(idx, None);
         Operand::invalid(Some(e))
     }

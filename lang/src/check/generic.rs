@@ -38,6 +38,8 @@ pub(crate) struct TypeSet {
     pub comparable: bool,
     /// How the constraint is written (for messages).
     pub name: String,
+    /// The package whose source writes it (`name` is spelled for that package).
+    pub pkg: String,
 }
 
 /// A declared type parameter.
@@ -182,6 +184,7 @@ impl<'a> Checker<'a> {
     fn constraint(&mut self, e: &'a Expr) -> TypeSet {
         let mut set = self.constraint_set(e);
         set.name = self.expr_str(e);
+        set.pkg = self.package_path().to_string();
         set
     }
 
@@ -402,10 +405,21 @@ impl<'a> Checker<'a> {
         self.tt.intern(new)
     }
 
+    /// How the current package spells constraint `bound`: a constraint named in another
+    /// package is qualified by that package's name (`lib.Number`).
+    fn constraint_name(&self, bound: &TypeSet) -> String {
+        let foreign = !bound.pkg.is_empty() && bound.pkg != self.package_path();
+        if foreign && typexpr::is_exported(&bound.name) && !bound.name.contains('.') {
+            let short = bound.pkg.rsplit('/').next().unwrap_or(&bound.pkg);
+            return format!("{short}.{}", bound.name);
+        }
+        bound.name.clone()
+    }
+
     /// Why `targ` is not in the type set `bound`, in go1.19's words, or `None` when it is.
     pub(crate) fn unsatisfied(&mut self, targ: TypeId, bound: &TypeSet) -> Option<String> {
         let arg = self.type_str(targ);
-        let name = &bound.name;
+        let name = &self.constraint_name(bound);
         if let Some(terms) = &bound.terms {
             let in_set = match self.gen.bounds.get(&targ) {
                 // a type parameter: each of its terms must be in the set
@@ -574,6 +588,7 @@ impl<'a> Checker<'a> {
     /// Checks the bodies of pending instances (which may queue more).
     pub(super) fn check_instances(&mut self) {
         let file = self.file;
+        let back = self.current_file_start();
         while let Some((idx, obj)) = self.gen.pending.pop() {
             let inst = &self.gen.instances[idx as usize];
             let (decl, sig, targs) = (inst.decl, inst.sig, inst.targs.clone());
@@ -581,6 +596,8 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let Some(body) = &f.body else { continue };
+            // The instance's names are those of the package and file that declare it.
+            self.enter_file(f.span.start);
             let keep_diags = self.diags.is_empty();
             let ndiags = self.diags.len();
             let mut outer = std::mem::replace(
@@ -603,5 +620,6 @@ impl<'a> Checker<'a> {
                 self.diags.truncate(ndiags);
             }
         }
+        self.enter_file(back);
     }
 }

@@ -22,20 +22,24 @@ impl<'a> Checker<'a> {
     ) -> Option<(ObjId, &'a Expr, &'a [Expr])> {
         let f = func.unparen();
         let (base, targs): (&'a Expr, &'a [Expr]) = match &f.kind {
-            ExprKind::Ident(_) => (f, &[]),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => (f, &[]),
             ExprKind::Index(x, i) => (x.as_ref(), std::slice::from_ref(i.as_ref())),
             ExprKind::IndexList(x, is) => (x.as_ref(), is.as_slice()),
             _ => return None,
         };
-        let ExprKind::Ident(id) = &base.kind else {
-            return None;
-        };
-        let obj = self.lookup(&id.name)?;
-        self.resolve_obj(obj);
+        let obj = self.generic_name_obj(base)?;
         self.gen
             .funcs
             .contains_key(&obj)
             .then_some((obj, base, targs))
+    }
+
+    /// gc's `cannot infer T (/abs/path/x.go:5:11)`: the suffix is where `T` is declared.
+    fn cannot_infer(&mut self, at: Span, tp: &TypeParam) {
+        let name = self.type_str(tp.typ);
+        let decl = self.tt.named_type(tp.typ).map_or(0, |n| n.span.start);
+        let pos = crate::diag::position_mark(self.src, decl, true);
+        self.error(at, format!("cannot infer {name} ({pos})"));
     }
 
     /// Evaluates explicit type arguments; `None` if one is invalid or there are too many.
@@ -46,13 +50,9 @@ impl<'a> Checker<'a> {
             return None;
         }
         if ts.len() > n {
-            let name = self.obj(obj).name.clone();
             self.error(
                 exprs[n].span,
-                format!(
-                    "got {} type arguments but {name} has {n} type parameters",
-                    ts.len()
-                ),
+                format!("got {} type arguments but want {n}", ts.len()),
             );
             return None;
         }
@@ -74,8 +74,7 @@ impl<'a> Checker<'a> {
         };
         let tps = self.gen.funcs[&obj].clone();
         if let Some(tp) = tps.get(targs.len()) {
-            let name = self.type_str(tp.typ);
-            self.error(e.span, format!("cannot infer {name}"));
+            self.cannot_infer(e.span, tp);
             return Operand::invalid(Some(e));
         }
         let spans: Vec<Span> = exprs.iter().map(|x| x.span).collect();
@@ -144,8 +143,7 @@ impl<'a> Checker<'a> {
                 match b.get(&tp.typ) {
                     Some(&t) => targs.push(t),
                     None => {
-                        let name = self.type_str(tp.typ);
-                        self.error(lparen, format!("cannot infer {name}"));
+                        self.cannot_infer(lparen, tp);
                         return inv;
                     }
                 }

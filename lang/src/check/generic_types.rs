@@ -27,15 +27,31 @@ impl<'a> Checker<'a> {
             ExprKind::IndexList(x, is) => (x.as_ref(), is.as_slice()),
             _ => return None,
         };
-        let ExprKind::Ident(id) = &base.kind else {
-            return None;
-        };
-        let obj = self.lookup(&id.name)?;
-        self.resolve_obj(obj);
+        let obj = self.generic_name_obj(base)?;
         self.gen
             .types
             .contains_key(&obj)
             .then_some((obj, base, targs))
+    }
+
+    /// The (resolved) object that `base`, the name before a generic instantiation, denotes:
+    /// `G`, or `pkg.G` for an exported member of an imported package.
+    pub(crate) fn generic_name_obj(&mut self, base: &'a Expr) -> Option<ObjId> {
+        let obj = match &base.kind {
+            ExprKind::Ident(id) => self.lookup(&id.name)?,
+            ExprKind::Selector(x, sel) if typexpr::is_exported(&sel.name) => {
+                let ExprKind::Ident(pid) = &x.kind else {
+                    return None;
+                };
+                let ObjKind::PkgName(path) = &self.obj(self.lookup(&pid.name)?).kind else {
+                    return None;
+                };
+                *self.packages.get(path)?.get(&sel.name)?
+            }
+            _ => return None,
+        };
+        self.resolve_obj(obj);
+        Some(obj)
     }
 
     /// The type `G[A, ...]` denotes (INVALID after an error).
@@ -55,7 +71,15 @@ impl<'a> Checker<'a> {
         let n = self.gen.types[&obj].len();
         if targs.len() != n {
             let msg = format!("got {} arguments but {n} type parameters", targs.len());
-            self.error(e.span, msg);
+            // gc's position of `pkg.G[…]` is the selector's dot
+            let at = match &base.kind {
+                ExprKind::Selector(x, _) => Span {
+                    start: x.span.end,
+                    end: x.span.end + 1,
+                },
+                _ => e.span,
+            };
+            self.error(at, msg);
             return INVALID;
         }
         let spans: Vec<Span> = exprs.iter().map(|x| x.span).collect();
@@ -63,14 +87,14 @@ impl<'a> Checker<'a> {
             .unwrap_or(INVALID)
     }
 
-    /// gc's "cannot use generic type G[T any] without instantiation".
-    pub(crate) fn generic_type_unusable(&mut self, span: Span, obj: ObjId) {
+    /// gc's "cannot use generic type G[T any] without instantiation" (`name`: `G` or
+    /// `pkg.G`, as written).
+    pub(crate) fn generic_type_unusable(&mut self, span: Span, obj: ObjId, name: &str) {
         let tps = self.gen.types[&obj].clone();
         let params: Vec<String> = tps
             .iter()
             .map(|tp| format!("{} {}", self.type_str(tp.typ), tp.bound.name))
             .collect();
-        let name = self.obj(obj).name.clone();
         self.error(
             span,
             format!(
@@ -121,9 +145,14 @@ impl<'a> Checker<'a> {
         let args: Vec<String> = targs.iter().map(|&t| self.type_str(t)).collect();
         let oname = self.obj(obj).name.clone();
         let span = self.obj(obj).span;
-        let (_, t) = self
+        let pkg = self
             .tt
-            .new_named(&format!("{oname}[{}]", args.join(",")), "main", span);
+            .named_type(origin)
+            .map_or_else(String::new, |n| n.pkg.clone());
+        let (nid, t) = self
+            .tt
+            .new_named(&format!("{oname}[{}]", args.join(",")), &pkg, span);
+        self.tt.named[nid.0 as usize].type_args = targs.to_vec();
         self.gen.type_keys.insert(key, t);
         self.gen.named_instances.insert(t, (obj, targs.to_vec()));
         if self.tt.underlying(origin) == INVALID {

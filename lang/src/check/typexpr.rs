@@ -38,7 +38,7 @@ impl<'a> Checker<'a> {
                         INVALID
                     }
                     _ => {
-                        self.error(e.span, format!("{} is not a type", self.expr_str(e)));
+                        self.error(e.span, format!("{} is not a type", self.op_str(&x)));
                         INVALID
                     }
                 }
@@ -102,15 +102,20 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.signature(ft, None).0,
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(fields) => self.interface_type(fields),
-            ExprKind::Index(..) | ExprKind::IndexList(..) => match self.generic_type_ref(e) {
-                Some((obj, base, targs)) => self.instantiated_type(e, obj, base, targs),
-                None => {
-                    self.error(e.span, "generics are not supported yet");
-                    INVALID
+            ExprKind::Index(base, _) | ExprKind::IndexList(base, _) => {
+                match self.generic_type_ref(e) {
+                    Some((obj, base, targs)) => self.instantiated_type(e, obj, base, targs),
+                    None => {
+                        if self.typ(base) != INVALID {
+                            self.not_generic(base);
+                        }
+                        INVALID
+                    }
                 }
-            },
+            }
             ExprKind::Union(_) | ExprKind::Tilde(_) => {
-                self.error(e.span, "generics are not supported yet");
+                let msg = format!("cannot use {} outside a type constraint", self.expr_str(e));
+                self.error(e.span, msg);
                 INVALID
             }
             ExprKind::Bad => INVALID,

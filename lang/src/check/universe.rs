@@ -71,6 +71,7 @@ impl TypeTable {
             underlying: TypeTable::basic(BasicKind::Invalid),
             methods: Vec::new(),
             span,
+            type_args: Vec::new(),
         });
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(nid));

@@ -108,17 +108,19 @@ impl Compiler<'_> {
 
     /// Go's `%T` spelling of a type.
     pub(crate) fn type_name(&self, t: TypeId) -> String {
-        self.type_name_depth(t, 0)
+        self.type_name_depth(t, 0, false)
     }
 
     /// Every type's name is built, so a type nested `n` deep costs `n` names of up to `n`
     /// levels: past `MAX_NAME_DEPTH` levels a name ends in `...` (Go spells it out whole).
-    fn type_name_depth(&self, t: TypeId, depth: u32) -> String {
+    /// Inside a generic instance's type arguments (`full_paths`), a named type is qualified
+    /// by its package's whole path, as reflect spells it (`lib.Box[example.com/m/lib.Item]`).
+    fn type_name_depth(&self, t: TypeId, depth: u32, full_paths: bool) -> String {
         const MAX_NAME_DEPTH: u32 = 100;
         if depth > MAX_NAME_DEPTH {
             return "...".into();
         }
-        let n = |t: TypeId| self.type_name_depth(t, depth + 1);
+        let n = |t: TypeId| self.type_name_depth(t, depth + 1, full_paths);
         match self.tt.get(t) {
             Type::Basic(k) => match k {
                 BasicKind::UntypedNil => "nil".into(),
@@ -131,11 +133,22 @@ impl Compiler<'_> {
             },
             Type::Named(id) => {
                 let nt = &self.tt.named[id.0 as usize];
-                if nt.pkg.is_empty() {
+                let name = if nt.type_args.is_empty() {
                     nt.name.clone()
                 } else {
+                    let origin = nt.name.split('[').next().unwrap_or(&nt.name);
+                    let args: Vec<String> = (nt.type_args.iter())
+                        .map(|&a| self.type_name_depth(a, depth + 1, true))
+                        .collect();
+                    format!("{origin}[{}]", args.join(","))
+                };
+                if nt.pkg.is_empty() {
+                    name
+                } else if full_paths {
+                    format!("{}.{name}", nt.pkg)
+                } else {
                     let short = nt.pkg.rsplit('/').next().unwrap_or(&nt.pkg);
-                    format!("{short}.{}", nt.name)
+                    format!("{short}.{name}")
                 }
             }
             Type::Pointer(e) => format!("*{}", n(*e)),

@@ -1,0 +1,3 @@
+module example.com/generr
+
+go 1.19
