@@ -7,18 +7,38 @@
 //! thread, which writes it out after that delay, so a tight print loop still makes one
 //! `write` per delay or per `FLUSH_AT` bytes, while a program that prints and then sleeps or
 //! blocks is seen live through a pipe (`minigo run server.go | tee log`). The lock is never
-//! held across a call into Go code or a park.
+//! held across a call into Go code or a park, nor across a write to the descriptor.
+//!
+//! Writes block only where Go's would (Go's goroutine blocked in `write(2)` hands off its
+//! processor): to a regular file, a terminal or `/dev/null` a goroutine filling `FLUSH_AT`
+//! bytes writes them itself; to a pipe or socket only the flusher writes, and a goroutine
+//! whose output finds `BACKLOG_MAX` bytes unwritten (the reader is slow) waits parked, on its
+//! coroutine, until the flusher wrote a chunk — its worker runs the other goroutines. Writers
+//! hold `WRITING` from taking a chunk until it is written, so chunks keep their order.
 //!
 //! While the REPL's line editor owns the terminal, output (stdout and stderr) is diverted to
 //! it (`divert`), so a goroutine printing does not corrupt the line being edited.
 
-use parking_lot::{Condvar, Mutex};
+use crate::native::NativeCtx;
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 use std::time::Duration;
 
-static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+/// Standard output not yet written, and the goroutines waiting for a pipe's backlog to shrink.
+struct Buffer {
+    bytes: Vec<u8>,
+    waiters: Vec<(runtime::GoroutineRef, runtime::PendingWakeup)>,
+}
+
+static STDOUT: Mutex<Buffer> = Mutex::new(Buffer {
+    bytes: Vec::new(),
+    waiters: Vec::new(),
+});
+/// Held by the thread writing stdout from taking bytes out of the buffer until they are
+/// written, so chunks reach the descriptor in the order they were taken.
+static WRITING: Mutex<()> = Mutex::new(());
 
 /// Where output goes instead of the process's stdout and stderr (the REPL's line editor).
 type Sink = Box<dyn FnMut(String) + Send>;
@@ -48,6 +68,8 @@ fn diverted(bytes: &[u8]) -> bool {
     }
 }
 const FLUSH_AT: usize = 64 * 1024;
+/// The most a pipe's backlog holds before a writing goroutine waits for the flusher.
+const BACKLOG_MAX: usize = 4 * FLUSH_AT;
 /// The longest output waits in the buffer.
 const FLUSH_DELAY: Duration = Duration::from_millis(2);
 
@@ -56,15 +78,48 @@ static PENDING: Mutex<bool> = Mutex::new(false);
 static PENDING_CV: Condvar = Condvar::new();
 static FLUSHER: Once = Once::new();
 
-pub fn write_stdout(bytes: &[u8]) {
+/// Whether stdout is a pipe or socket, whose writes can block for as long as its reader
+/// pleases (then only the flusher thread writes it).
+fn stdout_may_block() -> bool {
+    static MAY_BLOCK: OnceLock<bool> = OnceLock::new();
+    *MAY_BLOCK.get_or_init(|| {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let kind = std::io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .and_then(|fd| std::fs::File::from(fd).metadata())
+            .map(|md| md.file_type());
+        kind.is_ok_and(|k| k.is_fifo() || k.is_socket())
+    })
+}
+
+/// Appends `bytes` to standard output (Go's `os.Stdout.Write`, from a native). When stdout
+/// is a pipe whose backlog is full, the goroutine waits parked on its coroutine until the
+/// flusher has written a chunk: its worker runs the other goroutines meanwhile.
+pub fn write_stdout(ctx: &mut NativeCtx, bytes: &[u8]) {
     let mut buf = STDOUT.lock();
-    let was_empty = buf.is_empty();
-    buf.extend_from_slice(bytes);
-    if buf.len() >= FLUSH_AT {
-        write_out(&mut buf);
-    } else if was_empty && !buf.is_empty() {
+    let was_empty = buf.bytes.is_empty();
+    buf.bytes.extend_from_slice(bytes);
+    let len = buf.bytes.len();
+    if len < FLUSH_AT {
         drop(buf);
-        wake_flusher();
+        if was_empty && len > 0 {
+            wake_flusher();
+        }
+        return;
+    }
+    if !stdout_may_block() {
+        drop(buf);
+        flush_stdout();
+        return;
+    }
+    wake_flusher();
+    if len >= BACKLOG_MAX {
+        let waiter = (runtime::prepare_park(), runtime::expect_external_wakeup());
+        buf.waiters.push(waiter);
+        drop(buf);
+        ctx.wait_on_stack(runtime::WaitReason::IoWait);
     }
 }
 
@@ -91,32 +146,48 @@ fn flusher_main() {
             }
             *pending = false;
         }
-        std::thread::sleep(FLUSH_DELAY);
+        if STDOUT.lock().bytes.len() < FLUSH_AT {
+            std::thread::sleep(FLUSH_DELAY);
+        }
         flush_stdout();
     }
 }
 
+/// Writes out what stdout holds (the calling thread blocks until the descriptor took it).
 pub fn flush_stdout() {
-    write_out(&mut STDOUT.lock());
+    let writing = WRITING.lock();
+    let buf = STDOUT.lock();
+    write_out(writing, buf);
 }
 
-fn write_out(buf: &mut Vec<u8>) {
-    if !buf.is_empty() && diverted(buf) {
-        buf.clear();
-        return;
+/// Takes the buffered bytes and writes them, holding `WRITING` until they are written; then
+/// readies the goroutines waiting for the backlog to shrink.
+fn write_out(writing: MutexGuard<()>, mut buf: MutexGuard<Buffer>) {
+    let chunk = std::mem::take(&mut buf.bytes);
+    drop(buf);
+    if !chunk.is_empty() && !diverted(&chunk) {
+        let mut out = std::io::stdout();
+        let _ = out.write_all(&chunk);
+        let _ = out.flush();
     }
-    let mut out = std::io::stdout();
-    let _ = out.write_all(buf);
-    let _ = out.flush();
-    buf.clear();
+    drop(writing);
+    let waiters = std::mem::take(&mut STDOUT.lock().waiters);
+    for (g, pending) in waiters {
+        runtime::ready(&g);
+        // After `ready`: the goroutine counts as runnable before the pending wakeup goes.
+        drop(pending);
+    }
 }
 
 /// `flush_stdout` for a process dying of a fatal runtime error, which may strike while this
 /// thread holds the buffer (then what it holds is lost rather than deadlocking); the flusher
 /// thread holds it only for one write.
 pub fn flush_stdout_at_exit() {
-    if let Some(mut buf) = STDOUT.try_lock_for(Duration::from_millis(100)) {
-        write_out(&mut buf);
+    let wait = Duration::from_millis(100);
+    if let Some(writing) = WRITING.try_lock_for(wait) {
+        if let Some(buf) = STDOUT.try_lock_for(wait) {
+            write_out(writing, buf);
+        }
     }
 }
 
