@@ -192,6 +192,23 @@ fn a_goroutine_opening_a_fifo_never_stops_the_others() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A FIFO opened for reading and writing is polled too: its reader waits without a worker.
+#[test]
+fn a_goroutine_reading_a_fifo_opened_read_write_never_stops_the_others() {
+    let (dir, fifo) = make_fifo("fifo-rw");
+    for procs in ["1", "2"] {
+        let mut child = spawn_with_fifo("fifo_read_write.go", procs, &fifo, &[]);
+        let status = wait_at_most(&mut child, Duration::from_secs(30));
+        let (stdout, stderr) = output(child);
+        assert!(status.success(), "GOMAXPROCS={procs}: {status:?} {stderr}");
+        assert_eq!(
+            stdout, "sum 8999994\n\"self\" <nil>\n",
+            "GOMAXPROCS={procs}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A goroutine writing 1 MiB to a FIFO nobody reads yet waits on the poller: the ticker
 /// prints all its ticks first; the test reads the FIFO only after them.
 #[test]

@@ -100,16 +100,22 @@ fn std_name(fd: u64) -> &'static [u8] {
 
 /// Opens `name` as `os.OpenFile` does: the `*os.File` or the `*fs.PathError`.
 pub fn open(ctx: &mut NativeCtx, name: &[u8], flag: i64, perm: u32) -> Result<Word, Word> {
-    let file = open_file(ctx, name, flag, perm)?;
+    let (file, _) = open_file(ctx, name, flag, perm)?;
     let native = heap::alloc_native(Box::new(file));
     let obj = heap::alloc_words(1);
     heap::store_word(obj, native);
     Ok(obj)
 }
 
-/// Opens `name` (the `*fs.PathError` on failure). Opening a FIFO waits for its other end, so
-/// that open runs as a blocking call (`NativeCtx::syscall`); any other file opens here.
-fn open_file(ctx: &mut NativeCtx, name: &[u8], flag: i64, perm: u32) -> Result<OsFile, Word> {
+/// Opens `name` (the `*fs.PathError` on failure), with the size its stat gave (0 when
+/// unknown). Opening a FIFO waits for its other end, so that open runs as a blocking call
+/// (`NativeCtx::syscall`); any other file opens here.
+fn open_file(
+    ctx: &mut NativeCtx,
+    name: &[u8],
+    flag: i64,
+    perm: u32,
+) -> Result<(OsFile, u64), Word> {
     let acc = flag & 3;
     let mut o = std::fs::OpenOptions::new();
     o.read(acc != O_WRONLY)
@@ -127,26 +133,33 @@ fn open_file(ctx: &mut NativeCtx, name: &[u8], flag: i64, perm: u32) -> Result<O
     // Owned: a Go string's bytes need not stay reachable across the blocking call.
     let name = name.to_vec();
     let path = crate::os::os_path(&name);
+    // One stat tells a FIFO (its open waits for the other end: a blocking call) and a
+    // regular file or directory (never polled, so no fstat after the open).
+    let stat = std::fs::metadata(path).ok();
+    let kind = stat.as_ref().map(|md| md.file_type());
     let creates_new = flag & (O_CREATE | O_EXCL) == O_CREATE | O_EXCL;
-    let opened = if !creates_new && is_fifo(path) {
-        let path = path.to_path_buf();
-        ctx.syscall(move || o.open(path))
-    } else {
-        o.open(path)
+    let opened = match kind {
+        Some(kind) if kind.is_fifo() && !creates_new => {
+            let path = path.to_path_buf();
+            ctx.syscall(move || o.open(path))
+        }
+        _ => o.open(path),
     };
     match opened {
-        Ok(f) => Ok(OsFile {
-            name,
-            polled: super::pollable::register(&f),
-            file: Mutex::new(Some(f)),
-        }),
+        Ok(f) => Ok((
+            OsFile {
+                name,
+                polled: match kind {
+                    Some(kind) if kind.is_file() || kind.is_dir() => None,
+                    None if flag & O_CREATE != 0 => None, // a new regular file
+                    _ => super::pollable::register(&f),
+                },
+                file: Mutex::new(Some(f)),
+            },
+            stat.map_or(0, |md| md.len()),
+        )),
         Err(e) => Err(gofs::io_path_error(ctx.prog, "open", &name, &e)),
     }
-}
-
-/// Whether `path` names a FIFO (whose open may block until the other end is opened).
-fn is_fifo(path: &std::path::Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|md| md.file_type().is_fifo())
 }
 
 /// Runs `op` on the open file, or returns the `*fs.PathError` (`op_name`, `file already
@@ -386,7 +399,7 @@ fn open_into(ctx: &mut NativeCtx, r: &mut [Word], flag: i64, perm: u32) -> Resul
 
 fn read_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let name = util::str_arg(r[0]);
-    let res = open_file(ctx, name, 0, 0).and_then(|of| read_to_end(ctx, &of));
+    let res = open_file(ctx, name, 0, 0).and_then(|(of, size)| read_to_end(ctx, &of, size));
     match res {
         Ok(b) => {
             r[0] = util::new_byte_slice(&b);
@@ -400,13 +413,23 @@ fn read_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
-/// All of an opened file (`os.ReadFile`); a polled one waits parked (on its coroutine) for
-/// more until its writers are gone.
-fn read_to_end(ctx: &mut NativeCtx, of: &OsFile) -> Result<Vec<u8>, Word> {
+/// All of an opened file (`os.ReadFile`), `size` bytes by its stat (a capacity hint, so the
+/// reading needs no second stat); a polled one waits parked (on its coroutine) for more until
+/// its writers are gone.
+fn read_to_end(ctx: &mut NativeCtx, of: &OsFile, size: u64) -> Result<Vec<u8>, Word> {
+    /// Reads only through `read`: `File`'s own `read_to_end` would stat the file again.
+    struct Plain<'a>(&'a mut std::fs::File);
+    impl Read for Plain<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.0.read(buf)
+        }
+    }
     let mut b = Vec::new();
+    // Room for one byte more, so the end is found by one more `read` of 0.
+    let _ = b.try_reserve(usize::try_from(size).unwrap_or(0).saturating_add(1));
     loop {
         let got = with_file(ctx.prog, of, "read", |file| {
-            match file.read_to_end(&mut b) {
+            match Plain(file).read_to_end(&mut b) {
                 Ok(_) => Ok(true),
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && of.polled.is_some() => {
                     Ok(false)
@@ -427,7 +450,7 @@ fn write_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let name = util::str_arg(r[0]);
     let data = util::byte_slice(r[1]);
     r[0] = match open_file(ctx, name, O_WRONLY | O_CREATE | O_TRUNC, r[2] as u32) {
-        Ok(of) => write_all(ctx, &of, &data).err().unwrap_or(0),
+        Ok((of, _)) => write_all(ctx, &of, &data).err().unwrap_or(0),
         Err(e) => e,
     };
     Ok(())
