@@ -242,7 +242,8 @@ fn a_goroutine_writing_a_full_fifo_never_stops_the_others() {
 }
 
 /// `minigo run prog.go | (sleep 1; cat)`: while main waits for the pipe to drain, its
-/// worker runs the others — a goroutine sleeping in steps stays on time.
+/// worker runs the others — a goroutine sleeping in steps and writing to stderr (another
+/// pipe, not waiting for stdout's reader) stays on time.
 #[test]
 fn a_goroutine_flooding_a_slow_stdout_pipe_never_stops_the_others() {
     use std::io::Read;
@@ -253,7 +254,10 @@ fn a_goroutine_flooding_a_slow_stdout_pipe_never_stops_the_others() {
         let mut all = String::new();
         out.read_to_string(&mut all).expect("read stdout");
         let status = wait_at_most(&mut child, Duration::from_secs(30));
+        let (_, stderr) = output(child);
         assert!(status.success(), "GOMAXPROCS={procs}: {status:?}");
+        let ticks: String = (0..20).map(|i| format!("tick {i}\n")).collect();
+        assert_eq!(stderr, ticks, "GOMAXPROCS={procs}");
         let line = format!("{}\n", "x".repeat(99));
         let flood = line.repeat(20000);
         assert!(

@@ -1,8 +1,9 @@
 package main
 
 // Main floods standard output (2 MB, through fmt.Println and os.Stdout.Write) while its
-// reader waits a second before reading; a goroutine sleeping in steps must stay on time
-// meanwhile, and a channel handoff between two other goroutines must not stall.
+// reader waits a second before reading; a goroutine sleeping in steps and printing to
+// standard error (another pipe) must stay on time meanwhile, and a channel handoff between two
+// other goroutines must not stall.
 
 import (
 	"fmt"
@@ -18,6 +19,7 @@ func main() {
 		started <- true
 		for i := 0; i < 20; i++ {
 			time.Sleep(10 * time.Millisecond)
+			fmt.Fprintln(os.Stderr, "tick", i)
 		}
 		onTime <- time.Since(start) < 700*time.Millisecond
 	}()

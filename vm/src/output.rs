@@ -1,8 +1,8 @@
 //! The program's standard output and standard error.
 //!
 //! Invariants: stdout is one process-wide buffer (Go's `os.Stdout` is unbuffered, but a
-//! program cannot observe the difference except through interleaving with stderr, so every
-//! stderr write flushes stdout first and the CLI flushes at exit). Output never waits in the
+//! program cannot observe the difference except through interleaving with stderr, so a
+//! stderr write flushes stdout first where both reach one file, and the CLI flushes at exit). Output never waits in the
 //! buffer longer than `FLUSH_DELAY`: the first write into an empty buffer wakes the flusher
 //! thread, which writes it out after that delay, so a tight print loop still makes one
 //! `write` per delay or per `FLUSH_AT` bytes, while a program that prints and then sleeps or
@@ -78,20 +78,42 @@ static PENDING: Mutex<bool> = Mutex::new(false);
 static PENDING_CV: Condvar = Condvar::new();
 static FLUSHER: Once = Once::new();
 
-/// Whether stdout is a pipe or socket, whose writes can block for as long as its reader
-/// pleases (then only the flusher thread writes it).
-fn stdout_may_block() -> bool {
-    static MAY_BLOCK: OnceLock<bool> = OnceLock::new();
-    *MAY_BLOCK.get_or_init(|| {
+/// What the process's stdout is.
+struct StdoutKind {
+    /// A pipe or socket, whose writes can block for as long as its reader pleases (then only
+    /// the flusher thread writes it).
+    may_block: bool,
+    /// The same file as stderr (a terminal, `2>&1`): only then is their interleaving seen.
+    shared_with_stderr: bool,
+}
+
+fn stdout_kind() -> &'static StdoutKind {
+    static KIND: OnceLock<StdoutKind> = OnceLock::new();
+    KIND.get_or_init(|| {
         use std::os::fd::AsFd;
-        use std::os::unix::fs::FileTypeExt;
-        let kind = std::io::stdout()
-            .as_fd()
-            .try_clone_to_owned()
-            .and_then(|fd| std::fs::File::from(fd).metadata())
-            .map(|md| md.file_type());
-        kind.is_ok_and(|k| k.is_fifo() || k.is_socket())
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let stat = |fd: std::os::fd::BorrowedFd| {
+            fd.try_clone_to_owned()
+                .and_then(|fd| std::fs::File::from(fd).metadata())
+                .ok()
+        };
+        let out = stat(std::io::stdout().as_fd());
+        let err = stat(std::io::stderr().as_fd());
+        StdoutKind {
+            may_block: out.as_ref().is_some_and(|md| {
+                let kind = md.file_type();
+                kind.is_fifo() || kind.is_socket()
+            }),
+            shared_with_stderr: match (&out, &err) {
+                (Some(o), Some(e)) => (o.dev(), o.ino()) == (e.dev(), e.ino()),
+                _ => true,
+            },
+        }
     })
+}
+
+fn stdout_may_block() -> bool {
+    stdout_kind().may_block
 }
 
 /// Appends `bytes` to standard output (Go's `os.Stdout.Write`, from a native). When stdout
@@ -191,8 +213,14 @@ pub fn flush_stdout_at_exit() {
     }
 }
 
+/// Writes `bytes` to stderr, after what stdout holds where both reach one file; a stdout pipe
+/// going elsewhere is not waited for (its reader may be slow; the order of two files is not
+/// observable).
 pub fn write_stderr(bytes: &[u8]) {
-    flush_stdout();
+    let kind = stdout_kind();
+    if !kind.may_block || kind.shared_with_stderr {
+        flush_stdout();
+    }
     if diverted(bytes) {
         return;
     }
