@@ -272,6 +272,29 @@ fn a_goroutine_flooding_a_slow_stdout_pipe_never_stops_the_others() {
     }
 }
 
+/// The same with standard error as the slow pipe: `log` and `os.Stderr.Write` wait parked
+/// (on a blocking-call thread) while the pipe is full.
+#[test]
+fn a_goroutine_flooding_a_slow_stderr_pipe_never_stops_the_others() {
+    use std::io::Read;
+    for procs in ["1", "2"] {
+        let mut child = spawn("stderr_flood_slow_reader.go", procs);
+        let mut err = child.stderr.take().expect("stderr");
+        std::thread::sleep(Duration::from_secs(1));
+        let mut all = String::new();
+        err.read_to_string(&mut all).expect("read stderr");
+        let status = wait_at_most(&mut child, Duration::from_secs(30));
+        let (stdout, _) = output(child);
+        assert!(status.success(), "GOMAXPROCS={procs}: {status:?}");
+        assert_eq!(
+            all,
+            format!("{}\n", "x".repeat(99)).repeat(20000),
+            "GOMAXPROCS={procs}"
+        );
+        assert_eq!(stdout, "on time true\n", "GOMAXPROCS={procs}");
+    }
+}
+
 /// Waiting for a slow stdout pipe is not a deadlock; blocking for good after it is, as in Go.
 #[test]
 fn a_deadlock_after_waiting_for_a_slow_stdout_pipe_is_reported() {

@@ -97,3 +97,20 @@ fn thread_main() {
         }
     }
 }
+
+/// The most bytes one write to a pipe moves at once (`PIPE_BUF`): a write of at most this
+/// many to a descriptor [`writable_now`] reports does not block.
+pub const PIPE_BUF: usize = libc::PIPE_BUF;
+
+/// Whether a pipe or socket descriptor takes a write without blocking now (poll(2), no
+/// wait); also true when its reader is gone, as the write then fails at once.
+pub fn writable_now(fd: i32) -> bool {
+    let mut p = libc::pollfd {
+        fd,
+        events: libc::POLLOUT,
+        revents: 0,
+    };
+    // SAFETY: poll on one pollfd that lives across the call, without waiting.
+    let n = unsafe { libc::poll(&mut p, 1, 0) };
+    n == 1 && p.revents & (libc::POLLOUT | libc::POLLERR | libc::POLLHUP) != 0
+}

@@ -78,18 +78,20 @@ static PENDING: Mutex<bool> = Mutex::new(false);
 static PENDING_CV: Condvar = Condvar::new();
 static FLUSHER: Once = Once::new();
 
-/// What the process's stdout is.
-struct StdoutKind {
-    /// A pipe or socket, whose writes can block for as long as its reader pleases (then only
-    /// the flusher thread writes it).
-    may_block: bool,
-    /// The same file as stderr (a terminal, `2>&1`): only then is their interleaving seen.
-    shared_with_stderr: bool,
+/// What the process's stdout and stderr are.
+struct StdStreams {
+    /// Stdout is a pipe or socket, whose writes can block for as long as its reader pleases
+    /// (then only the flusher thread writes it).
+    stdout_may_block: bool,
+    /// Stderr is a pipe or socket.
+    stderr_may_block: bool,
+    /// Both are one file (a terminal, `2>&1`): only then is their interleaving seen.
+    shared: bool,
 }
 
-fn stdout_kind() -> &'static StdoutKind {
-    static KIND: OnceLock<StdoutKind> = OnceLock::new();
-    KIND.get_or_init(|| {
+fn std_streams() -> &'static StdStreams {
+    static STREAMS: OnceLock<StdStreams> = OnceLock::new();
+    STREAMS.get_or_init(|| {
         use std::os::fd::AsFd;
         use std::os::unix::fs::{FileTypeExt, MetadataExt};
         let stat = |fd: std::os::fd::BorrowedFd| {
@@ -97,14 +99,18 @@ fn stdout_kind() -> &'static StdoutKind {
                 .and_then(|fd| std::fs::File::from(fd).metadata())
                 .ok()
         };
-        let out = stat(std::io::stdout().as_fd());
-        let err = stat(std::io::stderr().as_fd());
-        StdoutKind {
-            may_block: out.as_ref().is_some_and(|md| {
+        let may_block = |md: &Option<std::fs::Metadata>| {
+            md.as_ref().is_some_and(|md| {
                 let kind = md.file_type();
                 kind.is_fifo() || kind.is_socket()
-            }),
-            shared_with_stderr: match (&out, &err) {
+            })
+        };
+        let out = stat(std::io::stdout().as_fd());
+        let err = stat(std::io::stderr().as_fd());
+        StdStreams {
+            stdout_may_block: may_block(&out),
+            stderr_may_block: may_block(&err),
+            shared: match (&out, &err) {
                 (Some(o), Some(e)) => (o.dev(), o.ino()) == (e.dev(), e.ino()),
                 _ => true,
             },
@@ -113,7 +119,7 @@ fn stdout_kind() -> &'static StdoutKind {
 }
 
 fn stdout_may_block() -> bool {
-    stdout_kind().may_block
+    std_streams().stdout_may_block
 }
 
 /// Appends `bytes` to standard output (Go's `os.Stdout.Write`, from a native). When stdout
@@ -217,12 +223,35 @@ pub fn flush_stdout_at_exit() {
 /// going elsewhere is not waited for (its reader may be slow; the order of two files is not
 /// observable).
 pub fn write_stderr(bytes: &[u8]) {
-    let kind = stdout_kind();
-    if !kind.may_block || kind.shared_with_stderr {
+    let streams = std_streams();
+    if !streams.stdout_may_block || streams.shared {
         flush_stdout();
     }
     if diverted(bytes) {
         return;
     }
     let _ = std::io::stderr().write_all(bytes);
+}
+
+/// [`write_stderr`] from a goroutine (`os.Stderr`, package log): where the write could block
+/// for as long as a reader pleases — stderr a full pipe, or the pipe a stdout still being
+/// written shares — it runs on a blocking-call thread while the goroutine waits parked.
+pub fn write_stderr_waiting(ctx: &mut NativeCtx, bytes: &[u8]) {
+    if stderr_write_may_block(bytes.len()) {
+        let owned = bytes.to_vec();
+        ctx.syscall(move || write_stderr(&owned));
+    } else {
+        write_stderr(bytes);
+    }
+}
+
+fn stderr_write_may_block(len: usize) -> bool {
+    let streams = std_streams();
+    if !streams.stderr_may_block || DIVERTED.load(Ordering::Relaxed) {
+        return false;
+    }
+    if streams.shared && (WRITING.is_locked() || !STDOUT.lock().bytes.is_empty()) {
+        return true;
+    }
+    len > runtime::blocking::PIPE_BUF || !runtime::blocking::writable_now(2)
 }

@@ -191,7 +191,7 @@ pub fn write_bytes(ctx: &mut NativeCtx, f: Word, bytes: &[u8]) -> Result<Word, P
             0
         }
         Handle::Std(2) => {
-            vm::output::write_stderr(bytes);
+            vm::output::write_stderr_waiting(ctx, bytes);
             0
         }
         Handle::Std(fd) => gofs::path_error(
