@@ -250,8 +250,11 @@ fn stderr_write_may_block(len: usize) -> bool {
     if !streams.stderr_may_block || DIVERTED.load(Ordering::Relaxed) {
         return false;
     }
-    if streams.shared && (WRITING.is_locked() || !STDOUT.lock().bytes.is_empty()) {
-        return true;
-    }
-    len > runtime::blocking::PIPE_BUF || !runtime::blocking::writable_now(2)
+    // Where both share the pipe, the stdout bytes before it go out first (`write_stderr`).
+    let before = match streams.shared {
+        true if WRITING.is_locked() => return true,
+        true => STDOUT.lock().bytes.len(),
+        false => 0,
+    };
+    before + len > runtime::blocking::PIPE_BUF || !runtime::blocking::writable_now(2)
 }
