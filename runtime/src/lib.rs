@@ -38,6 +38,7 @@
 //!   goroutine at exit unwinds its coroutine with a private payload.
 
 mod allgs;
+pub mod blocking;
 mod chan;
 mod coro;
 pub mod gc;

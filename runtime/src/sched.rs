@@ -134,6 +134,8 @@ pub enum WaitReason {
     PanicWait,
     /// A REPL input stopped by Ctrl-C while it ran (minigo's own; Go has no REPL).
     Interrupted,
+    /// In a system call that may block, on a blocking-call thread (`crate::blocking`).
+    Syscall,
 }
 
 impl WaitReason {
@@ -153,10 +155,11 @@ impl WaitReason {
             WaitReason::IoWait => "IO wait",
             WaitReason::PanicWait => "panicwait",
             WaitReason::Interrupted => "interrupted",
+            WaitReason::Syscall => "syscall",
         }
     }
     fn from_u8(v: u8) -> WaitReason {
-        const ALL: [WaitReason; 13] = [
+        const ALL: [WaitReason; 14] = [
             WaitReason::None,
             WaitReason::ChanSend,
             WaitReason::ChanReceive,
@@ -170,6 +173,7 @@ impl WaitReason {
             WaitReason::IoWait,
             WaitReason::PanicWait,
             WaitReason::Interrupted,
+            WaitReason::Syscall,
         ];
         ALL.get(v as usize).copied().unwrap_or(WaitReason::None)
     }

@@ -139,7 +139,7 @@ fn output(ctx: &mut NativeCtx, logger: Word, msg: &[u8]) -> Result<(), Panic> {
         (line(ctx, &s, msg), s.out)
     };
     if out == 0 {
-        vm::output::write_stderr(&text);
+        vm::output::write_stderr_waiting(ctx, &text);
     } else {
         crate::fmt::write_to(ctx, out, &text)?;
     }

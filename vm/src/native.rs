@@ -178,6 +178,24 @@ impl NativeCtx<'_> {
         resume(self, regs)
     }
 
+    /// Runs `call`, a system call that may block without end, on a blocking-call thread
+    /// (`runtime::blocking`) while this goroutine waits parked — holding its coroutine, not
+    /// its worker thread — and returns its result. `call` must own its inputs (no Go values).
+    pub fn syscall<T: Send + 'static>(&mut self, call: impl FnOnce() -> T + Send + 'static) -> T {
+        let outcome = runtime::blocking::start(call);
+        self.wait_on_stack(runtime::WaitReason::Syscall);
+        let result = outcome.lock().take();
+        result.expect("a readied blocking call has stored its result")
+    }
+
+    /// Parks the goroutine, already published as a waiter and marked parking, on its
+    /// coroutine until it is readied (the window stays as it is): for natives with progress
+    /// of their own to keep across the wait.
+    pub fn wait_on_stack(&mut self, reason: runtime::WaitReason) {
+        self.block_on_stack();
+        let _ = self.block(reason, RESUME_DONE, &mut []);
+    }
+
     /// The Go function `skip` frames above the one that called this native (0: that one):
     /// (function name, file, line), as `runtime.Caller(skip + 1)` reports it.
     pub fn caller(&self, skip: usize) -> Option<(String, String, u32)> {

@@ -190,7 +190,7 @@ fn out(ctx: &mut NativeCtx, regs: &mut [Word], first: usize, mode: Mode) -> Resu
     let (text, _) = format(ctx, regs, first, mode, false)?;
     let n = text.len() as Word;
     let err = if first == 0 {
-        vm::output::write_stdout(&text);
+        vm::output::write_stdout(ctx, &text);
         0
     } else {
         write_to(ctx, regs[0], &text)?
@@ -220,7 +220,7 @@ pub fn write_counted(ctx: &mut NativeCtx, w: Word, text: &[u8]) -> Result<(i64, 
     };
     let name = ctx.prog.types[t as usize].name.as_str();
     let err = match name {
-        "*os.File" => crate::os::file::write_bytes(ctx.prog, data, text)?,
+        "*os.File" => crate::os::file::write_bytes(ctx, data, text)?,
         "fmt.pp" => {
             state::state_of(data)?.buf.lock().extend_from_slice(text);
             0

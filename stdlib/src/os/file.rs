@@ -3,8 +3,10 @@
 //! Invariant: an `*os.File` points to a one-word object whose word is a standard stream's
 //! descriptor (0, 1, 2) or a pointer to an [`OsFile`], the native object owning the opened
 //! `std::fs::File` (closed by `Close`, or when the collector frees an unreachable one). A
-//! regular file's read or write blocks the worker briefly, as Go's own file I/O does; a pipe
-//! or device opened read-only is read through the poller (`super::pollable`).
+//! regular file's open, read or write blocks the worker briefly, as Go's own file I/O does; a
+//! pipe or device is read and written through the poller (`super::pollable`), and opening a
+//! FIFO (which waits for its other end) runs on a blocking-call thread: no worker ever waits
+//! on another process.
 //!
 //! - `Open`, `Create`, `OpenFile(name, flag, perm)` with Linux's `O_*` values, `WriteFile`,
 //!   `ReadFile`, `CreateTemp`; methods `Read`, `Write`, `WriteString`, `Seek`, `Close`, `Sync`,
@@ -18,8 +20,9 @@ use crate::{declare, native};
 use parking_lot::Mutex;
 use runtime::gc::Marker;
 use runtime::heap::{self, NativeObject, Word};
+use runtime::netpoll::Mode;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use vm::native::{NativeCtx, Panic};
 use vm::program::Program;
 
@@ -96,7 +99,23 @@ fn std_name(fd: u64) -> &'static [u8] {
 }
 
 /// Opens `name` as `os.OpenFile` does: the `*os.File` or the `*fs.PathError`.
-pub fn open(prog: &Program, name: &[u8], flag: i64, perm: u32) -> Result<Word, Word> {
+pub fn open(ctx: &mut NativeCtx, name: &[u8], flag: i64, perm: u32) -> Result<Word, Word> {
+    let (file, _) = open_file(ctx, name, flag, perm)?;
+    let native = heap::alloc_native(Box::new(file));
+    let obj = heap::alloc_words(1);
+    heap::store_word(obj, native);
+    Ok(obj)
+}
+
+/// Opens `name` (the `*fs.PathError` on failure), with the size its stat gave (0 when
+/// unknown). Opening a FIFO waits for its other end, so that open runs as a blocking call
+/// (`NativeCtx::syscall`); any other file opens here.
+fn open_file(
+    ctx: &mut NativeCtx,
+    name: &[u8],
+    flag: i64,
+    perm: u32,
+) -> Result<(OsFile, u64), Word> {
     let acc = flag & 3;
     let mut o = std::fs::OpenOptions::new();
     o.read(acc != O_WRONLY)
@@ -111,23 +130,35 @@ pub fn open(prog: &Program, name: &[u8], flag: i64, perm: u32) -> Result<Word, W
             o.create(true);
         }
     }
-    match o.open(crate::os::os_path(name)) {
-        Ok(f) => {
-            let polled = if acc == 0 {
-                super::pollable::register(&f)
-            } else {
-                None
-            };
-            let native = heap::alloc_native(Box::new(OsFile {
-                name: name.to_vec(),
-                file: Mutex::new(Some(f)),
-                polled,
-            }));
-            let obj = heap::alloc_words(1);
-            heap::store_word(obj, native);
-            Ok(obj)
+    // Owned: a Go string's bytes need not stay reachable across the blocking call.
+    let name = name.to_vec();
+    let path = crate::os::os_path(&name);
+    // One stat tells a FIFO (its open waits for the other end: a blocking call) and a
+    // regular file or directory (never polled, so no fstat after the open).
+    let stat = std::fs::metadata(path).ok();
+    let kind = stat.as_ref().map(|md| md.file_type());
+    let creates_new = flag & (O_CREATE | O_EXCL) == O_CREATE | O_EXCL;
+    let opened = match kind {
+        Some(kind) if kind.is_fifo() && !creates_new => {
+            let path = path.to_path_buf();
+            ctx.syscall(move || o.open(path))
         }
-        Err(e) => Err(gofs::io_path_error(prog, "open", name, &e)),
+        _ => o.open(path),
+    };
+    match opened {
+        Ok(f) => Ok((
+            OsFile {
+                name,
+                polled: match kind {
+                    Some(kind) if kind.is_file() || kind.is_dir() => None,
+                    None if flag & O_CREATE != 0 => None, // a new regular file
+                    _ => super::pollable::register(&f),
+                },
+                file: Mutex::new(Some(f)),
+            },
+            stat.map_or(0, |md| md.len()),
+        )),
+        Err(e) => Err(gofs::io_path_error(ctx.prog, "open", &name, &e)),
     }
 }
 
@@ -151,32 +182,61 @@ fn with_file<T>(
     op(file).map_err(|e| gofs::io_path_error(prog, op_name, &f.name, &e))
 }
 
-/// Writes `bytes` to the `*os.File` `f`; the error word (nil on success).
-pub fn write_bytes(prog: &Program, f: Word, bytes: &[u8]) -> Result<Word, Panic> {
+/// Writes `bytes` to the `*os.File` `f`; the error word (nil on success). A write to a full
+/// pipe waits parked (on its coroutine, keeping its progress), never in the worker.
+pub fn write_bytes(ctx: &mut NativeCtx, f: Word, bytes: &[u8]) -> Result<Word, Panic> {
     Ok(match handle(f)? {
         Handle::Std(1) => {
-            vm::output::write_stdout(bytes);
+            vm::output::write_stdout(ctx, bytes);
             0
         }
         Handle::Std(2) => {
-            vm::output::write_stderr(bytes);
+            vm::output::write_stderr_waiting(ctx, bytes);
             0
         }
         Handle::Std(fd) => gofs::path_error(
-            prog,
+            ctx.prog,
             "write",
             std_name(fd),
-            gofs::errno_error(prog, gofs::EBADF),
+            gofs::errno_error(ctx.prog, gofs::EBADF),
         ),
-        Handle::Opened(of) => match with_file(prog, of, "write", |file| file.write_all(bytes)) {
-            Ok(()) => 0,
-            Err(e) => e,
-        },
+        Handle::Opened(of) => {
+            if of.polled.is_some() {
+                ctx.root(f); // the file stays open while its write waits
+            }
+            write_all(ctx, of, bytes).err().unwrap_or(0)
+        }
     })
 }
 
+/// Writes all of `bytes` to the opened file; a polled one (pipe, FIFO, device) that is full
+/// parks the goroutine until the poller finds it writable.
+fn write_all(ctx: &mut NativeCtx, of: &OsFile, bytes: &[u8]) -> Result<(), Word> {
+    let Some(polled) = &of.polled else {
+        return with_file(ctx.prog, of, "write", |file| file.write_all(bytes));
+    };
+    let mut done = 0;
+    while done < bytes.len() {
+        let wrote = with_file(ctx.prog, of, "write", |file| {
+            match file.write(&bytes[done..]) {
+                Ok(0) => Err(std::io::ErrorKind::WriteZero.into()),
+                Ok(n) => Ok(Some(n)),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Ok(Some(0)),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
+                Err(e) => Err(e),
+            }
+        })?;
+        match wrote {
+            Some(n) => done += n,
+            None if polled.wait(Mode::Write) => ctx.wait_on_stack(runtime::WaitReason::IoWait),
+            None => {}
+        }
+    }
+    Ok(())
+}
+
 fn write(ctx: &mut NativeCtx, r: &mut [Word], bytes: &[u8]) -> Result<(), Panic> {
-    let err = write_bytes(ctx.prog, r[0], bytes)?;
+    let err = write_bytes(ctx, r[0], bytes)?;
     r[0] = if err == 0 { bytes.len() as Word } else { 0 };
     r[1] = err;
     Ok(())
@@ -219,7 +279,7 @@ fn read(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
             match got {
                 Ok(Some(b)) => break Ok(b),
                 Ok(None) => {
-                    if of.polled.as_ref().is_some_and(Polled::wait_readable) {
+                    if of.polled.as_ref().is_some_and(|p| p.wait(Mode::Read)) {
                         return ctx.block(runtime::WaitReason::IoWait, read, r);
                     }
                 }
@@ -323,8 +383,8 @@ fn stat(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 }
 
 /// `(*File, error)` of an open in `r[0]`, `r[1]`.
-fn open_into(prog: &Program, r: &mut [Word], name: &[u8], flag: i64, perm: u32) {
-    match open(prog, name, flag, perm) {
+fn open_into(ctx: &mut NativeCtx, r: &mut [Word], flag: i64, perm: u32) -> Result<(), Panic> {
+    match open(ctx, util::str_arg(r[0]), flag, perm) {
         Ok(f) => {
             r[0] = f;
             r[1] = 0;
@@ -334,18 +394,12 @@ fn open_into(prog: &Program, r: &mut [Word], name: &[u8], flag: i64, perm: u32) 
             r[1] = e;
         }
     }
+    Ok(())
 }
 
 fn read_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let name = util::str_arg(r[0]);
-    let res = std::fs::File::open(crate::os::os_path(name))
-        .map_err(|e| gofs::io_path_error(ctx.prog, "open", name, &e))
-        .and_then(|mut f| {
-            let mut b = Vec::new();
-            f.read_to_end(&mut b)
-                .map(|_| b)
-                .map_err(|e| gofs::io_path_error(ctx.prog, "read", name, &e))
-        });
+    let res = open_file(ctx, name, 0, 0).and_then(|(of, size)| read_to_end(ctx, &of, size));
     match res {
         Ok(b) => {
             r[0] = util::new_byte_slice(&b);
@@ -359,17 +413,44 @@ fn read_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     Ok(())
 }
 
+/// All of an opened file (`os.ReadFile`), `size` bytes by its stat (a capacity hint, so the
+/// reading needs no second stat); a polled one waits parked (on its coroutine) for more until
+/// its writers are gone.
+fn read_to_end(ctx: &mut NativeCtx, of: &OsFile, size: u64) -> Result<Vec<u8>, Word> {
+    /// Reads only through `read`: `File`'s own `read_to_end` would stat the file again.
+    struct Plain<'a>(&'a mut std::fs::File);
+    impl Read for Plain<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.0.read(buf)
+        }
+    }
+    let mut b = Vec::new();
+    // Room for one byte more, so the end is found by one more `read` of 0.
+    let _ = b.try_reserve(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    loop {
+        let got = with_file(ctx.prog, of, "read", |file| {
+            match Plain(file).read_to_end(&mut b) {
+                Ok(_) => Ok(true),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock && of.polled.is_some() => {
+                    Ok(false)
+                }
+                Err(e) => Err(e),
+            }
+        })?;
+        if got {
+            return Ok(b);
+        }
+        if of.polled.as_ref().is_some_and(|p| p.wait(Mode::Read)) {
+            ctx.wait_on_stack(runtime::WaitReason::IoWait);
+        }
+    }
+}
+
 fn write_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let name = util::str_arg(r[0]);
     let data = util::byte_slice(r[1]);
-    r[0] = match open(ctx.prog, name, O_WRONLY | O_CREATE | O_TRUNC, r[2] as u32) {
-        Ok(f) => {
-            let err = write_bytes(ctx.prog, f, &data)?;
-            if let Handle::Opened(of) = handle(f)? {
-                of.close();
-            }
-            err
-        }
+    r[0] = match open_file(ctx, name, O_WRONLY | O_CREATE | O_TRUNC, r[2] as u32) {
+        Ok((of, _)) => write_all(ctx, &of, &data).err().unwrap_or(0),
         Err(e) => e,
     };
     Ok(())
@@ -377,9 +458,8 @@ fn write_file(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
 
 fn create_temp(ctx: &mut NativeCtx, r: &mut [Word]) -> Result<(), Panic> {
     let (dir, pattern) = (util::str_arg(r[0]), util::str_arg(r[1]));
-    let prog = ctx.prog;
-    let made = super::dirs::with_temp_name(prog, "createtemp", dir, pattern, |name| {
-        open(prog, name, O_RDWR | O_CREATE | O_EXCL, 0o600)
+    let made = super::dirs::with_temp_name(ctx.prog, "createtemp", dir, pattern, |name| {
+        open(ctx, name, O_RDWR | O_CREATE | O_EXCL, 0o600)
     });
     match made {
         Ok(f) => {
@@ -421,26 +501,15 @@ const O_TRUNC int = 512"
             Ok(())
         }),
         native!("os", "func Open(string) (*File, error)", |c, r| {
-            open_into(c.prog, r, util::str_arg(r[0]), 0, 0);
-            Ok(())
+            open_into(c, r, 0, 0)
         }),
         native!("os", "func Create(string) (*File, error)", |c, r| {
-            open_into(
-                c.prog,
-                r,
-                util::str_arg(r[0]),
-                O_RDWR | O_CREATE | O_TRUNC,
-                0o666,
-            );
-            Ok(())
+            open_into(c, r, O_RDWR | O_CREATE | O_TRUNC, 0o666)
         }),
         native!(
             "os",
             "func OpenFile(string, int, FileMode) (*File, error)",
-            |c, r| {
-                open_into(c.prog, r, util::str_arg(r[0]), r[1] as i64, r[2] as u32);
-                Ok(())
-            }
+            |c, r| open_into(c, r, r[1] as i64, r[2] as u32)
         ),
         native!("os", "func ReadFile(string) ([]byte, error)", read_file),
         native!(

@@ -1,8 +1,9 @@
-//! Opened files that can block without end — pipes, FIFOs, character devices, sockets opened
-//! read-only — are made non-blocking and registered with the runtime's poller, as Go's
-//! `newFile` does for every file that is not regular: a `Read` that would block parks the
-//! goroutine (without a native stack, its native re-run when the descriptor is readable), so
-//! no worker thread ever blocks in such a read.
+//! Opened files that can block without end — pipes, FIFOs, character devices, sockets, in
+//! every access mode — are made non-blocking and registered with the runtime's poller, as
+//! Go's `newFile` does for every file that is not regular: a `Read` that would block parks the
+//! goroutine (without a native stack, its native re-run when the descriptor is readable), a
+//! `Write` to a full pipe parks it on its coroutine (keeping its progress) until the
+//! descriptor is writable, so no worker thread ever blocks in such a read or write.
 //!
 //! Invariant: a file is non-blocking exactly when it holds a [`Polled`] registration; a file
 //! the poller refuses (e.g. `/dev/null`, which epoll cannot watch) stays blocking, as in Go.
@@ -18,7 +19,7 @@ pub struct Polled {
     pd: Arc<PollDesc>,
 }
 
-/// Registers a file opened read-only when it is a pipe, FIFO, character device or socket.
+/// Registers a file when it is a pipe, FIFO, character device or socket.
 pub fn register(file: &std::fs::File) -> Option<Polled> {
     let kind = file.metadata().ok()?.file_type();
     if !(kind.is_fifo() || kind.is_char_device() || kind.is_socket()) {
@@ -41,11 +42,12 @@ pub fn register(file: &std::fs::File) -> Option<Polled> {
 }
 
 impl Polled {
-    /// After a read returned `WouldBlock`: true when the calling goroutine is published as
-    /// the reader to ready and must block now; false to retry the read at once (readiness
-    /// came meanwhile, or the file is being closed and the retry reports it).
-    pub fn wait_readable(&self) -> bool {
-        matches!(self.pd.prepare_wait(Mode::Read), Ok(true))
+    /// After a read or write returned `WouldBlock`: true when the calling goroutine is
+    /// published as the one to ready when `mode` is possible and must block now; false to
+    /// retry at once (readiness came meanwhile, or the file is being closed and the retry
+    /// reports it).
+    pub fn wait(&self, mode: Mode) -> bool {
+        matches!(self.pd.prepare_wait(mode), Ok(true))
     }
 
     /// Before the file is closed: readies a goroutine waiting to read it and leaves the poller.
