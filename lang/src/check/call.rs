@@ -428,6 +428,7 @@ impl<'a> Checker<'a> {
         let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() else {
             return None;
         };
+        let generic_ok = std::mem::take(&mut self.gen.callee);
         self.info.uses.insert(pid.id, pobj);
         self.used_imports.insert(pobj);
         self.set_expr(
@@ -468,6 +469,19 @@ impl<'a> Checker<'a> {
         };
         self.info.uses.insert(sel.id, m);
         self.info.selections.insert(e.id, Selection::PkgMember(m));
+        self.resolve_obj(m);
+        if !generic_ok && self.gen.types.contains_key(&m) {
+            self.generic_type_unusable(e.span, m);
+            return Some(Operand::invalid(Some(e)));
+        }
+        if !generic_ok && self.gen.funcs.contains_key(&m) {
+            let name = format!("{}.{}", pid.name, sel.name);
+            self.error(
+                e.span,
+                format!("cannot use generic function {name} without instantiation"),
+            );
+            return Some(Operand::invalid(Some(e)));
+        }
         let o = self.obj(m).clone();
         let mode = match &o.kind {
             ObjKind::Const(v) => return Some(Operand::constant(e, o.typ, v.clone())),

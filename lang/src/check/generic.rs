@@ -97,6 +97,25 @@ impl<'a> Checker<'a> {
         );
     }
 
+    /// The object the name of a generic function or type denotes: `G`, or `pkg.G` of an
+    /// imported package (an exported member; anything else is reported where it is checked).
+    pub(crate) fn generic_name_obj(&mut self, base: &Expr) -> Option<ObjId> {
+        match &base.kind {
+            ExprKind::Ident(id) => self.lookup(&id.name),
+            ExprKind::Selector(x, sel) if super::typexpr::is_exported(&sel.name) => {
+                let ExprKind::Ident(pid) = &x.kind else {
+                    return None;
+                };
+                let pobj = self.lookup(&pid.name)?;
+                let ObjKind::PkgName(path) = &self.obj(pobj).kind else {
+                    return None;
+                };
+                self.packages.get(path)?.get(&sel.name).copied()
+            }
+            _ => None,
+        }
+    }
+
     /// Declares type parameters in the current scope and evaluates their constraints (which
     /// may mention any of them).
     pub fn declare_type_params(&mut self, fields: &'a [Field]) -> Vec<TypeParam> {
@@ -591,6 +610,8 @@ impl<'a> Checker<'a> {
                 },
             );
             self.info.objects = std::mem::take(&mut outer.objects);
+            // in its own package's scope (an instance may be made from another package)
+            self.enter_file(f.span.start);
             self.bind_type_params(f, &targs);
             self.cur_decl = Some(obj);
             self.func_body(&f.typ, f.recv.as_ref(), body, sig);

@@ -22,15 +22,12 @@ impl<'a> Checker<'a> {
     ) -> Option<(ObjId, &'a Expr, &'a [Expr])> {
         let f = func.unparen();
         let (base, targs): (&'a Expr, &'a [Expr]) = match &f.kind {
-            ExprKind::Ident(_) => (f, &[]),
+            ExprKind::Ident(_) | ExprKind::Selector(..) => (f, &[]),
             ExprKind::Index(x, i) => (x.as_ref(), std::slice::from_ref(i.as_ref())),
             ExprKind::IndexList(x, is) => (x.as_ref(), is.as_slice()),
             _ => return None,
         };
-        let ExprKind::Ident(id) = &base.kind else {
-            return None;
-        };
-        let obj = self.lookup(&id.name)?;
+        let obj = self.generic_name_obj(base)?;
         self.resolve_obj(obj);
         self.gen
             .funcs
@@ -315,7 +312,8 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        if p == a {
+        // (a type mentioning type parameters — a recursive call's `[]E` — binds them below)
+        if p == a && !self.mentions_type_param(p, 0) {
             return true;
         }
         if let (Some((o1, t1)), Some((o2, t2))) = (self.type_args_of(p), self.type_args_of(a)) {

@@ -27,10 +27,7 @@ impl<'a> Checker<'a> {
             ExprKind::IndexList(x, is) => (x.as_ref(), is.as_slice()),
             _ => return None,
         };
-        let ExprKind::Ident(id) = &base.kind else {
-            return None;
-        };
-        let obj = self.lookup(&id.name)?;
+        let obj = self.generic_name_obj(base)?;
         self.resolve_obj(obj);
         self.gen
             .types
@@ -121,9 +118,14 @@ impl<'a> Checker<'a> {
         let args: Vec<String> = targs.iter().map(|&t| self.type_str(t)).collect();
         let oname = self.obj(obj).name.clone();
         let span = self.obj(obj).span;
+        // of the generic type's package, wherever it is instantiated
+        let pkg = match self.tt.named_id(origin) {
+            Some(n) => self.tt.named[n.0 as usize].pkg.clone(),
+            None => "main".to_string(),
+        };
         let (_, t) = self
             .tt
-            .new_named(&format!("{oname}[{}]", args.join(",")), "main", span);
+            .new_named(&format!("{oname}[{}]", args.join(",")), &pkg, span);
         self.gen.type_keys.insert(key, t);
         self.gen.named_instances.insert(t, (obj, targs.to_vec()));
         if self.tt.underlying(origin) == INVALID {
