@@ -144,9 +144,10 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	return s[:i]
 }
 
-// Replace replaces s[i:j] by v; it panics if s[i:j] is not a valid slice of s.
+// Replace replaces s[i:j] by v; it panics if j > len(s) or s[i:j] is not a valid slice of s.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j]
+	_ = s[j:] // j > len(s) is out of range too
 	n := len(s)
 	total := n - (j - i) + len(v)
 	if total > cap(s) {
