@@ -19,6 +19,7 @@
 use crate::program_files::folder_files;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use stdlib::go_source::GoFile;
 
 /// One package of the program.
 #[derive(Debug)]
@@ -34,7 +35,7 @@ pub enum Files {
     /// On disk (package main and the module's packages).
     Disk(Vec<PathBuf>),
     /// In the binary (a standard package written in Go).
-    Embedded(&'static [stdlib::go_source::GoFile]),
+    Embedded(&'static [GoFile]),
 }
 
 struct Module {
@@ -163,6 +164,28 @@ impl Loader {
             .or_else(|| Some(m.root.join("vendor").join(path)).filter(|d| d.is_dir()))?;
         Some(relative(&dir))
     }
+}
+
+/// The standard packages written in Go (`stdlib::go_source`) that the Go file `text`
+/// imports, directly or through one another, dependencies first.
+pub fn embedded_imports(text: &str) -> Vec<(String, &'static [GoFile])> {
+    fn walk(text: &str, order: &mut Vec<(String, &'static [GoFile])>) {
+        for (dep, _) in imports(text) {
+            let Some(files) = stdlib::go_source::files(&dep) else {
+                continue;
+            };
+            if order.iter().any(|(p, _)| *p == dep) {
+                continue;
+            }
+            for (_, text) in files {
+                walk(text, order);
+            }
+            order.push((dep, files));
+        }
+    }
+    let mut order = Vec::new();
+    walk(text, &mut order);
+    order
 }
 
 /// The import paths of the Go file `text` with their spans: the import declarations after the

@@ -428,7 +428,6 @@ impl<'a> Checker<'a> {
         let ObjKind::PkgName(path) = self.obj(pobj).kind.clone() else {
             return None;
         };
-        let generic_ok = std::mem::take(&mut self.gen.callee);
         self.info.uses.insert(pid.id, pobj);
         self.used_imports.insert(pobj);
         self.set_expr(
@@ -444,6 +443,7 @@ impl<'a> Checker<'a> {
             .get(&path)
             .and_then(|m| m.get(&sel.name))
             .copied();
+        let generic_ok = std::mem::take(&mut self.gen.callee);
         let Some(m) = member.filter(|_| typexpr::is_exported(&sel.name)) else {
             if let Some(p) = self.own_package(&path) {
                 // types2's texts for a package of the program (which it reads whole, not
@@ -470,12 +470,12 @@ impl<'a> Checker<'a> {
         self.info.uses.insert(sel.id, m);
         self.info.selections.insert(e.id, Selection::PkgMember(m));
         self.resolve_obj(m);
+        let name = format!("{}.{}", pid.name, sel.name);
         if !generic_ok && self.gen.types.contains_key(&m) {
-            self.generic_type_unusable(e.span, m);
+            self.generic_type_unusable(e.span, m, &name);
             return Some(Operand::invalid(Some(e)));
         }
         if !generic_ok && self.gen.funcs.contains_key(&m) {
-            let name = format!("{}.{}", pid.name, sel.name);
             self.error(
                 e.span,
                 format!("cannot use generic function {name} without instantiation"),

@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !generic_ok && self.gen.types.contains_key(&obj) {
-                    self.generic_type_unusable(e.span, obj);
+                    self.generic_type_unusable(e.span, obj, &id.name);
                     return inv;
                 }
                 mk(OpMode::TypeExpr, typ)

@@ -97,25 +97,6 @@ impl<'a> Checker<'a> {
         );
     }
 
-    /// The object the name of a generic function or type denotes: `G`, or `pkg.G` of an
-    /// imported package (an exported member; anything else is reported where it is checked).
-    pub(crate) fn generic_name_obj(&mut self, base: &Expr) -> Option<ObjId> {
-        match &base.kind {
-            ExprKind::Ident(id) => self.lookup(&id.name),
-            ExprKind::Selector(x, sel) if super::typexpr::is_exported(&sel.name) => {
-                let ExprKind::Ident(pid) = &x.kind else {
-                    return None;
-                };
-                let pobj = self.lookup(&pid.name)?;
-                let ObjKind::PkgName(path) = &self.obj(pobj).kind else {
-                    return None;
-                };
-                self.packages.get(path)?.get(&sel.name).copied()
-            }
-            _ => None,
-        }
-    }
-
     /// Declares type parameters in the current scope and evaluates their constraints (which
     /// may mention any of them).
     pub fn declare_type_params(&mut self, fields: &'a [Field]) -> Vec<TypeParam> {
@@ -593,6 +574,7 @@ impl<'a> Checker<'a> {
     /// Checks the bodies of pending instances (which may queue more).
     pub(super) fn check_instances(&mut self) {
         let file = self.file;
+        let back = self.current_file_start();
         while let Some((idx, obj)) = self.gen.pending.pop() {
             let inst = &self.gen.instances[idx as usize];
             let (decl, sig, targs) = (inst.decl, inst.sig, inst.targs.clone());
@@ -600,6 +582,8 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let Some(body) = &f.body else { continue };
+            // The instance's names are those of the package and file that declare it.
+            self.enter_file(f.span.start);
             let keep_diags = self.diags.is_empty();
             let ndiags = self.diags.len();
             let mut outer = std::mem::replace(
@@ -610,8 +594,6 @@ impl<'a> Checker<'a> {
                 },
             );
             self.info.objects = std::mem::take(&mut outer.objects);
-            // in its own package's scope (an instance may be made from another package)
-            self.enter_file(f.span.start);
             self.bind_type_params(f, &targs);
             self.cur_decl = Some(obj);
             self.func_body(&f.typ, f.recv.as_ref(), body, sig);
@@ -624,5 +606,6 @@ impl<'a> Checker<'a> {
                 self.diags.truncate(ndiags);
             }
         }
+        self.enter_file(back);
     }
 }

@@ -28,7 +28,6 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         let obj = self.generic_name_obj(base)?;
-        self.resolve_obj(obj);
         self.gen
             .funcs
             .contains_key(&obj)

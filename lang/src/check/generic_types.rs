@@ -28,11 +28,30 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         let obj = self.generic_name_obj(base)?;
-        self.resolve_obj(obj);
         self.gen
             .types
             .contains_key(&obj)
             .then_some((obj, base, targs))
+    }
+
+    /// The (resolved) object that `base`, the name before a generic instantiation, denotes:
+    /// `G`, or `pkg.G` for an exported member of an imported package.
+    pub(crate) fn generic_name_obj(&mut self, base: &'a Expr) -> Option<ObjId> {
+        let obj = match &base.kind {
+            ExprKind::Ident(id) => self.lookup(&id.name)?,
+            ExprKind::Selector(x, sel) if typexpr::is_exported(&sel.name) => {
+                let ExprKind::Ident(pid) = &x.kind else {
+                    return None;
+                };
+                let ObjKind::PkgName(path) = &self.obj(self.lookup(&pid.name)?).kind else {
+                    return None;
+                };
+                *self.packages.get(path)?.get(&sel.name)?
+            }
+            _ => return None,
+        };
+        self.resolve_obj(obj);
+        Some(obj)
     }
 
     /// The type `G[A, ...]` denotes (INVALID after an error).
@@ -60,14 +79,14 @@ impl<'a> Checker<'a> {
             .unwrap_or(INVALID)
     }
 
-    /// gc's "cannot use generic type G[T any] without instantiation".
-    pub(crate) fn generic_type_unusable(&mut self, span: Span, obj: ObjId) {
+    /// gc's "cannot use generic type G[T any] without instantiation" (`name`: `G` or
+    /// `pkg.G`, as written).
+    pub(crate) fn generic_type_unusable(&mut self, span: Span, obj: ObjId, name: &str) {
         let tps = self.gen.types[&obj].clone();
         let params: Vec<String> = tps
             .iter()
             .map(|tp| format!("{} {}", self.type_str(tp.typ), tp.bound.name))
             .collect();
-        let name = self.obj(obj).name.clone();
         self.error(
             span,
             format!(
@@ -118,11 +137,10 @@ impl<'a> Checker<'a> {
         let args: Vec<String> = targs.iter().map(|&t| self.type_str(t)).collect();
         let oname = self.obj(obj).name.clone();
         let span = self.obj(obj).span;
-        // of the generic type's package, wherever it is instantiated
-        let pkg = match self.tt.named_id(origin) {
-            Some(n) => self.tt.named[n.0 as usize].pkg.clone(),
-            None => "main".to_string(),
-        };
+        let pkg = self
+            .tt
+            .named_type(origin)
+            .map_or_else(String::new, |n| n.pkg.clone());
         let (_, t) = self
             .tt
             .new_named(&format!("{oname}[{}]", args.join(",")), &pkg, span);

@@ -330,15 +330,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Makes the file holding byte `offset` the current one (its imports in `scopes[2]`);
-    /// returns the offset of a place in the file that was current, to come back to.
-    pub fn enter_file(&mut self, offset: u32) -> u32 {
-        let back = self
-            .file
+    /// The offset where the current file starts (to come back to it with `enter_file`).
+    pub fn current_file_start(&self) -> u32 {
+        self.file
             .file_starts
             .get(self.cur_file)
             .copied()
-            .unwrap_or(0);
+            .unwrap_or(0)
+    }
+
+    /// Makes the file holding byte `offset` the current one (its imports in `scopes[2]`);
+    /// returns the offset of a place in the file that was current, to come back to.
+    pub fn enter_file(&mut self, offset: u32) -> u32 {
+        let back = self.current_file_start();
         let f = self.file.file_index(offset);
         if f != self.cur_file && f < self.file_scopes.len() {
             std::mem::swap(&mut self.scopes[2], &mut self.file_scopes[self.cur_file]);

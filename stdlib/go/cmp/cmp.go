@@ -9,37 +9,33 @@ type Ordered interface {
 		~string
 }
 
-// isNaN reports whether x is a NaN (only floating-point values are never equal to themselves).
-func isNaN[T Ordered](x T) bool {
-	return x != x
-}
-
-// Less reports whether x < y; a NaN is less than any other value, -0.0 equals 0.0.
+// Less reports whether x < y; a NaN is less than any other value, -0.0 equals 0.0. (Only a
+// NaN is not equal to itself.)
 func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+	return x < y || (x != x && y == y)
 }
 
 // Compare returns -1, 0 or +1 as x is less than, equal to or greater than y; NaNs are equal
 // to each other and less than any other value.
 func Compare[T Ordered](x, y T) int {
-	xNaN := isNaN(x)
-	yNaN := isNaN(y)
-	if xNaN {
-		if yNaN {
-			return 0
-		}
-		return -1
-	}
-	if yNaN {
-		return +1
-	}
 	if x < y {
 		return -1
 	}
 	if x > y {
 		return +1
 	}
-	return 0
+	if x == y {
+		return 0
+	}
+	// a NaN is involved
+	xNaN, yNaN := x != x, y != y
+	if xNaN && yNaN {
+		return 0
+	}
+	if xNaN {
+		return -1
+	}
+	return +1
 }
 
 // Or returns the first of its arguments that is not the zero value, else the zero value.

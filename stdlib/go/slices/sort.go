@@ -7,7 +7,8 @@ import "cmp"
 
 type ordered[E cmp.Ordered] struct{}
 
-func (ordered[E]) less(a, b E) bool { return cmp.Less(a, b) }
+// less is cmp.Less, written out (one call per comparison).
+func (ordered[E]) less(a, b E) bool { return a < b || (a != a && b == b) }
 
 type byFunc[E any] struct{ c func(a, b E) int }
 
