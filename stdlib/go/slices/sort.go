@@ -3,12 +3,9 @@ package slices
 import "cmp"
 
 // The sorts are written once over an order L (a type argument whose less method compares
-// two elements), so that Sort's instance for []int compares with < directly.
-
-type ordered[E cmp.Ordered] struct{}
-
-// less is cmp.Less, written out (one call per comparison).
-func (ordered[E]) less(a, b E) bool { return a < b || (a != a && b == b) }
+// two elements). For ordered elements the build (stdlib/build.rs) generates the twins of
+// the functions below the template line that compare with < (Sort puts the NaNs first,
+// then sorts the rest with them), as Go generates zsortordered.go: no call per comparison.
 
 type byFunc[E any] struct{ c func(a, b E) int }
 
@@ -20,7 +17,15 @@ type order[E any] interface {
 
 // Sort sorts x in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	introsort(x, ordered[E]{})
+	// The NaNs (the only values not equal to themselves) go first; < orders the rest.
+	n := 0
+	for i := range x {
+		if x[i] != x[i] {
+			x[n], x[i] = x[i], x[n]
+			n++
+		}
+	}
+	introsortOrdered(x[n:])
 }
 
 // SortFunc sorts x by c (negative: a < b); the sort is not stable.
@@ -35,12 +40,59 @@ func SortStableFunc[S ~[]E, E any](x S, c func(a, b E) int) {
 
 // IsSorted reports whether x is in ascending order.
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
-	return isSorted(x, ordered[E]{})
+	for i := len(x) - 1; i > 0; i-- {
+		if cmp.Less(x[i], x[i-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // IsSortedFunc reports whether x is sorted by c.
 func IsSortedFunc[S ~[]E, E any](x S, c func(a, b E) int) bool {
 	return isSorted(x, byFunc[E]{c})
+}
+
+// Below this length a slice is sorted by insertion.
+const insertionMax = 12
+
+// mergesort sorts stably: insertion-sorted runs, merged bottom-up through a buffer.
+func mergesort[E any, L order[E]](x []E, o L) {
+	n := len(x)
+	for lo := 0; lo < n; lo += insertionMax {
+		insertionSort(x[lo:min(lo+insertionMax, n)], o)
+	}
+	if n <= insertionMax {
+		return
+	}
+	buf := make([]E, n)
+	src, dst := x, buf
+	inBuf := false
+	for width := insertionMax; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid, hi := min(lo+width, n), min(lo+2*width, n)
+			merge(dst[lo:hi], src[lo:mid], src[mid:hi], o)
+		}
+		src, dst = dst, src
+		inBuf = !inBuf
+	}
+	if inBuf {
+		copy(x, buf)
+	}
+}
+
+// merge writes the sorted a and b into dst, taking from a first on ties.
+func merge[E any, L order[E]](dst, a, b []E, o L) {
+	i, j := 0, 0
+	for k := range dst {
+		if j >= len(b) || (i < len(a) && !o.less(b[j], a[i])) {
+			dst[k] = a[i]
+			i++
+		} else {
+			dst[k] = b[j]
+			j++
+		}
+	}
 }
 
 func isSorted[E any, L order[E]](x []E, o L) bool {
@@ -52,8 +104,7 @@ func isSorted[E any, L order[E]](x []E, o L) bool {
 	return true
 }
 
-// Below this length a slice is sorted by insertion.
-const insertionMax = 12
+// ---- template: the algorithms over an order L (see above) ----
 
 // introsort: quicksort on a median-of-three pivot, heapsort when the recursion gets deeper
 // than 2·log2(n), insertion sort for short parts.
@@ -153,44 +204,5 @@ func siftDown[E any, L order[E]](x []E, o L, i, n int) {
 		}
 		x[i], x[child] = x[child], x[i]
 		i = child
-	}
-}
-
-// mergesort sorts stably: insertion-sorted runs, merged bottom-up through a buffer.
-func mergesort[E any, L order[E]](x []E, o L) {
-	n := len(x)
-	for lo := 0; lo < n; lo += insertionMax {
-		insertionSort(x[lo:min(lo+insertionMax, n)], o)
-	}
-	if n <= insertionMax {
-		return
-	}
-	buf := make([]E, n)
-	src, dst := x, buf
-	inBuf := false
-	for width := insertionMax; width < n; width *= 2 {
-		for lo := 0; lo < n; lo += 2 * width {
-			mid, hi := min(lo+width, n), min(lo+2*width, n)
-			merge(dst[lo:hi], src[lo:mid], src[mid:hi], o)
-		}
-		src, dst = dst, src
-		inBuf = !inBuf
-	}
-	if inBuf {
-		copy(x, buf)
-	}
-}
-
-// merge writes the sorted a and b into dst, taking from a first on ties.
-func merge[E any, L order[E]](dst, a, b []E, o L) {
-	i, j := 0, 0
-	for k := range dst {
-		if j >= len(b) || (i < len(a) && !o.less(b[j], a[i])) {
-			dst[k] = a[i]
-			i++
-		} else {
-			dst[k] = b[j]
-			j++
-		}
 	}
 }
