@@ -145,9 +145,22 @@ pub fn run_files(paths: &[PathBuf], options: &Options) -> Outcome {
             return Outcome { code: 1 };
         }
     };
+    let mut loaded_embedded = 0;
     for package in loaded {
         let mut files = Vec::new();
-        for path in &package.files {
+        let paths = match package.files {
+            modules::Files::Disk(paths) => paths,
+            modules::Files::Embedded(embedded) => {
+                for &(name, text) in embedded {
+                    files.push((name.to_string(), text.to_string()));
+                    trace_names.push(name.to_string());
+                }
+                loaded_embedded += embedded.len();
+                packages.push((package.path, files));
+                continue;
+            }
+        };
+        for path in &paths {
             match read_source(path) {
                 Ok(text) => files.push((path.display().to_string(), text)),
                 Err(why) => {
@@ -164,8 +177,11 @@ pub fn run_files(paths: &[PathBuf], options: &Options) -> Outcome {
         }
         packages.push((package.path, files));
     }
-    if trace_names.len() == 1 {
-        trace_names = vec![display.clone()];
+    if trace_names.len() == loaded_embedded + 1 {
+        // package main's one file, the last
+        if let Some(name) = trace_names.last_mut() {
+            *name = display.clone();
+        }
     }
     let sources = Sources::of_packages(packages);
     let race_options = match options.race.then(race_options).transpose() {

@@ -3,7 +3,10 @@
 //! main or above gives the module path; an import under it is the package in the matching
 //! folder, an import found in the module's `vendor/` folder is that package, a standard
 //! library path (no dot in its first element) is the checker's; any other import is the go
-//! tool's `no required module provides package` error.
+//! tool's `no required module provides package` error. A standard package minigo writes in Go
+//! (`stdlib::go_source`: `slices`, `maps`, `cmp`, the generic parts of `sync` and
+//! `sync/atomic`) joins the program as one of its packages, embedded files and all, whether
+//! or not there is a `go.mod`.
 //!
 //! Invariants:
 //! - The result lists each package once, dependencies before their importers (a depth-first
@@ -16,13 +19,23 @@
 use crate::program_files::folder_files;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use stdlib::go_source::GoFile;
 
 /// One package of the program.
 #[derive(Debug)]
 pub struct Package {
     /// Import path (`main` for package main).
     pub path: String,
-    pub files: Vec<PathBuf>,
+    pub files: Files,
+}
+
+/// Where a package's files are.
+#[derive(Debug)]
+pub enum Files {
+    /// On disk (package main and the module's packages).
+    Disk(Vec<PathBuf>),
+    /// In the binary (a standard package written in Go).
+    Embedded(&'static [GoFile]),
 }
 
 struct Module {
@@ -38,7 +51,8 @@ enum Walk {
 }
 
 struct Loader {
-    module: Module,
+    /// `None` without a `go.mod`: only standard packages are walked.
+    module: Option<Module>,
     state: HashMap<String, Walk>,
     /// Import paths of the packages being visited, outermost first.
     stack: Vec<String>,
@@ -49,20 +63,17 @@ struct Loader {
 /// `lang::nesting::on_large_stack` (once, not per file: each call starts a thread).
 pub fn load(main_files: Vec<PathBuf>) -> Result<Vec<Package>, String> {
     let dir = absolute(main_files[0].parent().unwrap_or(Path::new("")));
-    let Some(module) = find_module(&dir) else {
-        return Ok(vec![Package {
-            path: "main".into(),
-            files: main_files,
-        }]);
-    };
-    let main_path = import_path_of(&module, &dir);
+    let module = find_module(&dir);
+    let main_path = module
+        .as_ref()
+        .map_or_else(|| "main".into(), |m| import_path_of(m, &dir));
     let mut loader = Loader {
         module,
         state: HashMap::new(),
         stack: Vec::new(),
         order: Vec::new(),
     };
-    loader.visit(main_path, main_files)?;
+    loader.visit(main_path, Files::Disk(main_files))?;
     let mut order = loader.order;
     if let Some(main) = order.last_mut() {
         main.path = "main".into();
@@ -71,27 +82,28 @@ pub fn load(main_files: Vec<PathBuf>) -> Result<Vec<Package>, String> {
 }
 
 impl Loader {
-    fn visit(&mut self, path: String, files: Vec<PathBuf>) -> Result<(), String> {
+    fn visit(&mut self, path: String, files: Files) -> Result<(), String> {
         self.state.insert(path.clone(), Walk::Visiting);
         self.stack.push(path.clone());
-        for file in &files {
-            let text = std::fs::read_to_string(file).unwrap_or_default();
-            let (ast, _) = lang::parser::parse_file(&text);
-            for imp in &ast.imports {
+        let texts: Vec<(String, std::borrow::Cow<'static, str>)> = match &files {
+            Files::Disk(paths) => paths
+                .iter()
+                .map(|f| {
+                    let text = std::fs::read_to_string(f).unwrap_or_default();
+                    (f.display().to_string(), text.into())
+                })
+                .collect(),
+            Files::Embedded(embedded) => embedded
+                .iter()
+                .map(|&(name, text)| (name.to_string(), text.into()))
+                .collect(),
+        };
+        for (file, text) in &texts {
+            for (dep, span) in imports(text) {
                 let at = || {
-                    let (line, col) = lang::diag::line_col(&text, imp.span.start);
-                    format!("{}:{line}:{col}", file.display())
+                    let (line, col) = lang::diag::line_col(text, span.start);
+                    format!("{file}:{line}:{col}")
                 };
-                let dep = imp.path.clone();
-                if !dep.split('/').next().unwrap_or("").contains('.') {
-                    continue; // the standard library: the checker's
-                }
-                if !internal_allowed(&path, &dep) {
-                    return Err(format!(
-                        "package {path}\n\t{}: use of internal package {dep} not allowed",
-                        at()
-                    ));
-                }
                 match self.state.get(&dep) {
                     Some(Walk::Done) => continue,
                     Some(Walk::Visiting) => {
@@ -104,6 +116,22 @@ impl Loader {
                     }
                     None => {}
                 }
+                if !dep.split('/').next().unwrap_or("").contains('.') {
+                    // the standard library: the checker's, unless written in Go
+                    if let Some(embedded) = stdlib::go_source::files(&dep) {
+                        self.visit(dep, Files::Embedded(embedded))?;
+                    }
+                    continue;
+                }
+                if self.module.is_none() {
+                    continue; // the checker reports it
+                }
+                if !internal_allowed(&path, &dep) {
+                    return Err(format!(
+                        "package {path}\n\t{}: use of internal package {dep} not allowed",
+                        at()
+                    ));
+                }
                 let missing = || {
                     format!(
                         "{}: no required module provides package {dep}; to add it:\n\tgo get {dep}",
@@ -112,7 +140,7 @@ impl Loader {
                 };
                 let dir = self.folder_of(&dep).ok_or_else(missing)?;
                 let dep_files = folder_files(&dir).map_err(|_| missing())?;
-                self.visit(dep, dep_files)?;
+                self.visit(dep, Files::Disk(dep_files))?;
             }
         }
         self.stack.pop();
@@ -124,7 +152,7 @@ impl Loader {
     /// The folder of the package `path`, if the module or its `vendor/` folder holds it (as
     /// a path relative to the working directory where it can be).
     fn folder_of(&self, path: &str) -> Option<PathBuf> {
-        let m = &self.module;
+        let m = self.module.as_ref()?;
         let inside = if path == m.path {
             Some(m.root.clone())
         } else {
@@ -136,6 +164,68 @@ impl Loader {
             .or_else(|| Some(m.root.join("vendor").join(path)).filter(|d| d.is_dir()))?;
         Some(relative(&dir))
     }
+}
+
+/// The standard packages written in Go (`stdlib::go_source`) that the Go file `text`
+/// imports, directly or through one another, dependencies first.
+pub fn embedded_imports(text: &str) -> Vec<(String, &'static [GoFile])> {
+    fn walk(text: &str, order: &mut Vec<(String, &'static [GoFile])>) {
+        for (dep, _) in imports(text) {
+            let Some(files) = stdlib::go_source::files(&dep) else {
+                continue;
+            };
+            if order.iter().any(|(p, _)| *p == dep) {
+                continue;
+            }
+            for (_, text) in files {
+                walk(text, order);
+            }
+            order.push((dep, files));
+        }
+    }
+    let mut order = Vec::new();
+    walk(text, &mut order);
+    order
+}
+
+/// The import paths of the Go file `text` with their spans: the import declarations after the
+/// package clause, read by the lexer alone (parsing the whole file would cost a program
+/// without a `go.mod` a second parse). A file whose header does not lex as imports yields
+/// what it has read so far (the parser reports the error).
+fn imports(text: &str) -> Vec<(String, lang::ast::Span)> {
+    use lang::lexer::Tok;
+    let mut out = Vec::new();
+    let mut toks = lang::lexer::Lexer::new(text).filter_map(|t| t.ok());
+    // `package name ;`
+    if !matches!(toks.next(), Some((_, Tok::Package, _))) {
+        return out;
+    }
+    let mut toks = toks.skip(2).peekable();
+    while let Some((_, Tok::Import, _)) = toks.peek() {
+        toks.next();
+        let grouped = matches!(toks.peek(), Some((_, Tok::LParen, _)));
+        if grouped {
+            toks.next();
+        }
+        // An import spec's span starts at its name, if it has one.
+        let mut spec_start = None;
+        for (start, tok, end) in toks.by_ref() {
+            match tok {
+                Tok::RParen if grouped => break,
+                Tok::Semi(_) if !grouped => break,
+                Tok::Semi(_) => spec_start = None,
+                Tok::Str(lit) => out.push((
+                    String::from_utf8_lossy(&lit).into_owned(),
+                    lang::ast::Span::new(spec_start.take().unwrap_or(start), end),
+                )),
+                _ => spec_start = spec_start.or(Some(start)),
+            }
+        }
+        if grouped {
+            toks.next(); // `;` after `)`
+        }
+    }
+    out
 }
 
 /// Whether package `importer` may import `path` (Go's rule for `internal` elements: only

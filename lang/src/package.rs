@@ -7,9 +7,11 @@
 //! Invariants:
 //! - File `i` occupies `text[files[i].start .. files[i].end]`; a newline separates it from the
 //!   next, so no token spans two files and a global line belongs to exactly one file.
-//! - Files are grouped by package, dependencies first: `ast::File::packages` and
-//!   `file_packages` say which package each file is of (the checker gives each its own
-//!   package scope, the compiler qualifies its names by its path).
+//! - `ast::File::packages` lists the packages dependencies first, main last, and
+//!   `file_packages` says which package each file is of (the checker gives each its own
+//!   package scope, the compiler qualifies its names by its path). The files are grouped by
+//!   package in that order too, except in `main_first`, where package main's one file comes
+//!   first in the text (so its offsets are its own, as the REPL needs).
 //! - Global lines (counted in `text`, 1-based) map back to (file, line in that file) by
 //!   `position`; offsets map by `locate`.
 
@@ -74,6 +76,23 @@ impl Sources {
         sources
     }
 
+    /// Package main's one file `(name, text)` at offset 0, followed by the packages `deps`
+    /// (dependencies before their importers) it imports.
+    pub fn main_first(
+        main: (String, String),
+        deps: Vec<(String, Vec<(String, String)>)>,
+    ) -> Sources {
+        let n = deps.len();
+        let mut packages = deps;
+        packages.insert(0, ("main".into(), vec![main]));
+        let mut sources = Sources::of_packages(packages);
+        sources.packages.rotate_left(1);
+        for f in &mut sources.files {
+            f.package = if f.package == 0 { n } else { f.package - 1 };
+        }
+        sources
+    }
+
     /// One file.
     pub fn single(name: &str, text: &str) -> Sources {
         Sources::new(vec![(name.to_string(), text.to_string())])
@@ -85,6 +104,7 @@ impl Sources {
         let mut merged: Option<File> = None;
         let mut packages = Vec::new();
         let mut diags = Vec::new();
+        let main = self.packages.len().saturating_sub(1);
         for f in &self.files {
             let first_id = merged.as_ref().map_or(0, |m| m.expr_count);
             let (file, d) = crate::parser::parse_file_at(
@@ -101,8 +121,10 @@ impl Sources {
                     m.decls.extend(file.decls);
                     m.expr_count = file.expr_count;
                     m.file_starts.extend(file.file_starts);
-                    // package main's clause, the last file's
-                    m.package = file.package;
+                    // package main's clause, its last file's
+                    if f.package == main {
+                        m.package = file.package;
+                    }
                     m
                 }
             });

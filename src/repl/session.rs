@@ -26,6 +26,7 @@ use super::chunk::{self, Item, Kind};
 use super::source::{self, Region, SessionSource};
 use lang::ast::{AssignOp, Decl, ExprKind, GenDecl, Span, Stmt, StmtKind};
 use lang::diag::Diagnostic;
+use lang::package::Sources;
 use lang::types::{Mode, TypeInfo, TypeTable};
 use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -556,25 +557,43 @@ fn check_syntax(src: &SessionSource) -> Result<(), Vec<Diagnostic>> {
 
 type Checked = (lang::ast::File, TypeTable, TypeInfo);
 
+/// The session's file with the standard packages written in Go that it imports after it
+/// (its offsets stay its own).
+fn with_embedded(src: &SessionSource) -> Sources {
+    let deps = crate::modules::embedded_imports(&src.text)
+        .into_iter()
+        .map(|(path, files)| {
+            let files = files
+                .iter()
+                .map(|&(name, text)| (name.to_string(), text.to_string()))
+                .collect();
+            (path, files)
+        })
+        .collect();
+    Sources::main_first((FILE_NAME.to_string(), src.text.clone()), deps)
+}
+
 /// Parses and type-checks `src`: a syntax error is an `Err`, type errors come with the result.
 fn check(src: &SessionSource) -> Result<(Checked, Vec<Diagnostic>), Vec<Diagnostic>> {
     lang::nesting::on_large_stack(|| {
-        let (file, diags) = lang::parser::parse_file(&src.text);
+        let sources = with_embedded(src);
+        let (file, _, diags) = sources.parse();
         if !diags.is_empty() {
             return Err(diags);
         }
-        let (tt, info, diags) = lang::check::check_file(&file, &src.text, &stdlib::Stdlib);
+        let (tt, info, diags) = lang::check::check_file(&file, &sources.text, &stdlib::Stdlib);
         Ok(((file, tt, info), diags))
     })
 }
 
 fn compile(src: &SessionSource) -> Result<vm::program::Program, Vec<Diagnostic>> {
     lang::nesting::on_large_stack(|| {
-        let (file, diags) = lang::parser::parse_file(&src.text);
+        let sources = with_embedded(src);
+        let (file, _, diags) = sources.parse();
         if !diags.is_empty() {
             return Err(diags);
         }
-        let (tt, info, diags) = lang::check::check_file(&file, &src.text, &stdlib::Stdlib);
+        let (tt, info, diags) = lang::check::check_file(&file, &sources.text, &stdlib::Stdlib);
         let diags: Vec<Diagnostic> = diags
             .into_iter()
             .filter(|d| {
@@ -585,7 +604,12 @@ fn compile(src: &SessionSource) -> Result<vm::program::Program, Vec<Diagnostic>>
         if !diags.is_empty() {
             return Err(diags);
         }
-        vm::compile::compile(&file, &tt, &info, &stdlib::Stdlib, FILE_NAME, &src.text)
+        let files = sources
+            .files
+            .iter()
+            .map(|f| (f.name.clone(), f.first_line))
+            .collect();
+        vm::compile::compile_package(&file, &tt, &info, &stdlib::Stdlib, files, &sources.text)
     })
 }
 

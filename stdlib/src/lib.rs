@@ -54,6 +54,7 @@ pub mod util;
 pub mod atomic;
 pub mod bufio;
 pub mod context;
+pub mod go_source;
 pub mod goruntime;
 pub mod rand;
 pub mod rand_source;

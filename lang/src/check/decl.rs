@@ -1070,6 +1070,8 @@ impl<'a> Checker<'a> {
         if self.file.package.name != "main" {
             return;
         }
+        // package main's scope, wherever its file is in the text
+        self.enter_file(self.file.package.span.start);
         let has_main = matches!(
             self.scopes[1].names.get("main").map(|&o| &self.obj(o).kind),
             Some(ObjKind::Func { .. })

@@ -313,7 +313,8 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        if p == a {
+        // (a type mentioning type parameters — a recursive call's `[]E` — binds them below)
+        if p == a && !self.mentions_type_param(p, 0) {
             return true;
         }
         if let (Some((o1, t1)), Some((o2, t2))) = (self.type_args_of(p), self.type_args_of(a)) {

@@ -295,6 +295,26 @@ impl<'a> Checker<'a> {
         self.file.packages[..main].iter().position(|p| p.0 == path)
     }
 
+    /// Seeds the package scope of each of the program's own packages that is also a declared
+    /// (native) package — an overlay, `sync`'s Go-written members — with the native members,
+    /// so its files and its importers see both.
+    fn seed_overlays(&mut self) {
+        let main = self.file.packages.len().saturating_sub(1);
+        for p in 0..main {
+            let path = self.file.packages[p].0.clone();
+            if !stdlib_sigs::load_package(self, &path) {
+                continue;
+            }
+            let members = self.packages[&path].clone();
+            let scope = if p == self.cur_pkg {
+                &mut self.scopes[1]
+            } else {
+                &mut self.pkg_scopes[p]
+            };
+            scope.names.extend(members);
+        }
+    }
+
     /// Makes each of the program's own imported packages' members its package scope.
     fn publish_packages(&mut self) {
         let back = self.cur_pkg;
@@ -339,6 +359,7 @@ impl<'a> Checker<'a> {
     }
 
     fn check(&mut self) {
+        self.seed_overlays();
         self.collect_imports();
         self.collect_objects();
         self.publish_packages();

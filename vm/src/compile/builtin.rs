@@ -193,11 +193,22 @@ impl Compiler<'_> {
             }
             Builtin::Min | Builtin::Max => {
                 let t = self.concrete(self.ty(e));
+                let float = self.tt.is_float(t);
                 let acc = self.temp();
                 self.value_into(&args[0], acc, t);
                 for a in &args[1..] {
                     let r = self.expr_reg(a);
                     let c = self.temp();
+                    let mut done = Vec::new();
+                    if float {
+                        // a NaN argument makes the result NaN (a NaN acc stays: every
+                        // comparison below is false)
+                        self.compare_regs(BinaryOp::Ne, r, r, t, c);
+                        let j = self.emit(Instr::JumpIfNot { a: c, off: 0 });
+                        self.emit(Instr::Move { a: acc, b: r });
+                        done.push(self.emit(Instr::Jump { off: 0 }));
+                        self.fs.patch_here(j);
+                    }
                     // acc := r if r < acc (min) / acc < r (max)
                     let (x, y) = if b == Builtin::Min {
                         (r, acc)
@@ -208,6 +219,29 @@ impl Compiler<'_> {
                     let j = self.emit(Instr::JumpIfNot { a: c, off: 0 });
                     self.emit(Instr::Move { a: acc, b: r });
                     self.fs.patch_here(j);
+                    if float {
+                        // equal floats have equal bits but for ±0: min is -0 if either is
+                        // (the sign bits or-ed), max +0 if either is (and-ed)
+                        self.compare_regs(BinaryOp::Eq, acc, r, t, c);
+                        let j = self.emit(Instr::JumpIfNot { a: c, off: 0 });
+                        self.emit(if b == Builtin::Min {
+                            Instr::Or {
+                                a: acc,
+                                b: acc,
+                                c: r,
+                            }
+                        } else {
+                            Instr::And {
+                                a: acc,
+                                b: acc,
+                                c: r,
+                            }
+                        });
+                        self.fs.patch_here(j);
+                    }
+                    for j in done {
+                        self.fs.patch_here(j);
+                    }
                 }
                 self.emit(Instr::Move { a: dst, b: acc });
             }

@@ -63,7 +63,7 @@ impl Compiler<'_> {
             self.instance_func.push(idx);
             let name = match &file.decls[inst.decl] {
                 Decl::Func(f) if f.recv.is_some() => self.func_decl_name(f),
-                Decl::Func(f) => format!("main.{}[...]", f.name.name),
+                Decl::Func(f) => format!("{}[...]", self.func_decl_name(f)),
                 _ => String::new(),
             };
             self.funcs.push(FuncProto::named(name));
