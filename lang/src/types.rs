@@ -282,8 +282,7 @@ pub enum Selection {
 /// Everything the checker learned, for the compiler.
 #[derive(Debug, Default)]
 pub struct TypeInfo {
-    /// Indexed by `ExprId.0`.
-    pub exprs: Vec<Option<TypeAndValue>>,
+    pub exprs: ExprTypes,
     /// Identifier → object it declares.
     pub defs: HashMap<ExprId, ObjId>,
     /// Identifier → object it refers to.
@@ -304,6 +303,43 @@ pub struct TypeInfo {
     pub instances: Vec<Instance>,
     /// Method of an instantiated generic type → its instance (index into `instances`).
     pub method_instance: HashMap<ObjId, u32>,
+}
+
+/// The type and value of each checked expression, by `ExprId`. Stored densely from the lowest
+/// id recorded, so a generic instance's table (its function's expressions only) costs the
+/// function's size, not the program's.
+#[derive(Debug, Default, Clone)]
+pub struct ExprTypes {
+    base: usize,
+    slots: Vec<Option<TypeAndValue>>,
+}
+
+impl ExprTypes {
+    pub fn get(&self, id: ExprId) -> Option<&TypeAndValue> {
+        let i = (id.0 as usize).checked_sub(self.base)?;
+        self.slots.get(i)?.as_ref()
+    }
+
+    pub fn set(&mut self, id: ExprId, tv: TypeAndValue) {
+        let id = id.0 as usize;
+        if self.slots.is_empty() {
+            self.base = id;
+        } else if id < self.base {
+            let grow = self.base - id;
+            self.slots.splice(0..0, std::iter::repeat_n(None, grow));
+            self.base = id;
+        }
+        let i = id - self.base;
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, None);
+        }
+        self.slots[i] = Some(tv);
+    }
+
+    /// Every recorded type and value, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = &TypeAndValue> {
+        self.slots.iter().flatten()
+    }
 }
 
 /// One instance of a generic function: its body checked again with the type parameters bound

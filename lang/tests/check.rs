@@ -286,7 +286,7 @@ fn side_tables() {
     let x = info.objects.iter().find(|o| o.name == "x").unwrap();
     assert!(matches!(x.kind, ObjKind::Var { captured: true, .. }));
     let int8 = TypeTable::basic(BasicKind::Int8);
-    assert!(info.exprs.iter().flatten().any(
+    assert!(info.exprs.iter().any(
         |tv| tv.typ == int8 && matches!(&tv.value, Some(ConstValue::Int(v)) if *v == 8.into())
     ));
     // p.Lock() is a promoted pointer method of sync.Mutex through the embedded field
@@ -352,18 +352,13 @@ fn non_constant_operands_are_not_folded() {
     let (file, _) = parse_file(src);
     let (_tt, info, diags) = check_file(&file, src);
     assert!(diags.is_empty(), "{diags:?}");
-    for tv in info.exprs.iter().flatten() {
+    for tv in info.exprs.iter() {
         assert!(
             tv.value.is_none() || tv.mode == lang::types::Mode::Constant,
             "non-constant expression with a value: {tv:?}"
         );
     }
-    let consts = info
-        .exprs
-        .iter()
-        .flatten()
-        .filter(|tv| tv.value.is_some())
-        .count();
+    let consts = info.exprs.iter().filter(|tv| tv.value.is_some()).count();
     // 0, "abc", 1 only
     assert_eq!(consts, 3);
 }

@@ -702,7 +702,7 @@ fn analyze(
                     .extend(source::var_as_assignment(input, start, end, &specs));
             }
             StmtKind::Expr(e) => {
-                let Some(tv) = info.exprs.get(e.id.0 as usize).and_then(|t| t.as_ref()) else {
+                let Some(tv) = info.exprs.get(e.id) else {
                     continue;
                 };
                 a.expr_type = Some(lang::check::format::type_string(tt, tv.typ));

@@ -192,7 +192,7 @@ impl<'a> Checker<'a> {
             OpMode::Variable | OpMode::MapIndex => Some(Some(x.typ)),
             _ => {
                 if let ExprKind::Selector(base, _) = &lhs.kind {
-                    if let Some(Some(tv)) = self.info.exprs.get(base.id.0 as usize) {
+                    if let Some(tv) = self.info.exprs.get(base.id) {
                         if tv.mode == Mode::MapIndex {
                             self.error(
                                 lhs.span,
@@ -240,7 +240,7 @@ impl<'a> Checker<'a> {
                 }
                 // the lhs must be assignable
                 let xt = x.typ;
-                match self.info.exprs.get(lhs[0].id.0 as usize).cloned().flatten() {
+                match self.info.exprs.get(lhs[0].id).cloned() {
                     Some(tv) if matches!(tv.mode, Mode::Variable | Mode::MapIndex) => {
                         x.expr = Some(&rhs[0]);
                         let _ = xt;

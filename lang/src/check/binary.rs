@@ -125,9 +125,7 @@ impl<'a> Checker<'a> {
                     x.typ = nt;
                     if let Some(e) = x.expr {
                         self.update_expr_type(e.id, nt);
-                        if let (Some(Some(tv)), Some(v)) =
-                            (self.info.exprs.get(e.id.0 as usize).cloned(), &x.val)
-                        {
+                        if let (Some(tv), Some(v)) = (self.info.exprs.get(e.id).cloned(), &x.val) {
                             if tv.value.is_some() && !self.tt.is_untyped(nt) {
                                 self.set_expr(
                                     e.id,

@@ -281,7 +281,7 @@ impl<'a> Checker<'a> {
             if let Some(e) = x.expr {
                 self.update_expr_type(e.id, fin);
                 if let (true, Some(v)) = (final_const, x.val.clone()) {
-                    if let Some(Some(tv)) = self.info.exprs.get(e.id.0 as usize).cloned() {
+                    if let Some(tv) = self.info.exprs.get(e.id).cloned() {
                         if !self.tt.is_string(t) || self.tt.is_string(tv.typ) {
                             self.set_expr(
                                 e.id,

@@ -667,7 +667,7 @@ impl<'a> Checker<'a> {
                         return;
                     }
                 }
-                if let Some(Some(tv)) = self.info.exprs.get(x.id.0 as usize) {
+                if let Some(tv) = self.info.exprs.get(x.id) {
                     if matches!(self.tt.under(tv.typ), Type::Pointer(_)) {
                         return;
                     }
@@ -675,7 +675,7 @@ impl<'a> Checker<'a> {
                 self.mark_addressed_expr(x)
             }
             ExprKind::Index(x, _) => {
-                if let Some(Some(tv)) = self.info.exprs.get(x.id.0 as usize) {
+                if let Some(tv) = self.info.exprs.get(x.id) {
                     if matches!(self.tt.under(tv.typ), Type::Array(..)) {
                         self.mark_addressed_expr(x);
                     }

@@ -18,9 +18,12 @@
 use super::*;
 use crate::ast::{Decl, ExprKind, Field};
 
-/// Instances (of functions, or of types) beyond this count are an instantiation cycle
-/// through several declarations.
-pub(crate) const MAX_INSTANCES: usize = 1000;
+/// An instantiation cycle (`F[X]` instantiating `F[[]X]`, directly or through other
+/// declarations) makes type arguments ever deeper: past this depth, it is reported.
+const MAX_TYPE_ARG_DEPTH: u32 = 64;
+/// A backstop for cycles that do not deepen their arguments: instances (of functions, or of
+/// types) beyond this count are reported as an instantiation cycle.
+const MAX_INSTANCES: usize = 100_000;
 
 /// One term of a type set: `T` or `~T`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -335,6 +338,38 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether instantiating with `targs` would be one instance too many: an argument nested
+    /// past [`MAX_TYPE_ARG_DEPTH`], or `count` instances made already.
+    pub(crate) fn instantiation_cycle(&self, targs: &[TypeId], count: usize) -> bool {
+        count >= MAX_INSTANCES
+            || targs
+                .iter()
+                .any(|&t| self.nests_deeper_than(t, MAX_TYPE_ARG_DEPTH))
+    }
+
+    /// Whether `t` nests type constructors (and generic instances' arguments) more than
+    /// `limit` deep.
+    fn nests_deeper_than(&self, t: TypeId, limit: u32) -> bool {
+        let Some(l) = limit.checked_sub(1) else {
+            return true;
+        };
+        match self.tt.get(t) {
+            Type::Basic(_) => false,
+            Type::Named(_) => (self.gen.named_instances.get(&t))
+                .is_some_and(|(_, targs)| targs.iter().any(|&a| self.nests_deeper_than(a, l))),
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+                self.nests_deeper_than(*e, l)
+            }
+            Type::Map(k, v) => self.nests_deeper_than(*k, l) || self.nests_deeper_than(*v, l),
+            Type::Struct(fs) => fs.iter().any(|f| self.nests_deeper_than(f.typ, l)),
+            Type::Func(s) => {
+                (s.params.iter().chain(&s.results)).any(|&p| self.nests_deeper_than(p, l))
+            }
+            Type::Interface(ms) => ms.iter().any(|m| self.nests_deeper_than(m.sig, l)),
+            Type::Tuple(ts) => ts.iter().any(|&p| self.nests_deeper_than(p, l)),
+        }
+    }
+
     /// Whether type parameter `p` occurs in `t`.
     fn mentions_param(&self, t: TypeId, p: TypeId, depth: u32) -> bool {
         if t == p {
@@ -534,7 +569,7 @@ impl<'a> Checker<'a> {
         let idx = match self.gen.keys.get(&key) {
             Some(&i) => i,
             None => {
-                if self.gen.instances.len() >= MAX_INSTANCES {
+                if self.instantiation_cycle(targs, self.gen.instances.len()) {
                     self.error(at, "instantiation cycle");
                     return None;
                 }
@@ -603,7 +638,6 @@ impl<'a> Checker<'a> {
             let mut outer = std::mem::replace(
                 &mut self.info,
                 TypeInfo {
-                    exprs: vec![None; file.expr_count as usize],
                     ..TypeInfo::default()
                 },
             );

@@ -138,7 +138,7 @@ impl<'a> Checker<'a> {
         if !self.check_type_args(&tps, targs, spans, at) {
             return None;
         }
-        if self.gen.type_keys.len() >= super::generic::MAX_INSTANCES {
+        if self.instantiation_cycle(targs, self.gen.type_keys.len()) {
             self.error(at, "instantiation cycle");
             return None;
         }

@@ -233,7 +233,6 @@ impl<'a> Checker<'a> {
     fn new(file: &'a File, src: &'a str, package_source: &'a dyn PackageSource) -> Self {
         let mut tt = TypeTable::new();
         let mut info = TypeInfo {
-            exprs: vec![None; file.expr_count as usize],
             ..Default::default()
         };
         let mut universe = Scope::default();
@@ -608,18 +607,13 @@ impl<'a> Checker<'a> {
     }
 
     pub fn set_expr(&mut self, id: ExprId, tv: TypeAndValue) {
-        let i = id.0 as usize;
-        if i >= self.info.exprs.len() {
-            self.info.exprs.resize(i + 1, None);
-        }
-        self.info.exprs[i] = Some(tv);
+        self.info.exprs.set(id, tv);
     }
 
     /// Re-records an untyped expression (and the operands that share its type) with its
     /// final type `typ`, converting constant values to `typ`'s representation.
     pub fn update_expr_type(&mut self, id: ExprId, typ: TypeId) {
-        let i = id.0 as usize;
-        let Some(Some(tv)) = self.info.exprs.get(i).cloned() else {
+        let Some(tv) = self.info.exprs.get(id).cloned() else {
             return;
         };
         if !self.tt.is_untyped(tv.typ) {

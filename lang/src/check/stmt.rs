@@ -98,7 +98,7 @@ impl<'a> Checker<'a> {
             OpMode::TypeExpr => format!("{} is not an expression", self.op_str(&x)),
             _ => {
                 if let ExprKind::Call { func, .. } = &inner.kind {
-                    let f = self.info.exprs.get(func.id.0 as usize).cloned().flatten();
+                    let f = self.info.exprs.get(func.id).cloned();
                     match f.map(|f| f.mode) {
                         Some(Mode::Builtin) => {
                             let b = self.ident_obj(func).map(|o| self.obj(o).kind.clone());
@@ -195,13 +195,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if let ExprKind::Call { func, .. } = &inner.kind {
-            let fm = self
-                .info
-                .exprs
-                .get(func.id.0 as usize)
-                .cloned()
-                .flatten()
-                .map(|t| t.mode);
+            let fm = self.info.exprs.get(func.id).map(|t| t.mode);
             if fm == Some(Mode::TypeExpr) {
                 self.error(
                     e.span,

@@ -280,10 +280,7 @@ impl<'a> Compiler<'a> {
     // ---- side tables ----
 
     pub(crate) fn tv(&self, e: &Expr) -> Option<&'a TypeAndValue> {
-        self.info
-            .exprs
-            .get(e.id.0 as usize)
-            .and_then(|x| x.as_ref())
+        self.info.exprs.get(e.id)
     }
 
     /// Static type of an expression (Invalid when the checker recorded none).
