@@ -308,34 +308,31 @@ impl<'a> Checker<'a> {
         parts.join(" | ")
     }
 
+    /// The types `t` is directly built from: element, key, field, parameter and result types,
+    /// and a generic instance's type arguments (a named type's underlying type is not one).
+    fn components(&self, t: TypeId) -> Vec<TypeId> {
+        match self.tt.get(t) {
+            Type::Basic(_) => Vec::new(),
+            Type::Named(_) => {
+                (self.gen.named_instances.get(&t)).map_or_else(Vec::new, |(_, targs)| targs.clone())
+            }
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => vec![*e],
+            Type::Map(k, v) => vec![*k, *v],
+            Type::Struct(fs) => fs.iter().map(|f| f.typ).collect(),
+            Type::Func(s) => s.params.iter().chain(&s.results).copied().collect(),
+            Type::Interface(ms) => ms.iter().map(|m| m.sig).collect(),
+            Type::Tuple(ts) => ts.clone(),
+        }
+    }
+
     /// Whether `t` is a type parameter, or a composite type mentioning one.
     pub(crate) fn mentions_type_param(&self, t: TypeId, depth: u32) -> bool {
         if depth > 50 {
             return false;
         }
-        let d = depth + 1;
-        match self.tt.get(t) {
-            Type::Basic(_) => false,
-            Type::Named(_) => {
-                self.gen.bounds.contains_key(&t)
-                    || self.gen.origins.contains_key(&t)
-                    || self.gen.named_instances.get(&t).is_some_and(|(_, targs)| {
-                        targs.iter().any(|&a| self.mentions_type_param(a, d))
-                    })
-            }
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
-                self.mentions_type_param(*e, d)
-            }
-            Type::Map(k, v) => self.mentions_type_param(*k, d) || self.mentions_type_param(*v, d),
-            Type::Struct(fs) => fs.iter().any(|f| self.mentions_type_param(f.typ, d)),
-            Type::Func(s) => s
-                .params
-                .iter()
-                .chain(&s.results)
-                .any(|&p| self.mentions_type_param(p, d)),
-            Type::Interface(ms) => ms.iter().any(|m| self.mentions_type_param(m.sig, d)),
-            Type::Tuple(ts) => ts.iter().any(|&p| self.mentions_type_param(p, d)),
-        }
+        self.gen.bounds.contains_key(&t)
+            || self.gen.origins.contains_key(&t)
+            || (self.components(t).into_iter()).any(|c| self.mentions_type_param(c, depth + 1))
     }
 
     /// Whether instantiating with `targs` would be one instance too many: an argument nested
@@ -353,21 +350,7 @@ impl<'a> Checker<'a> {
         let Some(l) = limit.checked_sub(1) else {
             return true;
         };
-        match self.tt.get(t) {
-            Type::Basic(_) => false,
-            Type::Named(_) => (self.gen.named_instances.get(&t))
-                .is_some_and(|(_, targs)| targs.iter().any(|&a| self.nests_deeper_than(a, l))),
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
-                self.nests_deeper_than(*e, l)
-            }
-            Type::Map(k, v) => self.nests_deeper_than(*k, l) || self.nests_deeper_than(*v, l),
-            Type::Struct(fs) => fs.iter().any(|f| self.nests_deeper_than(f.typ, l)),
-            Type::Func(s) => {
-                (s.params.iter().chain(&s.results)).any(|&p| self.nests_deeper_than(p, l))
-            }
-            Type::Interface(ms) => ms.iter().any(|m| self.nests_deeper_than(m.sig, l)),
-            Type::Tuple(ts) => ts.iter().any(|&p| self.nests_deeper_than(p, l)),
-        }
+        (self.components(t).into_iter()).any(|c| self.nests_deeper_than(c, l))
     }
 
     /// Whether type parameter `p` occurs in `t`.
@@ -378,27 +361,7 @@ impl<'a> Checker<'a> {
         if depth > 50 {
             return false;
         }
-        let d = depth + 1;
-        match self.tt.get(t) {
-            Type::Basic(_) => false,
-            Type::Named(_) => self
-                .gen
-                .named_instances
-                .get(&t)
-                .is_some_and(|(_, targs)| targs.iter().any(|&a| self.mentions_param(a, p, d))),
-            Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
-                self.mentions_param(*e, p, d)
-            }
-            Type::Map(k, v) => self.mentions_param(*k, p, d) || self.mentions_param(*v, p, d),
-            Type::Struct(fs) => fs.iter().any(|f| self.mentions_param(f.typ, p, d)),
-            Type::Func(s) => s
-                .params
-                .iter()
-                .chain(&s.results)
-                .any(|&x| self.mentions_param(x, p, d)),
-            Type::Interface(ms) => ms.iter().any(|m| self.mentions_param(m.sig, p, d)),
-            Type::Tuple(ts) => ts.iter().any(|&x| self.mentions_param(x, p, d)),
-        }
+        (self.components(t).into_iter()).any(|c| self.mentions_param(c, p, depth + 1))
     }
 
     /// `t` with the type parameters in `m` replaced by their arguments.
